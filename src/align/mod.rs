@@ -1,0 +1,112 @@
+//! Cross-article alignment: which paragraphs and sentences of different articles say the
+//! same thing. Exact duplicates are hashed into one group first; near-duplicates are found by
+//! a prefix-filtered set-similarity join over distinct passages only; matches are merged into
+//! clusters with union-find. No step compares all pairs.
+
+pub mod simjoin;
+
+use crate::corpus::{BlockKind, Corpus};
+use crate::finding::{ArticleId, Span};
+use crate::text::{fold, TokKind};
+use simjoin::UnionFind;
+use std::collections::HashMap;
+
+/// Interns folded words to dense ids.
+#[derive(Debug, Default)]
+pub struct Interner {
+    ids: HashMap<String, u32>,
+}
+
+impl Interner {
+    /// The id of `w`, creating it if new.
+    pub fn id(&mut self, w: &str) -> u32 {
+        if let Some(&i) = self.ids.get(w) {
+            return i;
+        }
+        let i = self.ids.len() as u32;
+        self.ids.insert(w.to_owned(), i);
+        i
+    }
+}
+
+/// A passage of one article (a paragraph or a sentence).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Passage {
+    /// The article.
+    pub article: ArticleId,
+    /// Bytes into it.
+    pub span: Span,
+}
+
+/// Clusters of paragraphs repeated verbatim or nearly across articles.
+#[derive(Debug, Default)]
+pub struct ParagraphGroups {
+    /// Each group lists its passages in corpus order; only groups spanning two or more
+    /// articles are kept.
+    pub groups: Vec<Vec<Passage>>,
+}
+
+/// Minimum length in bytes of a paragraph worth comparing.
+const MIN_PARAGRAPH: usize = 80;
+/// Jaccard similarity over folded words above which two paragraphs are the same passage.
+pub const PARAGRAPH_THRESHOLD: f32 = 0.8;
+
+/// Groups paragraphs (body and caption blocks) shared between articles.
+pub fn paragraph_groups(corpus: &Corpus) -> ParagraphGroups {
+    let mut passages = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
+    for a in corpus.readable() {
+        for b in &a.blocks {
+            if !matches!(b.kind, BlockKind::Body | BlockKind::Caption) || b.span.len() < MIN_PARAGRAPH {
+                continue;
+            }
+            passages.push(Passage { article: a.id, span: b.span });
+            let words: Vec<String> = a
+                .seg
+                .tokens
+                .iter()
+                .filter(|t| b.span.contains(t.span) && t.kind != TokKind::Punct)
+                .map(|t| fold(t.span.slice(&a.text)))
+                .collect();
+            keys.push(words.join(" "));
+        }
+    }
+    // Exact duplicates first: one representative per distinct text.
+    let mut first_of: HashMap<&str, u32> = HashMap::new();
+    let mut rep = Vec::with_capacity(keys.len());
+    let mut distinct: Vec<u32> = Vec::new();
+    for (i, k) in keys.iter().enumerate() {
+        let r = *first_of.entry(k.as_str()).or_insert_with(|| {
+            distinct.push(i as u32);
+            i as u32
+        });
+        rep.push(r);
+    }
+    let mut interner = Interner::default();
+    let sets: Vec<Vec<u32>> = distinct
+        .iter()
+        .map(|&i| {
+            let mut s: Vec<u32> = keys[i as usize].split(' ').map(|w| interner.id(w)).collect();
+            s.sort_unstable();
+            s.dedup();
+            s
+        })
+        .collect();
+    let mut uf = UnionFind::new(passages.len());
+    for (i, &r) in rep.iter().enumerate() {
+        uf.union(i as u32, r);
+    }
+    for m in simjoin::self_join(&sets, PARAGRAPH_THRESHOLD, 1.1, None, 4096) {
+        uf.union(distinct[m.a as usize], distinct[m.b as usize]);
+    }
+    let mut by_root: HashMap<u32, Vec<Passage>> = HashMap::new();
+    for i in 0..passages.len() {
+        by_root.entry(uf.find(i as u32)).or_default().push(passages[i]);
+    }
+    let mut groups: Vec<Vec<Passage>> = by_root
+        .into_values()
+        .filter(|g| g.windows(2).any(|w| w[0].article != w[1].article))
+        .collect();
+    groups.sort_by_key(|g| (g[0].article, g[0].span.start));
+    ParagraphGroups { groups }
+}

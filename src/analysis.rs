@@ -1,0 +1,41 @@
+//! The pipeline in one place: load ─► segment ─► extract ─► align. Rules read an [`Analysis`].
+
+use crate::align::{paragraph_groups, ParagraphGroups};
+use crate::corpus::{load::article_from_text, Corpus};
+use crate::finding::ArticleId;
+use crate::lexicon::Lexicons;
+use std::path::PathBuf;
+
+/// Everything the rules can read about a corpus.
+pub struct Analysis {
+    /// The articles.
+    pub corpus: Corpus,
+    /// Paragraphs shared between articles.
+    pub paragraphs: ParagraphGroups,
+}
+
+impl Analysis {
+    /// Runs the extract and align stages on a loaded corpus.
+    pub fn build(corpus: Corpus) -> Self {
+        let paragraphs = paragraph_groups(&corpus);
+        Analysis { corpus, paragraphs }
+    }
+
+    /// Number of events found by alignment.
+    pub fn event_count(&self) -> usize {
+        0
+    }
+
+    /// An analysis of in-memory articles `(file name, text)`: rule examples and tests.
+    pub fn from_texts(articles: &[(String, String)]) -> Self {
+        let lex = Lexicons::get();
+        let mut sorted: Vec<&(String, String)> = articles.iter().collect();
+        sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        let articles = sorted
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, text))| article_from_text(ArticleId(i as u32), PathBuf::from(name), text.clone(), lex))
+            .collect();
+        Analysis::build(Corpus { articles })
+    }
+}

@@ -1,0 +1,230 @@
+//! Classifying the lines of an article: title, heading, body, caption, byline, boilerplate,
+//! foreign-language. Cues come from the lexicons in `rules/lexicon/structure.toml` and from
+//! the shape of the line, never from a list of known lines.
+
+use super::Meta;
+use crate::finding::Span;
+use crate::lexicon::Lexicons;
+use crate::text::fold;
+use serde::Serialize;
+
+/// What a block (one non-empty line) is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    /// The article's title (header title, first heading-like line, or a repeat of it).
+    Title,
+    /// A short line without final punctuation inside the article (a subhead).
+    Heading,
+    /// Running text.
+    Body,
+    /// A photo caption or credit.
+    Caption,
+    /// Author, date or source line.
+    Byline,
+    /// Navigation, sharing, newsletter or related-links furniture.
+    Boilerplate,
+    /// A line in another language than the article's.
+    Foreign,
+}
+
+impl BlockKind {
+    /// Kebab-case name, as used in rule scopes and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Title => "title",
+            BlockKind::Heading => "heading",
+            BlockKind::Body => "body",
+            BlockKind::Caption => "caption",
+            BlockKind::Byline => "byline",
+            BlockKind::Boilerplate => "boilerplate",
+            BlockKind::Foreign => "foreign",
+        }
+    }
+    /// True for blocks that carry the article's reporting (title, headings, body).
+    pub fn is_content(self) -> bool {
+        matches!(self, BlockKind::Title | BlockKind::Heading | BlockKind::Body)
+    }
+}
+
+/// One classified line of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    /// What it is.
+    pub kind: BlockKind,
+    /// Bytes into the article (trimmed of surrounding whitespace).
+    pub span: Span,
+}
+
+fn words(folded: &str) -> Vec<&str> {
+    folded
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ',' | '>'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// True when a short line is mostly page furniture.
+fn is_boilerplate(folded: &str, lex: &Lexicons) -> bool {
+    let t = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    if lex.boilerplate.contains(t) {
+        return true;
+    }
+    let ws = words(folded);
+    if ws.is_empty() || ws.len() > 12 {
+        return false;
+    }
+    // Greedy cover by one- and two-word lexicon entries.
+    let mut covered = 0;
+    let mut i = 0;
+    while i < ws.len() {
+        if i + 1 < ws.len() && lex.boilerplate.contains(&format!("{} {}", ws[i], ws[i + 1])) {
+            covered += 2;
+            i += 2;
+        } else {
+            if lex.boilerplate.contains(ws[i]) {
+                covered += 1;
+            }
+            i += 1;
+        }
+    }
+    covered * 3 >= ws.len() * 2 && covered >= 1
+}
+
+fn is_byline(folded: &str, lex: &Lexicons) -> bool {
+    let n = words(folded).len();
+    n <= lex.byline_max_words && lex.bylines.iter().any(|b| folded.starts_with(b.as_str()) || folded == b.trim_end())
+}
+
+/// A trailing `Firstname Lastname/Agency` credit, as in `Huang Jingwen/Xinhua`.
+fn ends_with_slash_credit(line: &str) -> bool {
+    let Some(slash) = line.rfind('/') else { return false };
+    let agency = &line[slash + 1..];
+    let before = line[..slash].trim_end();
+    let name_words: Vec<&str> = before.rsplit(' ').take(2).collect();
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    !agency.is_empty()
+        && agency.len() < 30
+        && !agency.contains(' ')
+        && cap(agency)
+        && name_words.len() == 2
+        && name_words.iter().all(|w| cap(w))
+}
+
+fn is_caption(line: &str, folded: &str, lex: &Lexicons) -> bool {
+    lex.credits.iter().any(|c| folded.contains(c.as_str())) || ends_with_slash_credit(line.trim_end())
+}
+
+fn looks_like_heading(line: &str) -> bool {
+    let n = line.split_whitespace().count();
+    let last = line.trim_end().chars().last().unwrap_or('.');
+    n <= 14 && line.len() < 160 && !matches!(last, '.' | ',' | ';' | ':' | '»' | '"' | '”')
+}
+
+/// Classifies every non-empty line of `text` after the header.
+pub fn classify_blocks(text: &str, start: usize, meta: &Meta, lex: &Lexicons) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    if let Some(t) = meta.title {
+        blocks.push(Block { kind: BlockKind::Title, span: t });
+    }
+    let body_from = meta.header.map_or(start, |h| h.end());
+    let mut pos = body_from;
+    for line in text[body_from..].split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            let s = pos + lead;
+            let span = Span::new(s, s + trimmed.len());
+            let folded = fold(trimmed);
+            let kind = if is_boilerplate(&folded, lex) {
+                BlockKind::Boilerplate
+            } else if is_caption(trimmed, &folded, lex) {
+                BlockKind::Caption
+            } else if is_byline(&folded, lex) {
+                BlockKind::Byline
+            } else if looks_like_heading(trimmed) {
+                BlockKind::Heading
+            } else {
+                BlockKind::Body
+            };
+            blocks.push(Block { kind, span });
+        }
+        pos += line.len();
+    }
+    // A line that is the start of the caption right after it is the same caption (alt text).
+    for i in (0..blocks.len().saturating_sub(1)).rev() {
+        let (a, b) = (blocks[i], blocks[i + 1]);
+        if b.kind == BlockKind::Caption && a.kind != BlockKind::Caption {
+            let (at, bt) = (a.span.slice(text), b.span.slice(text));
+            if bt.starts_with(at) || fold(bt).starts_with(&fold(at)) {
+                blocks[i].kind = BlockKind::Caption;
+            }
+        }
+    }
+    // A caption text repeated elsewhere without its credit is still a caption.
+    let captions: Vec<String> = blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Caption)
+        .map(|b| fold(b.span.slice(text)))
+        .collect();
+    for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Body) {
+        let f = fold(b.span.slice(text));
+        if f.len() > 40 && captions.iter().any(|c| c.starts_with(&f)) {
+            b.kind = BlockKind::Caption;
+        }
+    }
+    // Title: the header's, else the first heading-like line before any body text.
+    if meta.title.is_none() {
+        if let Some(first) = blocks.iter().position(|b| matches!(b.kind, BlockKind::Heading | BlockKind::Body)) {
+            if blocks[first].kind == BlockKind::Heading {
+                blocks[first].kind = BlockKind::Title;
+            }
+        }
+    }
+    let titles: Vec<String> = blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Title)
+        .map(|b| fold(b.span.slice(text)))
+        .collect();
+    for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Heading) {
+        if titles.contains(&fold(b.span.slice(text))) {
+            b.kind = BlockKind::Title;
+        }
+    }
+    blocks.sort_by_key(|b| b.span.start);
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(BlockKind, String)> {
+        let meta = super::super::parse_meta(text, 0);
+        classify_blocks(text, 0, &meta, Lexicons::get())
+            .into_iter()
+            .map(|b| (b.kind, b.span.slice(text).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn classifies_furniture_captions_bylines() {
+        let t = "Newsletter Podcasts Vidéos\nUn titre sans point\n\
+                 La ministre a visité l'usine mardi. ( AFP / JEAN DUPONT )\n\
+                 Par Jeanne Martin\nPublié le\n\
+                 La ministre a visité l'usine mardi, a indiqué son cabinet à la presse.\n\
+                 Sous-titre court\nPartager Discussion\n\
+                 La ministre en visite à Lyon.\nLa ministre en visite à Lyon. Marie Curie/Reuters\n";
+        let k: Vec<BlockKind> = kinds(t).into_iter().map(|x| x.0).collect();
+        use BlockKind::*;
+        assert_eq!(k, [Boilerplate, Title, Caption, Byline, Byline, Body, Heading, Boilerplate, Caption, Caption]);
+    }
+
+    #[test]
+    fn header_title_and_repeated_title() {
+        let t = " date 2025-01-02 Grand titre\n\nGrand titre\n\nUne phrase du corps de l'article, longue assez.\n";
+        let k = kinds(t);
+        assert_eq!(k[0].0, BlockKind::Title);
+        assert_eq!(k[1], (BlockKind::Title, "Grand titre".to_string()));
+        assert_eq!(k[2].0, BlockKind::Body);
+    }
+}

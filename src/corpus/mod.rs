@@ -1,0 +1,74 @@
+//! Loading a corpus: walking paths, decoding files, reading metadata and classifying blocks.
+
+mod blocks;
+pub mod load;
+mod meta;
+
+pub use blocks::{classify_blocks, Block, BlockKind};
+pub use load::{load, LoadError, LoadOptions, LoadProblem, ProblemKind};
+pub use meta::{parse_meta, Meta, PubDate};
+
+use crate::finding::{ArticleId, Span};
+use crate::lang::Lang;
+use crate::text::{LineIndex, Segmented};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// One article as read from disk, with what the load and segment stages found.
+#[derive(Debug)]
+pub struct Article {
+    /// Position in the corpus.
+    pub id: ArticleId,
+    /// Path as given or found by the walk.
+    pub path: PathBuf,
+    /// Path as shown in reports (forward slashes).
+    pub display: String,
+    /// The file's text exactly as read (BOM and CR kept, so spans are file bytes).
+    pub text: Arc<str>,
+    /// Publication date, title, source.
+    pub meta: Meta,
+    /// Lines classified as title, body, caption...
+    pub blocks: Vec<Block>,
+    /// Main language.
+    pub lang: Lang,
+    /// Sentences and words.
+    pub seg: Segmented,
+    /// Byte offset to line/column.
+    pub lines: LineIndex,
+    /// Set when the file could not be read as an article.
+    pub problem: Option<LoadProblem>,
+}
+
+impl Article {
+    /// The text of a span.
+    pub fn slice(&self, span: Span) -> &str {
+        span.slice(&self.text)
+    }
+    /// The block that contains `span`, if any.
+    pub fn block_at(&self, span: Span) -> Option<&Block> {
+        let i = self.blocks.partition_point(|b| b.span.end <= span.start);
+        self.blocks.get(i).filter(|b| b.span.contains(span))
+    }
+    /// True when the article could be read and has text.
+    pub fn is_readable(&self) -> bool {
+        self.problem.is_none()
+    }
+}
+
+/// All the articles of a run, in a deterministic order.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    /// Articles sorted by path.
+    pub articles: Vec<Article>,
+}
+
+impl Corpus {
+    /// The article with this id.
+    pub fn get(&self, id: ArticleId) -> &Article {
+        &self.articles[id.0 as usize]
+    }
+    /// Articles that were read successfully.
+    pub fn readable(&self) -> impl Iterator<Item = &Article> {
+        self.articles.iter().filter(|a| a.is_readable())
+    }
+}

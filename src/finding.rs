@@ -1,0 +1,197 @@
+//! Findings are plain data: rules produce them, renderers read them.
+
+use serde::Serialize;
+use std::fmt;
+
+/// Index of an article in the loaded [`crate::corpus::Corpus`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct ArticleId(pub u32);
+
+/// A byte range into an article's text, as read from disk (BOM and CR included).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+pub struct Span {
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+}
+
+impl Span {
+    /// A span from `usize` offsets (articles are capped well below 4 GiB at load time).
+    pub fn new(start: usize, end: usize) -> Self {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+    /// Start as `usize`.
+    pub fn start(self) -> usize {
+        self.start as usize
+    }
+    /// End as `usize`.
+    pub fn end(self) -> usize {
+        self.end as usize
+    }
+    /// Length in bytes.
+    pub fn len(self) -> usize {
+        (self.end - self.start) as usize
+    }
+    /// True when the span covers no byte.
+    pub fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+    /// True when `other` lies inside `self`.
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    /// True when the two spans share at least one byte.
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    /// The slice of `text` this span covers.
+    pub fn slice(self, text: &str) -> &str {
+        text.get(self.start()..self.end()).unwrap_or("")
+    }
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Something is wrong and should block CI.
+    Error,
+    /// Probably wrong, or a difference a person should look at.
+    Warning,
+    /// Worth knowing; often a legitimate difference.
+    Info,
+}
+
+impl Severity {
+    /// Lower-case name used in every output format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+    /// Parses `error`, `warning` or `info`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "error" => Some(Severity::Error),
+            "warning" | "warn" => Some(Severity::Warning),
+            "info" => Some(Severity::Info),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A place in an article with a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// The article the span points into.
+    pub article: ArticleId,
+    /// Bytes into that article.
+    pub span: Span,
+    /// What this place says.
+    pub message: String,
+}
+
+impl Label {
+    /// A label with a message.
+    pub fn new(article: ArticleId, span: Span, message: impl Into<String>) -> Self {
+        Label {
+            article,
+            span,
+            message: message.into(),
+        }
+    }
+}
+
+/// A suggested replacement for the primary span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    /// Text that should stand in place of the primary span.
+    pub replacement: String,
+}
+
+/// One thing recoupe reports. Rule id, category and severity are stamped by the
+/// rule context, never chosen by the rule itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// Namespaced rule id, such as `date/weekday-mismatch`.
+    pub rule: String,
+    /// Category (`date`, `figure`, `entity`, `spelling`, `quote`, `structure`, or a custom one).
+    pub category: String,
+    /// Configured severity.
+    pub severity: Severity,
+    /// One sentence saying what is wrong.
+    pub message: String,
+    /// Where it is.
+    pub primary: Label,
+    /// Other places, often in other articles, that support the finding.
+    pub related: Vec<Label>,
+    /// How to fix or check it.
+    pub help: Option<String>,
+    /// A mechanical replacement for the primary span.
+    pub fix: Option<Fix>,
+}
+
+/// What a rule hands to its context: everything but the stamped fields.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    /// One sentence saying what is wrong.
+    pub message: String,
+    /// Where it is.
+    pub primary: Label,
+    /// Other places.
+    pub related: Vec<Label>,
+    /// How to fix or check it.
+    pub help: Option<String>,
+    /// Suggested replacement.
+    pub fix: Option<Fix>,
+    /// Lowers the rule's configured severity for this finding (a legitimate-looking difference).
+    pub demote_to: Option<Severity>,
+}
+
+impl Diagnostic {
+    /// A diagnostic at one place.
+    pub fn new(primary: Label, message: impl Into<String>) -> Self {
+        Diagnostic {
+            message: message.into(),
+            primary,
+            related: Vec::new(),
+            help: None,
+            fix: None,
+            demote_to: None,
+        }
+    }
+    /// Adds a related label.
+    pub fn related(mut self, label: Label) -> Self {
+        self.related.push(label);
+        self
+    }
+    /// Sets the help line.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+    /// Sets the fix.
+    pub fn fix(mut self, replacement: impl Into<String>) -> Self {
+        self.fix = Some(Fix {
+            replacement: replacement.into(),
+        });
+        self
+    }
+    /// Caps the severity of this one finding (never raises it).
+    pub fn at_most(mut self, severity: Severity) -> Self {
+        self.demote_to = Some(severity);
+        self
+    }
+}

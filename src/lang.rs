@@ -1,0 +1,155 @@
+//! Language of an article and of its lines, through the `whatlang` crate.
+
+use crate::corpus::{Block, BlockKind};
+use serde::Serialize;
+use whatlang::{Detector, Lang as WLang};
+
+/// A language recoupe knows about (French and English are first-class; others are named).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// French.
+    Fr,
+    /// English.
+    En,
+    /// German.
+    De,
+    /// Spanish.
+    Es,
+    /// Italian.
+    It,
+    /// Portuguese.
+    Pt,
+    /// Dutch.
+    Nl,
+    /// Russian.
+    Ru,
+    /// Not determined.
+    Unknown,
+}
+
+impl Lang {
+    /// ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Es => "es",
+            Lang::It => "it",
+            Lang::Pt => "pt",
+            Lang::Nl => "nl",
+            Lang::Ru => "ru",
+            Lang::Unknown => "und",
+        }
+    }
+    /// English name, for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Fr => "French",
+            Lang::En => "English",
+            Lang::De => "German",
+            Lang::Es => "Spanish",
+            Lang::It => "Italian",
+            Lang::Pt => "Portuguese",
+            Lang::Nl => "Dutch",
+            Lang::Ru => "Russian",
+            Lang::Unknown => "unknown",
+        }
+    }
+    /// From an ISO 639-1 code.
+    pub fn from_code(code: &str) -> Lang {
+        match code.to_ascii_lowercase().as_str() {
+            "fr" | "fra" | "fre" => Lang::Fr,
+            "en" | "eng" => Lang::En,
+            "de" | "deu" | "ger" => Lang::De,
+            "es" | "spa" => Lang::Es,
+            "it" | "ita" => Lang::It,
+            "pt" | "por" => Lang::Pt,
+            "nl" | "nld" | "dut" => Lang::Nl,
+            "ru" | "rus" => Lang::Ru,
+            _ => Lang::Unknown,
+        }
+    }
+
+    fn from_whatlang(l: WLang) -> Lang {
+        match l {
+            WLang::Fra => Lang::Fr,
+            WLang::Eng => Lang::En,
+            WLang::Deu => Lang::De,
+            WLang::Spa => Lang::Es,
+            WLang::Ita => Lang::It,
+            WLang::Por => Lang::Pt,
+            WLang::Nld => Lang::Nl,
+            WLang::Rus => Lang::Ru,
+            _ => Lang::Unknown,
+        }
+    }
+
+    /// The article's language: declared in metadata, else detected on its running text.
+    pub fn of_article(text: &str, blocks: &[Block], declared: Option<&str>) -> Lang {
+        if let Some(d) = declared {
+            let l = Lang::from_code(d);
+            if l != Lang::Unknown {
+                return l;
+            }
+        }
+        let mut sample = String::new();
+        for b in blocks.iter().filter(|b| b.kind.is_content()) {
+            sample.push_str(b.span.slice(text));
+            sample.push('\n');
+            if sample.len() > 3000 {
+                break;
+            }
+        }
+        detect(&sample).map_or(Lang::Unknown, |(l, _)| l)
+    }
+}
+
+fn detector() -> &'static Detector {
+    static D: std::sync::OnceLock<Detector> = std::sync::OnceLock::new();
+    // A closed list: news corpora here are in these languages, and a closed list keeps
+    // whatlang from reading short French lines as Latin or Esperanto.
+    D.get_or_init(|| {
+        Detector::with_allowlist(vec![
+            WLang::Fra,
+            WLang::Eng,
+            WLang::Deu,
+            WLang::Spa,
+            WLang::Ita,
+            WLang::Por,
+            WLang::Nld,
+            WLang::Rus,
+        ])
+    })
+}
+
+/// Detected language and confidence (0–1) of a piece of text.
+pub fn detect(text: &str) -> Option<(Lang, f64)> {
+    let info = detector().detect(text)?;
+    Some((Lang::from_whatlang(info.lang()), info.confidence()))
+}
+
+/// Marks content lines that are clearly in another language than the article.
+pub fn mark_foreign(text: &str, blocks: &mut [Block], article: Lang) {
+    if article == Lang::Unknown {
+        return;
+    }
+    for b in blocks.iter_mut() {
+        if !matches!(b.kind, BlockKind::Body | BlockKind::Heading | BlockKind::Byline) {
+            continue;
+        }
+        let line = b.span.slice(text);
+        let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 12 {
+            continue;
+        }
+        if let Some((l, conf)) = detect(line) {
+            // Short lines need a clearer verdict than long ones.
+            let needed = if letters < 40 { 0.9 } else { 0.5 };
+            if l != article && l != Lang::Unknown && conf >= needed {
+                b.kind = BlockKind::Foreign;
+            }
+        }
+    }
+}

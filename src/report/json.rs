@@ -1,0 +1,82 @@
+//! `--format json`: the stable contract of DESIGN.md (version 1). Change a field only with a
+//! version bump.
+
+use super::{place, Summary};
+use crate::analysis::Analysis;
+use crate::finding::{Finding, Fix, Label, Severity, Span};
+use serde::Serialize;
+
+/// Version of the JSON contract.
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Doc<'a> {
+    version: u32,
+    findings: Vec<JsonFinding<'a>>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    rule: &'a str,
+    category: &'a str,
+    severity: Severity,
+    message: &'a str,
+    file: &'a str,
+    line: usize,
+    column: usize,
+    span: Span,
+    related: Vec<JsonLabel<'a>>,
+    help: Option<&'a str>,
+    fix: Option<&'a Fix>,
+}
+
+#[derive(Serialize)]
+struct JsonLabel<'a> {
+    file: &'a str,
+    line: usize,
+    column: usize,
+    span: Span,
+    message: &'a str,
+}
+
+fn label<'a>(an: &'a Analysis, l: &'a Label) -> JsonLabel<'a> {
+    let p = place(an, l);
+    JsonLabel {
+        file: p.file,
+        line: p.line,
+        column: p.column,
+        span: l.span,
+        message: &l.message,
+    }
+}
+
+/// Renders findings as one JSON document.
+pub fn render(an: &Analysis, findings: &[Finding], summary: Summary) -> String {
+    let doc = Doc {
+        version: VERSION,
+        findings: findings
+            .iter()
+            .map(|f| {
+                let p = place(an, &f.primary);
+                JsonFinding {
+                    rule: &f.rule,
+                    category: &f.category,
+                    severity: f.severity,
+                    message: &f.message,
+                    file: p.file,
+                    line: p.line,
+                    column: p.column,
+                    span: f.primary.span,
+                    related: f.related.iter().map(|l| label(an, l)).collect(),
+                    help: f.help.as_deref(),
+                    fix: f.fix.as_ref(),
+                }
+            })
+            .collect(),
+        summary,
+    };
+    let mut s = serde_json::to_string_pretty(&doc).expect("findings serialize");
+    s.push('\n');
+    s
+}

@@ -1,0 +1,76 @@
+//! Renderers. Findings are data; each renderer reads the same [`Report`].
+
+pub mod human;
+pub mod json;
+pub mod short;
+
+use crate::analysis::Analysis;
+use crate::finding::{Finding, Label, Severity};
+
+/// Counts for the summary line and the JSON `summary` object.
+#[derive(Debug, Clone, Copy, Default, serde::Serialize, PartialEq, Eq)]
+pub struct Summary {
+    /// Files read (including those that could not be read as articles).
+    pub files: usize,
+    /// Events found by alignment.
+    pub events: usize,
+    /// Error findings.
+    pub errors: usize,
+    /// Warning findings.
+    pub warnings: usize,
+    /// Info findings.
+    pub infos: usize,
+}
+
+impl Summary {
+    /// Counts `findings` over a corpus of `files` files and `events` events.
+    pub fn new(findings: &[Finding], files: usize, events: usize) -> Self {
+        let mut s = Summary {
+            files,
+            events,
+            ..Default::default()
+        };
+        for f in findings {
+            match f.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+                Severity::Info => s.infos += 1,
+            }
+        }
+        s
+    }
+
+    /// `5 files, 1 error, 2 warnings, 3 infos`.
+    pub fn line(&self) -> String {
+        let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+        format!(
+            "{}, {}: {}, {}, {}",
+            plural(self.files, "file"),
+            plural(self.events, "event"),
+            plural(self.errors, "error"),
+            plural(self.warnings, "warning"),
+            plural(self.infos, "info")
+        )
+    }
+}
+
+/// A finding's place as a user reads it.
+pub struct Place<'a> {
+    /// Display path of the file.
+    pub file: &'a str,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column in characters.
+    pub column: usize,
+}
+
+/// Resolves a label to file, line and column.
+pub fn place<'a>(an: &'a Analysis, l: &Label) -> Place<'a> {
+    let a = an.corpus.get(l.article);
+    let (line, column) = a.lines.line_col(&a.text, l.span.start());
+    Place {
+        file: &a.display,
+        line,
+        column,
+    }
+}

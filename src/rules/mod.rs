@@ -1,0 +1,323 @@
+//! The rule engine: every check implements [`Rule`]; a [`Ctx`] stamps the rule id, category
+//! and configured severity on what the rule reports; the [`Registry`] keeps rules in a stable
+//! order.
+//!
+//! Adding a built-in rule: write one file next to the others (docs with the headings
+//! *What it does*, *Why is this bad*, *Examples*; the logic; examples that run as tests) and
+//! add one line to [`Registry::builtin`].
+
+pub mod date;
+pub mod entity;
+pub mod figure;
+pub mod quote;
+pub mod spelling;
+pub mod structure;
+
+use crate::analysis::Analysis;
+use crate::corpus::Article;
+use crate::finding::{Diagnostic, Finding, Severity};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+
+/// What a rule looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Scope {
+    /// One article at a time.
+    Article,
+    /// Two aligned passages.
+    Pair,
+    /// The reports of one event.
+    Event,
+    /// The whole corpus.
+    Corpus,
+}
+
+impl Scope {
+    /// Lower-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Article => "article",
+            Scope::Pair => "pair",
+            Scope::Event => "event",
+            Scope::Corpus => "corpus",
+        }
+    }
+}
+
+/// A rule example: articles (file name, text) and the number of findings the rule must give.
+#[derive(Debug, Clone)]
+pub struct Example {
+    /// Articles of the example corpus.
+    pub articles: Vec<(String, String)>,
+    /// Findings of this rule expected on it.
+    pub expect: usize,
+}
+
+impl Example {
+    /// A one-article example.
+    pub fn one(text: &str, expect: usize) -> Self {
+        Example {
+            articles: vec![("a.txt".into(), text.into())],
+            expect,
+        }
+    }
+    /// A several-article example.
+    pub fn many(articles: &[(&str, &str)], expect: usize) -> Self {
+        Example {
+            articles: articles.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
+            expect,
+        }
+    }
+}
+
+/// Static description of a rule.
+#[derive(Debug, Clone)]
+pub struct RuleMeta {
+    /// Namespaced id, `category/name`.
+    pub id: String,
+    /// Category.
+    pub category: String,
+    /// Severity unless configured otherwise.
+    pub default_severity: Severity,
+    /// What the rule looks at.
+    pub scope: Scope,
+    /// One line for `recoupe rules`.
+    pub summary: String,
+    /// Markdown docs with the headings What it does / Why is this bad / Examples.
+    pub docs: String,
+    /// Examples that run as tests.
+    pub examples: Vec<Example>,
+}
+
+/// A check. Article-scope rules implement [`Rule::check_article`]; pair-, event- and
+/// corpus-scope rules implement [`Rule::check_corpus`] and read the alignment from the
+/// [`Analysis`].
+pub trait Rule: Send + Sync {
+    /// Id, category, docs and examples.
+    fn meta(&self) -> &RuleMeta;
+    /// Looks at one article.
+    fn check_article(&self, _article: &Article, _analysis: &Analysis, _ctx: &mut Ctx) {}
+    /// Looks at the whole corpus.
+    fn check_corpus(&self, _analysis: &Analysis, _ctx: &mut Ctx) {}
+}
+
+/// Collects what one rule reports, stamping id, category and severity.
+pub struct Ctx<'a> {
+    meta: &'a RuleMeta,
+    severity: Severity,
+    out: Vec<Finding>,
+}
+
+impl<'a> Ctx<'a> {
+    /// A context for `meta` at `severity`.
+    pub fn new(meta: &'a RuleMeta, severity: Severity) -> Self {
+        Ctx {
+            meta,
+            severity,
+            out: Vec::new(),
+        }
+    }
+    /// Reports a finding.
+    pub fn report(&mut self, d: Diagnostic) {
+        let severity = match d.demote_to {
+            Some(cap) if cap > self.severity => cap,
+            _ => self.severity,
+        };
+        self.out.push(Finding {
+            rule: self.meta.id.clone(),
+            category: self.meta.category.clone(),
+            severity,
+            message: d.message,
+            primary: d.primary,
+            related: d.related,
+            help: d.help,
+            fix: d.fix,
+        });
+    }
+    /// The findings reported so far.
+    pub fn into_findings(self) -> Vec<Finding> {
+        self.out
+    }
+}
+
+/// Severity setting of a rule: a severity, or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Reported at this severity.
+    On(Severity),
+    /// Not run.
+    Off,
+}
+
+/// Which rules run and at what severity.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// Per rule id or category: a level.
+    pub levels: BTreeMap<String, Level>,
+}
+
+impl Settings {
+    /// The level of a rule: by id first, then by category, then its default.
+    pub fn level(&self, meta: &RuleMeta) -> Level {
+        self.levels
+            .get(&meta.id)
+            .or_else(|| self.levels.get(&meta.category))
+            .copied()
+            .unwrap_or(Level::On(meta.default_severity))
+    }
+}
+
+/// Every rule, by id, in a stable order.
+#[derive(Default)]
+pub struct Registry {
+    rules: BTreeMap<String, Box<dyn Rule>>,
+}
+
+impl Registry {
+    /// The built-in rules.
+    pub fn builtin() -> Self {
+        let mut r = Registry::default();
+        for rule in [
+            structure::bad_input::rule(),
+            structure::empty_article::rule(),
+            structure::boilerplate::rule(),
+            structure::duplicate_paragraph::rule(),
+            structure::foreign_language::rule(),
+            structure::missing_date::rule(),
+            structure::shared_passage::rule(),
+            structure::broken_metadata::rule(),
+        ] {
+            r.add(rule);
+        }
+        date::register(&mut r);
+        figure::register(&mut r);
+        entity::register(&mut r);
+        spelling::register(&mut r);
+        quote::register(&mut r);
+        r
+    }
+
+    /// Adds (or replaces) a rule.
+    pub fn add(&mut self, rule: Box<dyn Rule>) {
+        self.rules.insert(rule.meta().id.clone(), rule);
+    }
+
+    /// Rules in id order.
+    pub fn iter(&self) -> impl Iterator<Item = &dyn Rule> {
+        self.rules.values().map(|b| b.as_ref())
+    }
+
+    /// One rule by id.
+    pub fn get(&self, id: &str) -> Option<&dyn Rule> {
+        self.rules.get(id).map(|b| b.as_ref())
+    }
+
+    /// Runs every enabled rule and returns the findings sorted by (file, offset, rule).
+    pub fn run(&self, analysis: &Analysis, settings: &Settings) -> Vec<Finding> {
+        let active: Vec<(&dyn Rule, Severity)> = self
+            .iter()
+            .filter_map(|r| match settings.level(r.meta()) {
+                Level::On(s) => Some((r, s)),
+                Level::Off => None,
+            })
+            .collect();
+        let mut findings: Vec<Finding> = analysis
+            .corpus
+            .articles
+            .par_iter()
+            .flat_map_iter(|a| {
+                let mut out = Vec::new();
+                for (rule, sev) in &active {
+                    let mut ctx = Ctx::new(rule.meta(), *sev);
+                    rule.check_article(a, analysis, &mut ctx);
+                    out.extend(ctx.into_findings());
+                }
+                out
+            })
+            .collect();
+        let corpus_findings: Vec<Finding> = active
+            .par_iter()
+            .flat_map_iter(|(rule, sev)| {
+                let mut ctx = Ctx::new(rule.meta(), *sev);
+                rule.check_corpus(analysis, &mut ctx);
+                ctx.into_findings()
+            })
+            .collect();
+        findings.extend(corpus_findings);
+        sort_findings(&mut findings, analysis);
+        findings
+    }
+}
+
+/// Sorts by (file, start, rule) and then by the rest, so output is byte-identical across runs.
+pub fn sort_findings(findings: &mut Vec<Finding>, analysis: &Analysis) {
+    let corpus = &analysis.corpus;
+    findings.sort_by(|a, b| {
+        let fa = &corpus.get(a.primary.article).display;
+        let fb = &corpus.get(b.primary.article).display;
+        fa.cmp(fb)
+            .then(a.primary.span.start.cmp(&b.primary.span.start))
+            .then(a.rule.cmp(&b.rule))
+            .then(a.primary.span.end.cmp(&b.primary.span.end))
+            .then(a.message.cmp(&b.message))
+    });
+    findings.dedup_by(|a, b| a.rule == b.rule && a.primary == b.primary && a.message == b.message);
+}
+
+/// Runs one rule's examples; returns a description of each failing one.
+pub fn run_examples(rule: &dyn Rule) -> Vec<String> {
+    let meta = rule.meta();
+    let mut failures = Vec::new();
+    for (i, ex) in meta.examples.iter().enumerate() {
+        let analysis = Analysis::from_texts(&ex.articles);
+        let mut ctx = Ctx::new(meta, meta.default_severity);
+        for a in &analysis.corpus.articles {
+            rule.check_article(a, &analysis, &mut ctx);
+        }
+        rule.check_corpus(&analysis, &mut ctx);
+        let got = ctx.into_findings();
+        if got.len() != ex.expect {
+            let msgs: Vec<String> = got.iter().map(|f| format!("    - {}", f.message)).collect();
+            failures.push(format!(
+                "{} example {}: expected {} finding(s), got {}\n{}",
+                meta.id,
+                i + 1,
+                ex.expect,
+                got.len(),
+                msgs.join("\n")
+            ));
+        }
+    }
+    failures
+}
+
+/// Checks that a rule's docs carry the required headings.
+pub fn missing_doc_headings(meta: &RuleMeta) -> Vec<&'static str> {
+    ["### What it does", "### Why is this bad", "### Examples"]
+        .into_iter()
+        .filter(|h| !meta.docs.contains(h))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_rule_has_docs_and_passing_examples() {
+        let reg = Registry::builtin();
+        let mut failures = Vec::new();
+        for rule in reg.iter() {
+            let m = rule.meta();
+            let missing = missing_doc_headings(m);
+            if !missing.is_empty() {
+                failures.push(format!("{}: docs lack {:?}", m.id, missing));
+            }
+            if m.examples.is_empty() {
+                failures.push(format!("{}: no examples", m.id));
+            }
+            failures.extend(run_examples(rule));
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}

@@ -1,0 +1,259 @@
+//! Segmentation: words and sentences with byte spans, and a case- and accent-folded form.
+//!
+//! The tokenizer is hand-written rather than UAX #29 (`unicode-segmentation`): UAX #29 keeps
+//! French elisions glued (`l'investiture` is one word there), and every later stage wants
+//! `l'` and `investiture` apart. It is one pass over the bytes with no allocation per token.
+
+mod fold;
+mod lines;
+
+pub use fold::{fold, fold_into, is_apostrophe};
+pub use lines::LineIndex;
+
+use crate::corpus::{Block, BlockKind};
+use crate::finding::Span;
+use crate::lexicon::Lexicons;
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (with inner hyphens and apostrophes): `Jinping`, `sud-ouest`, `aujourd'hui`, `l'`.
+    Word,
+    /// Digits with inner `.`/`,` separators: `240`, `1,5`, `1.305`.
+    Number,
+    /// Digits and letters mixed: `80e`, `23h11`, `G7`.
+    Mixed,
+    /// One punctuation character.
+    Punct,
+}
+
+/// A token with its span into the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Bytes into the article.
+    pub span: Span,
+    /// Kind.
+    pub kind: TokKind,
+}
+
+/// A sentence (or a heading, title or caption line) of an article.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Bytes into the article.
+    pub span: Span,
+    /// Index of the block it belongs to.
+    pub block: u32,
+    /// Range into [`Segmented::tokens`].
+    pub tokens: Range<u32>,
+}
+
+/// Tokens and sentences of one article.
+#[derive(Debug, Clone, Default)]
+pub struct Segmented {
+    /// Every token, in order.
+    pub tokens: Vec<Token>,
+    /// Every sentence, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Segmented {
+    /// The tokens of one sentence.
+    pub fn sentence_tokens(&self, s: &Sentence) -> &[Token] {
+        &self.tokens[s.tokens.start as usize..s.tokens.end as usize]
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits `text[range]` into tokens, pushing them onto `out` (spans are absolute).
+pub fn tokenize(text: &str, range: Range<usize>, lex: &Lexicons, out: &mut Vec<Token>) {
+    let s = &text[range.clone()];
+    let base = range.start;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() || c == '\u{feff}' {
+            continue;
+        }
+        if !is_word_char(c) {
+            out.push(Token {
+                span: Span::new(base + i, base + i + c.len_utf8()),
+                kind: TokKind::Punct,
+            });
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        let mut has_digit = c.is_ascii_digit();
+        let mut has_alpha = c.is_alphabetic();
+        loop {
+            let Some(&(j, d)) = it.peek() else { break };
+            if is_word_char(d) {
+                has_digit |= d.is_ascii_digit();
+                has_alpha |= d.is_alphabetic();
+                end = j + d.len_utf8();
+                it.next();
+                continue;
+            }
+            // A joiner is kept only between two word characters.
+            let joiner = d == '-' || is_apostrophe(d) || ((d == '.' || d == ',') && has_digit && !has_alpha);
+            if !joiner {
+                break;
+            }
+            let next = s[j + d.len_utf8()..].chars().next();
+            let Some(n) = next.filter(|n| is_word_char(*n)) else { break };
+            if (d == '.' || d == ',') && !n.is_ascii_digit() {
+                break;
+            }
+            if is_apostrophe(d) {
+                let word = &s[start..j];
+                // French elision: `l'`, `d'`, `qu'`... end the word after the apostrophe.
+                if lex.is_elision(word) {
+                    end = j + d.len_utf8();
+                    it.next();
+                    break;
+                }
+                // English possessive: `Xi's` is `Xi` + `'s`.
+                let after = &s[j + d.len_utf8()..];
+                if (after.starts_with('s') || after.starts_with('S'))
+                    && !after[1..].chars().next().is_some_and(is_word_char)
+                {
+                    break;
+                }
+            }
+            it.next();
+            end = j + d.len_utf8();
+            let _ = n;
+        }
+        let kind = match (has_digit, has_alpha) {
+            (true, false) => TokKind::Number,
+            (true, true) => TokKind::Mixed,
+            _ => TokKind::Word,
+        };
+        out.push(Token {
+            span: Span::new(base + start, base + end),
+            kind,
+        });
+    }
+}
+
+const CLOSERS: &[char] = &['"', '»', '”', '’', ')', ']', '\''];
+
+/// Tokenizes every block of an article and splits body blocks into sentences.
+pub fn segment(text: &str, blocks: &[Block], lex: &Lexicons) -> Segmented {
+    let mut seg = Segmented::default();
+    for (bi, b) in blocks.iter().enumerate() {
+        let first = seg.tokens.len();
+        tokenize(text, b.span.start()..b.span.end(), lex, &mut seg.tokens);
+        let last = seg.tokens.len();
+        let splittable = matches!(b.kind, BlockKind::Body | BlockKind::Caption | BlockKind::Foreign);
+        let mut s_start = first;
+        for k in first..last {
+            if !splittable || k + 1 >= last {
+                continue;
+            }
+            let t = seg.tokens[k];
+            if t.kind != TokKind::Punct {
+                continue;
+            }
+            let ch = t.span.slice(text);
+            if !matches!(ch, "." | "!" | "?" | "…") {
+                continue;
+            }
+            // Absorb closing quotes and brackets that belong to this sentence.
+            let mut end_k = k;
+            while end_k + 1 < last {
+                let n = seg.tokens[end_k + 1];
+                let nc = n.span.slice(text);
+                if n.kind == TokKind::Punct && nc.chars().all(|c| CLOSERS.contains(&c)) && n.span.start == seg.tokens[end_k].span.end {
+                    end_k += 1;
+                } else {
+                    break;
+                }
+            }
+            if end_k + 1 >= last {
+                continue;
+            }
+            let next = seg.tokens[end_k + 1];
+            let gap = &text[seg.tokens[end_k].span.end()..next.span.start()];
+            if gap.is_empty() {
+                continue;
+            }
+            let nc = next.span.slice(text).chars().next().unwrap_or(' ');
+            let starts_sentence = nc.is_uppercase() || nc.is_ascii_digit() || matches!(nc, '«' | '"' | '“' | '(' | '-' | '—');
+            if !starts_sentence {
+                continue;
+            }
+            if ch == "." && k > first {
+                let prev = seg.tokens[k - 1];
+                let pw = prev.span.slice(text);
+                let adjacent = prev.span.end == t.span.start;
+                let initial = pw.chars().count() == 1 && pw.chars().all(char::is_uppercase);
+                if adjacent && (lex.is_abbreviation(pw) || initial) {
+                    continue;
+                }
+            }
+            push_sentence(&mut seg, bi, s_start, end_k + 1);
+            s_start = end_k + 1;
+        }
+        if s_start < last {
+            push_sentence(&mut seg, bi, s_start, last);
+        }
+    }
+    seg
+}
+
+fn push_sentence(seg: &mut Segmented, block: usize, from: usize, to: usize) {
+    let span = Span {
+        start: seg.tokens[from].span.start,
+        end: seg.tokens[to - 1].span.end,
+    };
+    seg.sentences.push(Sentence {
+        span,
+        block: block as u32,
+        tokens: from as u32..to as u32,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Block, BlockKind};
+
+    fn words(s: &str) -> Vec<String> {
+        let mut v = Vec::new();
+        tokenize(s, 0..s.len(), Lexicons::get(), &mut v);
+        v.iter().map(|t| t.span.slice(s).to_string()).collect()
+    }
+
+    fn sentences(s: &str) -> Vec<String> {
+        let blocks = [Block { kind: BlockKind::Body, span: Span::new(0, s.len()) }];
+        let seg = segment(s, &blocks, Lexicons::get());
+        seg.sentences.iter().map(|x| x.span.slice(s).to_string()).collect()
+    }
+
+    #[test]
+    fn elisions_apostrophes_hyphens() {
+        assert_eq!(words("l'investiture d’Al-Haouz"), ["l'", "investiture", "d’", "Al-Haouz"]);
+        assert_eq!(words("aujourd'hui qu’il"), ["aujourd'hui", "qu’", "il"]);
+        assert_eq!(words("Xi's visit"), ["Xi", "'", "s", "visit"]);
+        assert_eq!(words("1,5 et 1.305 morts, 80e"), ["1,5", "et", "1.305", "morts", ",", "80e"]);
+    }
+
+    #[test]
+    fn sentence_split_respects_abbreviations_and_quotes() {
+        let s = "M. Xi a parlé. Il a dit « oui. » Puis MM. Xi et Poutine sont partis ! J. Biden aussi.";
+        assert_eq!(
+            sentences(s),
+            ["M. Xi a parlé.", "Il a dit « oui. »", "Puis MM. Xi et Poutine sont partis !", "J. Biden aussi."]
+        );
+    }
+
+    #[test]
+    fn nbsp_and_crlf_are_spaces() {
+        let s = "Il a dit\u{a0}: «\u{a0}non\u{a0}».\r\nFin.";
+        assert_eq!(words(s), ["Il", "a", "dit", ":", "«", "non", "»", ".", "Fin", "."]);
+    }
+}
