@@ -34,7 +34,9 @@ impl Analysis {
         let articles = sorted
             .into_iter()
             .enumerate()
-            .map(|(i, (name, text))| article_from_text(ArticleId(i as u32), PathBuf::from(name), text.clone(), lex))
+            .map(|(i, (name, text))| {
+                article_from_text(ArticleId(i as u32), PathBuf::from(name), text.clone(), lex)
+            })
             .collect();
         Analysis::build(Corpus { articles })
     }

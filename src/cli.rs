@@ -102,7 +102,10 @@ fn use_color(c: Color) -> bool {
     match c {
         Color::Always => true,
         Color::Never => false,
-        Color::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
+        Color::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
     }
 }
 
@@ -139,7 +142,9 @@ pub fn main() -> ExitCode {
         } => {
             if let Some(n) = jobs {
                 // Only fails if a pool was already built; the default pool is then used.
-                let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+                let _ = rayon::ThreadPoolBuilder::new()
+                    .num_threads(n.max(1))
+                    .build_global();
             }
             let corpus = match load(&paths, &LoadOptions::default(), Lexicons::get()) {
                 Ok(c) => c,
@@ -148,7 +153,11 @@ pub fn main() -> ExitCode {
             let analysis = Analysis::build(corpus);
             let registry = Registry::builtin();
             let findings = registry.run(&analysis, &Settings::default());
-            let summary = Summary::new(&findings, analysis.corpus.articles.len(), analysis.event_count());
+            let summary = Summary::new(
+                &findings,
+                analysis.corpus.articles.len(),
+                analysis.event_count(),
+            );
             match format {
                 Format::Json => print(&report::json::render(&analysis, &findings, summary)),
                 Format::Short => {
@@ -168,7 +177,8 @@ pub fn main() -> ExitCode {
                     }
                 }
             }
-            let failing = severity_floor(fail_on).is_some_and(|floor| findings.iter().any(|f| f.severity <= floor));
+            let failing = severity_floor(fail_on)
+                .is_some_and(|floor| findings.iter().any(|f| f.severity <= floor));
             ExitCode::from(if failing { EXIT_FINDINGS } else { EXIT_OK })
         }
         Command::Rules => {
@@ -203,7 +213,11 @@ pub fn main() -> ExitCode {
                 m.docs.trim_end()
             );
             for (i, ex) in m.examples.iter().enumerate() {
-                out.push_str(&format!("\n#### Example {} (expects {} finding(s))\n", i + 1, ex.expect));
+                out.push_str(&format!(
+                    "\n#### Example {} (expects {} finding(s))\n",
+                    i + 1,
+                    ex.expect
+                ));
                 for (name, text) in &ex.articles {
                     out.push_str(&format!("--- {name}\n{}\n", text.trim_end()));
                 }

@@ -136,7 +136,10 @@ pub fn mark_foreign(text: &str, blocks: &mut [Block], article: Lang) {
         return;
     }
     for b in blocks.iter_mut() {
-        if !matches!(b.kind, BlockKind::Body | BlockKind::Heading | BlockKind::Byline) {
+        if !matches!(
+            b.kind,
+            BlockKind::Body | BlockKind::Heading | BlockKind::Byline
+        ) {
             continue;
         }
         let line = b.span.slice(text);

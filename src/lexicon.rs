@@ -39,8 +39,8 @@ impl Lexicons {
     pub fn get() -> &'static Lexicons {
         static LEX: OnceLock<Lexicons> = OnceLock::new();
         LEX.get_or_init(|| {
-            let s: StructureFile =
-                toml::from_str(STRUCTURE).expect("rules/lexicon/structure.toml is checked by tests");
+            let s: StructureFile = toml::from_str(STRUCTURE)
+                .expect("rules/lexicon/structure.toml is checked by tests");
             Lexicons {
                 boilerplate: s.boilerplate.iter().map(|w| fold(w)).collect(),
                 credits: s.credits.iter().map(|w| fold(w)).collect(),

@@ -57,10 +57,15 @@ pub fn paragraph_groups(corpus: &Corpus) -> ParagraphGroups {
     let mut keys: Vec<String> = Vec::new();
     for a in corpus.readable() {
         for b in &a.blocks {
-            if !matches!(b.kind, BlockKind::Body | BlockKind::Caption) || b.span.len() < MIN_PARAGRAPH {
+            if !matches!(b.kind, BlockKind::Body | BlockKind::Caption)
+                || b.span.len() < MIN_PARAGRAPH
+            {
                 continue;
             }
-            passages.push(Passage { article: a.id, span: b.span });
+            passages.push(Passage {
+                article: a.id,
+                span: b.span,
+            });
             let words: Vec<String> = a
                 .seg
                 .tokens
@@ -86,7 +91,10 @@ pub fn paragraph_groups(corpus: &Corpus) -> ParagraphGroups {
     let sets: Vec<Vec<u32>> = distinct
         .iter()
         .map(|&i| {
-            let mut s: Vec<u32> = keys[i as usize].split(' ').map(|w| interner.id(w)).collect();
+            let mut s: Vec<u32> = keys[i as usize]
+                .split(' ')
+                .map(|w| interner.id(w))
+                .collect();
             s.sort_unstable();
             s.dedup();
             s
@@ -100,8 +108,8 @@ pub fn paragraph_groups(corpus: &Corpus) -> ParagraphGroups {
         uf.union(distinct[m.a as usize], distinct[m.b as usize]);
     }
     let mut by_root: HashMap<u32, Vec<Passage>> = HashMap::new();
-    for i in 0..passages.len() {
-        by_root.entry(uf.find(i as u32)).or_default().push(passages[i]);
+    for (i, p) in passages.iter().enumerate() {
+        by_root.entry(uf.find(i as u32)).or_default().push(*p);
     }
     let mut groups: Vec<Vec<Passage>> = by_root
         .into_values()

@@ -83,7 +83,7 @@ pub fn self_join(
             }
         }
     }
-    out.sort_by(|m, n| (m.a, m.b).cmp(&(n.a, n.b)));
+    out.sort_by_key(|m| (m.a, m.b));
     out
 }
 
@@ -102,9 +102,17 @@ pub fn similarity(a: &[u32], b: &[u32]) -> (usize, f32, f32) {
         }
     }
     let union = a.len() + b.len() - inter;
-    let jac = if union == 0 { 0.0 } else { inter as f32 / union as f32 };
+    let jac = if union == 0 {
+        0.0
+    } else {
+        inter as f32 / union as f32
+    };
     let small = a.len().min(b.len());
-    let cont = if small == 0 { 0.0 } else { inter as f32 / small as f32 };
+    let cont = if small == 0 {
+        0.0
+    } else {
+        inter as f32 / small as f32
+    };
     (inter, jac, cont)
 }
 
@@ -145,13 +153,21 @@ mod tests {
 
     #[test]
     fn finds_similar_sets_only() {
-        let sets = vec![vec![1, 2, 3, 4, 5], vec![1, 2, 3, 4, 6], vec![7, 8, 9], vec![1, 2, 3, 4, 5]];
+        let sets = vec![
+            vec![1, 2, 3, 4, 5],
+            vec![1, 2, 3, 4, 6],
+            vec![7, 8, 9],
+            vec![1, 2, 3, 4, 5],
+        ];
         let m = self_join(&sets, 0.6, 1.1, None, 1000);
         let pairs: Vec<(u32, u32)> = m.iter().map(|m| (m.a, m.b)).collect();
         assert_eq!(pairs, [(0, 1), (0, 3), (1, 3)]);
         let groups = [0, 0, 1, 1];
         let m = self_join(&sets, 0.6, 1.1, Some(&groups), 1000);
-        assert_eq!(m.iter().map(|m| (m.a, m.b)).collect::<Vec<_>>(), [(0, 3), (1, 3)]);
+        assert_eq!(
+            m.iter().map(|m| (m.a, m.b)).collect::<Vec<_>>(),
+            [(0, 3), (1, 3)]
+        );
     }
 
     #[test]
@@ -162,14 +178,19 @@ mod tests {
         for _ in 0..200 {
             let mut s = Vec::new();
             for _ in 0..8 {
-                x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 s.push(((x >> 33) % 40) as u32);
             }
             s.sort();
             s.dedup();
             sets.push(s);
         }
-        let got: Vec<(u32, u32)> = self_join(&sets, 0.5, 1.1, None, usize::MAX).iter().map(|m| (m.a, m.b)).collect();
+        let got: Vec<(u32, u32)> = self_join(&sets, 0.5, 1.1, None, usize::MAX)
+            .iter()
+            .map(|m| (m.a, m.b))
+            .collect();
         let mut want = Vec::new();
         for i in 0..sets.len() {
             for j in i + 1..sets.len() {

@@ -43,7 +43,10 @@ impl BlockKind {
     }
     /// True for blocks that carry the article's reporting (title, headings, body).
     pub fn is_content(self) -> bool {
-        matches!(self, BlockKind::Title | BlockKind::Heading | BlockKind::Body)
+        matches!(
+            self,
+            BlockKind::Title | BlockKind::Heading | BlockKind::Body
+        )
     }
 }
 
@@ -77,7 +80,11 @@ fn is_boilerplate(folded: &str, lex: &Lexicons) -> bool {
     let mut covered = 0;
     let mut i = 0;
     while i < ws.len() {
-        if i + 1 < ws.len() && lex.boilerplate.contains(&format!("{} {}", ws[i], ws[i + 1])) {
+        if i + 1 < ws.len()
+            && lex
+                .boilerplate
+                .contains(&format!("{} {}", ws[i], ws[i + 1]))
+        {
             covered += 2;
             i += 2;
         } else {
@@ -92,12 +99,18 @@ fn is_boilerplate(folded: &str, lex: &Lexicons) -> bool {
 
 fn is_byline(folded: &str, lex: &Lexicons) -> bool {
     let n = words(folded).len();
-    n <= lex.byline_max_words && lex.bylines.iter().any(|b| folded.starts_with(b.as_str()) || folded == b.trim_end())
+    n <= lex.byline_max_words
+        && lex
+            .bylines
+            .iter()
+            .any(|b| folded.starts_with(b.as_str()) || folded == b.trim_end())
 }
 
 /// A trailing `Firstname Lastname/Agency` credit, as in `Huang Jingwen/Xinhua`.
 fn ends_with_slash_credit(line: &str) -> bool {
-    let Some(slash) = line.rfind('/') else { return false };
+    let Some(slash) = line.rfind('/') else {
+        return false;
+    };
     let agency = &line[slash + 1..];
     let before = line[..slash].trim_end();
     let name_words: Vec<&str> = before.rsplit(' ').take(2).collect();
@@ -111,7 +124,8 @@ fn ends_with_slash_credit(line: &str) -> bool {
 }
 
 fn is_caption(line: &str, folded: &str, lex: &Lexicons) -> bool {
-    lex.credits.iter().any(|c| folded.contains(c.as_str())) || ends_with_slash_credit(line.trim_end())
+    lex.credits.iter().any(|c| folded.contains(c.as_str()))
+        || ends_with_slash_credit(line.trim_end())
 }
 
 fn looks_like_heading(line: &str) -> bool {
@@ -124,7 +138,10 @@ fn looks_like_heading(line: &str) -> bool {
 pub fn classify_blocks(text: &str, start: usize, meta: &Meta, lex: &Lexicons) -> Vec<Block> {
     let mut blocks = Vec::new();
     if let Some(t) = meta.title {
-        blocks.push(Block { kind: BlockKind::Title, span: t });
+        blocks.push(Block {
+            kind: BlockKind::Title,
+            span: t,
+        });
     }
     let body_from = meta.header.map_or(start, |h| h.end());
     let mut pos = body_from;
@@ -174,7 +191,10 @@ pub fn classify_blocks(text: &str, start: usize, meta: &Meta, lex: &Lexicons) ->
     }
     // Title: the header's, else the first heading-like line before any body text.
     if meta.title.is_none() {
-        if let Some(first) = blocks.iter().position(|b| matches!(b.kind, BlockKind::Heading | BlockKind::Body)) {
+        if let Some(first) = blocks
+            .iter()
+            .position(|b| matches!(b.kind, BlockKind::Heading | BlockKind::Body))
+        {
             if blocks[first].kind == BlockKind::Heading {
                 blocks[first].kind = BlockKind::Title;
             }
@@ -216,7 +236,21 @@ mod tests {
                  La ministre en visite à Lyon.\nLa ministre en visite à Lyon. Marie Curie/Reuters\n";
         let k: Vec<BlockKind> = kinds(t).into_iter().map(|x| x.0).collect();
         use BlockKind::*;
-        assert_eq!(k, [Boilerplate, Title, Caption, Byline, Byline, Body, Heading, Boilerplate, Caption, Caption]);
+        assert_eq!(
+            k,
+            [
+                Boilerplate,
+                Title,
+                Caption,
+                Byline,
+                Byline,
+                Body,
+                Heading,
+                Boilerplate,
+                Caption,
+                Caption
+            ]
+        );
     }
 
     #[test]

@@ -39,7 +39,10 @@ pub struct LoadProblem {
 /// A command-line path that does not exist: a usage error (exit 2), not a finding.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 #[error("cannot read `{path}`: {reason}")]
-#[diagnostic(code(recoupe::usage), help("check the path; recoupe lints folders and .txt/.md files"))]
+#[diagnostic(
+    code(recoupe::usage),
+    help("check the path; recoupe lints folders and .txt/.md files")
+)]
 pub struct LoadError {
     /// The path as given.
     pub path: String,
@@ -104,7 +107,10 @@ fn walk(paths: &[PathBuf], opts: &LoadOptions) -> Result<Vec<Entry>, LoadError> 
                 }
                 Ok(_) => {}
                 Err(err) => {
-                    let p = err.path().map(Path::to_path_buf).unwrap_or_else(|| root.clone());
+                    let p = err
+                        .path()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_else(|| root.clone());
                     let reason = if err.loop_ancestor().is_some() {
                         "symbolic link loop".to_string()
                     } else {
@@ -259,12 +265,21 @@ mod tests {
 
     #[test]
     fn decode_rejects_binary_latin1_and_empty() {
-        assert_eq!(decode(vec![0x89, b'P', 0, 1]).unwrap_err().kind, ProblemKind::Binary);
+        assert_eq!(
+            decode(vec![0x89, b'P', 0, 1]).unwrap_err().kind,
+            ProblemKind::Binary
+        );
         let e = decode(b"caf\xe9".to_vec()).unwrap_err();
         assert_eq!(e.kind, ProblemKind::NotUtf8);
         assert!(e.message.contains("byte 3"));
-        assert_eq!(decode(b"  \n\r\n".to_vec()).unwrap_err().kind, ProblemKind::Empty);
-        assert_eq!(decode("\u{feff}".as_bytes().to_vec()).unwrap_err().kind, ProblemKind::Empty);
+        assert_eq!(
+            decode(b"  \n\r\n".to_vec()).unwrap_err().kind,
+            ProblemKind::Empty
+        );
+        assert_eq!(
+            decode("\u{feff}".as_bytes().to_vec()).unwrap_err().kind,
+            ProblemKind::Empty
+        );
         assert!(decode("\u{feff}Bonjour".as_bytes().to_vec()).is_ok());
     }
 }

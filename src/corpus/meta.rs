@@ -128,6 +128,7 @@ fn parse_front_matter(text: &str, start: usize, first_end: usize, meta: &mut Met
             if let Some(v) = fm.date {
                 let s = match &v {
                     toml::Value::String(s) => s.clone(),
+                    toml::Value::Datetime(d) => d.to_string(),
                     other => other.to_string(),
                 };
                 let s10: String = s.chars().take(10).collect();
@@ -184,7 +185,10 @@ mod tests {
         assert_eq!(m.date.unwrap().date.to_string(), "2026-02-04");
         assert_eq!(m.title.unwrap().slice(t), "Un titre");
         assert_eq!(m.lang.as_deref(), Some("fr"));
-        assert_eq!(m.header.unwrap().slice(t), "+++\ndate = 2026-02-04\ntitle = \"Un titre\"\nlang = \"fr\"\n+++\n");
+        assert_eq!(
+            m.header.unwrap().slice(t),
+            "+++\ndate = 2026-02-04\ntitle = \"Un titre\"\nlang = \"fr\"\n+++\n"
+        );
     }
 
     #[test]

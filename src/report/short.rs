@@ -10,7 +10,11 @@ pub fn render(an: &Analysis, findings: &[Finding]) -> String {
     let mut out = String::new();
     for f in findings {
         let p = place(an, &f.primary);
-        let _ = write!(out, "{}:{}:{}: {}[{}]: {}", p.file, p.line, p.column, f.severity, f.rule, f.message);
+        let _ = write!(
+            out,
+            "{}:{}:{}: {}[{}]: {}",
+            p.file, p.line, p.column, f.severity, f.rule, f.message
+        );
         if let Some(fix) = &f.fix {
             let _ = write!(out, " (fix: {})", fix.replacement);
         }

@@ -64,7 +64,10 @@ impl Example {
     /// A several-article example.
     pub fn many(articles: &[(&str, &str)], expect: usize) -> Self {
         Example {
-            articles: articles.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
+            articles: articles
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect(),
             expect,
         }
     }

@@ -88,8 +88,7 @@ pub fn tokenize(text: &str, range: Range<usize>, lex: &Lexicons, out: &mut Vec<T
         let mut end = i + c.len_utf8();
         let mut has_digit = c.is_ascii_digit();
         let mut has_alpha = c.is_alphabetic();
-        loop {
-            let Some(&(j, d)) = it.peek() else { break };
+        while let Some(&(j, d)) = it.peek() {
             if is_word_char(d) {
                 has_digit |= d.is_ascii_digit();
                 has_alpha |= d.is_alphabetic();
@@ -98,12 +97,15 @@ pub fn tokenize(text: &str, range: Range<usize>, lex: &Lexicons, out: &mut Vec<T
                 continue;
             }
             // A joiner is kept only between two word characters.
-            let joiner = d == '-' || is_apostrophe(d) || ((d == '.' || d == ',') && has_digit && !has_alpha);
+            let joiner =
+                d == '-' || is_apostrophe(d) || ((d == '.' || d == ',') && has_digit && !has_alpha);
             if !joiner {
                 break;
             }
             let next = s[j + d.len_utf8()..].chars().next();
-            let Some(n) = next.filter(|n| is_word_char(*n)) else { break };
+            let Some(n) = next.filter(|n| is_word_char(*n)) else {
+                break;
+            };
             if (d == '.' || d == ',') && !n.is_ascii_digit() {
                 break;
             }
@@ -148,7 +150,10 @@ pub fn segment(text: &str, blocks: &[Block], lex: &Lexicons) -> Segmented {
         let first = seg.tokens.len();
         tokenize(text, b.span.start()..b.span.end(), lex, &mut seg.tokens);
         let last = seg.tokens.len();
-        let splittable = matches!(b.kind, BlockKind::Body | BlockKind::Caption | BlockKind::Foreign);
+        let splittable = matches!(
+            b.kind,
+            BlockKind::Body | BlockKind::Caption | BlockKind::Foreign
+        );
         let mut s_start = first;
         for k in first..last {
             if !splittable || k + 1 >= last {
@@ -167,7 +172,16 @@ pub fn segment(text: &str, blocks: &[Block], lex: &Lexicons) -> Segmented {
             while end_k + 1 < last {
                 let n = seg.tokens[end_k + 1];
                 let nc = n.span.slice(text);
-                if n.kind == TokKind::Punct && nc.chars().all(|c| CLOSERS.contains(&c)) && n.span.start == seg.tokens[end_k].span.end {
+                let touching = n.span.start == seg.tokens[end_k].span.end;
+                // French closing guillemets stand after a (non-breaking) space.
+                let spaced_guillemet = nc == "»"
+                    && text[seg.tokens[end_k].span.end()..n.span.start()]
+                        .chars()
+                        .all(char::is_whitespace);
+                if n.kind == TokKind::Punct
+                    && nc.chars().all(|c| CLOSERS.contains(&c))
+                    && (touching || spaced_guillemet)
+                {
                     end_k += 1;
                 } else {
                     break;
@@ -182,7 +196,9 @@ pub fn segment(text: &str, blocks: &[Block], lex: &Lexicons) -> Segmented {
                 continue;
             }
             let nc = next.span.slice(text).chars().next().unwrap_or(' ');
-            let starts_sentence = nc.is_uppercase() || nc.is_ascii_digit() || matches!(nc, '«' | '"' | '“' | '(' | '-' | '—');
+            let starts_sentence = nc.is_uppercase()
+                || nc.is_ascii_digit()
+                || matches!(nc, '«' | '"' | '“' | '(' | '-' | '—');
             if !starts_sentence {
                 continue;
             }
@@ -229,31 +245,52 @@ mod tests {
     }
 
     fn sentences(s: &str) -> Vec<String> {
-        let blocks = [Block { kind: BlockKind::Body, span: Span::new(0, s.len()) }];
+        let blocks = [Block {
+            kind: BlockKind::Body,
+            span: Span::new(0, s.len()),
+        }];
         let seg = segment(s, &blocks, Lexicons::get());
-        seg.sentences.iter().map(|x| x.span.slice(s).to_string()).collect()
+        seg.sentences
+            .iter()
+            .map(|x| x.span.slice(s).to_string())
+            .collect()
     }
 
     #[test]
     fn elisions_apostrophes_hyphens() {
-        assert_eq!(words("l'investiture d’Al-Haouz"), ["l'", "investiture", "d’", "Al-Haouz"]);
+        assert_eq!(
+            words("l'investiture d’Al-Haouz"),
+            ["l'", "investiture", "d’", "Al-Haouz"]
+        );
         assert_eq!(words("aujourd'hui qu’il"), ["aujourd'hui", "qu’", "il"]);
         assert_eq!(words("Xi's visit"), ["Xi", "'", "s", "visit"]);
-        assert_eq!(words("1,5 et 1.305 morts, 80e"), ["1,5", "et", "1.305", "morts", ",", "80e"]);
+        assert_eq!(
+            words("1,5 et 1.305 morts, 80e"),
+            ["1,5", "et", "1.305", "morts", ",", "80e"]
+        );
     }
 
     #[test]
     fn sentence_split_respects_abbreviations_and_quotes() {
-        let s = "M. Xi a parlé. Il a dit « oui. » Puis MM. Xi et Poutine sont partis ! J. Biden aussi.";
+        let s =
+            "M. Xi a parlé. Il a dit « oui. » Puis MM. Xi et Poutine sont partis ! J. Biden aussi.";
         assert_eq!(
             sentences(s),
-            ["M. Xi a parlé.", "Il a dit « oui. »", "Puis MM. Xi et Poutine sont partis !", "J. Biden aussi."]
+            [
+                "M. Xi a parlé.",
+                "Il a dit « oui. »",
+                "Puis MM. Xi et Poutine sont partis !",
+                "J. Biden aussi."
+            ]
         );
     }
 
     #[test]
     fn nbsp_and_crlf_are_spaces() {
         let s = "Il a dit\u{a0}: «\u{a0}non\u{a0}».\r\nFin.";
-        assert_eq!(words(s), ["Il", "a", "dit", ":", "«", "non", "»", ".", "Fin", "."]);
+        assert_eq!(
+            words(s),
+            ["Il", "a", "dit", ":", "«", "non", "»", ".", "Fin", "."]
+        );
     }
 }

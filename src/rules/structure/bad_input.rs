@@ -30,7 +30,8 @@ pub fn rule() -> Box<dyn Rule> {
         category: "structure".into(),
         default_severity: Severity::Error,
         scope: Scope::Article,
-        summary: "a file that cannot be read as an article (encoding, binary, size, permissions)".into(),
+        summary: "a file that cannot be read as an article (encoding, binary, size, permissions)"
+            .into(),
         docs: DOCS.into(),
         // Examples are in-memory text, which is always valid UTF-8: the good case.
         examples: vec![Example::one("Une phrase lisible.", 0)],
@@ -44,7 +45,10 @@ impl Rule for BadInput {
     fn check_article(&self, a: &Article, _: &Analysis, ctx: &mut Ctx) {
         if let Some(p) = &a.problem {
             if p.kind != ProblemKind::Empty {
-                ctx.report(Diagnostic::new(Label::new(a.id, Span::default(), ""), p.message.clone()));
+                ctx.report(Diagnostic::new(
+                    Label::new(a.id, Span::default(), ""),
+                    p.message.clone(),
+                ));
             }
         }
     }

@@ -45,10 +45,17 @@ impl Rule for Boilerplate {
     }
     fn check_article(&self, a: &Article, _: &Analysis, ctx: &mut Ctx) {
         for (span, n) in runs_of(a, BlockKind::Boilerplate) {
-            let what = if n == 1 { "a line".to_string() } else { format!("{n} lines") };
+            let what = if n == 1 {
+                "a line".to_string()
+            } else {
+                format!("{n} lines")
+            };
             ctx.report(
-                Diagnostic::new(Label::new(a.id, span, "page furniture"), format!("{what} of page furniture left in the article"))
-                    .help("remove navigation and sharing lines from the scraped text"),
+                Diagnostic::new(
+                    Label::new(a.id, span, "page furniture"),
+                    format!("{what} of page furniture left in the article"),
+                )
+                .help("remove navigation and sharing lines from the scraped text"),
             );
         }
     }

@@ -44,7 +44,10 @@ impl Rule for BrokenMetadata {
     }
     fn check_article(&self, a: &Article, _: &Analysis, ctx: &mut Ctx) {
         if let Some((span, msg)) = &a.meta.error {
-            ctx.report(Diagnostic::new(Label::new(a.id, *span, "here"), msg.clone()));
+            ctx.report(Diagnostic::new(
+                Label::new(a.id, *span, "here"),
+                msg.clone(),
+            ));
         }
     }
 }

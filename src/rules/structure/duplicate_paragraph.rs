@@ -53,7 +53,11 @@ impl Rule for DuplicateParagraph {
     fn check_article(&self, a: &Article, _: &Analysis, ctx: &mut Ctx) {
         let mut seen: HashMap<String, usize> = HashMap::new();
         for (i, b) in a.blocks.iter().enumerate() {
-            if !matches!(b.kind, BlockKind::Body | BlockKind::Caption | BlockKind::Heading) || b.span.len() < 20 {
+            if !matches!(
+                b.kind,
+                BlockKind::Body | BlockKind::Caption | BlockKind::Heading
+            ) || b.span.len() < 20
+            {
                 continue;
             }
             let key = fold(a.slice(b.span));
@@ -63,7 +67,14 @@ impl Rule for DuplicateParagraph {
                     ctx.report(
                         Diagnostic::new(
                             Label::new(a.id, b.span, "repeated here"),
-                            format!("{} repeated in the same article", if b.kind == BlockKind::Caption { "caption" } else { "paragraph" }),
+                            format!(
+                                "{} repeated in the same article",
+                                if b.kind == BlockKind::Caption {
+                                    "caption"
+                                } else {
+                                    "paragraph"
+                                }
+                            ),
                         )
                         .related(Label::new(a.id, f.span, "first occurrence"))
                         .help("remove the repeat"),

@@ -36,7 +36,10 @@ impl Rule for EmptyArticle {
         &self.0
     }
     fn check_article(&self, a: &Article, _: &Analysis, ctx: &mut Ctx) {
-        if a.problem.as_ref().is_some_and(|p| p.kind == ProblemKind::Empty) {
+        if a.problem
+            .as_ref()
+            .is_some_and(|p| p.kind == ProblemKind::Empty)
+        {
             ctx.report(Diagnostic::new(
                 Label::new(a.id, Span::default(), ""),
                 "empty article: the file has no text",

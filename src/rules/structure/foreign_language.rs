@@ -55,7 +55,7 @@ impl Rule for ForeignLanguage {
             let lang = detect(a.slice(span)).map_or("another language", |(l, _)| l.name());
             ctx.report(
                 Diagnostic::new(
-                    Label::new(a.id, span, format!("{lang}")),
+                    Label::new(a.id, span, lang.to_string()),
                     format!("line in {lang} in an article in {}", a.lang.name()),
                 )
                 .help("remove it if it is page furniture, or translate it"),

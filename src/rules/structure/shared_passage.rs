@@ -53,7 +53,8 @@ impl Rule for SharedPassage {
             let first = g[0];
             let first_file = &an.corpus.get(first.article).display;
             for p in g.iter().skip(1).filter(|p| p.article != first.article) {
-                let same = an.corpus.get(p.article).slice(p.span) == an.corpus.get(first.article).slice(first.span);
+                let same = an.corpus.get(p.article).slice(p.span)
+                    == an.corpus.get(first.article).slice(first.span);
                 let how = if same { "verbatim" } else { "nearly verbatim" };
                 ctx.report(
                     Diagnostic::new(

@@ -1,0 +1,277 @@
+//! End-to-end tests of the `recoupe` binary: exit codes, bad input, spans, determinism, and
+//! snapshots of the sample corpus.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::fs;
+use std::path::Path;
+
+fn recoupe() -> Command {
+    let mut c = Command::cargo_bin("recoupe").unwrap();
+    c.env_remove("NO_COLOR");
+    c
+}
+
+fn lint_json(path: &Path, extra: &[&str]) -> (Value, i32) {
+    let out = recoupe()
+        .arg("lint")
+        .arg(path)
+        .args(["--format", "json"])
+        .args(extra)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    (v, out.status.code().unwrap())
+}
+
+#[test]
+fn json_output_follows_the_contract() {
+    let (v, code) = lint_json(Path::new("corpus"), &[]);
+    assert!(code == 0 || code == 1);
+    assert_eq!(v["version"], 1);
+    let findings = v["findings"].as_array().unwrap();
+    assert!(!findings.is_empty());
+    let mut last: Option<(String, u64, String)> = None;
+    for f in findings {
+        for key in [
+            "rule", "category", "severity", "message", "file", "line", "column", "span", "related",
+            "help", "fix",
+        ] {
+            assert!(f.get(key).is_some(), "missing {key} in {f}");
+        }
+        let file = f["file"].as_str().unwrap().to_string();
+        let text = fs::read_to_string(&file).unwrap();
+        let (s, e) = (
+            f["span"]["start"].as_u64().unwrap() as usize,
+            f["span"]["end"].as_u64().unwrap() as usize,
+        );
+        assert!(s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e));
+        // line/column agree with the byte offset.
+        let line = text[..s].matches('\n').count() + 1;
+        let col = text[..s].rsplit('\n').next().unwrap().chars().count() + 1;
+        assert_eq!(
+            (
+                f["line"].as_u64().unwrap() as usize,
+                f["column"].as_u64().unwrap() as usize
+            ),
+            (line, col)
+        );
+        let key = (file, s as u64, f["rule"].as_str().unwrap().to_string());
+        if let Some(prev) = &last {
+            assert!(prev <= &key, "findings not sorted: {prev:?} then {key:?}");
+        }
+        last = Some(key);
+    }
+    let summary = &v["summary"];
+    assert_eq!(summary["files"], 5);
+    let count = |sev: &str| findings.iter().filter(|f| f["severity"] == sev).count() as u64;
+    assert_eq!(summary["errors"].as_u64().unwrap(), count("error"));
+    assert_eq!(summary["warnings"].as_u64().unwrap(), count("warning"));
+    assert_eq!(summary["infos"].as_u64().unwrap(), count("info"));
+}
+
+#[test]
+fn shared_passages_of_000_and_002_point_at_both_files() {
+    let out = recoupe()
+        .args(["lint", "corpus", "--color", "never"])
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("structure/shared-passage"));
+    assert!(s.contains("corpus/002_d741c021dae1db9a.txt:7:1"));
+    assert!(s.contains("corpus/000_51bdbe4c921b4db8.txt:19:1"));
+}
+
+#[test]
+fn snapshot_sample_corpus_json() {
+    let out = recoupe()
+        .args(["lint", "corpus", "--format", "json"])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("lint_corpus_json", String::from_utf8(out.stdout).unwrap());
+}
+
+#[test]
+fn snapshot_sample_corpus_human() {
+    let out = recoupe()
+        .args(["lint", "corpus", "--color", "never"])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("lint_corpus_human", String::from_utf8(out.stdout).unwrap());
+}
+
+#[test]
+fn output_is_deterministic_across_runs_and_thread_counts() {
+    let run = |jobs: &str| {
+        recoupe()
+            .args(["lint", "corpus", "--format", "json", "--jobs", jobs])
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let a = run("1");
+    let b = run("2");
+    let c = run("2");
+    assert_eq!(a, b);
+    assert_eq!(b, c);
+}
+
+#[test]
+fn exit_codes() {
+    recoupe()
+        .args(["lint", "corpus", "--fail-on", "never"])
+        .assert()
+        .code(0);
+    recoupe()
+        .args(["lint", "corpus", "--fail-on", "info"])
+        .assert()
+        .code(1);
+    recoupe().args(["lint", "does/not/exist"]).assert().code(2);
+    recoupe()
+        .args(["lint", "corpus", "--format", "xml"])
+        .assert()
+        .code(2);
+    recoupe().args(["explain", "no/such-rule"]).assert().code(2);
+    recoupe().args(["lint"]).assert().code(2);
+}
+
+#[test]
+fn clean_corpus_exits_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        " date 2026-03-03 Un titre\n\nLe ministre a visité mardi une usine de batteries dans le nord du pays.\n",
+    )
+    .unwrap();
+    let (v, code) = lint_json(dir.path(), &[]);
+    assert_eq!(code, 0, "{v}");
+}
+
+#[test]
+fn bad_input_is_reported_by_path_and_good_articles_are_linted() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("a_latin1.txt"), b"Le pr\xe9sident a parl\xe9.\n").unwrap();
+    fs::write(
+        d.join("b_binary.txt"),
+        [0x89u8, b'P', b'N', b'G', 0, 0, 1, 2],
+    )
+    .unwrap();
+    fs::write(d.join("c_empty.txt"), b"").unwrap();
+    fs::write(d.join("d_good.txt"), "Un titre\n\nPartager Discussion\n\nLe ministre a parlé longuement mardi devant les députés.\n").unwrap();
+    fs::write(d.join("ignored.pdf"), b"%PDF").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(d.join("nowhere.txt"), d.join("e_dangling.txt")).unwrap();
+    let (v, code) = lint_json(d, &[]);
+    assert_eq!(code, 1, "bad input is an error finding, not a crash");
+    let findings = v["findings"].as_array().unwrap();
+    let by_file = |name: &str| -> Vec<&Value> {
+        findings
+            .iter()
+            .filter(|f| f["file"].as_str().unwrap().ends_with(name))
+            .collect()
+    };
+    let latin = by_file("a_latin1.txt");
+    assert_eq!(latin.len(), 1);
+    assert_eq!(latin[0]["rule"], "structure/bad-input");
+    assert!(latin[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("not valid UTF-8 at byte 5"));
+    assert!(by_file("b_binary.txt")[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("binary"));
+    assert_eq!(by_file("c_empty.txt")[0]["rule"], "structure/empty-article");
+    assert!(by_file("d_good.txt")
+        .iter()
+        .any(|f| f["rule"] == "structure/boilerplate"));
+    #[cfg(unix)]
+    assert_eq!(by_file("e_dangling.txt")[0]["rule"], "structure/bad-input");
+    assert!(by_file("ignored.pdf").is_empty());
+    assert_eq!(v["summary"]["files"], if cfg!(unix) { 5 } else { 4 });
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loop_is_a_finding_not_a_hang() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("sub");
+    fs::create_dir(&sub).unwrap();
+    std::os::unix::fs::symlink(dir.path(), sub.join("loop")).unwrap();
+    fs::write(
+        sub.join("a.txt"),
+        "Un titre\n\nUne phrase du corps de l'article.\n",
+    )
+    .unwrap();
+    let (v, _) = lint_json(dir.path(), &[]);
+    let msgs: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert!(msgs.iter().any(|m| m.contains("loop")), "{msgs:?}");
+}
+
+#[test]
+fn crlf_and_bom_keep_byte_spans() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "\u{feff}Un titre\r\n\r\nLe ministre a visité l'usine de Lyon mardi matin.\r\n\r\nNewsletter Podcasts\r\n\r\nLe ministre a visité l'usine de Lyon mardi matin.\r\n";
+    fs::write(dir.path().join("a.txt"), text).unwrap();
+    let (v, _) = lint_json(dir.path(), &[]);
+    let findings = v["findings"].as_array().unwrap();
+    let dup = findings
+        .iter()
+        .find(|f| f["rule"] == "structure/duplicate-paragraph")
+        .expect("duplicate found");
+    let (s, e) = (
+        dup["span"]["start"].as_u64().unwrap() as usize,
+        dup["span"]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        &text[s..e],
+        "Le ministre a visité l'usine de Lyon mardi matin."
+    );
+    assert_eq!(dup["line"], 7);
+    assert_eq!(dup["column"], 1);
+    let bp = findings
+        .iter()
+        .find(|f| f["rule"] == "structure/boilerplate")
+        .unwrap();
+    let (s, e) = (
+        bp["span"]["start"].as_u64().unwrap() as usize,
+        bp["span"]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[s..e], "Newsletter Podcasts");
+}
+
+#[test]
+fn rules_and_explain() {
+    let out = recoupe().arg("rules").output().unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("structure/shared-passage"));
+    let out = recoupe()
+        .args(["explain", "structure/duplicate-paragraph"])
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("### What it does") && s.contains("Example 1"));
+}
+
+#[test]
+fn short_format_one_line_per_finding() {
+    let out = recoupe()
+        .args(["lint", "corpus", "--format", "short", "--quiet"])
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    for line in s.lines() {
+        let parts: Vec<&str> = line.splitn(4, ':').collect();
+        assert_eq!(parts.len(), 4, "{line}");
+        assert!(
+            parts[1].parse::<u32>().is_ok() && parts[2].parse::<u32>().is_ok(),
+            "{line}"
+        );
+    }
+}
