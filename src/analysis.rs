@@ -2,8 +2,10 @@
 
 use crate::align::{paragraph_groups, ParagraphGroups};
 use crate::corpus::{load::article_from_text, Corpus};
+use crate::extract::{extract, Facts};
 use crate::finding::ArticleId;
 use crate::lexicon::Lexicons;
+use rayon::prelude::*;
 use std::path::PathBuf;
 
 /// Everything the rules can read about a corpus.
@@ -12,13 +14,20 @@ pub struct Analysis {
     pub corpus: Corpus,
     /// Paragraphs shared between articles.
     pub paragraphs: ParagraphGroups,
+    /// Facts per article, indexed like `corpus.articles`.
+    pub facts: Vec<Facts>,
 }
 
 impl Analysis {
     /// Runs the extract and align stages on a loaded corpus.
     pub fn build(corpus: Corpus) -> Self {
+        let facts = corpus.articles.par_iter().map(extract).collect();
         let paragraphs = paragraph_groups(&corpus);
-        Analysis { corpus, paragraphs }
+        Analysis {
+            corpus,
+            paragraphs,
+            facts,
+        }
     }
 
     /// Number of events found by alignment.

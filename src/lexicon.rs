@@ -8,6 +8,78 @@ use std::sync::OnceLock;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct TimeLang {
+    months: Vec<Vec<String>>,
+    weekdays: Vec<String>,
+    forward: Vec<String>,
+    future_endings: Vec<String>,
+    not_verbs: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TimeFile {
+    fr: TimeLang,
+    en: TimeLang,
+}
+
+/// Calendar words of one language.
+#[derive(Debug)]
+pub struct Calendar {
+    /// Month names by month (index 0 is January); the first of each is the canonical name.
+    pub months: Vec<Vec<String>>,
+    /// Weekday names, Monday first.
+    pub weekdays: Vec<String>,
+    /// Folded words that point a bare weekday or month forward.
+    pub forward: HashSet<String>,
+    /// Future-tense endings.
+    pub future_endings: Vec<String>,
+    /// Folded words with those endings that are not verbs.
+    pub not_verbs: HashSet<String>,
+}
+
+impl Calendar {
+    fn from(t: TimeLang) -> Self {
+        Calendar {
+            months: t.months,
+            weekdays: t.weekdays,
+            forward: t.forward.iter().map(|w| fold(w)).collect(),
+            future_endings: t.future_endings,
+            not_verbs: t.not_verbs.iter().map(|w| fold(w)).collect(),
+        }
+    }
+    /// Month number (1–12) of a name, matched case-insensitively.
+    pub fn month(&self, name: &str) -> Option<u32> {
+        let f = fold(name);
+        self.months
+            .iter()
+            .position(|ms| ms.iter().any(|m| fold(m) == f))
+            .map(|i| i as u32 + 1)
+    }
+    /// Weekday index (0 = Monday) of a name.
+    pub fn weekday(&self, name: &str) -> Option<u32> {
+        let f = fold(name);
+        self.weekdays
+            .iter()
+            .position(|w| fold(w) == f)
+            .map(|i| i as u32)
+    }
+    /// True when a folded word points forward in time.
+    pub fn is_forward(&self, folded_word: &str) -> bool {
+        if self.forward.contains(folded_word) {
+            return true;
+        }
+        folded_word.chars().count() >= 6
+            && !self.not_verbs.contains(folded_word)
+            && self
+                .future_endings
+                .iter()
+                .any(|e| folded_word.ends_with(e.as_str()))
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct StructureFile {
     boilerplate: Vec<String>,
     credits: Vec<String>,
@@ -30,9 +102,14 @@ pub struct Lexicons {
     pub byline_max_words: usize,
     elisions: HashSet<String>,
     abbreviations: HashSet<String>,
+    /// French calendar words.
+    pub fr: Calendar,
+    /// English calendar words.
+    pub en: Calendar,
 }
 
 static STRUCTURE: &str = include_str!("../rules/lexicon/structure.toml");
+static TIME: &str = include_str!("../rules/lexicon/time.toml");
 
 impl Lexicons {
     /// The shipped lexicons (parsed once).
@@ -41,6 +118,8 @@ impl Lexicons {
         LEX.get_or_init(|| {
             let s: StructureFile = toml::from_str(STRUCTURE)
                 .expect("rules/lexicon/structure.toml is checked by tests");
+            let t: TimeFile =
+                toml::from_str(TIME).expect("rules/lexicon/time.toml is checked by tests");
             Lexicons {
                 boilerplate: s.boilerplate.iter().map(|w| fold(w)).collect(),
                 credits: s.credits.iter().map(|w| fold(w)).collect(),
@@ -48,6 +127,8 @@ impl Lexicons {
                 byline_max_words: s.byline_max_words,
                 elisions: s.elisions.iter().map(|w| fold(w)).collect(),
                 abbreviations: s.abbreviations.into_iter().collect(),
+                fr: Calendar::from(t.fr),
+                en: Calendar::from(t.en),
             }
         })
     }

@@ -9,6 +9,7 @@ pub mod align;
 pub mod analysis;
 pub mod cli;
 pub mod corpus;
+pub mod extract;
 pub mod finding;
 pub mod lang;
 pub mod lexicon;

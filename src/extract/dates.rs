@@ -1,0 +1,759 @@
+//! Dates: absolute ("mercredi 4 février 2026", "February 4, 2026", "04/02/2026"), partial
+//! ("15 juillet", "février 2022", "en septembre"), ranges ("du 20 au 22 mars") and relative
+//! ("mercredi", "hier", "l'an dernier", "premier semestre de l'année"), each resolved against
+//! the article's publication date when one is needed.
+//!
+//! A focused grammar over the calendar lexicon (`rules/lexicon/time.toml`) rather than
+//! `duckling`: duckling measured about 2 ms a sentence and reads "ete" in "s'était" as summer;
+//! this runs a handful of regexes per block.
+
+use crate::corpus::Article;
+use crate::finding::Span;
+use crate::lexicon::{Calendar, Lexicons};
+use crate::text::fold;
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::{Captures, Regex};
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// How precise a resolved date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    /// One day.
+    Day,
+    /// Several days ("du 20 au 22 mars").
+    Range,
+    /// A week.
+    Week,
+    /// A month.
+    Month,
+    /// Half a year.
+    Half,
+    /// A year.
+    Year,
+}
+
+/// How the date was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateForm {
+    /// Day, month and year written out.
+    Absolute,
+    /// Some parts missing ("15 juillet", "en septembre").
+    Partial,
+    /// Only meaningful against the publication date ("mercredi", "hier").
+    Relative,
+}
+
+/// A date found in an article.
+#[derive(Debug, Clone, Serialize)]
+pub struct DateFact {
+    /// Bytes into the article.
+    pub span: Span,
+    /// How it was written.
+    pub form: DateForm,
+    /// Year as written.
+    pub year: Option<i32>,
+    /// Month as written (1–12).
+    pub month: Option<u32>,
+    /// Day as written.
+    pub day: Option<u32>,
+    /// The weekday written next to it, and where.
+    #[serde(skip)]
+    pub weekday: Option<(Weekday, Span)>,
+    /// Resolved first day.
+    pub start: Option<NaiveDate>,
+    /// Resolved last day.
+    pub end: Option<NaiveDate>,
+    /// Precision of the resolved value.
+    pub precision: Precision,
+    /// True when a part came from the publication date rather than the text.
+    pub from_context: bool,
+}
+
+impl DateFact {
+    /// The resolved value as text: `2026-02-04`, `2026-02`, `2026-H1`, `2026`, or a range.
+    pub fn value(&self) -> Option<String> {
+        let s = self.start?;
+        let e = self.end.unwrap_or(s);
+        Some(match self.precision {
+            Precision::Day => s.to_string(),
+            Precision::Month => format!("{:04}-{:02}", s.year(), s.month()),
+            Precision::Half => format!("{}-H{}", s.year(), if s.month() <= 6 { 1 } else { 2 }),
+            Precision::Year => s.year().to_string(),
+            Precision::Range | Precision::Week => format!("{s}/{e}"),
+        })
+    }
+    /// True when the two resolved periods cannot be the same time.
+    pub fn disjoint(&self, other: &DateFact) -> bool {
+        match (self.start, self.end, other.start, other.end) {
+            (Some(a), Some(b), Some(c), Some(d)) => b < c || d < a,
+            _ => false,
+        }
+    }
+}
+
+/// The date relative expressions are read against.
+#[derive(Debug, Clone, Copy)]
+pub struct Anchor {
+    /// The date.
+    pub date: NaiveDate,
+    /// False when only the month is known.
+    pub day_known: bool,
+}
+
+struct Grammar {
+    fr_day: Regex,
+    en_day_first: Regex,
+    en_month_first: Regex,
+    fr_range: Regex,
+    en_range: Regex,
+    en_range_month_first: Regex,
+    fr_month_year: Regex,
+    en_month_year: Regex,
+    fr_month_alone: Regex,
+    en_month_alone: Regex,
+    numeric: Regex,
+    iso: Regex,
+    fr_weekday: Regex,
+    en_weekday: Regex,
+    relative: Regex,
+    year: Regex,
+}
+
+fn alternation(names: &[Vec<String>]) -> String {
+    let mut all: Vec<String> = names.iter().flatten().map(|n| regex::escape(n)).collect();
+    all.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    all.join("|")
+}
+
+fn grammar() -> &'static Grammar {
+    static G: OnceLock<Grammar> = OnceLock::new();
+    G.get_or_init(|| {
+        let lex = Lexicons::get();
+        let frm = alternation(&lex.fr.months);
+        let enm = alternation(&lex.en.months);
+        let frw = lex.fr.weekdays.join("|");
+        let enw = lex.en.weekdays.join("|");
+        let b = r"(?-u:\b)";
+        let r = |s: String| Regex::new(&s).expect("date grammar compiles");
+        Grammar {
+            fr_day: r(format!(
+                r"(?i){b}(?:(?P<wd>{frw})\s+)?(?P<day>1er|[12]?\d|3[01]){b}\s+(?P<month>{frm})(?:\s+(?P<year>\d{{4}}){b})?"
+            )),
+            en_day_first: r(format!(
+                r"{b}(?:(?P<wd>{enw}),?\s+)?(?:the\s+)?(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{enm})(?:,?\s+(?P<year>\d{{4}}){b})?"
+            )),
+            en_month_first: r(format!(
+                r"{b}(?:(?P<wd>{enw}),?\s+)?(?P<month>{enm})\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?{b}(?:,?\s+(?P<year>\d{{4}}){b})?"
+            )),
+            fr_range: r(format!(
+                r"(?i){b}(?:du|les|entre le)\s+(?:(?:{frw})\s+)?(?P<d1>1er|[12]?\d|3[01])(?:\s+(?P<m1>{frm}))?\s+(?:au|et|-|–)\s+(?:(?:{frw})\s+)?(?P<d2>[12]?\d|3[01])\s+(?P<month>{frm})(?:\s+(?P<year>\d{{4}}){b})?"
+            )),
+            en_range: r(format!(
+                r"{b}(?:[Ff]rom\s+)?(?:(?:{enw})\s+)?(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:to|-|–|and|through)\s+(?:(?:{enw})\s+)?(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<month>{enm})(?:,?\s+(?P<year>\d{{4}}){b})?"
+            )),
+            en_range_month_first: r(format!(
+                r"{b}(?P<month>{enm})\s+(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:to|-|–|and|through)\s+(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?{b}(?:,?\s+(?P<year>\d{{4}}){b})?"
+            )),
+            fr_month_year: r(format!(r"(?i){b}(?P<month>{frm})\s+(?P<year>\d{{4}}){b}")),
+            en_month_year: r(format!(r"{b}(?P<month>{enm}),?\s+(?P<year>\d{{4}}){b}")),
+            fr_month_alone: r(format!(
+                r"(?i){b}(?:en|début|fin|mi-|courant|depuis|d'|d’|de|au mois de)\s*(?P<month>{frm}){b}(?P<last>\s+dernier)?"
+            )),
+            en_month_alone: r(format!(r"{b}(?:in|since|early|late|mid-|last|next|this)\s*(?P<month>{enm}){b}")),
+            numeric: r(format!(r"{b}(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>\d{{4}}){b}")),
+            iso: r(format!(r"{b}(?P<year>\d{{4}})-(?P<month>[01]\d)-(?P<day>[0-3]\d){b}")),
+            fr_weekday: r(format!(r"(?i){b}(?P<wd>{frw}){b}")),
+            en_weekday: r(format!(r"{b}(?P<wd>{enw}){b}")),
+            relative: r(format!(
+                r"(?i){b}(?P<rel>avant-hier|hier|demain|l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée|cette année|l['’]an prochain|l['’]année prochaine|la semaine dernière|la semaine passée|la semaine prochaine|le mois dernier|le mois prochain|yesterday|tomorrow|last year|this year|next year|last week|next week|last month|next month)(?-u:\b)|{b}(?P<half>premier|second|deuxième|1er|2e|first|second)\s+(?:semestre|half)(?:\s+(?:de l['’]année|de cette année|of the year|of this year|(?:de\s+|of\s+)?(?P<hy>\d{{4}}))(?-u:\b))?|(?i){b}(?:d['’]ici|within|in the next)\s+(?P<within>\d{{1,3}})\s+(?:jours|days){b}"
+            )),
+            year: r(format!(r"{b}(?P<year>1[89]\d\d|20\d\d){b}")),
+        }
+    })
+}
+
+fn wd_from(i: u32) -> Weekday {
+    Weekday::try_from(i as u8).unwrap_or(Weekday::Mon)
+}
+
+/// The calendar of the article's language for bare weekdays and tense cues (French default).
+fn calendar_for(a: &Article) -> &'static Calendar {
+    let lex = Lexicons::get();
+    if a.lang == crate::lang::Lang::En {
+        &lex.en
+    } else {
+        &lex.fr
+    }
+}
+
+fn month_of(name: &str) -> Option<u32> {
+    let lex = Lexicons::get();
+    lex.fr.month(name).or_else(|| lex.en.month(name))
+}
+
+fn weekday_of(name: &str) -> Option<Weekday> {
+    let lex = Lexicons::get();
+    lex.fr
+        .weekday(name)
+        .or_else(|| lex.en.weekday(name))
+        .map(wd_from)
+}
+
+fn day_of(s: &str) -> Option<u32> {
+    if s.eq_ignore_ascii_case("1er") {
+        Some(1)
+    } else {
+        s.parse().ok()
+    }
+}
+
+/// True when the sentence around `at` talks about the future.
+fn points_forward(a: &Article, at: Span, cal: &Calendar) -> bool {
+    let s = a
+        .seg
+        .sentences
+        .iter()
+        .find(|s| s.span.contains(at))
+        .map_or(at, |s| s.span);
+    let text = fold(a.slice(s));
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .any(|w| cal.is_forward(w))
+        || cal
+            .forward
+            .iter()
+            .any(|f| f.contains(' ') && text.contains(f.as_str()))
+}
+
+struct Raw {
+    span: Span,
+    fact: DateFact,
+}
+
+fn blank(span: Span, form: DateForm) -> DateFact {
+    DateFact {
+        span,
+        form,
+        year: None,
+        month: None,
+        day: None,
+        weekday: None,
+        start: None,
+        end: None,
+        precision: Precision::Day,
+        from_context: false,
+    }
+}
+
+fn cap_span(c: &Captures, name: &str, base: usize) -> Option<Span> {
+    c.name(name)
+        .map(|m| Span::new(base + m.start(), base + m.end()))
+}
+
+/// Extracts every date of an article, resolved where possible.
+pub fn extract(a: &Article) -> Vec<DateFact> {
+    let g = grammar();
+    let mut raws: Vec<Raw> = Vec::new();
+    let mut taken: Vec<Span> = Vec::new();
+    let blocks: Vec<Span> = a
+        .blocks
+        .iter()
+        .filter(|b| b.kind.is_content() || b.kind == crate::corpus::BlockKind::Caption)
+        .map(|b| b.span)
+        .collect();
+    let free = |taken: &Vec<Span>, s: Span| !taken.iter().any(|t| t.overlaps(s));
+    for &bs in &blocks {
+        let text = a.slice(bs);
+        let base = bs.start();
+        // Longest forms first; a later pattern never takes bytes an earlier one took.
+        for (re, kind) in [
+            (&g.fr_range, 'r'),
+            (&g.en_range, 'r'),
+            (&g.en_range_month_first, 'r'),
+            (&g.fr_day, 'd'),
+            (&g.en_day_first, 'd'),
+            (&g.en_month_first, 'd'),
+            (&g.numeric, 'n'),
+            (&g.iso, 'n'),
+            (&g.fr_month_year, 'm'),
+            (&g.en_month_year, 'm'),
+            (&g.fr_month_alone, 'a'),
+            (&g.en_month_alone, 'a'),
+            (&g.relative, 'x'),
+            (&g.fr_weekday, 'w'),
+            (&g.en_weekday, 'w'),
+            (&g.year, 'y'),
+        ] {
+            for c in re.captures_iter(text) {
+                let m = c.get(0).expect("whole match");
+                let span = Span::new(base + m.start(), base + m.end());
+                if !free(&taken, span) {
+                    continue;
+                }
+                let Some(fact) = parse_match(kind, &c, span, base) else {
+                    continue;
+                };
+                taken.push(span);
+                raws.push(Raw { span, fact });
+            }
+        }
+    }
+    raws.sort_by_key(|r| r.span.start);
+    let mut facts: Vec<DateFact> = raws.into_iter().map(|r| r.fact).collect();
+    resolve(a, &mut facts);
+    facts
+}
+
+fn parse_match(kind: char, c: &Captures, span: Span, base: usize) -> Option<DateFact> {
+    let year: Option<i32> = c.name("year").and_then(|m| m.as_str().parse().ok());
+    let month = c
+        .name("month")
+        .and_then(|m| month_of(m.as_str()).or_else(|| m.as_str().parse().ok()));
+    let mut f = match kind {
+        'd' | 'n' => {
+            let day = day_of(c.name("day")?.as_str())?;
+            let month = month?;
+            if !(1..=12).contains(&month) {
+                return None;
+            }
+            let mut f = blank(
+                span,
+                if year.is_some() {
+                    DateForm::Absolute
+                } else {
+                    DateForm::Partial
+                },
+            );
+            f.day = Some(day);
+            f.month = Some(month);
+            f.year = year;
+            if let Some(w) = c.name("wd") {
+                f.weekday = Some((weekday_of(w.as_str())?, cap_span(c, "wd", base)?));
+            }
+            f
+        }
+        'r' => {
+            let d1 = day_of(c.name("d1")?.as_str())?;
+            let d2 = day_of(c.name("d2")?.as_str())?;
+            let mut f = blank(
+                span,
+                if year.is_some() {
+                    DateForm::Absolute
+                } else {
+                    DateForm::Partial
+                },
+            );
+            f.precision = Precision::Range;
+            f.day = Some(d1);
+            f.month = Some(month?);
+            f.year = year;
+            let m1 = c.name("m1").and_then(|m| month_of(m.as_str()));
+            with_range(f, d2, m1)
+        }
+        'm' => {
+            let mut f = blank(span, DateForm::Partial);
+            f.month = month;
+            f.year = year;
+            f.precision = Precision::Month;
+            f
+        }
+        'a' => {
+            let mut f = blank(span, DateForm::Partial);
+            f.month = month;
+            f.precision = Precision::Month;
+            f
+        }
+        'w' => {
+            let mut f = blank(span, DateForm::Relative);
+            f.weekday = Some((weekday_of(c.name("wd")?.as_str())?, span));
+            f
+        }
+        'x' => {
+            let mut f = blank(span, DateForm::Relative);
+            if c.name("half").is_some() {
+                f.precision = Precision::Half;
+                f.year = c.name("hy").and_then(|m| m.as_str().parse().ok());
+                if f.year.is_some() {
+                    f.form = DateForm::Partial;
+                }
+            } else if c.name("within").is_some() {
+                f.precision = Precision::Range;
+            } else {
+                let rel = fold(c.name("rel")?.as_str());
+                f.precision = if rel.contains("an") || rel.contains("year") {
+                    Precision::Year
+                } else if rel.contains("semaine") || rel.contains("week") {
+                    Precision::Week
+                } else if rel.contains("mois") || rel.contains("month") {
+                    Precision::Month
+                } else {
+                    Precision::Day
+                };
+            }
+            f
+        }
+        'y' => {
+            let mut f = blank(span, DateForm::Partial);
+            f.year = year;
+            f.precision = Precision::Year;
+            f
+        }
+        _ => return None,
+    };
+    f.span = span;
+    Some(f)
+}
+
+/// Ranges keep their second day in `end` (as a date in year 1) until resolution.
+fn with_range(mut f: DateFact, d2: u32, m1: Option<u32>) -> DateFact {
+    f.end = NaiveDate::from_ymd_opt(1, m1.unwrap_or(0).max(1), d2);
+    if m1.is_some() {
+        f.start = NaiveDate::from_ymd_opt(1, m1.unwrap_or(1), 1);
+    }
+    f
+}
+
+/// The date relative expressions are read against: the publication date, else the latest
+/// full date written in the article.
+pub fn anchor(a: &Article, facts: &[DateFact]) -> Option<(Anchor, bool)> {
+    if let Some(p) = a.meta.date {
+        if p.day_known {
+            return Some((
+                Anchor {
+                    date: p.date,
+                    day_known: true,
+                },
+                false,
+            ));
+        }
+        // Month only: a full date of that month in the text pins the day.
+        let in_month = facts
+            .iter()
+            .filter(|f| f.precision == Precision::Day && f.form != DateForm::Relative)
+            .filter_map(|f| {
+                let (d, m) = (f.day?, f.month?);
+                let y = f.year.unwrap_or(p.date.year());
+                NaiveDate::from_ymd_opt(y, m, d)
+            })
+            .filter(|d| d.year() == p.date.year() && d.month() == p.date.month())
+            .max();
+        return Some(match in_month {
+            Some(d) => (
+                Anchor {
+                    date: d,
+                    day_known: true,
+                },
+                true,
+            ),
+            None => (
+                Anchor {
+                    date: p.date,
+                    day_known: false,
+                },
+                false,
+            ),
+        });
+    }
+    facts
+        .iter()
+        .filter(|f| f.form == DateForm::Absolute && f.precision == Precision::Day)
+        .filter_map(|f| NaiveDate::from_ymd_opt(f.year?, f.month?, f.day?))
+        .max()
+        .map(|d| {
+            (
+                Anchor {
+                    date: d,
+                    day_known: true,
+                },
+                true,
+            )
+        })
+}
+
+fn nearest_year(anchor: NaiveDate, month: u32, day: u32, forward: bool) -> Option<i32> {
+    let mut best: Option<(i64, i32)> = None;
+    for y in [anchor.year() - 1, anchor.year(), anchor.year() + 1] {
+        let Some(d) = NaiveDate::from_ymd_opt(y, month, day) else {
+            continue;
+        };
+        let diff = (d - anchor).num_days();
+        // News reports the past: a date after the anchor costs more unless the text looks ahead.
+        let cost = if diff > 3 && !forward {
+            diff * 3
+        } else {
+            diff.abs()
+        };
+        if best.is_none_or(|(c, _)| cost < c) {
+            best = Some((cost, y));
+        }
+    }
+    best.map(|(_, y)| y)
+}
+
+fn resolve(a: &Article, facts: &mut [DateFact]) {
+    let cal = calendar_for(a);
+    let anchor = anchor(a, facts);
+    for i in 0..facts.len() {
+        let forward = points_forward(a, facts[i].span, cal);
+        let f = &mut facts[i];
+        match (f.precision, f.form) {
+            (Precision::Day, DateForm::Absolute | DateForm::Partial) => {
+                let (Some(m), Some(d)) = (f.month, f.day) else {
+                    continue;
+                };
+                let y = match f.year {
+                    Some(y) => Some(y),
+                    None => anchor.and_then(|(an, _)| nearest_year(an.date, m, d, forward)),
+                };
+                if let Some(y) = y {
+                    f.from_context = f.year.is_none();
+                    f.start = NaiveDate::from_ymd_opt(y, m, d);
+                    f.end = f.start;
+                }
+            }
+            (Precision::Range, DateForm::Absolute | DateForm::Partial) if f.day.is_some() => {
+                let (Some(m2), Some(d1)) = (f.month, f.day) else {
+                    continue;
+                };
+                let d2 = f.end.map(|e| e.day());
+                let m1 = f.start.map(|s| s.month()).unwrap_or(m2);
+                let y = f
+                    .year
+                    .or_else(|| anchor.and_then(|(an, _)| nearest_year(an.date, m1, d1, forward)));
+                f.from_context = f.year.is_none();
+                match (y, d2) {
+                    (Some(y), Some(d2)) => {
+                        f.start = NaiveDate::from_ymd_opt(y, m1, d1);
+                        f.end = NaiveDate::from_ymd_opt(y, m2, d2);
+                        if f.start.zip(f.end).is_some_and(|(s, e)| e < s) {
+                            f.end = None;
+                            f.start = None;
+                        }
+                    }
+                    _ => {
+                        f.start = None;
+                        f.end = None;
+                    }
+                }
+            }
+            (Precision::Month, DateForm::Partial) => {
+                let Some(m) = f.month else { continue };
+                let y = match f.year {
+                    Some(y) => Some(y),
+                    None => anchor.map(|(an, _)| {
+                        let (ay, am) = (an.date.year(), an.date.month());
+                        if forward {
+                            if m >= am {
+                                ay
+                            } else {
+                                ay + 1
+                            }
+                        } else if m <= am {
+                            ay
+                        } else {
+                            ay - 1
+                        }
+                    }),
+                };
+                if let Some(y) = y {
+                    f.from_context = f.year.is_none();
+                    f.start = NaiveDate::from_ymd_opt(y, m, 1);
+                    f.end = NaiveDate::from_ymd_opt(if m == 12 { y + 1 } else { y }, m % 12 + 1, 1)
+                        .map(|d| d - Duration::days(1));
+                }
+            }
+            (Precision::Year, DateForm::Partial) => {
+                if let Some(y) = f.year {
+                    f.start = NaiveDate::from_ymd_opt(y, 1, 1);
+                    f.end = NaiveDate::from_ymd_opt(y, 12, 31);
+                }
+            }
+            (Precision::Half, _) => {
+                let y = f.year.or_else(|| anchor.map(|(an, _)| an.date.year()));
+                let first = !fold(a.slice(f.span)).starts_with(['s', 'd', '2']);
+                if let Some(y) = y {
+                    f.from_context = f.year.is_none();
+                    f.form = if f.year.is_some() {
+                        DateForm::Partial
+                    } else {
+                        DateForm::Relative
+                    };
+                    f.start = NaiveDate::from_ymd_opt(y, if first { 1 } else { 7 }, 1);
+                    f.end = NaiveDate::from_ymd_opt(
+                        y,
+                        if first { 6 } else { 12 },
+                        if first { 30 } else { 31 },
+                    );
+                }
+            }
+            (_, DateForm::Relative) => {
+                let Some((an, _)) = anchor else { continue };
+                f.from_context = true;
+                if let Some((wd, _)) = f.weekday {
+                    if !an.day_known {
+                        continue;
+                    }
+                    let cur = an.date.weekday().num_days_from_monday() as i64;
+                    let want = wd.num_days_from_monday() as i64;
+                    let d = if forward {
+                        an.date + Duration::days((want - cur).rem_euclid(7))
+                    } else {
+                        an.date - Duration::days((cur - want).rem_euclid(7))
+                    };
+                    f.start = Some(d);
+                    f.end = Some(d);
+                    continue;
+                }
+                let text = fold(a.slice(f.span));
+                let t = text.as_str();
+                let y = an.date.year();
+                let (s, e) = if f.precision == Precision::Range {
+                    let n: i64 = t
+                        .split_whitespace()
+                        .find_map(|w| w.parse().ok())
+                        .unwrap_or(0);
+                    (Some(an.date), Some(an.date + Duration::days(n)))
+                } else if t == "hier" || t == "yesterday" {
+                    (Some(an.date - Duration::days(1)), None)
+                } else if t == "avant-hier" {
+                    (Some(an.date - Duration::days(2)), None)
+                } else if t == "demain" || t == "tomorrow" {
+                    (Some(an.date + Duration::days(1)), None)
+                } else if f.precision == Precision::Year {
+                    let dy = if t.contains("dernier")
+                        || t.contains("derniere")
+                        || t.contains("passe")
+                        || t.contains("last")
+                    {
+                        -1
+                    } else if t.contains("prochain") || t.contains("next") {
+                        1
+                    } else {
+                        0
+                    };
+                    (
+                        NaiveDate::from_ymd_opt(y + dy, 1, 1),
+                        NaiveDate::from_ymd_opt(y + dy, 12, 31),
+                    )
+                } else if f.precision == Precision::Week {
+                    let back = t.contains("dernier")
+                        || t.contains("derniere")
+                        || t.contains("passee")
+                        || t.contains("last");
+                    let monday =
+                        an.date - Duration::days(an.date.weekday().num_days_from_monday() as i64);
+                    let start = monday + Duration::days(if back { -7 } else { 7 });
+                    (Some(start), Some(start + Duration::days(6)))
+                } else if f.precision == Precision::Month {
+                    let back = t.contains("dernier") || t.contains("last");
+                    let first =
+                        NaiveDate::from_ymd_opt(y, an.date.month(), 1).expect("valid month");
+                    let start = if back {
+                        (first - Duration::days(1)).with_day(1)
+                    } else {
+                        (first + Duration::days(32)).with_day(1)
+                    };
+                    let end = start
+                        .and_then(|s| (s + Duration::days(32)).with_day(1))
+                        .map(|d| d - Duration::days(1));
+                    (start, end)
+                } else {
+                    (None, None)
+                };
+                f.start = s;
+                f.end = e.or(s);
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Analysis;
+
+    fn dates(text: &str) -> Vec<(String, Option<String>)> {
+        let an = Analysis::from_texts(&[("a.txt".into(), text.into())]);
+        let a = &an.corpus.articles[0];
+        extract(a)
+            .into_iter()
+            .map(|f| (a.slice(f.span).to_string(), f.value()))
+            .collect()
+    }
+
+    fn value_of(text: &str, phrase: &str) -> Option<String> {
+        dates(text)
+            .into_iter()
+            .find(|(t, _)| t == phrase)
+            .unwrap_or_else(|| panic!("{phrase} not found in {:?}", dates(text)))
+            .1
+    }
+
+    #[test]
+    fn french_absolute_and_partial() {
+        let t = " date 2025-08-08 Titre\n\nIl a parlé le mercredi 4 février 2026 et le 9 mai 2025, puis le 1er janvier.\n";
+        assert_eq!(
+            value_of(t, "mercredi 4 février 2026").as_deref(),
+            Some("2026-02-04")
+        );
+        assert_eq!(value_of(t, "9 mai 2025").as_deref(), Some("2025-05-09"));
+        assert_eq!(value_of(t, "1er janvier").as_deref(), Some("2025-01-01"));
+        let t = " date 2025-08-08 Titre\n\nDepuis février 2022, et en septembre, il a vu 04/02/2026 et 2026-02-04.\n";
+        assert_eq!(value_of(t, "février 2022").as_deref(), Some("2022-02"));
+        assert_eq!(value_of(t, "en septembre").as_deref(), Some("2024-09"));
+        assert_eq!(value_of(t, "04/02/2026").as_deref(), Some("2026-02-04"));
+        assert_eq!(value_of(t, "2026-02-04").as_deref(), Some("2026-02-04"));
+    }
+
+    #[test]
+    fn relative_to_publication_date() {
+        let t = " date 2026-02-04 Titre\n\nLes dirigeants se sont entretenus mercredi. Mardi, des diplomates se sont réunis. Le traité expire jeudi.\n";
+        assert_eq!(value_of(t, "mercredi").as_deref(), Some("2026-02-04"));
+        assert_eq!(value_of(t, "Mardi").as_deref(), Some("2026-02-03"));
+        assert_eq!(value_of(t, "jeudi").as_deref(), Some("2026-02-05"));
+        let t = " date 2025-07-16 Titre\n\nIls ont échangé l'an dernier un montant record, et se reverront au cours du premier semestre de l'année, hier encore.\n";
+        assert_eq!(value_of(t, "l'an dernier").as_deref(), Some("2024"));
+        assert_eq!(
+            value_of(t, "premier semestre de l'année").as_deref(),
+            Some("2025-H1")
+        );
+        assert_eq!(value_of(t, "hier").as_deref(), Some("2025-07-15"));
+    }
+
+    #[test]
+    fn english_forms_and_ranges() {
+        let t = "+++\ndate = 2023-03-17\nlang = \"en\"\n+++\nXi will visit from 20 to 22 March. He spoke on February 4, 2026 and on Monday, last year.\n";
+        assert_eq!(
+            value_of(t, "from 20 to 22 March").as_deref(),
+            Some("2023-03-20/2023-03-22")
+        );
+        assert_eq!(
+            value_of(t, "February 4, 2026").as_deref(),
+            Some("2026-02-04")
+        );
+        assert_eq!(value_of(t, "last year").as_deref(), Some("2022"));
+        let t = " date 2023-03 Titre\n\nXi effectuera une visite d'État en Russie du 20 au 22 mars, les 16 et 17 mai 2024.\n";
+        assert_eq!(
+            value_of(t, "du 20 au 22 mars").as_deref(),
+            Some("2023-03-20/2023-03-22")
+        );
+        assert_eq!(
+            value_of(t, "les 16 et 17 mai 2024").as_deref(),
+            Some("2024-05-16/2024-05-17")
+        );
+    }
+
+    #[test]
+    fn month_precision_publication_uses_a_date_of_that_month() {
+        let t = " date 2025-07 Titre\n\nXi a déclaré mardi 15 juillet que la coopération continue. Mardi, il a reçu le ministre.\n";
+        assert_eq!(
+            value_of(t, "mardi 15 juillet").as_deref(),
+            Some("2025-07-15")
+        );
+        assert_eq!(value_of(t, "Mardi").as_deref(), Some("2025-07-15"));
+    }
+}

@@ -1,0 +1,510 @@
+//! Figures: numbers in French and English formats ("240 000", "1,5", "1.305", "26.6"),
+//! scale words ("milliards"), number words (through `text2num`), ordinals ("80e",
+//! "huitième"), collectives ("une trentaine"), units and currencies, with the noun counted and
+//! the qualifier ("plus de", "près de") in front.
+
+use crate::corpus::{Article, BlockKind};
+use crate::finding::Span;
+use crate::lang::Lang;
+use crate::text::{fold, TokKind, Token};
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Whether a figure is exact or a bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    /// As written.
+    Exact,
+    /// "près de", "environ", "une trentaine".
+    Approx,
+    /// "plus de", "au moins".
+    AtLeast,
+    /// "moins de", "jusqu'à".
+    AtMost,
+}
+
+/// A figure found in an article.
+#[derive(Debug, Clone, Serialize)]
+pub struct FigureFact {
+    /// Bytes into the article (number through unit).
+    pub span: Span,
+    /// Value with scale applied (240 milliards → 2.4e11).
+    pub value: f64,
+    /// Canonical unit (`EUR`, `USD`, `%`, `km`), if any.
+    pub unit: Option<String>,
+    /// Folded noun the figure counts ("pays", "morts"), if any.
+    pub noun: Option<String>,
+    /// Exact or a bound.
+    pub qualifier: Qualifier,
+    /// True for ordinals ("80e anniversaire").
+    pub ordinal: bool,
+    /// True when the noun is a toll or running total (deaths, injured) that grows over time.
+    pub evolving: bool,
+}
+
+impl FigureFact {
+    /// `2.4e11 EUR`, `10 pays`, `80e anniversaire`.
+    pub fn display(&self) -> String {
+        let v = if self.value.abs() >= 1e6 {
+            format!("{:e}", self.value)
+        } else if self.value.fract() == 0.0 {
+            format!("{}", self.value as i64)
+        } else {
+            format!("{}", self.value)
+        };
+        let mut s = if self.ordinal { format!("{v}e") } else { v };
+        if let Some(u) = &self.unit {
+            s.push(' ');
+            s.push_str(u);
+        }
+        if let Some(n) = &self.noun {
+            s.push(' ');
+            s.push_str(n);
+        }
+        s
+    }
+    /// True when two figures can describe the same quantity without contradiction: equal,
+    /// within a rounding margin, or compatible bounds.
+    pub fn compatible(&self, o: &FigureFact) -> bool {
+        let (a, b) = (self.value, o.value);
+        if a == b {
+            return true;
+        }
+        let rel = (a - b).abs() / a.abs().max(b.abs()).max(1e-9);
+        let loose = |q: Qualifier| q != Qualifier::Exact;
+        match (self.qualifier, o.qualifier) {
+            (Qualifier::AtLeast, _) if b >= a => true,
+            (_, Qualifier::AtLeast) if a >= b => true,
+            (Qualifier::AtMost, _) if b <= a => true,
+            (_, Qualifier::AtMost) if a <= b => true,
+            (x, y) if loose(x) || loose(y) => rel <= 0.15,
+            // A rounded figure ("26 millions") against a precise one ("26,6 millions").
+            _ => rel <= 0.03 && (round_form(a) || round_form(b)),
+        }
+    }
+}
+
+fn round_form(v: f64) -> bool {
+    let mut v = v.abs();
+    while v >= 10.0 && v.fract() == 0.0 && v % 10.0 == 0.0 {
+        v /= 10.0;
+    }
+    v.fract() == 0.0
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FiguresFile {
+    scales: HashMap<String, f64>,
+    units: HashMap<String, String>,
+    approx: Vec<String>,
+    at_least: Vec<String>,
+    at_most: Vec<String>,
+    evolving: Vec<String>,
+    filler: Vec<String>,
+    not_nouns: Vec<String>,
+    collectives: HashMap<String, f64>,
+    number_words: NumberWords,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NumberWords {
+    fr: Vec<String>,
+    en: Vec<String>,
+    ordinals_fr: Vec<String>,
+    ordinals_en: Vec<String>,
+}
+
+struct Lex {
+    scales: HashMap<String, f64>,
+    units: HashMap<String, String>,
+    approx: Vec<String>,
+    at_least: Vec<String>,
+    at_most: Vec<String>,
+    evolving: HashSet<String>,
+    filler: HashSet<String>,
+    not_nouns: HashSet<String>,
+    collectives: HashMap<String, f64>,
+    words_fr: HashSet<String>,
+    words_en: HashSet<String>,
+    ordinals: HashMap<String, f64>,
+}
+
+fn lex() -> &'static Lex {
+    static L: OnceLock<Lex> = OnceLock::new();
+    L.get_or_init(|| {
+        let f: FiguresFile = toml::from_str(include_str!("../../rules/lexicon/figures.toml"))
+            .expect("rules/lexicon/figures.toml is checked by tests");
+        let fm = |v: Vec<String>| v.iter().map(|w| fold(w)).collect::<Vec<_>>();
+        let mut ordinals = HashMap::new();
+        for (i, w) in f.number_words.ordinals_fr.iter().enumerate() {
+            // premier, première, deuxième, second, seconde, troisième...
+            let n = match i {
+                0 | 1 => 1.0,
+                2..=4 => 2.0,
+                k => (k - 2) as f64,
+            };
+            ordinals.insert(fold(w), n);
+        }
+        for (i, w) in f.number_words.ordinals_en.iter().enumerate() {
+            ordinals.insert(fold(w), (i + 1) as f64);
+        }
+        Lex {
+            scales: f.scales.into_iter().map(|(k, v)| (fold(&k), v)).collect(),
+            units: f.units.into_iter().map(|(k, v)| (fold(&k), v)).collect(),
+            approx: fm(f.approx),
+            at_least: fm(f.at_least),
+            at_most: fm(f.at_most),
+            evolving: fm(f.evolving).into_iter().collect(),
+            filler: fm(f.filler).into_iter().collect(),
+            not_nouns: fm(f.not_nouns).into_iter().collect(),
+            collectives: f
+                .collectives
+                .into_iter()
+                .map(|(k, v)| (fold(&k), v))
+                .collect(),
+            words_fr: fm(f.number_words.fr).into_iter().collect(),
+            words_en: fm(f.number_words.en).into_iter().collect(),
+            ordinals,
+        }
+    })
+}
+
+/// Parses a written number: `240 000`, `1,5`, `1.305` (French thousands), `26.6`.
+pub fn parse_number(s: &str, lang: Lang) -> Option<f64> {
+    let s: String = s
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    let groups_of_three = |sep: char| {
+        let parts: Vec<&str> = s.split(sep).collect();
+        parts.len() > 1 && parts[1..].iter().all(|p| p.len() == 3) && parts[0].len() <= 3
+    };
+    let t = if s.contains('.') && s.contains(',') {
+        // Whichever comes last is the decimal mark.
+        if s.rfind('.') > s.rfind(',') {
+            s.replace(',', "")
+        } else {
+            s.replace('.', "").replace(',', ".")
+        }
+    } else if s.contains(',') {
+        if groups_of_three(',') && (lang == Lang::En || s.matches(',').count() > 1) {
+            s.replace(',', "")
+        } else {
+            s.replace(',', ".")
+        }
+    } else if s.contains('.')
+        && groups_of_three('.')
+        && (lang != Lang::En || s.matches('.').count() > 1)
+    {
+        s.replace('.', "")
+    } else {
+        s
+    };
+    t.parse().ok()
+}
+
+fn is_gap_space(g: &str) -> bool {
+    matches!(g, " " | "\u{a0}" | "\u{202f}")
+}
+
+/// Extracts the figures of an article; `skip` lists spans already taken by dates.
+pub fn extract(a: &Article, skip: &[Span]) -> Vec<FigureFact> {
+    let lx = lex();
+    let mut out = Vec::new();
+    for s in &a.seg.sentences {
+        let kind = a.blocks[s.block as usize].kind;
+        if !(kind.is_content() || kind == BlockKind::Caption) {
+            continue;
+        }
+        let toks = a.seg.sentence_tokens(s);
+        let mut i = 0;
+        while i < toks.len() {
+            let consumed = figure_at(a, toks, i, skip, lx, &mut out);
+            i += consumed.max(1);
+        }
+    }
+    out
+}
+
+fn word(a: &Article, t: &Token) -> String {
+    fold(t.span.slice(&a.text))
+}
+
+/// Tries to read a figure starting at token `i`; returns how many tokens it used (0: none).
+fn figure_at(
+    a: &Article,
+    toks: &[Token],
+    i: usize,
+    skip: &[Span],
+    lx: &Lex,
+    out: &mut Vec<FigureFact>,
+) -> usize {
+    let t = toks[i];
+    if skip.iter().any(|s| s.overlaps(t.span)) {
+        return 0;
+    }
+    let text = &a.text;
+    let raw = t.span.slice(text);
+    let (value, mut end, mut ordinal, mut qualifier, mut noun_hint): (
+        f64,
+        usize,
+        bool,
+        Qualifier,
+        Option<String>,
+    ) = match t.kind {
+        TokKind::Number => {
+            let mut end = i;
+            // French thousands groups: "240 000", "3 000 000".
+            while end + 1 < toks.len()
+                && toks[end + 1].kind == TokKind::Number
+                && toks[end + 1].span.len() == 3
+                && is_gap_space(&text[toks[end].span.end()..toks[end + 1].span.start()])
+                && !skip.iter().any(|s| s.overlaps(toks[end + 1].span))
+            {
+                end += 1;
+            }
+            let lit = &text[t.span.start()..toks[end].span.end()];
+            let Some(v) = parse_number(lit, a.lang) else {
+                return 0;
+            };
+            (v, end, false, Qualifier::Exact, None)
+        }
+        TokKind::Mixed => {
+            let digits: String = raw.chars().take_while(|c| c.is_ascii_digit()).collect();
+            let rest = fold(&raw[digits.len()..]);
+            let Ok(v) = digits.parse::<f64>() else {
+                return 0;
+            };
+            if matches!(
+                rest.as_str(),
+                "e" | "er" | "re" | "ere" | "eme" | "th" | "st" | "nd" | "rd"
+            ) {
+                (v, i, true, Qualifier::Exact, None)
+            } else if let Some(n) = rest.strip_prefix('-') {
+                // "72-hour", "12-point".
+                (v, i, false, Qualifier::Exact, Some(n.to_string()))
+            } else {
+                // Times ("23h11") and codes ("G7") are not figures.
+                return 0;
+            }
+        }
+        TokKind::Word => {
+            let w = word(a, &t);
+            if let Some(&n) = lx.ordinals.get(&w) {
+                // "premier" alone is too often an adjective of rank ("Premier ministre").
+                if n == 1.0 {
+                    return 0;
+                }
+                (n, i, true, Qualifier::Exact, None)
+            } else if let Some(&n) = lx.collectives.get(&w) {
+                (n, i, false, Qualifier::Approx, None)
+            } else {
+                let words = if a.lang == Lang::En {
+                    &lx.words_en
+                } else {
+                    &lx.words_fr
+                };
+                let mut end = i;
+                let mut parts: Vec<String> = Vec::new();
+                while end < toks.len() && toks[end].kind == TokKind::Word {
+                    let w = word(a, &toks[end]);
+                    if !w.split('-').all(|p| words.contains(p)) {
+                        break;
+                    }
+                    parts.push(w);
+                    end += 1;
+                }
+                let weak = ["un", "une", "et", "and", "a", "one"];
+                if parts.is_empty() || parts.iter().all(|p| weak.contains(&p.as_str())) {
+                    return 0;
+                }
+                while parts
+                    .last()
+                    .is_some_and(|p| ["et", "and", "a"].contains(&p.as_str()))
+                {
+                    parts.pop();
+                    end -= 1;
+                }
+                let phrase = parts.join(" ");
+                let lang = if a.lang == Lang::En {
+                    text2num::Language::english()
+                } else {
+                    text2num::Language::french()
+                };
+                let Some(v) = text2num::text2digits(&phrase, &lang)
+                    .ok()
+                    .and_then(|d| d.parse::<f64>().ok())
+                else {
+                    return 0;
+                };
+                (v, end - 1, false, Qualifier::Exact, None)
+            }
+        }
+        TokKind::Punct => {
+            return 0;
+        }
+    };
+    let mut value = value;
+    let mut unit: Option<String> = None;
+    // Currency symbol in front: "$100", "€ 5".
+    if i > 0 && toks[i - 1].kind == TokKind::Punct {
+        if let Some(u) = lx.units.get(&word(a, &toks[i - 1])) {
+            if u != "%" {
+                unit = Some(u.clone());
+            }
+        }
+    }
+    // Scale word: "240 milliards", "26.6 million".
+    if end + 1 < toks.len() {
+        if let Some(&m) = lx.scales.get(&word(a, &toks[end + 1])) {
+            value *= m;
+            end += 1;
+        }
+    }
+    // Unit: "%", "d'euros", "de dollars", "km", "pour cent".
+    let mut j = end + 1;
+    while j < toks.len() && lx.filler.contains(&word(a, &toks[j])) && j - end <= 2 {
+        j += 1;
+    }
+    if j < toks.len() {
+        let w = word(a, &toks[j]);
+        let two = toks.get(j + 1).map(|n| format!("{w} {}", word(a, n)));
+        if let Some(u) = two.as_ref().and_then(|t| lx.units.get(t)) {
+            unit = Some(u.clone());
+            end = j + 1;
+        } else if let Some(u) = lx.units.get(&w) {
+            unit = Some(u.clone());
+            end = j;
+        }
+    }
+    // Noun counted: the next word, skipping fillers ("10 pays", "29 other foreign leaders").
+    let mut noun = noun_hint.take();
+    if noun.is_none() {
+        let mut k = end + 1;
+        while k < toks.len() && lx.filler.contains(&word(a, &toks[k])) && k - end <= 3 {
+            k += 1;
+        }
+        // After a unit, a noun must be attached by "de"/"of": "240 milliards d'euros d'échanges".
+        let attached = unit.is_none()
+            || (k > end + 1 && ["de", "d'", "of"].contains(&word(a, &toks[end + 1]).as_str()));
+        if let Some(n) = toks.get(k).filter(|n| n.kind == TokKind::Word && attached) {
+            let w = word(a, n);
+            if !lx.units.contains_key(&w) && !lx.not_nouns.contains(&w) && w.chars().count() > 1 {
+                noun = Some(w);
+            }
+        }
+    }
+    // Qualifier in the (up to three) words before.
+    let before: Vec<String> = toks[i.saturating_sub(3)..i]
+        .iter()
+        .map(|t| word(a, t))
+        .collect();
+    let tail = |n: usize| before[before.len().saturating_sub(n)..].join(" ");
+    let tail = [tail(1), tail(2), tail(3)].map(|s| s.replace("' ", "'"));
+    let has = |list: &Vec<String>| {
+        list.iter()
+            .any(|q| tail.iter().any(|t| t == q || t.ends_with(&format!(" {q}"))))
+    };
+    if has(&lx.at_least) {
+        qualifier = Qualifier::AtLeast;
+    } else if has(&lx.at_most) {
+        qualifier = Qualifier::AtMost;
+    } else if qualifier == Qualifier::Exact
+        && has(&lx.approx)
+        && !before
+            .last()
+            .is_some_and(|w| w == "un" || w == "une" || w == "a")
+    {
+        qualifier = Qualifier::Approx;
+    }
+    if ordinal && noun.is_none() {
+        ordinal = true;
+    }
+    let evolving = noun.as_ref().is_some_and(|n| lx.evolving.contains(n));
+    out.push(FigureFact {
+        span: Span {
+            start: t.span.start,
+            end: toks[end].span.end,
+        },
+        value,
+        unit,
+        noun,
+        qualifier,
+        ordinal,
+        evolving,
+    });
+    end + 1 - i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Analysis;
+
+    fn figs(text: &str) -> Vec<String> {
+        let an = Analysis::from_texts(&[("a.txt".into(), text.into())]);
+        an.facts[0]
+            .figures
+            .iter()
+            .map(|f| format!("{:?}:{}", f.qualifier, f.display()))
+            .collect()
+    }
+
+    #[test]
+    fn french_numbers_units_nouns() {
+        let f = figs(" date 2025-07-15 T\n\nLes échanges ont atteint 240 milliards d'euros avec 10 pays, soit 1,5 % de plus, et 3 000 morts.\n");
+        assert_eq!(
+            f,
+            [
+                "Exact:2.4e11 EUR",
+                "Exact:10 pays",
+                "Exact:1.5 %",
+                "Exact:3000 morts"
+            ]
+        );
+        let f = figs(" date 2025-07-15 T\n\nLe séisme a fait 1.305 morts et plus de 240 000 sinistrés, selon près de dix sources.\n");
+        assert_eq!(
+            f,
+            [
+                "Exact:1305 morts",
+                "AtLeast:240000 sinistres",
+                "Approx:10 sources"
+            ]
+        );
+    }
+
+    #[test]
+    fn english_words_ordinals_collectives() {
+        let f = figs("+++\nlang = \"en\"\n+++\nAn estimated 26.6 million lives, a 72-hour ceasefire and 1,500 soldiers joined twenty-seven leaders.\n");
+        assert_eq!(
+            f,
+            [
+                "Approx:2.66e7 lives",
+                "Exact:72 hour",
+                "Exact:1500 soldiers",
+                "Exact:27 leaders"
+            ]
+        );
+        let f = figs(" date 2025-05-09 T\n\nLe 80e anniversaire, la huitième édition et une trentaine de dirigeants, vingt-sept pays et deux cents morts.\n");
+        assert_eq!(
+            f,
+            [
+                "Exact:80e anniversaire",
+                "Exact:8e edition",
+                "Approx:30 dirigeants",
+                "Exact:27 pays",
+                "Exact:200 morts"
+            ]
+        );
+    }
+
+    #[test]
+    fn dates_and_times_are_not_figures() {
+        let f = figs(" date 2025-07-15 T\n\nLe 15 juillet 2025 à 23h11, un montant record.\n");
+        assert!(f.is_empty(), "{f:?}");
+    }
+}
