@@ -1,5 +1,6 @@
 //! The pipeline in one place: load ─► segment ─► extract ─► align. Rules read an [`Analysis`].
 
+use crate::align::sentences::{self, Alignment};
 use crate::align::{paragraph_groups, ParagraphGroups};
 use crate::corpus::{load::article_from_text, Corpus};
 use crate::extract::{extract, Facts};
@@ -16,17 +17,21 @@ pub struct Analysis {
     pub paragraphs: ParagraphGroups,
     /// Facts per article, indexed like `corpus.articles`.
     pub facts: Vec<Facts>,
+    /// Aligned sentences across articles.
+    pub alignment: Alignment,
 }
 
 impl Analysis {
     /// Runs the extract and align stages on a loaded corpus.
     pub fn build(corpus: Corpus) -> Self {
-        let facts = corpus.articles.par_iter().map(extract).collect();
+        let facts: Vec<Facts> = corpus.articles.par_iter().map(extract).collect();
         let paragraphs = paragraph_groups(&corpus);
+        let alignment = sentences::align(&corpus, &facts);
         Analysis {
             corpus,
             paragraphs,
             facts,
+            alignment,
         }
     }
 

@@ -42,6 +42,14 @@ enum Format {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum FactsFormat {
+    /// One line a fact.
+    Human,
+    /// JSON.
+    Json,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum FailOn {
     Error,
@@ -79,6 +87,15 @@ enum Command {
         /// Print findings only, no summary line.
         #[arg(long, short = 'q')]
         quiet: bool,
+    },
+    /// Show what recoupe extracted from articles: dates, figures, entities, quotes.
+    Facts {
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: FactsFormat,
     },
     /// List every rule: id, category, default severity, summary.
     Rules,
@@ -180,6 +197,18 @@ pub fn main() -> ExitCode {
             let failing = severity_floor(fail_on)
                 .is_some_and(|floor| findings.iter().any(|f| f.severity <= floor));
             ExitCode::from(if failing { EXIT_FINDINGS } else { EXIT_OK })
+        }
+        Command::Facts { paths, format } => {
+            let corpus = match load(&paths, &LoadOptions::default(), Lexicons::get()) {
+                Ok(c) => c,
+                Err(e) => return usage_error(e),
+            };
+            let analysis = Analysis::build(corpus);
+            print(&match format {
+                FactsFormat::Json => report::facts::json(&analysis),
+                FactsFormat::Human => report::facts::human(&analysis),
+            });
+            ExitCode::from(EXIT_OK)
         }
         Command::Rules => {
             let reg = Registry::builtin();

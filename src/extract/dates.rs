@@ -496,9 +496,8 @@ fn nearest_year(anchor: NaiveDate, month: u32, day: u32, forward: bool) -> Optio
 fn resolve(a: &Article, facts: &mut [DateFact]) {
     let cal = calendar_for(a);
     let anchor = anchor(a, facts);
-    for i in 0..facts.len() {
-        let forward = points_forward(a, facts[i].span, cal);
-        let f = &mut facts[i];
+    for f in facts.iter_mut() {
+        let forward = points_forward(a, f.span, cal);
         match (f.precision, f.form) {
             (Precision::Day, DateForm::Absolute | DateForm::Partial) => {
                 let (Some(m), Some(d)) = (f.month, f.day) else {

@@ -42,6 +42,8 @@ pub struct FigureFact {
     pub ordinal: bool,
     /// True when the noun is a toll or running total (deaths, injured) that grows over time.
     pub evolving: bool,
+    /// Value of one unit of the last digit written (240 milliards: 1e9; 26,6 millions: 1e5).
+    pub resolution: f64,
 }
 
 impl FigureFact {
@@ -80,18 +82,27 @@ impl FigureFact {
             (Qualifier::AtMost, _) if b <= a => true,
             (_, Qualifier::AtMost) if a <= b => true,
             (x, y) if loose(x) || loose(y) => rel <= 0.15,
-            // A rounded figure ("26 millions") against a precise one ("26,6 millions").
-            _ => rel <= 0.03 && (round_form(a) || round_form(b)),
+            // A less precise figure ("26 millions") that the precise one ("26,6 millions")
+            // truncates or rounds to.
+            _ => {
+                let (coarse, fine) = if self.resolution >= o.resolution {
+                    (self, o)
+                } else {
+                    (o, self)
+                };
+                coarse.resolution > fine.resolution
+                    && (coarse.value - fine.value).abs() < coarse.resolution
+            }
         }
     }
 }
 
-fn round_form(v: f64) -> bool {
-    let mut v = v.abs();
-    while v >= 10.0 && v.fract() == 0.0 && v % 10.0 == 0.0 {
-        v /= 10.0;
+/// Digits after the decimal mark in a written number (`26,6` → 1, `1.305` → 0 in French).
+fn decimals(lit: &str, value: f64) -> i32 {
+    if value.fract() == 0.0 {
+        return 0;
     }
-    v.fract() == 0.0
+    lit.rsplit(['.', ',']).next().map_or(0, |d| d.len() as i32)
 }
 
 #[derive(Deserialize)]
@@ -249,6 +260,7 @@ fn figure_at(
     }
     let text = &a.text;
     let raw = t.span.slice(text);
+    let mut resolution = 1.0;
     let (value, mut end, mut ordinal, mut qualifier, mut noun_hint): (
         f64,
         usize,
@@ -271,6 +283,7 @@ fn figure_at(
             let Some(v) = parse_number(lit, a.lang) else {
                 return 0;
             };
+            resolution = 10f64.powi(-decimals(lit, v));
             (v, end, false, Qualifier::Exact, None)
         }
         TokKind::Mixed => {
@@ -295,8 +308,9 @@ fn figure_at(
         TokKind::Word => {
             let w = word(a, &t);
             if let Some(&n) = lx.ordinals.get(&w) {
-                // "premier" alone is too often an adjective of rank ("Premier ministre").
-                if n == 1.0 {
+                // "premier" is too often a rank ("Premier ministre"), and a capitalised ordinal
+                // is part of a name ("Seconde Guerre mondiale").
+                if n == 1.0 || raw.starts_with(char::is_uppercase) {
                     return 0;
                 }
                 (n, i, true, Qualifier::Exact, None)
@@ -362,6 +376,7 @@ fn figure_at(
     if end + 1 < toks.len() {
         if let Some(&m) = lx.scales.get(&word(a, &toks[end + 1])) {
             value *= m;
+            resolution *= m;
             end += 1;
         }
     }
@@ -436,13 +451,13 @@ fn figure_at(
         qualifier,
         ordinal,
         evolving,
+        resolution,
     });
     end + 1 - i
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::analysis::Analysis;
 
     fn figs(text: &str) -> Vec<String> {

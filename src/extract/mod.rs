@@ -2,13 +2,23 @@
 //! resolved values. Rules compare facts, never raw text.
 
 pub mod dates;
+pub mod entities;
 pub mod figures;
+pub mod gazetteer;
+pub mod quotes;
 
 use crate::corpus::Article;
 use serde::Serialize;
 
 pub use dates::DateFact;
+pub use entities::{EntityFact, EntityKind};
 pub use figures::FigureFact;
+pub use quotes::QuoteFact;
+
+use crate::text::fold;
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Everything extracted from one article.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -17,6 +27,27 @@ pub struct Facts {
     pub dates: Vec<DateFact>,
     /// Figures.
     pub figures: Vec<FigureFact>,
+    /// Entity mentions.
+    pub entities: Vec<EntityFact>,
+    /// Quotations.
+    pub quotes: Vec<QuoteFact>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StopFile {
+    fr: Vec<String>,
+    en: Vec<String>,
+}
+
+/// Folded function words of French and English (`rules/lexicon/stopwords.toml`).
+pub fn stopwords() -> &'static HashSet<String> {
+    static S: OnceLock<HashSet<String>> = OnceLock::new();
+    S.get_or_init(|| {
+        let f: StopFile = toml::from_str(include_str!("../../rules/lexicon/stopwords.toml"))
+            .expect("rules/lexicon/stopwords.toml is checked by tests");
+        f.fr.iter().chain(f.en.iter()).map(|w| fold(w)).collect()
+    })
 }
 
 /// Extracts the facts of one article.
@@ -27,5 +58,12 @@ pub fn extract(a: &Article) -> Facts {
     let dates = dates::extract(a);
     let taken: Vec<_> = dates.iter().map(|d| d.span).collect();
     let figures = figures::extract(a, &taken);
-    Facts { dates, figures }
+    let entities = entities::extract(a);
+    let quotes = quotes::extract(a, &entities);
+    Facts {
+        dates,
+        figures,
+        entities,
+        quotes,
+    }
 }

@@ -1,5 +1,6 @@
 //! Renderers. Findings are data; each renderer reads the same [`Report`].
 
+pub mod facts;
 pub mod human;
 pub mod json;
 pub mod short;

@@ -4,8 +4,10 @@
 //! French elisions glued (`l'investiture` is one word there), and every later stage wants
 //! `l'` and `investiture` apart. It is one pass over the bytes with no allocation per token.
 
+pub mod dict;
 mod fold;
 mod lines;
+pub mod near;
 
 pub use fold::{fold, fold_into, is_apostrophe};
 pub use lines::LineIndex;

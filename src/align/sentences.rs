@@ -1,0 +1,251 @@
+//! Sentence alignment across articles.
+//!
+//! Each sentence becomes a set of content tokens: folded content words, numbers, and
+//! gazetteer entities by id (so "Pékin" and "Beijing" are one token). Identical sets are
+//! grouped by hash first (wire copy), the distinct sets go through the prefix-filtered
+//! similarity join, and matches are merged into clusters with union-find. Rules compare facts
+//! inside aligned pairs, and blame the side fewer sources support.
+
+use super::simjoin::{self, UnionFind};
+use super::Interner;
+use crate::analysis::Analysis;
+use crate::corpus::{BlockKind, Corpus};
+use crate::extract::{stopwords, Facts};
+use crate::finding::{ArticleId, Span};
+use crate::text::{fold, TokKind};
+use std::collections::HashMap;
+
+/// Jaccard similarity of content tokens above which two sentences are aligned.
+pub const JACCARD: f32 = 0.5;
+/// Share of the shorter sentence's tokens that, when found in the longer one, also aligns them.
+pub const CONTAINMENT: f32 = 0.75;
+/// Fewest content tokens a sentence needs to be aligned at all.
+pub const MIN_TOKENS: usize = 5;
+
+/// One sentence taking part in alignment.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// Its article.
+    pub article: ArticleId,
+    /// Index into the article's sentences.
+    pub sentence: u32,
+    /// Its span.
+    pub span: Span,
+    /// How many sentences (in any article) have exactly the same content tokens.
+    pub support: u32,
+}
+
+/// Two aligned sentences of different articles.
+#[derive(Debug, Clone, Copy)]
+pub struct Pair {
+    /// Index into [`Alignment::items`].
+    pub a: u32,
+    /// Index into [`Alignment::items`].
+    pub b: u32,
+    /// Jaccard similarity of their content tokens.
+    pub jaccard: f32,
+}
+
+/// The aligned sentences of a corpus.
+#[derive(Debug, Default)]
+pub struct Alignment {
+    /// Sentences that took part (distinct content only: one per exact-duplicate group).
+    pub items: Vec<Item>,
+    /// Near-duplicate pairs between distinct sentences of different articles.
+    pub pairs: Vec<Pair>,
+    /// Cluster id of each item.
+    pub cluster: Vec<u32>,
+}
+
+fn content_tokens(
+    corpus: &Corpus,
+    facts: &[Facts],
+    interner: &mut Interner,
+) -> Vec<(ArticleId, u32, Span, Vec<u32>)> {
+    let stop = stopwords();
+    let mut out = Vec::new();
+    for a in corpus.readable() {
+        let f = &facts[a.id.0 as usize];
+        for (si, s) in a.seg.sentences.iter().enumerate() {
+            let kind = a.blocks[s.block as usize].kind;
+            if !(kind.is_content() || kind == BlockKind::Caption) {
+                continue;
+            }
+            let mut set: Vec<u32> = Vec::new();
+            let ents: Vec<_> = f
+                .entities
+                .iter()
+                .filter(|e| s.span.contains(e.span))
+                .collect();
+            for e in &ents {
+                let key = match e.entry {
+                    Some(id) => format!("\u{1}e{id}"),
+                    None => fold(&e.name),
+                };
+                set.push(interner.id(&key));
+            }
+            for t in a.seg.sentence_tokens(s) {
+                if t.kind == TokKind::Punct || ents.iter().any(|e| e.span.contains(t.span)) {
+                    continue;
+                }
+                let w = fold(t.span.slice(&a.text));
+                if t.kind == TokKind::Word && (w.chars().count() < 3 || stop.contains(&w)) {
+                    continue;
+                }
+                set.push(interner.id(&w));
+            }
+            set.sort_unstable();
+            set.dedup();
+            out.push((a.id, si as u32, s.span, set));
+        }
+    }
+    out
+}
+
+/// Aligns the sentences of a corpus.
+pub fn align(corpus: &Corpus, facts: &[Facts]) -> Alignment {
+    let mut interner = Interner::default();
+    let all = content_tokens(corpus, facts, &mut interner);
+    // Exact duplicates: one item per distinct (article, token set); support counts copies.
+    let mut by_set: HashMap<&[u32], Vec<usize>> = HashMap::new();
+    for (i, x) in all.iter().enumerate() {
+        if x.3.len() >= MIN_TOKENS {
+            by_set.entry(x.3.as_slice()).or_default().push(i);
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = by_set.into_values().collect();
+    groups.sort_by_key(|g| g[0]);
+    let mut items = Vec::new();
+    let mut sets: Vec<Vec<u32>> = Vec::new();
+    let mut owner: Vec<u32> = Vec::new();
+    for g in &groups {
+        // One item per article in the group, so that a copy in another article still pairs.
+        let support = g
+            .iter()
+            .map(|&i| all[i].0)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len() as u32;
+        let mut seen = std::collections::BTreeSet::new();
+        for &i in g {
+            if seen.insert(all[i].0) {
+                let (article, sentence, span, _) = &all[i];
+                items.push(Item {
+                    article: *article,
+                    sentence: *sentence,
+                    span: *span,
+                    support,
+                });
+                owner.push(article.0);
+            }
+        }
+        sets.push(all[g[0]].3.clone());
+    }
+    // The join runs on distinct sets only; copies are expanded afterwards.
+    let mut first_item = Vec::with_capacity(groups.len());
+    let mut n = 0u32;
+    for g in &groups {
+        first_item.push(n);
+        n += g
+            .iter()
+            .map(|&i| all[i].0)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len() as u32;
+    }
+    first_item.push(n);
+    let matches = simjoin::self_join(&sets, JACCARD, CONTAINMENT, None, 2048);
+    let mut pairs = Vec::new();
+    let mut uf = UnionFind::new(items.len());
+    for g in 0..groups.len() {
+        for k in first_item[g] + 1..first_item[g + 1] {
+            uf.union(first_item[g], k);
+        }
+    }
+    for m in matches {
+        let (ga, gb) = (m.a as usize, m.b as usize);
+        uf.union(first_item[ga], first_item[gb]);
+        // A pair between one representative of each side from different articles.
+        'outer: for ia in first_item[ga]..first_item[ga + 1] {
+            for ib in first_item[gb]..first_item[gb + 1] {
+                if owner[ia as usize] != owner[ib as usize] {
+                    pairs.push(Pair {
+                        a: ia,
+                        b: ib,
+                        jaccard: m.jaccard,
+                    });
+                    break 'outer;
+                }
+            }
+        }
+    }
+    let cluster = (0..items.len() as u32).map(|i| uf.find(i)).collect();
+    Alignment {
+        items,
+        pairs,
+        cluster,
+    }
+}
+
+impl Alignment {
+    /// The two sentences of a pair as (article, span) each.
+    pub fn sides(&self, p: &Pair) -> (&Item, &Item) {
+        (&self.items[p.a as usize], &self.items[p.b as usize])
+    }
+}
+
+/// Word-level differences of two aligned sentences, ignoring case, accents and punctuation.
+pub fn word_diff(an: &Analysis, a: (ArticleId, Span), b: (ArticleId, Span)) -> Vec<(Span, Span)> {
+    let words = |(id, span): (ArticleId, Span)| -> (Vec<String>, Vec<Span>) {
+        let art = an.corpus.get(id);
+        art.seg
+            .tokens
+            .iter()
+            .filter(|t| span.contains(t.span) && t.kind != TokKind::Punct)
+            .map(|t| (fold(t.span.slice(&art.text)), t.span))
+            .unzip()
+    };
+    let (wa, sa) = words(a);
+    let (wb, sb) = words(b);
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &wa, &wb);
+    let mut out = Vec::new();
+    for op in ops {
+        if let similar::DiffOp::Replace {
+            old_index,
+            old_len,
+            new_index,
+            new_len,
+        } = op
+        {
+            out.push((
+                Span {
+                    start: sa[old_index].start,
+                    end: sa[old_index + old_len - 1].end,
+                },
+                Span {
+                    start: sb[new_index].start,
+                    end: sb[new_index + new_len - 1].end,
+                },
+            ));
+        }
+    }
+    out
+}
+
+/// Orders the two sides of a pair as (suspect, reference): the side fewer sources support is
+/// the suspect; on a tie, the later file.
+pub fn blame<'a>(an: &Analysis, x: &'a Item, y: &'a Item) -> (&'a Item, &'a Item) {
+    let later = |i: &Item| an.corpus.get(i.article).display.clone();
+    if x.support < y.support || (x.support == y.support && later(x) > later(y)) {
+        (x, y)
+    } else {
+        (y, x)
+    }
+}
+
+/// True when an aligned sentence is a photo caption: two captions may describe two photos
+/// taken on different days, so their differences are information, not errors.
+pub fn in_caption(an: &Analysis, item: &Item) -> bool {
+    an.corpus
+        .get(item.article)
+        .block_at(item.span)
+        .is_some_and(|b| b.kind == BlockKind::Caption)
+}

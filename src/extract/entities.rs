@@ -1,0 +1,183 @@
+//! Entities: gazetteer matches (places, people, organisations) and unknown proper names found
+//! by shape (capitalised sequences, names after a title such as "M." or "le président").
+
+use super::gazetteer::{EntryKind, Gazetteer};
+use super::stopwords;
+use crate::corpus::{Article, BlockKind};
+use crate::finding::Span;
+use crate::text::{fold, TokKind};
+use serde::Serialize;
+
+/// What an entity mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A place from the gazetteer.
+    Place,
+    /// A person (gazetteer, or a name after a title).
+    Person,
+    /// An organisation from the gazetteer.
+    Org,
+    /// A proper name found by shape only.
+    Name,
+}
+
+/// An entity mentioned in an article.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityFact {
+    /// Bytes into the article.
+    pub span: Span,
+    /// Kind.
+    pub kind: EntityKind,
+    /// Gazetteer entry, when known.
+    pub entry: Option<u32>,
+    /// Canonical name (the gazetteer's, else the text).
+    pub name: String,
+}
+
+const TITLES: &[&str] = &[
+    "m.",
+    "mme",
+    "mm.",
+    "president",
+    "presidente",
+    "ministre",
+    "chancelier",
+    "chanceliere",
+    "conseiller",
+    "conseillere",
+    "porte-parole",
+    "dirigeant",
+    "cardinal",
+    "pape",
+    "secretaire",
+    "general",
+    "mr",
+    "mrs",
+    "ms",
+    "president",
+    "minister",
+    "chancellor",
+    "spokesman",
+    "spokeswoman",
+    "adviser",
+    "advisor",
+    "leader",
+    "pope",
+    "premier",
+    "roi",
+    "king",
+    "prince",
+];
+
+const CONNECTORS: &[&str] = &[
+    "de", "du", "von", "van", "der", "da", "bin", "ben", "al", "el", "la", "le",
+];
+
+fn is_cap(word: &str) -> bool {
+    let mut cs = word.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// Extracts entity mentions, gazetteer first, then names by shape.
+pub fn extract(a: &Article) -> Vec<EntityFact> {
+    let g = Gazetteer::get();
+    let stop = stopwords();
+    let mut out: Vec<EntityFact> = Vec::new();
+    for b in a
+        .blocks
+        .iter()
+        .filter(|b| b.kind.is_content() || b.kind == BlockKind::Caption)
+    {
+        let text = a.slice(b.span);
+        for (s, e, id) in g.find(text) {
+            let entry = g.entry(id);
+            let kind = match entry.kind {
+                EntryKind::Person => EntityKind::Person,
+                EntryKind::Org => EntityKind::Org,
+                _ => EntityKind::Place,
+            };
+            out.push(EntityFact {
+                span: Span::new(b.span.start() + s, b.span.start() + e),
+                kind,
+                entry: Some(id),
+                name: entry.name.clone(),
+            });
+        }
+    }
+    let known: Vec<Span> = out.iter().map(|e| e.span).collect();
+    for s in &a.seg.sentences {
+        let kind = a.blocks[s.block as usize].kind;
+        if !(kind.is_content() || kind == BlockKind::Caption) {
+            continue;
+        }
+        let toks = a.seg.sentence_tokens(s);
+        let mut i = 0;
+        while i < toks.len() {
+            let t = toks[i];
+            let w = t.span.slice(&a.text);
+            if t.kind != TokKind::Word || !is_cap(w) || known.iter().any(|k| k.overlaps(t.span)) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < toks.len() {
+                let n = toks[j];
+                let nw = n.span.slice(&a.text);
+                if known.iter().any(|k| k.overlaps(n.span)) || n.kind != TokKind::Word {
+                    break;
+                }
+                let gap = &a.text[toks[j - 1].span.end()..n.span.start()];
+                if !gap.chars().all(char::is_whitespace) || gap.contains('\n') {
+                    break;
+                }
+                if is_cap(nw) {
+                    j += 1;
+                } else if CONNECTORS.contains(&nw)
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|x| is_cap(x.span.slice(&a.text)))
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let mut first = i;
+            // Trim capitalised function words at the start ("Le", "Selon").
+            while first < j && stop.contains(&fold(toks[first].span.slice(&a.text))) {
+                first += 1;
+            }
+            let sentence_initial = i == 0 || toks[..i].iter().all(|t| t.kind == TokKind::Punct);
+            if first < j && !(sentence_initial && first == i && j - i == 1) {
+                let span = Span {
+                    start: toks[first].span.start,
+                    end: toks[j - 1].span.end,
+                };
+                let titled = first > 0 && {
+                    let p = fold(toks[first - 1].span.slice(&a.text));
+                    let p2 = if first > 1 {
+                        fold(toks[first - 2].span.slice(&a.text)) + "."
+                    } else {
+                        String::new()
+                    };
+                    TITLES.contains(&p.as_str()) || (p == "." && TITLES.contains(&p2.as_str()))
+                };
+                out.push(EntityFact {
+                    span,
+                    kind: if titled {
+                        EntityKind::Person
+                    } else {
+                        EntityKind::Name
+                    },
+                    entry: None,
+                    name: a.slice(span).to_string(),
+                });
+            }
+            i = j.max(i + 1);
+        }
+    }
+    out.sort_by_key(|e| e.span.start);
+    out
+}

@@ -1,0 +1,236 @@
+//! The gazetteer: places generated from GeoNames and iso-codes (`rules/gazetteer/places.toml`,
+//! see `scripts/gen_gazetteer.py`) and curated people and organisations
+//! (`rules/gazetteer/people.toml`), matched by alias with aho-corasick.
+
+use crate::text::fold;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// What a gazetteer entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum EntryKind {
+    /// A country.
+    Country,
+    /// A capital city (seat of government).
+    Capital,
+    /// Another city.
+    City,
+    /// A person.
+    Person,
+    /// An organisation.
+    Org,
+}
+
+impl EntryKind {
+    /// True for places.
+    pub fn is_place(self) -> bool {
+        matches!(
+            self,
+            EntryKind::Country | EntryKind::Capital | EntryKind::City
+        )
+    }
+}
+
+/// One gazetteer entry.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Entry {
+    /// Canonical name.
+    pub name: String,
+    /// Kind.
+    pub kind: EntryKind,
+    /// ISO 3166 code of the country it belongs to.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// For countries: the capital's name.
+    #[serde(default)]
+    pub capital: Option<String>,
+    /// For people: their role.
+    #[serde(default)]
+    pub role: Option<String>,
+    /// For organisations that stand for a state ("le Kremlin").
+    #[serde(default)]
+    pub state_actor: bool,
+    /// Inhabitants (places).
+    #[serde(default)]
+    pub population: u64,
+    /// Other names.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+impl Entry {
+    /// True when the entry can stand for a state in metonymy ("Pékin a annoncé").
+    pub fn can_act_as_state(&self) -> bool {
+        matches!(self.kind, EntryKind::Country | EntryKind::Capital) || self.state_actor
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlacesFile {
+    place: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeopleFile {
+    entity: Vec<Entry>,
+}
+
+/// All entries with an alias matcher.
+pub struct Gazetteer {
+    /// Entries; ids are indices.
+    pub entries: Vec<Entry>,
+    ac: AhoCorasick,
+    pattern_entry: Vec<u32>,
+    capital_of: HashMap<String, u32>,
+    by_folded: HashMap<String, u32>,
+}
+
+fn priority(e: &Entry) -> (u8, u64) {
+    let k = match e.kind {
+        EntryKind::Person | EntryKind::Org => 4,
+        EntryKind::Country => 3,
+        EntryKind::Capital => 2,
+        EntryKind::City => 1,
+    };
+    (k, e.population)
+}
+
+impl Gazetteer {
+    /// The shipped gazetteer (built once).
+    pub fn get() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| {
+            let places: PlacesFile =
+                toml::from_str(include_str!("../../rules/gazetteer/places.toml"))
+                    .expect("rules/gazetteer/places.toml is checked by tests");
+            let people: PeopleFile =
+                toml::from_str(include_str!("../../rules/gazetteer/people.toml"))
+                    .expect("rules/gazetteer/people.toml is checked by tests");
+            let mut entries = people.entity;
+            entries.extend(places.place);
+            Gazetteer::new(entries)
+        })
+    }
+
+    /// Builds the matcher over `entries`.
+    pub fn new(entries: Vec<Entry>) -> Self {
+        let stop = super::stopwords();
+        let mut best: HashMap<String, u32> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            for alias in std::iter::once(&e.name).chain(e.aliases.iter()) {
+                if alias.chars().count() < 2 || stop.contains(&fold(alias)) {
+                    continue;
+                }
+                let cur = best.get(alias).copied();
+                if cur.is_none_or(|c| priority(&entries[c as usize]) < priority(e)) {
+                    best.insert(alias.clone(), i as u32);
+                }
+            }
+        }
+        let mut pats: Vec<(String, u32)> = best.into_iter().collect();
+        pats.sort();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(pats.iter().map(|p| p.0.as_str()))
+            .expect("gazetteer patterns build");
+        let mut capital_of = HashMap::new();
+        let mut by_folded = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if e.kind == EntryKind::Capital {
+                if let Some(c) = &e.country {
+                    capital_of.insert(c.clone(), i as u32);
+                }
+            }
+        }
+        for (alias, id) in &pats {
+            let f = fold(alias);
+            let cur = by_folded.get(&f).copied();
+            if cur.is_none_or(|c: u32| {
+                priority(&entries[c as usize]) < priority(&entries[*id as usize])
+            }) {
+                by_folded.insert(f, *id);
+            }
+        }
+        Gazetteer {
+            pattern_entry: pats.iter().map(|p| p.1).collect(),
+            entries,
+            ac,
+            capital_of,
+            by_folded,
+        }
+    }
+
+    /// Entry by id.
+    pub fn entry(&self, id: u32) -> &Entry {
+        &self.entries[id as usize]
+    }
+
+    /// Whole-word alias matches in `text`: (start, end, entry id).
+    pub fn find(&self, text: &str) -> Vec<(usize, usize, u32)> {
+        let mut out = Vec::new();
+        for m in self.ac.find_iter(text) {
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            let joined = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
+            if joined(before) || joined(after) {
+                continue;
+            }
+            out.push((
+                m.start(),
+                m.end(),
+                self.pattern_entry[m.pattern().as_usize()],
+            ));
+        }
+        out
+    }
+
+    /// The capital entry of a country code.
+    pub fn capital_of(&self, country: &str) -> Option<u32> {
+        self.capital_of.get(country).copied()
+    }
+
+    /// An entry by a folded alias.
+    pub fn lookup_folded(&self, folded: &str) -> Option<u32> {
+        self.by_folded.get(folded).copied()
+    }
+
+    /// Every alias of an entry (name first).
+    pub fn names(&self, id: u32) -> impl Iterator<Item = &str> {
+        let e = self.entry(id);
+        std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str))
+    }
+
+    /// Folded forms of every alias in the gazetteer (for the spelling checks).
+    pub fn folded_words(&self) -> HashSet<String> {
+        self.by_folded.keys().cloned().collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_gazetteer_loads_and_matches_aliases() {
+        let g = Gazetteer::get();
+        let found: Vec<String> = g
+            .find("Entre Moscou et Pékin, Chicago et la Chine ; Xinhua, pas Xinhuanet.")
+            .into_iter()
+            .map(|(_, _, id)| g.entry(id).name.clone())
+            .collect();
+        assert_eq!(found, ["Moscow", "Beijing", "Chicago", "China", "Xinhua"]);
+        let cn = g.capital_of("CN").unwrap();
+        assert_eq!(g.entry(cn).name, "Beijing");
+        assert!(g
+            .entry(g.lookup_folded("pekin").unwrap())
+            .can_act_as_state());
+        assert!(!g
+            .entry(g.lookup_folded("chicago").unwrap())
+            .can_act_as_state());
+    }
+}

@@ -1,0 +1,98 @@
+//! Quotations: spans between « », “ ” or straight double quotes, with the speaker when one is
+//! named in the same sentence (or the one before, for "a-t-il ajouté").
+
+use super::entities::{EntityFact, EntityKind};
+use crate::corpus::{Article, BlockKind};
+use crate::finding::Span;
+use serde::Serialize;
+
+/// A quotation.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteFact {
+    /// Bytes into the article, quotation marks included.
+    pub span: Span,
+    /// The words inside the marks.
+    pub inner: Span,
+    /// Canonical name of the speaker, when attributed.
+    pub speaker: Option<String>,
+}
+
+fn pairs(text: &str) -> Vec<(usize, usize, usize, usize)> {
+    // (open start, inner start, inner end, close end)
+    let mut out = Vec::new();
+    let mut open: Option<(char, usize)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '«' | '“') => open = Some((c, i)),
+            (None, '"') => open = Some(('"', i)),
+            (Some(('«', s)), '»') | (Some(('“', s)), '”') | (Some(('"', s)), '"') => {
+                let o = text[s..].chars().next().map_or(1, char::len_utf8);
+                out.push((s, s + o, i, i + c.len_utf8()));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Extracts quotations; `entities` are the article's entity mentions (for speakers).
+pub fn extract(a: &Article, entities: &[EntityFact]) -> Vec<QuoteFact> {
+    let mut out = Vec::new();
+    for b in a
+        .blocks
+        .iter()
+        .filter(|b| b.kind.is_content() || b.kind == BlockKind::Caption)
+    {
+        let text = a.slice(b.span);
+        for (s, is, ie, e) in pairs(text) {
+            let inner_text = text[is..ie].trim();
+            if inner_text.split_whitespace().count() < 2 {
+                continue;
+            }
+            let lead = text[is..ie].len() - text[is..ie].trim_start().len();
+            let inner = Span::new(
+                b.span.start() + is + lead,
+                b.span.start() + is + lead + inner_text.len(),
+            );
+            let span = Span::new(b.span.start() + s, b.span.start() + e);
+            out.push(QuoteFact {
+                span,
+                inner,
+                speaker: speaker(a, span, entities),
+            });
+        }
+    }
+    out
+}
+
+fn is_person(e: &EntityFact) -> bool {
+    matches!(e.kind, EntityKind::Person)
+}
+
+fn speaker(a: &Article, quote: Span, entities: &[EntityFact]) -> Option<String> {
+    let si = a
+        .seg
+        .sentences
+        .iter()
+        .position(|s| s.span.overlaps(quote))?;
+    let sent = &a.seg.sentences[si];
+    let in_sentence = entities
+        .iter()
+        .filter(|e| is_person(e) && sent.span.contains(e.span) && !quote.contains(e.span))
+        .min_by_key(|e| {
+            if e.span.start >= quote.end {
+                e.span.start - quote.end
+            } else {
+                quote.start - e.span.end
+            }
+        });
+    if let Some(e) = in_sentence {
+        return Some(e.name.clone());
+    }
+    let prev = si.checked_sub(1).map(|p| &a.seg.sentences[p])?;
+    entities
+        .iter()
+        .rfind(|e| is_person(e) && prev.span.contains(e.span))
+        .map(|e| e.name.clone())
+}

@@ -1,0 +1,85 @@
+//! `date/publication-mismatch`: a date whose weekday or position contradicts the article's
+//! publication date.
+
+use super::weekday_name;
+use crate::analysis::Analysis;
+use crate::corpus::Article;
+use crate::extract::dates::DateForm;
+use crate::finding::{Diagnostic, Label, Severity};
+use crate::lang::Lang;
+use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+use chrono::{Datelike, Duration};
+
+const DOCS: &str = "\
+### What it does
+Reports a date written without a year whose weekday is wrong for the year the publication date
+gives: an article dated 2025-08-08 saying \"vendredi 9 août\" (9 August 2025 is a Saturday).
+When no neighbouring year makes the weekday right either, the date itself is suspect.
+
+### Why is this bad
+Wire copy says \"vendredi 8 août\" and leaves the year to the date line. A weekday that does
+not fit means that either the day number or the weekday was changed, or the article's date
+line is wrong.
+
+### Examples
+An article dated 2025-08-08 saying \"ont rapporté vendredi 9 août\" is reported;
+\"vendredi 8 août\" is not.
+";
+
+struct PublicationMismatch(RuleMeta);
+
+/// The rule.
+pub fn rule() -> Box<dyn Rule> {
+    Box::new(PublicationMismatch(RuleMeta {
+        id: "date/publication-mismatch".into(),
+        category: "date".into(),
+        default_severity: Severity::Warning,
+        scope: Scope::Article,
+        summary: "a date that contradicts the publication date".into(),
+        docs: DOCS.into(),
+        examples: vec![
+            Example::one(" date 2025-08-08 Titre\n\nLes médias d'État chinois ont rapporté vendredi 9 août cet entretien.\n", 1),
+            Example::one(" date 2025-08-08 Titre\n\nLes médias d'État chinois ont rapporté vendredi 8 août cet entretien.\n", 0),
+        ],
+    }))
+}
+
+impl Rule for PublicationMismatch {
+    fn meta(&self) -> &RuleMeta {
+        &self.0
+    }
+    fn check_article(&self, a: &Article, an: &Analysis, ctx: &mut Ctx) {
+        let Some(pubd) = a.meta.date else { return };
+        for d in &an.facts[a.id.0 as usize].dates {
+            let (Some((wd, wspan)), Some(date)) = (d.weekday, d.start) else {
+                continue;
+            };
+            if !d.from_context || d.form == DateForm::Relative || date.weekday() == wd {
+                continue;
+            }
+            let written = a.slice(wspan);
+            let right = weekday_name(date.weekday(), a.lang == Lang::En, written);
+            // The nearest day with the written weekday, as a hint of what was meant.
+            let back = (date.weekday().num_days_from_monday() as i64
+                - wd.num_days_from_monday() as i64)
+                .rem_euclid(7);
+            let meant = if back <= 3 {
+                date - Duration::days(back)
+            } else {
+                date + Duration::days(7 - back)
+            };
+            ctx.report(
+                Diagnostic::new(
+                    Label::new(a.id, d.span, format!("{} is a {right}", date.format("%Y-%m-%d"))),
+                    format!(
+                        "`{}` does not fit the publication date {}: in {} that day is a {right}",
+                        a.slice(d.span),
+                        pubd.date.format("%Y-%m-%d"),
+                        date.year()
+                    ),
+                )
+                .help(format!("the nearest {written} is {}; check the day number, the weekday and the date line", meant.format("%Y-%m-%d"))),
+            );
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! `date/weekday-mismatch`: a weekday that does not match the date written next to it.
+
+use super::weekday_name;
+use crate::analysis::Analysis;
+use crate::corpus::Article;
+use crate::finding::{Diagnostic, Label, Severity};
+use crate::lang::Lang;
+use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+use chrono::Datelike;
+
+const DOCS: &str = "\
+### What it does
+Reports a weekday written next to a full date (day, month and year in the text) that falls on
+another day of the week: \"mercredi 5 février 2026\" (5 February 2026 is a Thursday). The fix
+proposes the weekday of the date as written; the help says which date the weekday would give,
+since either part may be the wrong one.
+
+### Why is this bad
+A date and its weekday cannot both be right. Readers and other outlets copy one or the other,
+and the event drifts by a day.
+
+### Examples
+\"le mercredi 5 février 2026\" is reported (suggesting jeudi); \"le mercredi 4 février 2026\"
+is not. A weekday next to a date without a year is `date/publication-mismatch`'s business.
+";
+
+struct WeekdayMismatch(RuleMeta);
+
+/// The rule.
+pub fn rule() -> Box<dyn Rule> {
+    Box::new(WeekdayMismatch(RuleMeta {
+        id: "date/weekday-mismatch".into(),
+        category: "date".into(),
+        default_severity: Severity::Error,
+        scope: Scope::Article,
+        summary: "a weekday that does not match its date".into(),
+        docs: DOCS.into(),
+        examples: vec![
+            Example::one("Titre\n\nLes deux dirigeants se sont parlé le mercredi 5 février 2026 par vidéo.\n", 1),
+            Example::one("Titre\n\nLes deux dirigeants se sont parlé le mercredi 4 février 2026 par vidéo.\n", 0),
+            Example::one("+++\nlang = \"en\"\n+++\nThe leaders spoke on Thursday, February 4, 2026 by video link.\n", 1),
+        ],
+    }))
+}
+
+impl Rule for WeekdayMismatch {
+    fn meta(&self) -> &RuleMeta {
+        &self.0
+    }
+    fn check_article(&self, a: &Article, an: &Analysis, ctx: &mut Ctx) {
+        for d in &an.facts[a.id.0 as usize].dates {
+            let (Some((wd, wspan)), Some(date), Some(_)) = (d.weekday, d.start, d.year) else {
+                continue;
+            };
+            if d.from_context || date.weekday() == wd {
+                continue;
+            }
+            let written = a.slice(wspan);
+            let right = weekday_name(date.weekday(), a.lang == Lang::En, written);
+            ctx.report(
+                Diagnostic::new(
+                    Label::new(
+                        a.id,
+                        wspan,
+                        format!("{} is a {}", date.format("%Y-%m-%d"), right),
+                    ),
+                    format!(
+                        "`{}` is not a {}: {} is a {}",
+                        a.slice(d.span),
+                        written,
+                        date.format("%-d %B %Y"),
+                        right
+                    ),
+                )
+                .related(Label::new(a.id, d.span, "the date"))
+                .help(format!(
+                    "either the weekday should be `{right}`, or the date is wrong"
+                ))
+                .fix(right),
+            );
+        }
+    }
+}

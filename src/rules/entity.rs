@@ -1,6 +1,0 @@
-//! Rules of the `entity` category.
-
-use super::Registry;
-
-/// Adds this category's rules to the registry.
-pub fn register(_r: &mut Registry) {}

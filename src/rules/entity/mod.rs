@@ -1,0 +1,45 @@
+//! Rules about people, places and organisations.
+
+pub mod name_variant;
+pub mod role_mismatch;
+pub mod substitution;
+
+use super::Registry;
+use crate::analysis::Analysis;
+use crate::corpus::Article;
+use crate::extract::gazetteer::Gazetteer;
+use crate::finding::Span;
+use std::collections::BTreeMap;
+
+/// Adds this category's rules to the registry.
+pub fn register(r: &mut Registry) {
+    r.add(role_mismatch::rule());
+    r.add(name_variant::rule());
+    r.add(substitution::rule());
+}
+
+/// Country codes the text around `at` talks about, weighted by closeness (same block 3,
+/// neighbouring blocks 1, title 1, rest of the article 0.1).
+pub(crate) fn context_countries(a: &Article, an: &Analysis, at: Span) -> BTreeMap<String, f64> {
+    let g = Gazetteer::get();
+    let bi = a.blocks.iter().position(|b| b.span.contains(at));
+    let mut w: BTreeMap<String, f64> = BTreeMap::new();
+    for e in &an.facts[a.id.0 as usize].entities {
+        let Some(id) = e.entry else { continue };
+        let Some(c) = g.entry(id).country.clone() else {
+            continue;
+        };
+        if e.span.overlaps(at) {
+            continue;
+        }
+        let ei = a.blocks.iter().position(|b| b.span.contains(e.span));
+        let weight = match (bi, ei) {
+            (Some(x), Some(y)) if x == y => 3.0,
+            (Some(x), Some(y)) if x.abs_diff(y) == 1 => 1.0,
+            (_, Some(y)) if a.blocks[y].kind == crate::corpus::BlockKind::Title => 1.0,
+            _ => 0.1,
+        };
+        *w.entry(c).or_default() += weight;
+    }
+    w
+}

@@ -1,0 +1,158 @@
+//! `entity/name-variant`: one name spelled two ways, in one article or across the corpus.
+
+use crate::analysis::Analysis;
+use crate::extract::gazetteer::Gazetteer;
+use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
+use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+use crate::text::near::{transliteration_key, NearIndex};
+use crate::text::{fold, TokKind};
+use std::collections::{BTreeMap, HashSet};
+
+const DOCS: &str = "\
+### What it does
+Reports a word of a proper name that is one edit away from a spelling used more often in the
+corpus (\"Xi Jingping\" against \"Xi Jinping\", \"Farrel\" against \"Farrell\", \"Hinhua\"
+against \"Xinhua\"), with the majority spelling as the fix. Names are compared accent- and
+case-insensitively, through an index of one-letter deletions (never all pairs).
+
+Not reported: transliteration variants (Iouri/Youri, Tokaïev/Tokayev, Vnoukovo/Vnukovo:
+ou/u, y/i, ch/sh are folded together), two names the gazetteer knows as different entities
+(Iran/Irak), a name and its inflection (Chinois/Chinoise). A variant used once against a
+spelling used at least three times is an error; thinner evidence is a warning, and a variant
+between articles in different languages is information.
+
+### Why is this bad
+A misspelt name is the typo readers notice first, and search engines and archives split the
+person in two.
+
+### Examples
+Three articles write \"Xi Jinping\" and one \"Xi Jingping\": the one is reported, fix
+\"Jinping\".
+";
+
+struct NameVariant(RuleMeta);
+
+/// The rule.
+pub fn rule() -> Box<dyn Rule> {
+    let ok = "Le président chinois Xi Jinping a reçu mardi son homologue, selon Xinhua.";
+    Box::new(NameVariant(RuleMeta {
+        id: "entity/name-variant".into(),
+        category: "entity".into(),
+        default_severity: Severity::Error,
+        scope: Scope::Corpus,
+        summary: "one name spelled two ways (in an article or across the corpus)".into(),
+        docs: DOCS.into(),
+        examples: vec![
+            Example::many(
+                &[
+                    ("a.txt", &format!("A\n\n{ok}\n")),
+                    ("b.txt", &format!("B\n\n{ok}\n")),
+                    ("c.txt", &format!("C\n\n{ok}\n")),
+                    ("d.txt", "D\n\nLe président chinois Xi Jingping a reçu mardi son homologue, selon Hinhua.\n"),
+                ],
+                2,
+            ),
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nLe conseiller Iouri Ouchakov a parlé aux journalistes mardi.\n"),
+                    ("b.txt", "B\n\nLe conseiller Youri Ouchakov a parlé aux journalistes mardi.\n"),
+                ],
+                0,
+            ),
+            Example::one("A\n\nLa province d'Al-Haouz a été touchée, la région d'Al-Haouz compte des milliers de sinistrés, et la commune d'Al-Houz reste isolée.\n", 1),
+        ],
+    }))
+}
+
+struct Occurrence {
+    article: ArticleId,
+    span: Span,
+}
+
+fn inflection(a: &str, b: &str) -> bool {
+    let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    l.starts_with(s) && matches!(&l[s.len()..], "e" | "s" | "es" | "x" | "ne" | "n")
+}
+
+impl Rule for NameVariant {
+    fn meta(&self) -> &RuleMeta {
+        &self.0
+    }
+    fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
+        let g = Gazetteer::get();
+        // Every capitalised word inside an entity mention, by folded form.
+        let mut occ: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
+        for a in an.corpus.readable() {
+            let f = &an.facts[a.id.0 as usize];
+            for e in &f.entities {
+                for t in a
+                    .seg
+                    .tokens
+                    .iter()
+                    .filter(|t| e.span.contains(t.span) && t.kind == TokKind::Word)
+                {
+                    let w = t.span.slice(&a.text);
+                    if w.chars().count() < 4 || !w.starts_with(char::is_uppercase) {
+                        continue;
+                    }
+                    occ.entry(fold(w)).or_default().push(Occurrence {
+                        article: a.id,
+                        span: t.span,
+                    });
+                }
+            }
+        }
+        let gaz_words: HashSet<String> = g
+            .entries
+            .iter()
+            .filter(|e| !e.kind.is_place() || e.population > 0)
+            .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter()))
+            .flat_map(|n| n.split(' ').map(fold).collect::<Vec<_>>())
+            .collect();
+        let idx = NearIndex::new(occ.keys().map(String::as_str));
+        for (w, ws) in &occ {
+            for n in idx.neighbours(w) {
+                let ns = &occ[n];
+                let (cw, cn) = (ws.len(), ns.len());
+                // Each pair once: from the rarer side (ties: from the later word).
+                if cw > cn || (cw == cn && w.as_str() < n) {
+                    continue;
+                }
+                if transliteration_key(w) == transliteration_key(n) || inflection(w, n) {
+                    continue;
+                }
+                let (gw, gn) = (g.lookup_folded(w), g.lookup_folded(n));
+                if gw.is_some() && gn.is_some() {
+                    continue;
+                }
+                let authority = gaz_words.contains(n) && !gaz_words.contains(w.as_str());
+                if cw == cn && !authority {
+                    continue;
+                }
+                let target = &ns[0];
+                let ta = an.corpus.get(target.article);
+                let right = ta.slice(target.span).to_string();
+                let strong = cw == 1 && (cn >= 3 || authority);
+                for o in ws {
+                    let a = an.corpus.get(o.article);
+                    let written = a.slice(o.span);
+                    let same_lang = a.lang == ta.lang;
+                    let in_article = ns.iter().find(|x| x.article == o.article).unwrap_or(target);
+                    let mut d = Diagnostic::new(
+                        Label::new(o.article, o.span, format!("written `{written}` here")),
+                        format!("`{written}` is spelled `{right}` {cn} time(s) in the corpus"),
+                    )
+                    .related(Label::new(in_article.article, in_article.span, format!("`{right}`")))
+                    .help(format!("`{written}` appears {cw} time(s), `{right}` {cn} time(s); use one spelling"))
+                    .fix(right.clone());
+                    if !same_lang {
+                        d = d.at_most(Severity::Info);
+                    } else if !strong {
+                        d = d.at_most(Severity::Warning);
+                    }
+                    ctx.report(d);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! `entity/substitution`: aligned passages that differ by one entity.
+
+use crate::align::sentences::{blame, in_caption, word_diff};
+use crate::analysis::Analysis;
+use crate::extract::gazetteer::Gazetteer;
+use crate::finding::{Diagnostic, Label, Severity};
+use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+
+const DOCS: &str = "\
+### What it does
+In two aligned passages of different articles, reports a known place, person or organisation
+that the word diff shows replaced by another of the same kind: Kiev against Minsk, Pékin
+against Tokyo, Xi Jinping against Li Qiang. Aliases of one entity (Pékin, Beijing, Peking)
+are the same entity and never reported. The side fewer sources support is reported.
+
+Severity: an error when the passages are near-verbatim copies (Jaccard similarity of content
+tokens at least 0.7), a warning when they are paraphrases, which may legitimately speak of two
+different places.
+
+A difference between two photo captions is information: two photos may show two moments.
+
+### Why is this bad
+Copy that changes one place or person while keeping every other word is the signature of a
+slip (autocomplete, template reuse, translation), not of new reporting.
+
+### Examples
+\"Les deux dirigeants se sont rencontrés à Pékin en septembre\" against \"... à Tokyo en
+septembre\" is reported.
+";
+
+struct Substitution(RuleMeta);
+
+/// The rule.
+pub fn rule() -> Box<dyn Rule> {
+    let s = |p: &str| {
+        format!("T\n\nXi Jinping et Vladimir Poutine se sont vus pour la dernière fois à {p} en septembre, lors d'un défilé militaire.\n")
+    };
+    Box::new(Substitution(RuleMeta {
+        id: "entity/substitution".into(),
+        category: "entity".into(),
+        default_severity: Severity::Error,
+        scope: Scope::Pair,
+        summary: "aligned passages that differ by one entity".into(),
+        docs: DOCS.into(),
+        examples: vec![
+            Example::many(
+                &[
+                    ("a.txt", &s("Pékin")),
+                    ("b.txt", &s("Pékin")),
+                    ("c.txt", &s("Tokyo")),
+                ],
+                1,
+            ),
+            Example::many(&[("a.txt", &s("Pékin")), ("b.txt", &s("Beijing"))], 0),
+        ],
+    }))
+}
+
+impl Rule for Substitution {
+    fn meta(&self) -> &RuleMeta {
+        &self.0
+    }
+    fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
+        let g = Gazetteer::get();
+        let al = &an.alignment;
+        for p in &al.pairs {
+            let (x, y) = al.sides(p);
+            let (sus, refr) = blame(an, x, y);
+            let es = &an.facts[sus.article.0 as usize].entities;
+            let er = &an.facts[refr.article.0 as usize].entities;
+            for (ds, dr) in word_diff(an, (sus.article, sus.span), (refr.article, refr.span)) {
+                // The replaced words must be one entity on each side, and nothing else.
+                let Some(a) = es
+                    .iter()
+                    .find(|e| e.span.contains(ds) && ds.contains(e.span))
+                else {
+                    continue;
+                };
+                let Some(b) = er
+                    .iter()
+                    .find(|e| e.span.contains(dr) && dr.contains(e.span))
+                else {
+                    continue;
+                };
+                let (Some(ia), Some(ib)) = (a.entry, b.entry) else {
+                    continue;
+                };
+                if ia == ib || a.kind != b.kind {
+                    continue;
+                }
+                let (ea, eb) = (g.entry(ia), g.entry(ib));
+                let sb = an.corpus.get(refr.article);
+                let (ta, tb) = (an.corpus.get(sus.article).slice(a.span), sb.slice(b.span));
+                let mut d = Diagnostic::new(
+                    Label::new(sus.article, a.span, format!("{} here", ea.name)),
+                    format!("`{ta}` where {} has `{tb}` in the same passage", sb.display),
+                )
+                .related(Label::new(
+                    refr.article,
+                    b.span,
+                    format!("{} here", eb.name),
+                ))
+                .help(format!(
+                    "{} source(s) say `{ta}`, {} say `{tb}`",
+                    sus.support, refr.support
+                ))
+                .fix(tb);
+                if p.jaccard < 0.7 {
+                    d = d.at_most(Severity::Warning);
+                }
+                if in_caption(an, sus) || in_caption(an, refr) {
+                    d = d.at_most(Severity::Info);
+                }
+                ctx.report(d);
+            }
+        }
+    }
+}

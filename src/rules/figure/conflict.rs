@@ -1,0 +1,155 @@
+//! `figure/conflict`: aligned passages that give different values for the same quantity.
+
+use crate::align::sentences::{blame, in_caption, word_diff};
+use crate::analysis::Analysis;
+use crate::extract::figures::Qualifier;
+use crate::extract::FigureFact;
+use crate::finding::{Diagnostic, Label, Severity, Span};
+use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+
+const DOCS: &str = "\
+### What it does
+In two aligned passages of different articles (the same sentence, reworded or not), reports a
+figure that the word diff shows replaced by another value or unit for the same noun: 240 vs
+245 milliards, euros vs dollars, 10 vs 9 pays, 27 vs 29 dirigeants. The side fewer sources
+support is reported; the help says which sources say what.
+
+Tolerances: equal values, compatible bounds (\"plus de 240\" and \"245\"), approximations
+within 15% (\"près de 250\", \"une trentaine\") and a rounded figure within 3% of a precise one
+(\"26 millions\" and \"26,6 millions\") are not conflicts. A figure that counts a toll or a
+running total (morts, blessés, victims) is reported as information only: provisional tolls
+rise from one report to the next. An approximate figure that still conflicts is a warning.
+
+A difference between two photo captions is information: two photos may show two moments.
+
+### Why is this bad
+Two sources cannot both be right about one number; one of them mistyped, misread or copied an
+outdated figure.
+
+### Examples
+\"un montant record de 240 milliards d'euros\" in two articles and \"245 milliards d'euros\" in
+a third: the third is reported.
+";
+
+struct FigureConflict(RuleMeta);
+
+/// The rule.
+pub fn rule() -> Box<dyn Rule> {
+    let s = |v: &str| {
+        format!("T\n\nLa Chine a échangé l'an dernier avec la Russie un montant record de biens à hauteur de {v}, selon les douanes chinoises.\n")
+    };
+    Box::new(FigureConflict(RuleMeta {
+        id: "figure/conflict".into(),
+        category: "figure".into(),
+        default_severity: Severity::Error,
+        scope: Scope::Pair,
+        summary: "aligned passages with different values or units for one figure".into(),
+        docs: DOCS.into(),
+        examples: vec![
+            Example::many(&[("a.txt", &s("240 milliards d'euros")), ("b.txt", &s("240 milliards d'euros")), ("c.txt", &s("245 milliards d'euros"))], 1),
+            Example::many(&[("a.txt", &s("240 milliards d'euros")), ("b.txt", &s("240 milliards de dollars"))], 1),
+            Example::many(&[("a.txt", &s("240 milliards d'euros")), ("b.txt", &s("près de 250 milliards d'euros"))], 0),
+            Example::many(
+                &[
+                    ("a.txt", "T\n\nLe séisme a fait 296 morts dans la province, selon un bilan provisoire des autorités.\n"),
+                    ("b.txt", "T\n\nLe séisme a fait 820 morts dans la province, selon un bilan provisoire des autorités.\n"),
+                ],
+                1,
+            ),
+        ],
+    }))
+}
+
+fn stem(n: &Option<String>) -> Option<String> {
+    n.as_ref()
+        .map(|s| s.trim_end_matches(['s', 'x']).to_string())
+}
+
+fn same_quantity(a: &FigureFact, b: &FigureFact) -> bool {
+    if a.ordinal != b.ordinal {
+        return false;
+    }
+    match (stem(&a.noun), stem(&b.noun)) {
+        (Some(x), Some(y)) if x != y => return false,
+        _ => {}
+    }
+    a.unit.is_some() || b.unit.is_some() || a.noun.is_some() || b.noun.is_some()
+}
+
+impl Rule for FigureConflict {
+    fn meta(&self) -> &RuleMeta {
+        &self.0
+    }
+    fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
+        let al = &an.alignment;
+        for p in &al.pairs {
+            let (x, y) = al.sides(p);
+            let (sus, refr) = blame(an, x, y);
+            let diffs = word_diff(an, (sus.article, sus.span), (refr.article, refr.span));
+            let fs = &an.facts[sus.article.0 as usize].figures;
+            let fr = &an.facts[refr.article.0 as usize].figures;
+            for (ds, dr) in diffs {
+                let touch = |f: &&FigureFact, d: Span| f.span.overlaps(d);
+                let Some(a) = fs
+                    .iter()
+                    .filter(|f| sus.span.contains(f.span))
+                    .find(|f| touch(f, ds))
+                else {
+                    continue;
+                };
+                let Some(b) = fr
+                    .iter()
+                    .filter(|f| refr.span.contains(f.span))
+                    .find(|f| touch(f, dr))
+                else {
+                    continue;
+                };
+                if !same_quantity(a, b) {
+                    continue;
+                }
+                let unit_clash = a.unit.is_some() && b.unit.is_some() && a.unit != b.unit;
+                if !unit_clash && a.compatible(b) {
+                    continue;
+                }
+                let sa = an.corpus.get(sus.article);
+                let sb = an.corpus.get(refr.article);
+                let (ta, tb) = (sa.slice(a.span), sb.slice(b.span));
+                let what = if unit_clash { "unit" } else { "figure" };
+                let mut d = Diagnostic::new(
+                    Label::new(sus.article, a.span, format!("{} here", a.display())),
+                    format!("{what} `{ta}` conflicts with `{tb}` in {}", sb.display),
+                )
+                .related(Label::new(
+                    refr.article,
+                    b.span,
+                    format!("{} here", b.display()),
+                ))
+                .help(format!(
+                    "{} source(s) say `{ta}`, {} say `{tb}`",
+                    sus.support, refr.support
+                ));
+                if a.evolving || b.evolving {
+                    d = d.at_most(Severity::Info).help(format!(
+                        "`{ta}` against `{tb}`: a toll or running total that may have been updated between reports ({} vs {})",
+                        date_of(an, sus.article),
+                        date_of(an, refr.article)
+                    ));
+                } else if a.qualifier != Qualifier::Exact || b.qualifier != Qualifier::Exact {
+                    d = d.at_most(Severity::Warning);
+                }
+                if in_caption(an, sus) || in_caption(an, refr) {
+                    d = d.at_most(Severity::Info);
+                }
+                ctx.report(d);
+            }
+        }
+    }
+}
+
+fn date_of(an: &Analysis, id: crate::finding::ArticleId) -> String {
+    an.corpus
+        .get(id)
+        .meta
+        .date
+        .map_or("undated".into(), |d| d.date.to_string())
+}

@@ -1,0 +1,181 @@
+//! `quote/drift`: the same quotation worded differently across articles.
+
+use crate::align::simjoin;
+use crate::align::Interner;
+use crate::analysis::Analysis;
+use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
+use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+use crate::text::fold;
+
+const DOCS: &str = "\
+### What it does
+Finds quotations of different articles that are the same quotation (Jaccard similarity of
+their words at least 0.6, through an index, never all pairs) and reports those worded
+differently, with the word diff in the help. Differences of case, accents, apostrophes and
+quotation marks are not differences; a quotation that is a contiguous part of the other (a
+shorter cut of the same words) is not reported; two different attributed speakers are not the
+same quotation.
+
+A warning, not an error: translations of one statement and direct against indirect speech
+differ legitimately. Look at the diff.
+
+### Why is this bad
+A quotation is the one place where wording must not change. Drift between outlets means one
+of them misquoted, or translated loosely without saying so.
+
+### Examples
+« nous agirons de manière équilibrée et responsable » against « nous agirons de manière
+équilibrée et prudente » is reported.
+";
+
+struct Drift(RuleMeta);
+
+/// The rule.
+pub fn rule() -> Box<dyn Rule> {
+    let s = |q: &str| {
+        format!("T\n\n« Dans cette situation, nous agirons de manière {q} », a déclaré Vladimir Poutine.\n")
+    };
+    Box::new(Drift(RuleMeta {
+        id: "quote/drift".into(),
+        category: "quote".into(),
+        default_severity: Severity::Warning,
+        scope: Scope::Corpus,
+        summary: "the same quotation worded differently across articles".into(),
+        docs: DOCS.into(),
+        examples: vec![
+            Example::many(
+                &[
+                    ("a.txt", &s("équilibrée et responsable")),
+                    ("b.txt", &s("équilibrée et prudente")),
+                ],
+                1,
+            ),
+            Example::many(
+                &[
+                    ("a.txt", &s("équilibrée et responsable")),
+                    ("b.txt", &s("Équilibrée et responsable")),
+                ],
+                0,
+            ),
+        ],
+    }))
+}
+
+struct Q {
+    article: ArticleId,
+    span: Span,
+    inner: Span,
+    words: Vec<String>,
+    speaker: Option<String>,
+}
+
+fn contiguous(short: &[String], long: &[String]) -> bool {
+    short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+impl Rule for Drift {
+    fn meta(&self) -> &RuleMeta {
+        &self.0
+    }
+    fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
+        let mut qs: Vec<Q> = Vec::new();
+        for a in an.corpus.readable() {
+            for q in &an.facts[a.id.0 as usize].quotes {
+                let words: Vec<String> = a
+                    .seg
+                    .tokens
+                    .iter()
+                    .filter(|t| q.inner.contains(t.span) && t.kind != crate::text::TokKind::Punct)
+                    .map(|t| fold(t.span.slice(&a.text)))
+                    .collect();
+                if words.len() >= 4 {
+                    qs.push(Q {
+                        article: a.id,
+                        span: q.span,
+                        inner: q.inner,
+                        words,
+                        speaker: q.speaker.clone(),
+                    });
+                }
+            }
+        }
+        let mut interner = Interner::default();
+        let sets: Vec<Vec<u32>> = qs
+            .iter()
+            .map(|q| {
+                let mut s: Vec<u32> = q.words.iter().map(|w| interner.id(w)).collect();
+                s.sort_unstable();
+                s.dedup();
+                s
+            })
+            .collect();
+        let groups: Vec<u32> = qs.iter().map(|q| q.article.0).collect();
+        for m in simjoin::self_join(&sets, 0.6, 1.1, Some(&groups), 2048) {
+            let (x, y) = (&qs[m.a as usize], &qs[m.b as usize]);
+            if x.words == y.words
+                || contiguous(&x.words, &y.words)
+                || contiguous(&y.words, &x.words)
+            {
+                continue;
+            }
+            if let (Some(sx), Some(sy)) = (&x.speaker, &y.speaker) {
+                if sx != sy {
+                    continue;
+                }
+            }
+            let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &y.words, &x.words);
+            let mut removed = Vec::new();
+            let mut added = Vec::new();
+            for op in ops {
+                match op {
+                    similar::DiffOp::Delete {
+                        old_index, old_len, ..
+                    } => removed.push(y.words[old_index..old_index + old_len].join(" ")),
+                    similar::DiffOp::Insert {
+                        new_index, new_len, ..
+                    } => added.push(x.words[new_index..new_index + new_len].join(" ")),
+                    similar::DiffOp::Replace {
+                        old_index,
+                        old_len,
+                        new_index,
+                        new_len,
+                    } => {
+                        removed.push(y.words[old_index..old_index + old_len].join(" "));
+                        added.push(x.words[new_index..new_index + new_len].join(" "));
+                    }
+                    similar::DiffOp::Equal { .. } => {}
+                }
+            }
+            let other = an.corpus.get(x.article);
+            let who = x
+                .speaker
+                .as_ref()
+                .or(y.speaker.as_ref())
+                .map(|s| format!(" of {s}"))
+                .unwrap_or_default();
+            ctx.report(
+                Diagnostic::new(
+                    Label::new(y.article, y.inner, "this wording"),
+                    format!("quotation{who} worded differently in {}", other.display),
+                )
+                .related(Label::new(x.article, x.span, "other wording"))
+                .help(format!(
+                    "here: {}; there: {}",
+                    quote_list(&removed),
+                    quote_list(&added)
+                )),
+            );
+        }
+    }
+}
+
+fn quote_list(v: &[String]) -> String {
+    if v.is_empty() {
+        "nothing".into()
+    } else {
+        v.iter()
+            .map(|s| format!("`{s}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}

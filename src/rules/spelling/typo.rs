@@ -1,0 +1,180 @@
+//! `spelling/typo`: a word used once in the corpus, one edit away from a frequent word.
+
+use crate::analysis::Analysis;
+use crate::corpus::BlockKind;
+use crate::extract::stopwords;
+use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
+use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+use crate::text::dict::knows;
+use crate::text::near::NearIndex;
+use crate::text::{fold, TokKind};
+use std::collections::BTreeMap;
+
+const DOCS: &str = "\
+### What it does
+Reports a lower-case word that occurs once in the corpus while a word one edit away occurs at
+least twice as often and at least twice (\"entetien\" against \"entretien\", \"févier\"
+against \"février\", \"saluté\" against \"salué\"), and suggests the frequent word. The corpus
+is its own dictionary: this catches misspellings that are real words elsewhere (\"févier\" is
+a tree), which a dictionary never flags. Proper names are left to `entity/name-variant`.
+
+When a Hunspell dictionary is installed (see `RECOUPE_DICTIONARY`), a rare word that the
+dictionary knows is reported only when it stands where the frequent word stands elsewhere
+(same word before or after: \"en févier 2022\" against \"en février 2022\"); \"tenir\"
+next to \"venir\" is not a typo. Without a dictionary, a rare word with no shared context is
+reported as information.
+Inflections (an ending that differs in the last two letters: salué/saluée, dernier/derniers)
+are not reported.
+
+### Why is this bad
+A typo in one article out of many is exactly what copy-desk checks miss and readers notice.
+
+### Examples
+Three articles write \"entretien\" and one \"entetien\": the one is reported.
+";
+
+struct Typo(RuleMeta);
+
+/// The rule.
+pub fn rule() -> Box<dyn Rule> {
+    let ok = "Les deux dirigeants ont eu un entretien téléphonique mardi, selon la télévision.";
+    Box::new(Typo(RuleMeta {
+        id: "spelling/typo".into(),
+        category: "spelling".into(),
+        default_severity: Severity::Warning,
+        scope: Scope::Corpus,
+        summary: "a rare word one edit away from a frequent word of the corpus".into(),
+        docs: DOCS.into(),
+        examples: vec![
+            Example::many(
+                &[
+                    ("a.txt", &format!("A\n\n{ok}\n")),
+                    ("b.txt", &format!("B\n\n{ok}\n")),
+                    ("c.txt", "C\n\nLes deux dirigeants ont eu un entetien téléphonique mardi, selon la télévision.\n"),
+                ],
+                1,
+            ),
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nIl a salué les efforts. Elle a salué le geste. Ils ont salué la décision.\n"),
+                    ("b.txt", "B\n\nLa décision a été saluée par les ministres.\n"),
+                ],
+                0,
+            ),
+        ],
+    }))
+}
+
+/// True when two words differ only in their last two characters (an inflection).
+fn ending_only(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    la.max(lb) - common <= 2
+}
+
+/// The folded words just before and after a token.
+fn neighbours_of(a: &crate::corpus::Article, span: Span) -> (String, String) {
+    let toks = &a.seg.tokens;
+    let i = toks.partition_point(|t| t.span.start < span.start);
+    let word = |t: Option<&crate::text::Token>| {
+        t.filter(|t| t.kind != TokKind::Punct)
+            .map(|t| fold(t.span.slice(&a.text)))
+            .unwrap_or_default()
+    };
+    (
+        word(i.checked_sub(1).and_then(|j| toks.get(j))),
+        word(toks.get(i + 1)),
+    )
+}
+
+impl Rule for Typo {
+    fn meta(&self) -> &RuleMeta {
+        &self.0
+    }
+    fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
+        let stop = stopwords();
+        let mut occ: BTreeMap<String, Vec<(ArticleId, Span)>> = BTreeMap::new();
+        for a in an.corpus.readable() {
+            for s in &a.seg.sentences {
+                let kind = a.blocks[s.block as usize].kind;
+                if !(kind.is_content() || kind == BlockKind::Caption) {
+                    continue;
+                }
+                for t in a.seg.sentence_tokens(s) {
+                    let w = t.span.slice(&a.text);
+                    if t.kind != TokKind::Word
+                        || !w.starts_with(char::is_lowercase)
+                        || w.chars().count() < 5
+                    {
+                        continue;
+                    }
+                    occ.entry(fold(w)).or_default().push((a.id, t.span));
+                }
+            }
+        }
+        let frequent: Vec<&str> = occ
+            .iter()
+            .filter(|(_, v)| v.len() >= 2)
+            .map(|(k, _)| k.as_str())
+            .collect();
+        let idx = NearIndex::new(frequent.iter().copied());
+        for (w, ws) in occ.iter().filter(|(_, v)| v.len() == 1) {
+            if stop.contains(w) {
+                continue;
+            }
+            let (aid, span) = ws[0];
+            let a = an.corpus.get(aid);
+            let written = a.slice(span);
+            let known = knows(a.lang, written);
+            let (before, after) = neighbours_of(a, span);
+            let mut best: Option<(&str, usize, bool)> = None;
+            for n in idx.neighbours(w) {
+                if ending_only(w, n) || stop.contains(n) {
+                    continue;
+                }
+                let count = occ[n].len();
+                // Same neighbours as the frequent word somewhere ("en févier 2022" / "février 2022").
+                let same_context = occ[n].iter().any(|&(ra, rs)| {
+                    let (b, f) = neighbours_of(an.corpus.get(ra), rs);
+                    (!after.is_empty() && f == after && !stop.contains(&after))
+                        || (!before.is_empty() && b == before && !stop.contains(&before))
+                        || (b == before && f == after)
+                });
+                if best.is_none_or(|(bn, bc, bctx)| {
+                    (same_context, count, std::cmp::Reverse(n)) > (bctx, bc, std::cmp::Reverse(bn))
+                }) {
+                    best = Some((n, count, same_context));
+                }
+            }
+            let Some((n, count, same_context)) = best else {
+                continue;
+            };
+            // A real word needs the context of the frequent one; without a dictionary, a word
+            // with no shared context is only information.
+            let demote = match (known, same_context) {
+                (Some(true), false) => continue,
+                (None, false) => Some(Severity::Info),
+                _ => None,
+            };
+            let (ra, rspan) = occ[n][0];
+            let right = an.corpus.get(ra).slice(rspan).to_string();
+            let mut d = Diagnostic::new(
+                Label::new(aid, span, format!("did you mean `{right}`?")),
+                format!("`{written}` looks like a typo for `{right}`"),
+            )
+            .related(Label::new(
+                ra,
+                rspan,
+                format!("`{right}`, used {count} times in the corpus"),
+            ))
+            .help(format!(
+                "`{written}` occurs once in the corpus; `{right}` occurs {count} times"
+            ))
+            .fix(right);
+            if let Some(s) = demote {
+                d = d.at_most(s);
+            }
+            ctx.report(d);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! Hunspell dictionaries through `spellbook`, found at system paths (Debian's `hunspell-fr`,
+//! `hunspell-en-us`) or in the folder named by `RECOUPE_DICTIONARY`. `RECOUPE_DICTIONARY=none`
+//! turns them off, which the test suite does so that its results do not depend on the machine.
+
+use crate::lang::Lang;
+use spellbook::Dictionary;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+fn dirs() -> Option<Vec<PathBuf>> {
+    match std::env::var("RECOUPE_DICTIONARY") {
+        Ok(v) if v == "none" => None,
+        Ok(v) if !v.is_empty() => Some(vec![PathBuf::from(v)]),
+        _ => Some(vec![
+            PathBuf::from("/usr/share/hunspell"),
+            PathBuf::from("/usr/share/myspell/dicts"),
+        ]),
+    }
+}
+
+fn load(names: &[&str]) -> Option<Dictionary> {
+    for dir in dirs()? {
+        for n in names {
+            let (aff, dic) = (dir.join(format!("{n}.aff")), dir.join(format!("{n}.dic")));
+            if let (Ok(a), Ok(d)) = (read(&aff), read(&dic)) {
+                if let Ok(dict) = Dictionary::new(&a, &d) {
+                    return Some(dict);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn read(p: &Path) -> std::io::Result<String> {
+    // Some dictionaries are Latin-1; spellbook wants UTF-8 text.
+    let bytes = std::fs::read(p)?;
+    Ok(match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => e.into_bytes().iter().map(|&b| b as char).collect(),
+    })
+}
+
+/// The dictionary of a language, if one is installed.
+pub fn dictionary(lang: Lang) -> Option<&'static Dictionary> {
+    static FR: OnceLock<Option<Dictionary>> = OnceLock::new();
+    static EN: OnceLock<Option<Dictionary>> = OnceLock::new();
+    match lang {
+        Lang::Fr => FR.get_or_init(|| load(&["fr_FR", "fr"])).as_ref(),
+        Lang::En => EN.get_or_init(|| load(&["en_US", "en_GB", "en"])).as_ref(),
+        _ => None,
+    }
+}
+
+/// `Some(true)` when the word is in the language's dictionary, `None` without a dictionary.
+pub fn knows(lang: Lang, word: &str) -> Option<bool> {
+    let d = dictionary(lang)?;
+    // Dictionaries want the typographic apostrophe straight.
+    let w = word.replace('’', "'");
+    Some(d.check(&w) || d.check(&w.to_lowercase()))
+}
