@@ -1,5 +1,6 @@
 //! The pipeline in one place: load ─► segment ─► extract ─► align. Rules read an [`Analysis`].
 
+use crate::align::events::{self, Event};
 use crate::align::sentences::{self, Alignment};
 use crate::align::{paragraph_groups, ParagraphGroups};
 use crate::corpus::{load::article_from_text, Corpus};
@@ -19,6 +20,8 @@ pub struct Analysis {
     pub facts: Vec<Facts>,
     /// Aligned sentences across articles.
     pub alignment: Alignment,
+    /// Happenings reported across articles.
+    pub events: Vec<Event>,
 }
 
 impl Analysis {
@@ -27,17 +30,19 @@ impl Analysis {
         let facts: Vec<Facts> = corpus.articles.par_iter().map(extract).collect();
         let paragraphs = paragraph_groups(&corpus);
         let alignment = sentences::align(&corpus, &facts);
+        let events = events::events(&corpus, &facts);
         Analysis {
             corpus,
             paragraphs,
             facts,
             alignment,
+            events,
         }
     }
 
     /// Number of events found by alignment.
     pub fn event_count(&self) -> usize {
-        0
+        self.events.len()
     }
 
     /// An analysis of in-memory articles `(file name, text)`: rule examples and tests.

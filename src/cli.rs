@@ -97,6 +97,15 @@ enum Command {
         #[arg(long, value_enum, default_value = "human")]
         format: FactsFormat,
     },
+    /// Show the events found across articles: reports, corroborated facts, conflicts.
+    Events {
+        /// Folders or files.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: FactsFormat,
+    },
     /// List every rule: id, category, default severity, summary.
     Rules,
     /// Show a rule's documentation and examples.
@@ -207,6 +216,19 @@ pub fn main() -> ExitCode {
             print(&match format {
                 FactsFormat::Json => report::facts::json(&analysis),
                 FactsFormat::Human => report::facts::human(&analysis),
+            });
+            ExitCode::from(EXIT_OK)
+        }
+        Command::Events { paths, format } => {
+            let corpus = match load(&paths, &LoadOptions::default(), Lexicons::get()) {
+                Ok(c) => c,
+                Err(e) => return usage_error(e),
+            };
+            let analysis = Analysis::build(corpus);
+            let findings = Registry::builtin().run(&analysis, &Settings::default());
+            print(&match format {
+                FactsFormat::Json => report::events::json(&analysis, &findings),
+                FactsFormat::Human => report::events::human(&analysis, &findings),
             });
             ExitCode::from(EXIT_OK)
         }

@@ -3,6 +3,7 @@
 //! a prefix-filtered set-similarity join over distinct passages only; matches are merged into
 //! clusters with union-find. No step compares all pairs.
 
+pub mod events;
 pub mod sentences;
 pub mod simjoin;
 

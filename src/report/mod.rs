@@ -1,5 +1,6 @@
 //! Renderers. Findings are data; each renderer reads the same [`Report`].
 
+pub mod events;
 pub mod facts;
 pub mod human;
 pub mod json;

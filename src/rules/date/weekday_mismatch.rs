@@ -68,7 +68,7 @@ impl Rule for WeekdayMismatch {
                         "`{}` is not a {}: {} is a {}",
                         a.slice(d.span),
                         written,
-                        date.format("%-d %B %Y"),
+                        date.format("%Y-%m-%d"),
                         right
                     ),
                 )

@@ -92,7 +92,12 @@ impl Rule for NameVariant {
                     .filter(|t| e.span.contains(t.span) && t.kind == TokKind::Word)
                 {
                     let w = t.span.slice(&a.text);
-                    if w.chars().count() < 4 || !w.starts_with(char::is_uppercase) {
+                    // All-caps words are acronyms or headings, not spellings of a name.
+                    let all_caps = w
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase);
+                    if w.chars().count() < 4 || !w.starts_with(char::is_uppercase) || all_caps {
                         continue;
                     }
                     occ.entry(fold(w)).or_default().push(Occurrence {

@@ -110,8 +110,17 @@ impl Rule for Drift {
             })
             .collect();
         let groups: Vec<u32> = qs.iter().map(|q| q.article.0).collect();
+        // How many quotations (any article) carry exactly the same words.
+        let mut same: std::collections::HashMap<&[String], u32> = std::collections::HashMap::new();
+        for q in &qs {
+            *same.entry(q.words.as_slice()).or_default() += 1;
+        }
+        // For each suspect quotation, the other wordings it drifts from (reported once).
+        let mut against: std::collections::BTreeMap<usize, Vec<usize>> =
+            std::collections::BTreeMap::new();
         for m in simjoin::self_join(&sets, 0.6, 1.1, Some(&groups), 2048) {
-            let (x, y) = (&qs[m.a as usize], &qs[m.b as usize]);
+            let (i, j) = (m.a as usize, m.b as usize);
+            let (x, y) = (&qs[i], &qs[j]);
             if x.words == y.words
                 || contiguous(&x.words, &y.words)
                 || contiguous(&y.words, &x.words)
@@ -123,48 +132,66 @@ impl Rule for Drift {
                     continue;
                 }
             }
-            let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &y.words, &x.words);
-            let mut removed = Vec::new();
-            let mut added = Vec::new();
+            let (sx, sy) = (same[x.words.as_slice()], same[y.words.as_slice()]);
+            let later = |q: &Q| an.corpus.get(q.article).display.clone();
+            let (sus, refr) = if sx < sy || (sx == sy && later(x) > later(y)) {
+                (i, j)
+            } else {
+                (j, i)
+            };
+            let list = against.entry(sus).or_default();
+            if !list.iter().any(|&k| qs[k].words == qs[refr].words) {
+                list.push(refr);
+            }
+        }
+        for (sus, refs) in against {
+            let y = &qs[sus];
+            let x = &qs[refs[0]];
+            let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &x.words, &y.words);
+            let mut here = Vec::new();
+            let mut there = Vec::new();
             for op in ops {
                 match op {
                     similar::DiffOp::Delete {
                         old_index, old_len, ..
-                    } => removed.push(y.words[old_index..old_index + old_len].join(" ")),
+                    } => there.push(x.words[old_index..old_index + old_len].join(" ")),
                     similar::DiffOp::Insert {
                         new_index, new_len, ..
-                    } => added.push(x.words[new_index..new_index + new_len].join(" ")),
+                    } => here.push(y.words[new_index..new_index + new_len].join(" ")),
                     similar::DiffOp::Replace {
                         old_index,
                         old_len,
                         new_index,
                         new_len,
                     } => {
-                        removed.push(y.words[old_index..old_index + old_len].join(" "));
-                        added.push(x.words[new_index..new_index + new_len].join(" "));
+                        there.push(x.words[old_index..old_index + old_len].join(" "));
+                        here.push(y.words[new_index..new_index + new_len].join(" "));
                     }
                     similar::DiffOp::Equal { .. } => {}
                 }
             }
             let other = an.corpus.get(x.article);
-            let who = x
+            let who = y
                 .speaker
                 .as_ref()
-                .or(y.speaker.as_ref())
+                .or(x.speaker.as_ref())
                 .map(|s| format!(" of {s}"))
                 .unwrap_or_default();
-            ctx.report(
-                Diagnostic::new(
-                    Label::new(y.article, y.inner, "this wording"),
-                    format!("quotation{who} worded differently in {}", other.display),
-                )
-                .related(Label::new(x.article, x.span, "other wording"))
-                .help(format!(
-                    "here: {}; there: {}",
-                    quote_list(&removed),
-                    quote_list(&added)
-                )),
-            );
+            let mut d = Diagnostic::new(
+                Label::new(y.article, y.inner, "this wording"),
+                format!("quotation{who} worded differently in {}", other.display),
+            )
+            .help(format!(
+                "here: {}; there: {} ({} quotation(s) with this wording, {} with the other)",
+                quote_list(&here),
+                quote_list(&there),
+                same[y.words.as_slice()],
+                same[x.words.as_slice()]
+            ));
+            for &r in refs.iter().take(3) {
+                d = d.related(Label::new(qs[r].article, qs[r].span, "other wording"));
+            }
+            ctx.report(d);
         }
     }
 }

@@ -1,0 +1,271 @@
+//! Events: clusters of sentences, across articles, that report the same happening.
+//!
+//! A sentence that names a kind of happening (`rules/lexicon/events.toml`: call, visit,
+//! summit, disaster...) and carries a resolved date is an event mention, with the people of
+//! the gazetteer it names as participants (places when it names no one). Mentions of one kind
+//! whose dates overlap (a day of tolerance) and whose participants overlap are one event:
+//! a sweep over mentions sorted by date, never all pairs. An article's main event is its first
+//! dated mention; its other mentions ("se sont vus pour la dernière fois à Pékin en
+//! septembre") join their own events.
+
+use super::simjoin::UnionFind;
+use crate::corpus::Corpus;
+use crate::extract::dates::Precision;
+use crate::extract::gazetteer::{EntryKind, Gazetteer};
+use crate::extract::{EntityKind, Facts};
+use crate::finding::{ArticleId, Span};
+use crate::text::fold;
+use aho_corasick::{AhoCorasick, MatchKind};
+use chrono::{Duration, NaiveDate};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KindsFile {
+    kind: Vec<KindDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KindDef {
+    name: String,
+    #[serde(default)]
+    weak: bool,
+    phrases: Vec<String>,
+}
+
+struct Kinds {
+    names: Vec<String>,
+    weak: Vec<bool>,
+    ac: AhoCorasick,
+    kind_of: Vec<usize>,
+}
+
+fn kinds() -> &'static Kinds {
+    static K: OnceLock<Kinds> = OnceLock::new();
+    K.get_or_init(|| {
+        let f: KindsFile = toml::from_str(include_str!("../../rules/lexicon/events.toml"))
+            .expect("rules/lexicon/events.toml is checked by tests");
+        let mut pats = Vec::new();
+        let mut kind_of = Vec::new();
+        for (i, k) in f.kind.iter().enumerate() {
+            for p in &k.phrases {
+                pats.push(fold(p));
+                kind_of.push(i);
+            }
+        }
+        Kinds {
+            weak: f.kind.iter().map(|k| k.weak).collect(),
+            names: f.kind.into_iter().map(|k| k.name).collect(),
+            ac: AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&pats)
+                .expect("event phrases build"),
+            kind_of,
+        }
+    })
+}
+
+/// The kind of happening a sentence names, by its position in the lexicon (lower: stronger).
+fn kind_of(folded: &str) -> Option<usize> {
+    let k = kinds();
+    k.ac.find_iter(folded)
+        .filter(|m| {
+            let before = folded[..m.start()].chars().next_back();
+            let after = folded[m.end()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .map(|m| k.kind_of[m.pattern().as_usize()])
+        .min()
+}
+
+/// One sentence reporting a happening.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Article.
+    pub article: ArticleId,
+    /// The sentence.
+    pub span: Span,
+    /// Kind name (call, visit, ...).
+    pub kind: String,
+    /// Position of the kind in the lexicon (lower: more specific).
+    pub rank: usize,
+    /// A kind that may be another's happening seen loosely (meeting, statement).
+    pub weak: bool,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+    /// Canonical names of the people (or, failing that, places) named.
+    pub participants: BTreeSet<String>,
+    /// True for the article's main event.
+    pub main: bool,
+}
+
+/// An event and its reports.
+#[derive(Debug, Clone)]
+pub struct Event {
+    /// Kind name.
+    pub kind: String,
+    /// First day of the event (earliest mention).
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+    /// People or places, with how many reports name them.
+    pub participants: BTreeMap<String, usize>,
+    /// The mentions, in corpus order.
+    pub mentions: Vec<Mention>,
+}
+
+impl Event {
+    /// Articles reporting the event, in corpus order.
+    pub fn articles(&self) -> Vec<ArticleId> {
+        let s: BTreeSet<ArticleId> = self.mentions.iter().map(|m| m.article).collect();
+        s.into_iter().collect()
+    }
+}
+
+fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
+    let g = Gazetteer::get();
+    let mut out = Vec::new();
+    for a in corpus.readable() {
+        let f = &facts[a.id.0 as usize];
+        let mut has_main = false;
+        for s in &a.seg.sentences {
+            if !a.blocks[s.block as usize].kind.is_content() {
+                continue;
+            }
+            let Some(k) = kind_of(&fold(a.slice(s.span))) else {
+                continue;
+            };
+            // The most precise resolved date of the sentence.
+            let Some(d) = f
+                .dates
+                .iter()
+                .filter(|d| s.span.contains(d.span) && d.start.is_some())
+                .min_by_key(|d| (d.precision, d.span.start))
+            else {
+                continue;
+            };
+            if matches!(d.precision, Precision::Year | Precision::Half) {
+                continue;
+            }
+            let ents: Vec<_> = f
+                .entities
+                .iter()
+                .filter(|e| s.span.contains(e.span))
+                .collect();
+            let mut participants: BTreeSet<String> = ents
+                .iter()
+                .filter(|e| {
+                    e.kind == EntityKind::Person
+                        && e.entry
+                            .is_some_and(|id| g.entry(id).kind == EntryKind::Person)
+                })
+                .map(|e| e.name.clone())
+                .collect();
+            if participants.is_empty() {
+                participants = ents
+                    .iter()
+                    .filter(|e| e.kind == EntityKind::Place)
+                    .map(|e| e.name.clone())
+                    .collect();
+            }
+            // A statement or meeting that names no one is no event of its own.
+            if participants.is_empty() && kinds().weak[k] {
+                continue;
+            }
+            let start = d.start.expect("filtered on start");
+            out.push(Mention {
+                article: a.id,
+                span: s.span,
+                kind: kinds().names[k].clone(),
+                rank: k,
+                weak: kinds().weak[k],
+                start,
+                end: d.end.unwrap_or(start),
+                participants,
+                main: !has_main,
+            });
+            has_main = true;
+        }
+    }
+    out
+}
+
+fn related(x: &Mention, y: &Mention) -> bool {
+    let tol = Duration::days(1);
+    (x.kind == y.kind || x.weak || y.weak)
+        && x.start <= y.end + tol
+        && y.start <= x.end + tol
+        && (x.participants.is_empty() && y.participants.is_empty()
+            || x.participants
+                .intersection(&y.participants)
+                .next()
+                .is_some())
+}
+
+/// Groups the event mentions of a corpus into events.
+pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
+    let mut ms = mentions_of(corpus, facts);
+    ms.sort_by(|a, b| (a.start, a.article, a.span.start).cmp(&(b.start, b.article, b.span.start)));
+    let mut uf = UnionFind::new(ms.len());
+    // Sweep by start date: only mentions whose dates can overlap are compared.
+    let mut active: Vec<usize> = Vec::new();
+    for i in 0..ms.len() {
+        active.retain(|&j| ms[j].end + Duration::days(1) >= ms[i].start);
+        for &j in &active {
+            if related(&ms[i], &ms[j]) {
+                uf.union(i as u32, j as u32);
+            }
+        }
+        active.push(i);
+    }
+    let mut groups: BTreeMap<u32, Vec<Mention>> = BTreeMap::new();
+    for (i, m) in ms.into_iter().enumerate() {
+        groups.entry(uf.find(i as u32)).or_default().push(m);
+    }
+    let mut out: Vec<Event> = groups
+        .into_values()
+        .map(|mut mentions| {
+            mentions.sort_by_key(|m| (m.article, m.span.start));
+            let mut participants: BTreeMap<String, usize> = BTreeMap::new();
+            let mut seen: BTreeSet<(ArticleId, String)> = BTreeSet::new();
+            for m in &mentions {
+                for p in &m.participants {
+                    if seen.insert((m.article, p.clone())) {
+                        *participants.entry(p.clone()).or_default() += 1;
+                    }
+                }
+            }
+            let specific = mentions.iter().min_by_key(|m| m.rank).expect("non-empty");
+            // The date most reports give (main mentions count double); ties: the earliest.
+            let mut votes: BTreeMap<(NaiveDate, NaiveDate), usize> = BTreeMap::new();
+            for m in &mentions {
+                *votes.entry((m.start, m.end)).or_default() += if m.main { 2 } else { 1 };
+            }
+            let ((start, end), _) = votes
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|(k, v)| (*k, *v))
+                .expect("non-empty");
+            Event {
+                kind: specific.kind.clone(),
+                start,
+                end,
+                participants,
+                mentions,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (a.start, a.mentions[0].article, a.mentions[0].span.start).cmp(&(
+            b.start,
+            b.mentions[0].article,
+            b.mentions[0].span.start,
+        ))
+    });
+    out
+}

@@ -1,0 +1,201 @@
+//! What recoupe must find, and must not, on the sample corpus and on the planted fixtures.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn run(args: &[&str]) -> Value {
+    let out = Command::cargo_bin("recoupe")
+        .unwrap()
+        .env("RECOUPE_DICTIONARY", "none")
+        .args(args)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+fn findings(path: &str) -> Vec<Value> {
+    run(&["lint", path, "--format", "json"])["findings"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn text_at(f: &Value) -> String {
+    let t = std::fs::read_to_string(f["file"].as_str().unwrap()).unwrap();
+    t[f["span"]["start"].as_u64().unwrap() as usize..f["span"]["end"].as_u64().unwrap() as usize]
+        .to_string()
+}
+
+#[test]
+fn sample_corpus_chicago_and_entetien() {
+    let fs = findings("corpus");
+    let chicago = fs
+        .iter()
+        .find(|f| f["rule"] == "entity/role-mismatch")
+        .expect("Chicago reported");
+    assert_eq!(text_at(chicago), "Chicago");
+    assert!(chicago["file"].as_str().unwrap().contains("003_"));
+    assert_eq!(chicago["fix"]["replacement"], "Pékin");
+    let typo = fs
+        .iter()
+        .find(|f| f["rule"] == "spelling/typo" && text_at(f) == "entetien")
+        .expect("entetien reported");
+    assert_eq!(typo["fix"]["replacement"], "entretien");
+    // No error on the agreeing parts: the only error is Chicago.
+    let errors: Vec<_> = fs.iter().filter(|f| f["severity"] == "error").collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+}
+
+#[test]
+fn sample_corpus_facts_resolve() {
+    let v = run(&["facts", "corpus", "--format", "json"]);
+    let value = |file: &str, text: &str| -> String {
+        let art = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["file"].as_str().unwrap().contains(file))
+            .unwrap();
+        let f = art["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["text"] == text)
+            .unwrap_or_else(|| panic!("{text} not in {file}"));
+        f["value"].as_str().unwrap().to_string()
+    };
+    assert_eq!(value("000_", "vendredi 8 août"), "2025-08-08");
+    assert_eq!(value("001_", "mercredi"), "2026-02-04");
+    assert_eq!(value("002_", "mardi 15 juillet"), "2025-07-15");
+    assert_eq!(value("002_", "240 milliards d'euros"), "2.4e11 EUR");
+    assert_eq!(value("002_", "10"), "10 pays");
+    assert_eq!(value("004_", "mercredi 4 février 2026"), "2026-02-04");
+    assert_eq!(value("004_", "premier semestre de l'année"), "2026-H1");
+}
+
+#[test]
+fn snapshot_facts_of_each_sample_article() {
+    for entry in std::fs::read_dir("corpus").unwrap() {
+        let p = entry.unwrap().path();
+        let name = p.file_stem().unwrap().to_string_lossy().to_string();
+        let out = Command::cargo_bin("recoupe")
+            .unwrap()
+            .env("RECOUPE_DICTIONARY", "none")
+            .args(["facts"])
+            .arg(&p)
+            .output()
+            .unwrap();
+        insta::assert_snapshot!(
+            format!("facts_{name}"),
+            String::from_utf8(out.stdout).unwrap()
+        );
+    }
+}
+
+#[test]
+fn sample_corpus_events_group_001_and_004() {
+    let v = run(&["events", "corpus", "--format", "json"]);
+    let evs = v["events"].as_array().unwrap();
+    let call = evs
+        .iter()
+        .find(|e| {
+            let files: Vec<&str> = e["reports"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["file"].as_str().unwrap())
+                .collect();
+            files.iter().any(|f| f.contains("001_")) && files.iter().any(|f| f.contains("004_"))
+        })
+        .expect("001 and 004 in one event");
+    assert_eq!(call["date"], "2026-02-04");
+    assert_eq!(call["kind"], "call");
+    let corr: Vec<(String, String)> = call["corroborated"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["kind"].as_str().unwrap().to_string(),
+                c["value"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    for want in [
+        ("date", "2026-02-04"),
+        ("date", "2026-H1"),
+        ("entity", "Iouri Ouchakov"),
+    ] {
+        assert!(
+            corr.contains(&(want.0.to_string(), want.1.to_string())),
+            "{want:?} not corroborated in {corr:?}"
+        );
+    }
+    assert!(call["conflicts"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn planted_conflicts_are_found_with_both_articles() {
+    let fs = findings("tests/fixtures/planted");
+    let planted = "tests/fixtures/planted/c_planted.txt";
+    let expect = [
+        ("date/weekday-mismatch", "jeudi"),
+        ("entity/name-variant", "Ouchakof"),
+        ("figure/conflict", "254 milliards de dollars"),
+        ("entity/substitution", "Tokyo"),
+        ("date/conflict", "6 février 2026"),
+    ];
+    for (rule, text) in expect {
+        let f = fs
+            .iter()
+            .find(|f| f["rule"] == rule && f["file"] == planted && text_at(f) == text)
+            .unwrap_or_else(|| panic!("{rule} on `{text}` not found"));
+        assert_eq!(f["severity"], "error", "{f}");
+        if rule != "date/weekday-mismatch" {
+            let other = f["related"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r["file"] != planted);
+            assert!(other, "{rule} has no label in another article");
+        }
+    }
+    let quote = fs
+        .iter()
+        .find(|f| f["rule"] == "quote/drift")
+        .expect("quote drift found");
+    assert_eq!(quote["file"], planted);
+    assert!(quote["help"].as_str().unwrap().contains("`ete`"));
+    // The clean accounts and the paraphrase carry no error or warning.
+    for f in &fs {
+        if f["file"] != planted {
+            assert_eq!(f["severity"], "info", "{f}");
+        }
+    }
+}
+
+#[test]
+fn snapshot_planted_lint_and_events() {
+    let out = Command::cargo_bin("recoupe")
+        .unwrap()
+        .env("RECOUPE_DICTIONARY", "none")
+        .args(["lint", "tests/fixtures/planted", "--color", "never"])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("planted_lint_human", String::from_utf8(out.stdout).unwrap());
+    let out = Command::cargo_bin("recoupe")
+        .unwrap()
+        .env("RECOUPE_DICTIONARY", "none")
+        .args(["events", "tests/fixtures/planted"])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("planted_events", String::from_utf8(out.stdout).unwrap());
+    let out = Command::cargo_bin("recoupe")
+        .unwrap()
+        .env("RECOUPE_DICTIONARY", "none")
+        .args(["events", "corpus"])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("corpus_events", String::from_utf8(out.stdout).unwrap());
+}
