@@ -210,7 +210,7 @@ fn related(x: &Mention, y: &Mention) -> bool {
 /// Groups the event mentions of a corpus into events.
 pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
     let mut ms = mentions_of(corpus, facts);
-    ms.sort_by(|a, b| (a.start, a.article, a.span.start).cmp(&(b.start, b.article, b.span.start)));
+    ms.sort_by_key(|m| (m.start, m.article, m.span.start));
     let mut uf = UnionFind::new(ms.len());
     // Sweep by start date: only mentions whose dates can overlap are compared.
     let mut active: Vec<usize> = Vec::new();
