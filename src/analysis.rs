@@ -8,6 +8,7 @@ use crate::extract::{extract, Facts};
 use crate::finding::ArticleId;
 use crate::lexicon::Lexicons;
 use rayon::prelude::*;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 /// Everything the rules can read about a corpus.
@@ -22,21 +23,31 @@ pub struct Analysis {
     pub alignment: Alignment,
     /// Happenings reported across articles.
     pub events: Vec<Event>,
+    /// For each gazetteer entry mentioned, the spelling the corpus uses most ("Pékin" in a
+    /// French corpus, "Beijing" in an English one).
+    pub preferred: HashMap<u32, String>,
 }
 
 impl Analysis {
     /// Runs the extract and align stages on a loaded corpus.
     pub fn build(corpus: Corpus) -> Self {
+        let t = crate::timing::Timer::start();
         let facts: Vec<Facts> = corpus.articles.par_iter().map(extract).collect();
+        t.lap("extract");
         let paragraphs = paragraph_groups(&corpus);
+        t.lap("align paragraphs");
         let alignment = sentences::align(&corpus, &facts);
+        t.lap("align sentences");
         let events = events::events(&corpus, &facts);
+        t.lap("events");
+        let preferred = preferred_aliases(&corpus, &facts);
         Analysis {
             corpus,
             paragraphs,
             facts,
             alignment,
             events,
+            preferred,
         }
     }
 
@@ -59,4 +70,27 @@ impl Analysis {
             .collect();
         Analysis::build(Corpus { articles })
     }
+}
+
+fn preferred_aliases(corpus: &Corpus, facts: &[Facts]) -> HashMap<u32, String> {
+    let mut counts: HashMap<u32, BTreeMap<&str, usize>> = HashMap::new();
+    for (a, f) in corpus.articles.iter().zip(facts) {
+        for e in &f.entities {
+            if let Some(id) = e.entry {
+                *counts
+                    .entry(id)
+                    .or_default()
+                    .entry(e.span.slice(&a.text))
+                    .or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(id, c)| {
+            c.into_iter()
+                .max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(x.0)))
+                .map(|(s, _)| (id, s.to_string()))
+        })
+        .collect()
 }

@@ -16,3 +16,4 @@ pub mod lexicon;
 pub mod report;
 pub mod rules;
 pub mod text;
+pub mod timing;

@@ -212,9 +212,23 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
     let mut ms = mentions_of(corpus, facts);
     ms.sort_by_key(|m| (m.start, m.article, m.span.start));
     let mut uf = UnionFind::new(ms.len());
+    // Identical mentions (same kind, dates and participants: wire copy) are one first, so the
+    // sweep below compares distinct mentions only.
+    let mut first_of: BTreeMap<(&str, NaiveDate, NaiveDate, &BTreeSet<String>), usize> =
+        BTreeMap::new();
+    let mut distinct: Vec<usize> = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        match first_of.get(&(m.kind.as_str(), m.start, m.end, &m.participants)) {
+            Some(&f) => uf.union(f as u32, i as u32),
+            None => {
+                first_of.insert((m.kind.as_str(), m.start, m.end, &m.participants), i);
+                distinct.push(i);
+            }
+        }
+    }
     // Sweep by start date: only mentions whose dates can overlap are compared.
     let mut active: Vec<usize> = Vec::new();
-    for i in 0..ms.len() {
+    for &i in &distinct {
         active.retain(|&j| ms[j].end + Duration::days(1) >= ms[i].start);
         for &j in &active {
             if related(&ms[i], &ms[j]) {

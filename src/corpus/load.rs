@@ -234,7 +234,9 @@ fn broken_article(id: ArticleId, path: PathBuf, problem: LoadProblem) -> Article
 
 /// Reads every article under `paths`. Fails only when a path given does not exist.
 pub fn load(paths: &[PathBuf], opts: &LoadOptions, lex: &Lexicons) -> Result<Corpus, LoadError> {
+    let t = crate::timing::Timer::start();
     let entries = walk(paths, opts)?;
+    t.lap("walk");
     let articles = entries
         .into_par_iter()
         .enumerate()
@@ -256,6 +258,7 @@ pub fn load(paths: &[PathBuf], opts: &LoadOptions, lex: &Lexicons) -> Result<Cor
             }
         })
         .collect();
+    t.lap("read and segment");
     Ok(Corpus { articles })
 }
 

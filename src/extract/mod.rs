@@ -40,14 +40,39 @@ struct StopFile {
     en: Vec<String>,
 }
 
-/// Folded function words of French and English (`rules/lexicon/stopwords.toml`).
-pub fn stopwords() -> &'static HashSet<String> {
-    static S: OnceLock<HashSet<String>> = OnceLock::new();
+struct Stop {
+    all: HashSet<String>,
+    fr: HashSet<String>,
+    en: HashSet<String>,
+}
+
+fn stop() -> &'static Stop {
+    static S: OnceLock<Stop> = OnceLock::new();
     S.get_or_init(|| {
         let f: StopFile = toml::from_str(include_str!("../../rules/lexicon/stopwords.toml"))
             .expect("rules/lexicon/stopwords.toml is checked by tests");
-        f.fr.iter().chain(f.en.iter()).map(|w| fold(w)).collect()
+        let fr: HashSet<String> = f.fr.iter().map(|w| fold(w)).collect();
+        let en: HashSet<String> = f.en.iter().map(|w| fold(w)).collect();
+        Stop {
+            all: fr.union(&en).cloned().collect(),
+            fr,
+            en,
+        }
     })
+}
+
+/// Folded function words of French and English (`rules/lexicon/stopwords.toml`).
+pub fn stopwords() -> &'static HashSet<String> {
+    &stop().all
+}
+
+/// Folded function words of one language, when recoupe has them.
+pub fn stopwords_of(lang: crate::lang::Lang) -> Option<&'static HashSet<String>> {
+    match lang {
+        crate::lang::Lang::Fr => Some(&stop().fr),
+        crate::lang::Lang::En => Some(&stop().en),
+        _ => None,
+    }
 }
 
 /// Extracts the facts of one article.

@@ -224,6 +224,7 @@ impl Registry {
                 Level::Off => None,
             })
             .collect();
+        let t = crate::timing::Timer::start();
         let mut findings: Vec<Finding> = analysis
             .corpus
             .articles
@@ -241,13 +242,18 @@ impl Registry {
         let corpus_findings: Vec<Finding> = active
             .par_iter()
             .flat_map_iter(|(rule, sev)| {
+                let t = crate::timing::Timer::start();
                 let mut ctx = Ctx::new(rule.meta(), *sev);
                 rule.check_corpus(analysis, &mut ctx);
+                t.lap(&rule.meta().id);
                 ctx.into_findings()
             })
             .collect();
+        t.lap("article rules");
         findings.extend(corpus_findings);
+        let t = crate::timing::Timer::start();
         sort_findings(&mut findings, analysis);
+        t.lap("sort findings");
         findings
     }
 }

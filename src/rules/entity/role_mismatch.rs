@@ -191,17 +191,8 @@ impl Rule for RoleMismatch {
 
 /// The alias of an entry the corpus uses most (so a French corpus gets "Pékin").
 pub(crate) fn preferred_name(an: &Analysis, id: u32) -> String {
-    let g = Gazetteer::get();
-    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    for (ai, f) in an.facts.iter().enumerate() {
-        let a = &an.corpus.articles[ai];
-        for e in f.entities.iter().filter(|e| e.entry == Some(id)) {
-            *counts.entry(e.span.slice(&a.text)).or_default() += 1;
-        }
-    }
-    counts
-        .into_iter()
-        .max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(x.0)))
-        .map(|(s, _)| s.to_string())
-        .unwrap_or_else(|| g.entry(id).name.clone())
+    an.preferred
+        .get(&id)
+        .cloned()
+        .unwrap_or_else(|| Gazetteer::get().entry(id).name.clone())
 }

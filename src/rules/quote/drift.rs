@@ -99,6 +99,25 @@ impl Rule for Drift {
                 }
             }
         }
+        // One entry per distinct wording: copies of one quotation are never joined pairwise.
+        qs.sort_by(|a, b| {
+            a.words
+                .cmp(&b.words)
+                .then(a.article.cmp(&b.article))
+                .then(a.span.start.cmp(&b.span.start))
+        });
+        let mut support: Vec<u32> = Vec::new();
+        let mut reps: Vec<Q> = Vec::new();
+        for q in qs {
+            match reps.last() {
+                Some(r) if r.words == q.words => *support.last_mut().expect("one per rep") += 1,
+                _ => {
+                    support.push(1);
+                    reps.push(q);
+                }
+            }
+        }
+        let qs = reps;
         let mut interner = Interner::default();
         let sets: Vec<Vec<u32>> = qs
             .iter()
@@ -111,10 +130,11 @@ impl Rule for Drift {
             .collect();
         let groups: Vec<u32> = qs.iter().map(|q| q.article.0).collect();
         // How many quotations (any article) carry exactly the same words.
-        let mut same: std::collections::HashMap<&[String], u32> = std::collections::HashMap::new();
-        for q in &qs {
-            *same.entry(q.words.as_slice()).or_default() += 1;
-        }
+        let same: std::collections::HashMap<&[String], u32> = qs
+            .iter()
+            .zip(&support)
+            .map(|(q, &n)| (q.words.as_slice(), n))
+            .collect();
         // For each suspect quotation, the other wordings it drifts from (reported once).
         let mut against: std::collections::BTreeMap<usize, Vec<usize>> =
             std::collections::BTreeMap::new();
