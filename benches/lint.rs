@@ -136,7 +136,12 @@ fn main() {
         let mut findings = 0;
         for _ in 0..runs {
             let t = Instant::now();
-            let corpus = load(std::slice::from_ref(&dir), &LoadOptions::default(), Lexicons::get()).unwrap();
+            let corpus = load(
+                std::slice::from_ref(&dir),
+                &LoadOptions::default(),
+                Lexicons::get(),
+            )
+            .unwrap();
             let an = Analysis::build(corpus);
             findings = reg.run(&an, &Settings::default()).len();
             times.push(t.elapsed().as_secs_f64());

@@ -68,8 +68,9 @@ fn kinds() -> &'static Kinds {
     })
 }
 
-/// The kind of happening a sentence names, by its position in the lexicon (lower: stronger).
-fn kind_of(folded: &str) -> Option<usize> {
+/// The kind of happening a sentence names (by its position in the lexicon, lower: stronger)
+/// and where the naming phrase starts.
+fn kind_of(folded: &str) -> Option<(usize, usize)> {
     let k = kinds();
     k.ac.find_iter(folded)
         .filter(|m| {
@@ -77,7 +78,7 @@ fn kind_of(folded: &str) -> Option<usize> {
             let after = folded[m.end()..].chars().next();
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
         })
-        .map(|m| k.kind_of[m.pattern().as_usize()])
+        .map(|m| (k.kind_of[m.pattern().as_usize()], m.start()))
         .min()
 }
 
@@ -137,15 +138,19 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
             if !a.blocks[s.block as usize].kind.is_content() {
                 continue;
             }
-            let Some(k) = kind_of(&fold(a.slice(s.span))) else {
+            let folded = fold(a.slice(s.span));
+            let Some((k, at)) = kind_of(&folded) else {
                 continue;
             };
-            // The most precise resolved date of the sentence.
+            // The resolved date nearest the phrase that names the happening ("will visit from
+            // May 7 to 10, the Kremlin said on Sunday": the visit is 7-10 May). Folding keeps
+            // byte offsets close enough to the original for this ordering.
+            let trigger = s.span.start() + at;
             let Some(d) = f
                 .dates
                 .iter()
                 .filter(|d| s.span.contains(d.span) && d.start.is_some())
-                .min_by_key(|d| (d.precision, d.span.start))
+                .min_by_key(|d| (d.span.start().abs_diff(trigger), d.precision))
             else {
                 continue;
             };

@@ -138,10 +138,16 @@ fn looks_like_heading(line: &str) -> bool {
 pub fn classify_blocks(text: &str, start: usize, meta: &Meta, lex: &Lexicons) -> Vec<Block> {
     let mut blocks = Vec::new();
     if let Some(t) = meta.title {
-        blocks.push(Block {
-            kind: BlockKind::Title,
-            span: t,
-        });
+        // Excerpts often carry the article itself on the date line: that is running text.
+        let line = t.slice(text);
+        let titled =
+            line.split_whitespace().count() <= 25 && !line.trim_end().ends_with(['.', '!']);
+        let kind = if titled {
+            BlockKind::Title
+        } else {
+            BlockKind::Body
+        };
+        blocks.push(Block { kind, span: t });
     }
     let body_from = meta.header.map_or(start, |h| h.end());
     let mut pos = body_from;
@@ -190,7 +196,7 @@ pub fn classify_blocks(text: &str, start: usize, meta: &Meta, lex: &Lexicons) ->
         }
     }
     // Title: the header's, else the first heading-like line before any body text.
-    if meta.title.is_none() {
+    if !blocks.iter().any(|b| b.kind == BlockKind::Title) {
         if let Some(first) = blocks
             .iter()
             .position(|b| matches!(b.kind, BlockKind::Heading | BlockKind::Body))

@@ -1,5 +1,7 @@
 //! Spelling rules.
 
+pub mod capitalization;
+pub mod space_before_punctuation;
 pub mod typo;
 
 use super::Registry;
@@ -7,4 +9,6 @@ use super::Registry;
 /// Adds this category's rules to the registry.
 pub fn register(r: &mut Registry) {
     r.add(typo::rule());
+    r.add(capitalization::rule());
+    r.add(space_before_punctuation::rule());
 }

@@ -1,0 +1,217 @@
+//! `spelling/capitalization`: a name written in the wrong case, judged by the corpus's own
+//! usage.
+
+use crate::analysis::Analysis;
+use crate::corpus::BlockKind;
+use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
+use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+use crate::text::{fold, TokKind};
+use std::collections::HashMap;
+
+const DOCS: &str = "\
+### What it does
+Reports a word whose case disagrees with how the corpus writes it as a name:
+- a name written in lower case (\"un sommet au kremlin\") where the corpus writes it
+  capitalised inside names at least three times and never more than once in lower case;
+- a name word written in capitals inside a name (\"XI Jinping\", \"Mr. XI\") where the corpus
+  writes it in mixed case at least three times (a line all in capitals is a headline, and
+  acronyms are written in capitals everywhere, so neither is reported);
+- a drop-cap artefact, two capitals before a lower-case word that the corpus knows
+  (\"ELe correspondant\" for \"Le correspondant\").
+
+### Why is this bad
+Case is part of a name's spelling. A lower-case \"kremlin\" or a shouted \"XI\" are typos that
+a dictionary does not see, and the corpus shows the right form.
+
+### Examples
+Three articles write \"au Kremlin\", a fourth \"au kremlin\": the fourth is reported.
+";
+
+struct Capitalization(RuleMeta);
+
+/// The rule.
+pub fn rule() -> Box<dyn Rule> {
+    let ok = "Le président chinois Xi Jinping est arrivé au Kremlin pour un sommet avec Vladimir Poutine.";
+    Box::new(Capitalization(RuleMeta {
+        id: "spelling/capitalization".into(),
+        category: "spelling".into(),
+        default_severity: Severity::Warning,
+        scope: Scope::Corpus,
+        summary: "a name written in the wrong case (lower case, capitals, drop cap)".into(),
+        docs: DOCS.into(),
+        examples: vec![
+            Example::many(
+                &[
+                    ("a.txt", &format!("A\n\n{ok}\n")),
+                    ("b.txt", &format!("B\n\n{ok}\n")),
+                    ("c.txt", &format!("C\n\n{ok}\n")),
+                    ("d.txt", "D\n\nLe président chinois XI Jinping est arrivé au kremlin pour un sommet. ELe correspondant a suivi le sommet.\n"),
+                ],
+                3,
+            ),
+            Example::many(&[("a.txt", &format!("A\n\n{ok}\n")), ("b.txt", "B\n\nLA CHINE ET LA RUSSIE AU KREMLIN\n\nLe président est à l'ONU.\n")], 0),
+        ],
+    }))
+}
+
+#[derive(Default)]
+struct Usage {
+    /// Mixed-case occurrences inside entity mentions, with one place.
+    named: usize,
+    named_at: Option<(ArticleId, Span)>,
+    named_form: String,
+    /// Lower-case occurrences.
+    lower: Vec<(ArticleId, Span)>,
+    /// All-caps occurrences next to a mixed-case name word.
+    caps: Vec<(ArticleId, Span)>,
+    /// Occurrences as a plain word at the start of a sentence or anywhere (for drop caps).
+    any: usize,
+}
+
+impl Rule for Capitalization {
+    fn meta(&self) -> &RuleMeta {
+        &self.0
+    }
+    fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
+        let mut u: HashMap<String, Usage> = HashMap::new();
+        let mut drops: Vec<(ArticleId, Span, String)> = Vec::new();
+        for a in an.corpus.readable() {
+            let f = &an.facts[a.id.0 as usize];
+            for s in &a.seg.sentences {
+                let kind = a.blocks[s.block as usize].kind;
+                if !(kind.is_content() || kind == BlockKind::Caption) {
+                    continue;
+                }
+                let toks = a.seg.sentence_tokens(s);
+                let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).collect::<String>();
+                let line_caps = {
+                    let l = letters(a.slice(s.span));
+                    l.chars().count() > 10 && l.chars().all(char::is_uppercase)
+                };
+                for (k, t) in toks.iter().enumerate() {
+                    if t.kind != TokKind::Word {
+                        continue;
+                    }
+                    let w = t.span.slice(&a.text);
+                    let l = letters(w);
+                    if l.chars().count() < 2 {
+                        continue;
+                    }
+                    let key = fold(w);
+                    let e = u.entry(key.clone()).or_default();
+                    e.any += 1;
+                    let first_upper = l.starts_with(char::is_uppercase);
+                    let all_upper = l.chars().all(char::is_uppercase);
+                    if first_upper && !all_upper {
+                        if f.entities.iter().any(|en| {
+                            en.span.contains(t.span)
+                                && (en.entry.is_some()
+                                    || en.kind == crate::extract::EntityKind::Person)
+                        }) {
+                            e.named += 1;
+                            if e.named_at.is_none() {
+                                e.named_at = Some((a.id, t.span));
+                                e.named_form = w.to_string();
+                            }
+                        }
+                        // "ELe": two capitals then lower case.
+                        let cs: Vec<char> = w.chars().collect();
+                        if cs.len() >= 3
+                            && cs[0].is_uppercase()
+                            && cs[1].is_uppercase()
+                            && cs[2].is_lowercase()
+                        {
+                            drops.push((a.id, t.span, w[cs[0].len_utf8()..].to_string()));
+                        }
+                    } else if !first_upper {
+                        e.lower.push((a.id, t.span));
+                    } else if all_upper && !line_caps {
+                        let near_name = |j: usize| {
+                            toks.get(j).is_some_and(|n| {
+                                let nl = letters(n.span.slice(&a.text));
+                                n.kind == TokKind::Word
+                                    && nl.starts_with(char::is_uppercase)
+                                    && !nl.chars().all(char::is_uppercase)
+                            })
+                        };
+                        if near_name(k + 1)
+                            || (k > 0 && near_name(k - 1))
+                            || (k > 1
+                                && matches!(
+                                    fold(toks[k - 2].span.slice(&a.text)).as_str(),
+                                    "mr" | "m" | "mme" | "president"
+                                ))
+                        {
+                            e.caps.push((a.id, t.span));
+                        }
+                    }
+                }
+            }
+        }
+        let mut report =
+            |at: (ArticleId, Span), right: &str, named_at: (ArticleId, Span), why: String| {
+                let a = an.corpus.get(at.0);
+                let written = a.slice(at.1);
+                ctx.report(
+                    Diagnostic::new(
+                        Label::new(at.0, at.1, format!("write `{right}`")),
+                        format!("`{written}` should be written `{right}`"),
+                    )
+                    .related(Label::new(named_at.0, named_at.1, format!("`{right}`")))
+                    .help(why)
+                    .fix(right.to_string()),
+                );
+            };
+        let mut keys: Vec<&String> = u.keys().collect();
+        keys.sort();
+        for k in keys {
+            let e = &u[k];
+            let Some(named_at) = e.named_at else { continue };
+            if e.named >= 3 && e.lower.len() == 1 {
+                report(
+                    e.lower[0],
+                    &e.named_form,
+                    named_at,
+                    format!(
+                        "the corpus writes `{}` {} times as a name",
+                        e.named_form, e.named
+                    ),
+                );
+            }
+            if e.named >= 3 {
+                for &c in &e.caps {
+                    report(
+                        c,
+                        &e.named_form,
+                        named_at,
+                        format!(
+                            "the corpus writes `{}` {} times in a name",
+                            e.named_form, e.named
+                        ),
+                    );
+                }
+            }
+        }
+        for (aid, span, rest) in drops {
+            let known = u.get(&fold(&rest)).is_some_and(|e| e.any >= 2);
+            let whole = u
+                .get(&fold(an.corpus.get(aid).slice(span)))
+                .is_some_and(|e| e.any >= 2);
+            if known && !whole {
+                let right = rest.clone();
+                let a = an.corpus.get(aid);
+                ctx.report(
+                    Diagnostic::new(
+                        Label::new(aid, span, format!("write `{right}`")),
+                        format!(
+                            "`{}` looks like a drop-cap artefact for `{right}`",
+                            a.slice(span)
+                        ),
+                    )
+                    .help("a doubled initial capital is left over from a page layout")
+                    .fix(right),
+                );
+            }
+        }
+    }
+}
