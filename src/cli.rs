@@ -1,11 +1,12 @@
 //! The command line: `recoupe lint`, `rules`, `explain`, `facts`, `events`, `test`.
 
 use crate::analysis::Analysis;
+use crate::config::Config;
 use crate::corpus::{load, LoadOptions};
 use crate::finding::Severity;
 use crate::lexicon::Lexicons;
 use crate::report::{self, human::HumanOptions, Summary};
-use crate::rules::{Registry, Settings};
+use crate::rules::{run_examples, Registry};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -65,6 +66,17 @@ enum Color {
     Never,
 }
 
+/// Where rules and settings come from.
+#[derive(clap::Args, Clone, Default)]
+struct RuleSources {
+    /// Configuration file (default: recoupe.toml in the linted folder or its parents).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// A directory (or file) of TOML rules to add; repeatable.
+    #[arg(long = "rules", value_name = "DIR")]
+    rule_dirs: Vec<PathBuf>,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Lint a corpus: every file under PATH (.txt and .md), in sorted order.
@@ -87,6 +99,8 @@ enum Command {
         /// Print findings only, no summary line.
         #[arg(long, short = 'q')]
         quiet: bool,
+        #[command(flatten)]
+        sources: RuleSources,
     },
     /// Show what recoupe extracted from articles: dates, figures, entities, quotes.
     Facts {
@@ -107,11 +121,26 @@ enum Command {
         format: FactsFormat,
     },
     /// List every rule: id, category, default severity, summary.
-    Rules,
+    Rules {
+        #[command(flatten)]
+        sources: RuleSources,
+    },
     /// Show a rule's documentation and examples.
     Explain {
         /// Rule id, such as structure/shared-passage.
         rule: String,
+        #[command(flatten)]
+        sources: RuleSources,
+    },
+    /// Run every rule's examples (built-in, shipped, and the TOML rules in DIR) as tests.
+    Test {
+        /// Directories (or files) of TOML rules to test besides the shipped ones.
+        dirs: Vec<PathBuf>,
+    },
+    /// Print a commented skeleton of a TOML rule of KIND.
+    NewRule {
+        /// pattern, substitution, consistency, entity-role or claim.
+        kind: String,
     },
 }
 
@@ -147,6 +176,44 @@ fn usage_error(e: impl Into<miette::Report>) -> ExitCode {
     ExitCode::from(EXIT_USAGE)
 }
 
+/// The configuration and the rules to run, or the error to report (exit 2).
+fn setup(
+    sources: &RuleSources,
+    first_path: Option<&PathBuf>,
+) -> Result<(Config, Registry), ExitCode> {
+    let cfg_path = sources
+        .config
+        .clone()
+        .or_else(|| first_path.and_then(|p| Config::discover(p)));
+    let config = match cfg_path {
+        Some(p) => Config::load(&p).map_err(usage_error)?,
+        None => Config::default(),
+    };
+    if let Some(d) = &config.dictionaries {
+        // Read once, before any dictionary is loaded.
+        std::env::set_var("RECOUPE_DICTIONARY", d);
+    }
+    let mut registry = Registry::builtin();
+    for dir in config.rule_dirs.iter().chain(sources.rule_dirs.iter()) {
+        registry.add_dir(dir).map_err(usage_error)?;
+    }
+    Ok((config, registry))
+}
+
+fn analyse(paths: &[PathBuf], config: &Config) -> Result<Analysis, ExitCode> {
+    let mut corpus = load(paths, &LoadOptions::default(), Lexicons::get()).map_err(usage_error)?;
+    if let Some(lang) = config.language {
+        for a in corpus
+            .articles
+            .iter_mut()
+            .filter(|a| a.lang == crate::lang::Lang::Unknown)
+        {
+            a.lang = lang;
+        }
+    }
+    Ok(Analysis::build(corpus))
+}
+
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -165,6 +232,7 @@ pub fn main() -> ExitCode {
             color,
             jobs,
             quiet,
+            sources,
         } => {
             if let Some(n) = jobs {
                 // Only fails if a pool was already built; the default pool is then used.
@@ -172,13 +240,25 @@ pub fn main() -> ExitCode {
                     .num_threads(n.max(1))
                     .build_global();
             }
-            let corpus = match load(&paths, &LoadOptions::default(), Lexicons::get()) {
-                Ok(c) => c,
-                Err(e) => return usage_error(e),
+            let (config, registry) = match setup(&sources, paths.first()) {
+                Ok(x) => x,
+                Err(code) => return code,
             };
-            let analysis = Analysis::build(corpus);
-            let registry = Registry::builtin();
-            let findings = registry.run(&analysis, &Settings::default());
+            let analysis = match analyse(&paths, &config) {
+                Ok(a) => a,
+                Err(code) => return code,
+            };
+            let findings = registry.run(&analysis, &config.settings);
+            let (findings, unused) = config.apply(&analysis, findings);
+            for u in unused {
+                eprintln!(
+                    "note: {}: {u}",
+                    config
+                        .path
+                        .as_ref()
+                        .map_or("recoupe.toml".into(), |p| p.display().to_string())
+                );
+            }
             let summary = Summary::new(
                 &findings,
                 analysis.corpus.articles.len(),
@@ -208,11 +288,14 @@ pub fn main() -> ExitCode {
             ExitCode::from(if failing { EXIT_FINDINGS } else { EXIT_OK })
         }
         Command::Facts { paths, format } => {
-            let corpus = match load(&paths, &LoadOptions::default(), Lexicons::get()) {
-                Ok(c) => c,
-                Err(e) => return usage_error(e),
+            let (config, _) = match setup(&RuleSources::default(), paths.first()) {
+                Ok(x) => x,
+                Err(code) => return code,
             };
-            let analysis = Analysis::build(corpus);
+            let analysis = match analyse(&paths, &config) {
+                Ok(a) => a,
+                Err(code) => return code,
+            };
             print(&match format {
                 FactsFormat::Json => report::facts::json(&analysis),
                 FactsFormat::Human => report::facts::human(&analysis),
@@ -220,20 +303,26 @@ pub fn main() -> ExitCode {
             ExitCode::from(EXIT_OK)
         }
         Command::Events { paths, format } => {
-            let corpus = match load(&paths, &LoadOptions::default(), Lexicons::get()) {
-                Ok(c) => c,
-                Err(e) => return usage_error(e),
+            let (config, registry) = match setup(&RuleSources::default(), paths.first()) {
+                Ok(x) => x,
+                Err(code) => return code,
             };
-            let analysis = Analysis::build(corpus);
-            let findings = Registry::builtin().run(&analysis, &Settings::default());
+            let analysis = match analyse(&paths, &config) {
+                Ok(a) => a,
+                Err(code) => return code,
+            };
+            let (findings, _) = config.apply(&analysis, registry.run(&analysis, &config.settings));
             print(&match format {
                 FactsFormat::Json => report::events::json(&analysis, &findings),
                 FactsFormat::Human => report::events::human(&analysis, &findings),
             });
             ExitCode::from(EXIT_OK)
         }
-        Command::Rules => {
-            let reg = Registry::builtin();
+        Command::Rules { sources } => {
+            let reg = match setup(&sources, None) {
+                Ok((_, r)) => r,
+                Err(code) => return code,
+            };
             let mut out = String::new();
             for r in reg.iter() {
                 let m = r.meta();
@@ -248,8 +337,11 @@ pub fn main() -> ExitCode {
             print(&out);
             ExitCode::from(EXIT_OK)
         }
-        Command::Explain { rule } => {
-            let reg = Registry::builtin();
+        Command::Explain { rule, sources } => {
+            let reg = match setup(&sources, None) {
+                Ok((_, r)) => r,
+                Err(code) => return code,
+            };
             let Some(r) = reg.get(&rule) else {
                 eprintln!("error: no rule `{rule}`; `recoupe rules` lists them");
                 return ExitCode::from(EXIT_USAGE);
@@ -276,5 +368,45 @@ pub fn main() -> ExitCode {
             print(&out);
             ExitCode::from(EXIT_OK)
         }
+        Command::Test { dirs } => {
+            let mut reg = Registry::builtin();
+            for d in &dirs {
+                if let Err(e) = reg.add_dir(d) {
+                    return usage_error(e);
+                }
+            }
+            let (mut passed, mut failed) = (0, 0);
+            let mut out = String::new();
+            for r in reg.iter() {
+                let fails = run_examples(r);
+                let n = r.meta().examples.len();
+                if fails.is_empty() {
+                    passed += 1;
+                    out.push_str(&format!(
+                        "ok      {} ({n} example{})\n",
+                        r.meta().id,
+                        if n == 1 { "" } else { "s" }
+                    ));
+                } else {
+                    failed += 1;
+                    for f in fails {
+                        out.push_str(&format!("FAILED  {f}\n"));
+                    }
+                }
+            }
+            out.push_str(&format!("{passed} passed, {failed} failed\n"));
+            print(&out);
+            ExitCode::from(if failed > 0 { EXIT_FINDINGS } else { EXIT_OK })
+        }
+        Command::NewRule { kind } => match crate::rules::custom::skeleton(&kind) {
+            Some(s) => {
+                print(s);
+                ExitCode::from(EXIT_OK)
+            }
+            None => {
+                eprintln!("error: unknown rule kind `{kind}`; kinds: pattern, substitution, consistency, entity-role, claim");
+                ExitCode::from(EXIT_USAGE)
+            }
+        },
     }
 }

@@ -8,6 +8,7 @@
 pub mod align;
 pub mod analysis;
 pub mod cli;
+pub mod config;
 pub mod corpus;
 pub mod extract;
 pub mod finding;

@@ -153,7 +153,9 @@ pub fn classify_blocks(text: &str, start: usize, meta: &Meta, lex: &Lexicons) ->
     let mut pos = body_from;
     for line in text[body_from..].split_inclusive('\n') {
         let trimmed = line.trim();
-        if !trimmed.is_empty() {
+        // HTML comments (Markdown suppressions) are not text.
+        let comment = trimmed.starts_with("<!--") && trimmed.ends_with("-->");
+        if !trimmed.is_empty() && !comment {
             let lead = line.len() - line.trim_start().len();
             let s = pos + lead;
             let span = Span::new(s, s + trimmed.len());

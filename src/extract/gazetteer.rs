@@ -87,6 +87,7 @@ pub struct Gazetteer {
     ac: AhoCorasick,
     pattern_entry: Vec<u32>,
     capital_of: HashMap<String, u32>,
+    country_of: HashMap<String, u32>,
     by_folded: HashMap<String, u32>,
 }
 
@@ -139,8 +140,14 @@ impl Gazetteer {
             .build(pats.iter().map(|p| p.0.as_str()))
             .expect("gazetteer patterns build");
         let mut capital_of = HashMap::new();
+        let mut country_of = HashMap::new();
         let mut by_folded = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
+            if e.kind == EntryKind::Country {
+                if let Some(c) = &e.country {
+                    country_of.insert(c.clone(), i as u32);
+                }
+            }
             if e.kind == EntryKind::Capital {
                 if let Some(c) = &e.country {
                     capital_of.insert(c.clone(), i as u32);
@@ -161,6 +168,7 @@ impl Gazetteer {
             entries,
             ac,
             capital_of,
+            country_of,
             by_folded,
         }
     }
@@ -187,6 +195,11 @@ impl Gazetteer {
             ));
         }
         out
+    }
+
+    /// The country entry of a country code.
+    pub fn country(&self, code: &str) -> Option<u32> {
+        self.country_of.get(code).copied()
     }
 
     /// The capital entry of a country code.

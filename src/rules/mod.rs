@@ -6,6 +6,7 @@
 //! *What it does*, *Why is this bad*, *Examples*; the logic; examples that run as tests) and
 //! add one line to [`Registry::builtin`].
 
+pub mod custom;
 pub mod date;
 pub mod entity;
 pub mod figure;
@@ -177,7 +178,7 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// The built-in rules.
+    /// The built-in rules: those written in Rust and the shipped TOML rule files.
     pub fn builtin() -> Self {
         let mut r = Registry::default();
         for rule in [
@@ -197,7 +198,19 @@ impl Registry {
         entity::register(&mut r);
         spelling::register(&mut r);
         quote::register(&mut r);
+        for rule in custom::shipped().expect("the shipped rule files compile (checked by tests)") {
+            r.add(rule);
+        }
         r
+    }
+
+    /// Adds the rules of a directory (or file) of TOML rules.
+    #[allow(clippy::result_large_err)] // built once, then the run ends (exit 2)
+    pub fn add_dir(&mut self, dir: &std::path::Path) -> Result<(), custom::RuleFileError> {
+        for rule in custom::load_dir(dir)? {
+            self.add(rule);
+        }
+        Ok(())
     }
 
     /// Adds (or replaces) a rule.

@@ -1,7 +1,6 @@
 //! Rules about people, places and organisations.
 
 pub mod name_variant;
-pub mod role_mismatch;
 pub mod substitution;
 
 use super::Registry;
@@ -13,7 +12,6 @@ use std::collections::BTreeMap;
 
 /// Adds this category's rules to the registry.
 pub fn register(r: &mut Registry) {
-    r.add(role_mismatch::rule());
     r.add(name_variant::rule());
     r.add(substitution::rule());
 }
@@ -42,4 +40,12 @@ pub(crate) fn context_countries(a: &Article, an: &Analysis, at: Span) -> BTreeMa
         *w.entry(c).or_default() += weight;
     }
     w
+}
+
+/// The alias of an entry the corpus uses most (so a French corpus gets "Pékin").
+pub(crate) fn preferred_name(an: &Analysis, id: u32) -> String {
+    an.preferred
+        .get(&id)
+        .cloned()
+        .unwrap_or_else(|| Gazetteer::get().entry(id).name.clone())
 }

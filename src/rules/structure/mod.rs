@@ -33,7 +33,7 @@ pub(crate) fn runs_of(article: &Article, kind: BlockKind) -> Vec<(Span, usize)> 
 }
 
 /// The first block that is not furniture, for article-level findings.
-pub(crate) fn headline(article: &Article) -> Option<&Block> {
+pub fn headline(article: &Article) -> Option<&Block> {
     article
         .blocks
         .iter()

@@ -1,0 +1,351 @@
+//! `recoupe.toml`: which rules run and how loud, extra rule directories, per-glob settings,
+//! suppressions, the default language and dictionaries. Found in the linted folder or its
+//! parents, or given with `--config`. Unknown keys are errors.
+
+// A rule-file error is built once and ends the run (exit 2): its size does not matter.
+#![allow(clippy::result_large_err)]
+
+use crate::analysis::Analysis;
+use crate::finding::{Diagnostic, Finding, Label, Severity, Span};
+use crate::rules::custom::RuleFileError;
+use crate::rules::{Ctx, Example, Level, RuleMeta, Scope, Settings};
+use globset::{Glob, GlobMatcher};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// Name of the configuration file.
+pub const FILE_NAME: &str = "recoupe.toml";
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawConfig {
+    language: Option<Spanned<String>>,
+    #[serde(default)]
+    rule_dirs: Vec<String>,
+    dictionaries: Option<String>,
+    #[serde(default)]
+    rules: BTreeMap<String, Spanned<String>>,
+    #[serde(default, rename = "override")]
+    overrides: Vec<RawOverride>,
+    #[serde(default)]
+    ignore: Vec<RawIgnore>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawOverride {
+    paths: Vec<Spanned<String>>,
+    rules: BTreeMap<String, Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawIgnore {
+    rule: String,
+    path: Option<Spanned<String>>,
+    text: Option<String>,
+}
+
+/// One `[[override]]`: levels for the files its globs match.
+#[derive(Debug)]
+pub struct Override {
+    globs: Vec<GlobMatcher>,
+    levels: BTreeMap<String, Level>,
+}
+
+/// One `[[ignore]]` entry.
+#[derive(Debug)]
+pub struct Ignore {
+    /// Rule id, category, or `*`.
+    pub rule: String,
+    path: Option<GlobMatcher>,
+    /// Exact text of the finding's primary span.
+    pub text: Option<String>,
+}
+
+/// A loaded configuration.
+#[derive(Debug, Default)]
+pub struct Config {
+    /// Where it was read from.
+    pub path: Option<PathBuf>,
+    /// Default language for articles whose language is not detected.
+    pub language: Option<crate::lang::Lang>,
+    /// Extra rule directories (resolved against the config's folder).
+    pub rule_dirs: Vec<PathBuf>,
+    /// Dictionary folder, or `none`.
+    pub dictionaries: Option<String>,
+    /// Rule and category levels.
+    pub settings: Settings,
+    /// Per-glob levels.
+    pub overrides: Vec<Override>,
+    /// Suppressions.
+    pub ignores: Vec<Ignore>,
+}
+
+fn level(s: &Spanned<String>, path: &str, src: &str) -> Result<Level, RuleFileError> {
+    match s.get_ref().as_str() {
+        "off" => Ok(Level::Off),
+        v => Severity::parse(v).map(Level::On).ok_or_else(|| {
+            RuleFileError::at(
+                path,
+                src,
+                s.span(),
+                format!("unknown level `{v}`"),
+                Some("error, warning, info or off".into()),
+            )
+        }),
+    }
+}
+
+fn glob(s: &Spanned<String>, path: &str, src: &str) -> Result<GlobMatcher, RuleFileError> {
+    Glob::new(s.get_ref())
+        .map(|g| g.compile_matcher())
+        .map_err(|e| RuleFileError::at(path, src, s.span(), format!("invalid glob: {e}"), None))
+}
+
+impl Config {
+    /// Looks for `recoupe.toml` in `start` (a folder, or a file's folder) and its parents.
+    pub fn discover(start: &Path) -> Option<PathBuf> {
+        let abs = std::fs::canonicalize(start).ok()?;
+        let mut dir = if abs.is_file() {
+            abs.parent()?.to_path_buf()
+        } else {
+            abs
+        };
+        loop {
+            let c = dir.join(FILE_NAME);
+            if c.is_file() {
+                return Some(c);
+            }
+            if !dir.pop() {
+                return None;
+            }
+        }
+    }
+
+    /// Reads and checks a configuration file.
+    pub fn load(path: &Path) -> Result<Config, RuleFileError> {
+        let p = path.display().to_string();
+        let src = std::fs::read_to_string(path).map_err(|e| {
+            RuleFileError::at(
+                &p,
+                "",
+                0..0,
+                format!("cannot read configuration: {e}"),
+                None,
+            )
+        })?;
+        let raw: RawConfig = toml::from_str(&src).map_err(|e| {
+            let help = e.message().contains("unknown field").then(|| {
+                "keys: language, rule-dirs, dictionaries, [rules], [[override]], [[ignore]]"
+                    .to_string()
+            });
+            RuleFileError::at(
+                &p,
+                &src,
+                e.span().unwrap_or(0..0),
+                e.message().to_string(),
+                help,
+            )
+        })?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        let mut cfg = Config {
+            path: Some(path.to_path_buf()),
+            rule_dirs: raw.rule_dirs.iter().map(|d| base.join(d)).collect(),
+            dictionaries: raw.dictionaries.map(|d| {
+                if d == "none" {
+                    d
+                } else {
+                    base.join(d).display().to_string()
+                }
+            }),
+            ..Default::default()
+        };
+        if let Some(l) = &raw.language {
+            let lang = crate::lang::Lang::from_code(l.get_ref());
+            if lang == crate::lang::Lang::Unknown {
+                return Err(RuleFileError::at(
+                    &p,
+                    &src,
+                    l.span(),
+                    format!("unknown language `{}`", l.get_ref()),
+                    Some("an ISO 639-1 code: fr, en, de, es, it, pt, nl, ru".into()),
+                ));
+            }
+            cfg.language = Some(lang);
+        }
+        for (k, v) in &raw.rules {
+            cfg.settings.levels.insert(k.clone(), level(v, &p, &src)?);
+        }
+        for o in &raw.overrides {
+            let globs = o
+                .paths
+                .iter()
+                .map(|g| glob(g, &p, &src))
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut levels = BTreeMap::new();
+            for (k, v) in &o.rules {
+                levels.insert(k.clone(), level(v, &p, &src)?);
+            }
+            cfg.overrides.push(Override { globs, levels });
+        }
+        for i in raw.ignore {
+            let path = match &i.path {
+                Some(g) => Some(glob(g, &p, &src)?),
+                None => None,
+            };
+            cfg.ignores.push(Ignore {
+                rule: i.rule,
+                path,
+                text: i.text,
+            });
+        }
+        Ok(cfg)
+    }
+
+    /// Applies per-glob levels and suppressions to the findings of a run. Returns the kept
+    /// findings and the suppressions that matched nothing (as text, for a note).
+    pub fn apply(&self, an: &Analysis, findings: Vec<Finding>) -> (Vec<Finding>, Vec<String>) {
+        let mut used = vec![false; self.ignores.len()];
+        let inline = inline_suppressions(an);
+        let mut inline_used = vec![false; inline.len()];
+        let mut out = Vec::with_capacity(findings.len());
+        'f: for mut f in findings {
+            let file = &an.corpus.get(f.primary.article).display;
+            for o in self
+                .overrides
+                .iter()
+                .filter(|o| o.globs.iter().any(|g| g.is_match(file)))
+            {
+                match o.levels.get(&f.rule).or_else(|| o.levels.get(&f.category)) {
+                    Some(Level::Off) => continue 'f,
+                    Some(Level::On(s)) => f.severity = *s,
+                    None => {}
+                }
+            }
+            let text = f.primary.span.slice(&an.corpus.get(f.primary.article).text);
+            for (k, ig) in self.ignores.iter().enumerate() {
+                let rule_ok = ig.rule == "*" || ig.rule == f.rule || ig.rule == f.category;
+                let path_ok = ig.path.as_ref().is_none_or(|g| g.is_match(file));
+                let text_ok = ig.text.as_ref().is_none_or(|t| t == text);
+                if rule_ok && path_ok && text_ok {
+                    used[k] = true;
+                    continue 'f;
+                }
+            }
+            for (k, s) in inline.iter().enumerate() {
+                if s.article == f.primary.article
+                    && s.target.contains(f.primary.span)
+                    && s.rules
+                        .iter()
+                        .any(|r| r == "all" || *r == f.rule || *r == f.category)
+                {
+                    inline_used[k] = true;
+                    continue 'f;
+                }
+            }
+            out.push(f);
+        }
+        // An inline suppression that matched nothing is itself reported.
+        let meta = unused_meta();
+        let mut ctx = Ctx::new(&meta, Severity::Info);
+        for (s, _) in inline.iter().zip(&inline_used).filter(|(_, u)| !**u) {
+            ctx.report(
+                Diagnostic::new(
+                    Label::new(s.article, s.comment, "suppresses nothing"),
+                    format!("suppression of `{}` matched no finding", s.rules.join(" ")),
+                )
+                .help("remove the comment, or check the rule id"),
+            );
+        }
+        out.extend(ctx.into_findings());
+        let unused = self
+            .ignores
+            .iter()
+            .zip(&used)
+            .filter(|(_, u)| !**u)
+            .map(|(i, _)| {
+                format!(
+                    "[[ignore]] rule = \"{}\"{} matched no finding",
+                    i.rule,
+                    i.text
+                        .as_ref()
+                        .map(|t| format!(", text = \"{t}\""))
+                        .unwrap_or_default()
+                )
+            })
+            .collect();
+        crate::rules::sort_findings(&mut out, an);
+        (out, unused)
+    }
+}
+
+fn unused_meta() -> RuleMeta {
+    RuleMeta {
+        id: "structure/unused-suppression".into(),
+        category: "structure".into(),
+        default_severity: Severity::Info,
+        scope: Scope::Article,
+        summary: "an inline suppression that matched no finding".into(),
+        docs: "### What it does\nReports a `<!-- recoupe-ignore RULE -->` comment that suppressed nothing.\n\n### Why is this bad\nA stale suppression hides the next real finding on that line.\n\n### Examples\nA comment naming a rule that does not fire on the next line.\n".into(),
+        examples: vec![Example::one("x", 0)],
+    }
+}
+
+struct Inline {
+    article: crate::finding::ArticleId,
+    comment: Span,
+    target: Span,
+    rules: Vec<String>,
+}
+
+/// `<!-- recoupe-ignore RULE [RULE…] -->` in Markdown articles: alone on a line it covers
+/// the next non-empty line; after text it covers its own line.
+fn inline_suppressions(an: &Analysis) -> Vec<Inline> {
+    const OPEN: &str = "<!-- recoupe-ignore";
+    let mut out = Vec::new();
+    for a in an.corpus.readable().filter(|a| a.display.ends_with(".md")) {
+        let text = &a.text;
+        let mut from = 0;
+        while let Some(i) = text[from..].find(OPEN) {
+            let start = from + i;
+            let Some(close) = text[start..].find("-->") else {
+                break;
+            };
+            let end = start + close + 3;
+            let rules: Vec<String> = text[start + OPEN.len()..start + close]
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+            let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+            let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+            let alone =
+                text[line_start..start].trim().is_empty() && text[end..line_end].trim().is_empty();
+            let target = if alone {
+                // The next non-empty line.
+                let mut s = line_end;
+                loop {
+                    let next_end = text[(s + 1).min(text.len())..]
+                        .find('\n')
+                        .map_or(text.len(), |p| s + 1 + p);
+                    if s >= text.len() || !text[s..next_end].trim().is_empty() {
+                        break Span::new(s, next_end);
+                    }
+                    s = next_end;
+                }
+            } else {
+                Span::new(line_start, line_end)
+            };
+            out.push(Inline {
+                article: a.id,
+                comment: Span::new(start, end),
+                target,
+                rules,
+            });
+            from = end;
+        }
+    }
+    out
+}
