@@ -249,3 +249,39 @@ pub fn in_caption(an: &Analysis, item: &Item) -> bool {
         .block_at(item.span)
         .is_some_and(|b| b.kind == BlockKind::Caption)
 }
+
+/// One replaced run of words between two aligned sentences, the suspect side first.
+pub struct Replacement<'a> {
+    /// The side fewer sources support (see [`blame`]).
+    pub suspect: &'a Item,
+    /// The other side.
+    pub reference: &'a Item,
+    /// Replaced words in the suspect sentence.
+    pub here: Span,
+    /// The words they replace in the reference sentence.
+    pub there: Span,
+    /// Jaccard similarity of the two sentences.
+    pub jaccard: f32,
+}
+
+/// Every replaced run of words of every aligned pair: what the cross-article rules inspect.
+pub fn replacements(an: &Analysis) -> impl Iterator<Item = Replacement<'_>> + '_ {
+    let al = &an.alignment;
+    al.pairs.iter().flat_map(move |p| {
+        let (x, y) = al.sides(p);
+        let (suspect, reference) = blame(an, x, y);
+        word_diff(
+            an,
+            (suspect.article, suspect.span),
+            (reference.article, reference.span),
+        )
+        .into_iter()
+        .map(move |(here, there)| Replacement {
+            suspect,
+            reference,
+            here,
+            there,
+            jaccard: p.jaccard,
+        })
+    })
+}

@@ -113,6 +113,28 @@ fn own_fields(kind: &str) -> &'static [&'static str] {
     }
 }
 
+/// Reads a key that takes one of a few words; absent, `default`.
+fn choice<T: Copy>(
+    cx: &FileCtx,
+    field: &Option<toml::Spanned<String>>,
+    key: &str,
+    options: &[(&str, T)],
+    default: T,
+) -> Result<T, RuleFileError> {
+    let Some(f) = field else { return Ok(default) };
+    match options.iter().find(|(name, _)| *name == f.get_ref()) {
+        Some((_, v)) => Ok(*v),
+        None => {
+            let names: Vec<&str> = options.iter().map(|o| o.0).collect();
+            cx.err(
+                f.span(),
+                format!("unknown `{key}` value `{}`", f.get_ref()),
+                Some(format!("one of {}", names.join(", "))),
+            )
+        }
+    }
+}
+
 /// Compiles a rule of any kind.
 pub fn build(cx: &FileCtx, c: Common, r: RawRule) -> Result<Box<dyn Rule>, RuleFileError> {
     let kind = r.kind.get_ref().clone();
@@ -184,17 +206,13 @@ fn pattern(cx: &FileCtx, c: Common, r: RawRule) -> Result<Box<dyn Rule>, RuleFil
             )
         }
     };
-    let forbid = match r.mode.as_ref().map(|m| m.get_ref().as_str()) {
-        None | Some("forbid") => true,
-        Some("require") => false,
-        Some(other) => {
-            return cx.err(
-                r.mode.as_ref().expect("set").span(),
-                format!("unknown mode `{other}`"),
-                Some("forbid or require".into()),
-            )
-        }
-    };
+    let forbid = choice(
+        cx,
+        &r.mode,
+        "mode",
+        &[("forbid", true), ("require", false)],
+        true,
+    )?;
     Ok(Box::new(Pattern {
         c,
         re,
@@ -366,17 +384,13 @@ fn consistency(cx: &FileCtx, c: Common, r: RawRule) -> Result<Box<dyn Rule>, Rul
             None,
         );
     }
-    let per_article = match r.within.as_ref().map(|w| w.get_ref().as_str()) {
-        None | Some("corpus") => false,
-        Some("article") => true,
-        Some(o) => {
-            return cx.err(
-                r.within.as_ref().expect("set").span(),
-                format!("unknown `within` value `{o}`"),
-                Some("article or corpus".into()),
-            )
-        }
-    };
+    let per_article = choice(
+        cx,
+        &r.within,
+        "within",
+        &[("corpus", false), ("article", true)],
+        false,
+    )?;
     // Variants are told apart by case-insensitive but accent-sensitive comparison, so that
     // "États-Unis" and "Etats-Unis" are two variants.
     let variants = v
@@ -556,17 +570,13 @@ fn entity_role(cx: &FileCtx, c: Common, r: RawRule) -> Result<Box<dyn Rule>, Rul
             Some(format!("one of {}", REQUIRES.join(", "))),
         );
     }
-    let suggest_capital = match r.suggest.as_ref().map(|s| s.get_ref().as_str()) {
-        None => false,
-        Some("context-capital") => true,
-        Some(o) => {
-            return cx.err(
-                r.suggest.as_ref().expect("set").span(),
-                format!("unknown suggestion `{o}`"),
-                Some("context-capital".into()),
-            )
-        }
-    };
+    let suggest_capital = choice(
+        cx,
+        &r.suggest,
+        "suggest",
+        &[("context-capital", true)],
+        false,
+    )?;
     let f = |v: Option<Vec<String>>| {
         v.unwrap_or_default()
             .iter()

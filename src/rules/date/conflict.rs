@@ -1,6 +1,6 @@
 //! `date/conflict`: aligned passages that give different dates for the same thing.
 
-use crate::align::sentences::{blame, in_caption, word_diff};
+use crate::align::sentences::{in_caption, replacements};
 use crate::analysis::Analysis;
 use crate::extract::dates::{DateForm, Precision};
 use crate::extract::DateFact;
@@ -72,56 +72,52 @@ impl Rule for DateConflict {
         &self.0
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
-        let al = &an.alignment;
-        for p in &al.pairs {
-            let (x, y) = al.sides(p);
-            let (sus, refr) = blame(an, x, y);
+        for r in replacements(an) {
+            let (sus, refr) = (r.suspect, r.reference);
             let ds_all = &an.facts[sus.article.0 as usize].dates;
             let dr_all = &an.facts[refr.article.0 as usize].dates;
-            for (ds, dr) in word_diff(an, (sus.article, sus.span), (refr.article, refr.span)) {
-                let Some(a) = ds_all
-                    .iter()
-                    .find(|d| sus.span.contains(d.span) && d.span.overlaps(ds))
-                else {
-                    continue;
-                };
-                let Some(b) = dr_all
-                    .iter()
-                    .find(|d| refr.span.contains(d.span) && d.span.overlaps(dr))
-                else {
-                    continue;
-                };
-                if !comparable(a, b) || !a.disjoint(b) {
-                    continue;
-                }
-                let sa = an.corpus.get(sus.article);
-                let sb = an.corpus.get(refr.article);
-                let (ta, tb) = (sa.slice(a.span), sb.slice(b.span));
-                let (va, vb) = (a.value().unwrap_or_default(), b.value().unwrap_or_default());
-                let mut d = Diagnostic::new(
-                    Label::new(sus.article, a.span, format!("{va} here")),
-                    format!(
-                        "date `{ta}` ({va}) conflicts with `{tb}` ({vb}) in {}",
-                        sb.display
-                    ),
-                )
-                .related(Label::new(refr.article, b.span, format!("{vb} here")))
-                .help(format!(
-                    "{} source(s) say {va}, {} say {vb}",
-                    sus.support, refr.support
-                ));
-                if a.from_context
-                    || b.from_context
-                    || a.form == DateForm::Relative
-                    || b.form == DateForm::Relative
-                {
-                    d = d.at_most(Severity::Warning);
-                }
-                if in_caption(an, sus) || in_caption(an, refr) {
-                    d = d.at_most(Severity::Info);
-                }
-                ctx.report(d);
+            let Some(a) = ds_all
+                .iter()
+                .find(|d| sus.span.contains(d.span) && d.span.overlaps(r.here))
+            else {
+                continue;
+            };
+            let Some(b) = dr_all
+                .iter()
+                .find(|d| refr.span.contains(d.span) && d.span.overlaps(r.there))
+            else {
+                continue;
+            };
+            if !comparable(a, b) || !a.disjoint(b) {
+                continue;
             }
+            let sa = an.corpus.get(sus.article);
+            let sb = an.corpus.get(refr.article);
+            let (ta, tb) = (sa.slice(a.span), sb.slice(b.span));
+            let (va, vb) = (a.value().unwrap_or_default(), b.value().unwrap_or_default());
+            let mut d = Diagnostic::new(
+                Label::new(sus.article, a.span, format!("{va} here")),
+                format!(
+                    "date `{ta}` ({va}) conflicts with `{tb}` ({vb}) in {}",
+                    sb.display
+                ),
+            )
+            .related(Label::new(refr.article, b.span, format!("{vb} here")))
+            .help(format!(
+                "{} source(s) say {va}, {} say {vb}",
+                sus.support, refr.support
+            ));
+            if a.from_context
+                || b.from_context
+                || a.form == DateForm::Relative
+                || b.form == DateForm::Relative
+            {
+                d = d.at_most(Severity::Warning);
+            }
+            if in_caption(an, sus) || in_caption(an, refr) {
+                d = d.at_most(Severity::Info);
+            }
+            ctx.report(d);
         }
     }
 }

@@ -1,6 +1,6 @@
 //! `entity/substitution`: aligned passages that differ by one entity.
 
-use crate::align::sentences::{blame, in_caption, word_diff};
+use crate::align::sentences::{in_caption, replacements};
 use crate::analysis::Analysis;
 use crate::extract::gazetteer::Gazetteer;
 use crate::finding::{Diagnostic, Label, Severity};
@@ -62,57 +62,53 @@ impl Rule for Substitution {
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         let g = Gazetteer::get();
-        let al = &an.alignment;
-        for p in &al.pairs {
-            let (x, y) = al.sides(p);
-            let (sus, refr) = blame(an, x, y);
+        for r in replacements(an) {
+            let (sus, refr) = (r.suspect, r.reference);
             let es = &an.facts[sus.article.0 as usize].entities;
             let er = &an.facts[refr.article.0 as usize].entities;
-            for (ds, dr) in word_diff(an, (sus.article, sus.span), (refr.article, refr.span)) {
-                // The replaced words must be one entity on each side, and nothing else.
-                let Some(a) = es
-                    .iter()
-                    .find(|e| e.span.contains(ds) && ds.contains(e.span))
-                else {
-                    continue;
-                };
-                let Some(b) = er
-                    .iter()
-                    .find(|e| e.span.contains(dr) && dr.contains(e.span))
-                else {
-                    continue;
-                };
-                let (Some(ia), Some(ib)) = (a.entry, b.entry) else {
-                    continue;
-                };
-                if ia == ib || a.kind != b.kind {
-                    continue;
-                }
-                let (ea, eb) = (g.entry(ia), g.entry(ib));
-                let sb = an.corpus.get(refr.article);
-                let (ta, tb) = (an.corpus.get(sus.article).slice(a.span), sb.slice(b.span));
-                let mut d = Diagnostic::new(
-                    Label::new(sus.article, a.span, format!("{} here", ea.name)),
-                    format!("`{ta}` where {} has `{tb}` in the same passage", sb.display),
-                )
-                .related(Label::new(
-                    refr.article,
-                    b.span,
-                    format!("{} here", eb.name),
-                ))
-                .help(format!(
-                    "{} source(s) say `{ta}`, {} say `{tb}`",
-                    sus.support, refr.support
-                ))
-                .fix(tb);
-                if p.jaccard < 0.7 {
-                    d = d.at_most(Severity::Warning);
-                }
-                if in_caption(an, sus) || in_caption(an, refr) {
-                    d = d.at_most(Severity::Info);
-                }
-                ctx.report(d);
+            // The replaced words must be one entity on each side, and nothing else.
+            let Some(a) = es
+                .iter()
+                .find(|e| e.span.contains(r.here) && r.here.contains(e.span))
+            else {
+                continue;
+            };
+            let Some(b) = er
+                .iter()
+                .find(|e| e.span.contains(r.there) && r.there.contains(e.span))
+            else {
+                continue;
+            };
+            let (Some(ia), Some(ib)) = (a.entry, b.entry) else {
+                continue;
+            };
+            if ia == ib || a.kind != b.kind {
+                continue;
             }
+            let (ea, eb) = (g.entry(ia), g.entry(ib));
+            let sb = an.corpus.get(refr.article);
+            let (ta, tb) = (an.corpus.get(sus.article).slice(a.span), sb.slice(b.span));
+            let mut d = Diagnostic::new(
+                Label::new(sus.article, a.span, format!("{} here", ea.name)),
+                format!("`{ta}` where {} has `{tb}` in the same passage", sb.display),
+            )
+            .related(Label::new(
+                refr.article,
+                b.span,
+                format!("{} here", eb.name),
+            ))
+            .help(format!(
+                "{} source(s) say `{ta}`, {} say `{tb}`",
+                sus.support, refr.support
+            ))
+            .fix(tb);
+            if r.jaccard < 0.7 {
+                d = d.at_most(Severity::Warning);
+            }
+            if in_caption(an, sus) || in_caption(an, refr) {
+                d = d.at_most(Severity::Info);
+            }
+            ctx.report(d);
         }
     }
 }

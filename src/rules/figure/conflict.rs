@@ -1,6 +1,6 @@
 //! `figure/conflict`: aligned passages that give different values for the same quantity.
 
-use crate::align::sentences::{blame, in_caption, word_diff};
+use crate::align::sentences::{in_caption, replacements};
 use crate::analysis::Analysis;
 use crate::extract::figures::Qualifier;
 use crate::extract::FigureFact;
@@ -81,67 +81,62 @@ impl Rule for FigureConflict {
         &self.0
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
-        let al = &an.alignment;
-        for p in &al.pairs {
-            let (x, y) = al.sides(p);
-            let (sus, refr) = blame(an, x, y);
-            let diffs = word_diff(an, (sus.article, sus.span), (refr.article, refr.span));
+        for r in replacements(an) {
+            let (sus, refr) = (r.suspect, r.reference);
             let fs = &an.facts[sus.article.0 as usize].figures;
             let fr = &an.facts[refr.article.0 as usize].figures;
-            for (ds, dr) in diffs {
-                let touch = |f: &&FigureFact, d: Span| f.span.overlaps(d);
-                let Some(a) = fs
-                    .iter()
-                    .filter(|f| sus.span.contains(f.span))
-                    .find(|f| touch(f, ds))
-                else {
-                    continue;
-                };
-                let Some(b) = fr
-                    .iter()
-                    .filter(|f| refr.span.contains(f.span))
-                    .find(|f| touch(f, dr))
-                else {
-                    continue;
-                };
-                if !same_quantity(a, b) {
-                    continue;
-                }
-                let unit_clash = a.unit.is_some() && b.unit.is_some() && a.unit != b.unit;
-                if !unit_clash && a.compatible(b) {
-                    continue;
-                }
-                let sa = an.corpus.get(sus.article);
-                let sb = an.corpus.get(refr.article);
-                let (ta, tb) = (sa.slice(a.span), sb.slice(b.span));
-                let what = if unit_clash { "unit" } else { "figure" };
-                let mut d = Diagnostic::new(
-                    Label::new(sus.article, a.span, format!("{} here", a.display())),
-                    format!("{what} `{ta}` conflicts with `{tb}` in {}", sb.display),
-                )
-                .related(Label::new(
-                    refr.article,
-                    b.span,
-                    format!("{} here", b.display()),
-                ))
-                .help(format!(
-                    "{} source(s) say `{ta}`, {} say `{tb}`",
-                    sus.support, refr.support
-                ));
-                if a.evolving || b.evolving {
-                    d = d.at_most(Severity::Info).help(format!(
+            let touch = |f: &&FigureFact, d: Span| f.span.overlaps(d);
+            let Some(a) = fs
+                .iter()
+                .filter(|f| sus.span.contains(f.span))
+                .find(|f| touch(f, r.here))
+            else {
+                continue;
+            };
+            let Some(b) = fr
+                .iter()
+                .filter(|f| refr.span.contains(f.span))
+                .find(|f| touch(f, r.there))
+            else {
+                continue;
+            };
+            if !same_quantity(a, b) {
+                continue;
+            }
+            let unit_clash = a.unit.is_some() && b.unit.is_some() && a.unit != b.unit;
+            if !unit_clash && a.compatible(b) {
+                continue;
+            }
+            let sa = an.corpus.get(sus.article);
+            let sb = an.corpus.get(refr.article);
+            let (ta, tb) = (sa.slice(a.span), sb.slice(b.span));
+            let what = if unit_clash { "unit" } else { "figure" };
+            let mut d = Diagnostic::new(
+                Label::new(sus.article, a.span, format!("{} here", a.display())),
+                format!("{what} `{ta}` conflicts with `{tb}` in {}", sb.display),
+            )
+            .related(Label::new(
+                refr.article,
+                b.span,
+                format!("{} here", b.display()),
+            ))
+            .help(format!(
+                "{} source(s) say `{ta}`, {} say `{tb}`",
+                sus.support, refr.support
+            ));
+            if a.evolving || b.evolving {
+                d = d.at_most(Severity::Info).help(format!(
                         "`{ta}` against `{tb}`: a toll or running total that may have been updated between reports ({} vs {})",
                         date_of(an, sus.article),
                         date_of(an, refr.article)
                     ));
-                } else if a.qualifier != Qualifier::Exact || b.qualifier != Qualifier::Exact {
-                    d = d.at_most(Severity::Warning);
-                }
-                if in_caption(an, sus) || in_caption(an, refr) {
-                    d = d.at_most(Severity::Info);
-                }
-                ctx.report(d);
+            } else if a.qualifier != Qualifier::Exact || b.qualifier != Qualifier::Exact {
+                d = d.at_most(Severity::Warning);
             }
+            if in_caption(an, sus) || in_caption(an, refr) {
+                d = d.at_most(Severity::Info);
+            }
+            ctx.report(d);
         }
     }
 }
