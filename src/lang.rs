@@ -102,6 +102,18 @@ impl Lang {
                 break;
             }
         }
+        // Function words settle French against English even on short texts, where whatlang
+        // is unreliable (a French sentence read as Spanish).
+        let (fr, en) = (
+            function_share(&sample, Lang::Fr),
+            function_share(&sample, Lang::En),
+        );
+        if fr >= 0.15 && fr > 2.0 * en {
+            return Lang::Fr;
+        }
+        if en >= 0.15 && en > 2.0 * fr {
+            return Lang::En;
+        }
         detect(&sample).map_or(Lang::Unknown, |(l, _)| l)
     }
 }
@@ -157,15 +169,15 @@ pub fn mark_foreign(text: &str, blocks: &mut [Block], article: Lang) {
     }
 }
 
-/// A cheap test before language identification: a line where a fifth of the words are
-/// function words of the article's language is in that language.
-fn plainly_in(line: &str, lang: Lang) -> bool {
+/// Share of the words of `text` that are function words of `lang` (0 when recoupe has no
+/// list for it, or the text has fewer than four words).
+fn function_share(text: &str, lang: Lang) -> f64 {
     let Some(stop) = crate::extract::stopwords_of(lang) else {
-        return false;
+        return 0.0;
     };
     let mut words = 0;
     let mut hits = 0;
-    for w in line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+    for w in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
         if w.is_empty() {
             continue;
         }
@@ -174,5 +186,15 @@ fn plainly_in(line: &str, lang: Lang) -> bool {
             hits += 1;
         }
     }
-    words >= 4 && hits * 5 >= words
+    if words < 4 {
+        0.0
+    } else {
+        hits as f64 / words as f64
+    }
+}
+
+/// A cheap test before language identification: a line where a fifth of the words are
+/// function words of the article's language is in that language.
+fn plainly_in(line: &str, lang: Lang) -> bool {
+    function_share(line, lang) >= 0.2
 }

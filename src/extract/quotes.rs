@@ -96,3 +96,44 @@ fn speaker(a: &Article, quote: Span, entities: &[EntityFact]) -> Option<String> 
         .rfind(|e| is_person(e) && prev.span.contains(e.span))
         .map(|e| e.name.clone())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::Analysis;
+
+    fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+        let an = Analysis::from_texts(&[("a.txt".into(), text.into())]);
+        let a = &an.corpus.articles[0];
+        an.facts[0]
+            .quotes
+            .iter()
+            .map(|q| (a.slice(q.inner).to_string(), q.speaker.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn guillemets_curly_and_straight_quotes_with_speakers() {
+        let q = quotes("T\n\n« Nous agirons de manière responsable », a déclaré Vladimir Poutine. Il a ajouté : “la paix reste possible”. Selon M. Dupont, \"rien n'est joué\".\n");
+        assert_eq!(
+            q,
+            [
+                (
+                    "Nous agirons de manière responsable".to_string(),
+                    Some("Vladimir Poutine".to_string())
+                ),
+                (
+                    "la paix reste possible".to_string(),
+                    Some("Vladimir Poutine".to_string())
+                ),
+                ("rien n'est joué".to_string(), Some("Dupont".to_string())),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_word_quotes_are_not_quotations() {
+        assert!(
+            quotes("T\n\nUn partenariat \"sans limites\" et un mot \"informel\".\n").len() == 1
+        );
+    }
+}

@@ -52,10 +52,29 @@ pub fn dictionary(lang: Lang) -> Option<&'static Dictionary> {
     }
 }
 
+/// A second dictionary of the same language (British English next to American), so that
+/// either spelling is a word.
+fn variant(lang: Lang) -> Option<&'static Dictionary> {
+    static GB: OnceLock<Option<Dictionary>> = OnceLock::new();
+    match lang {
+        Lang::En => GB.get_or_init(|| load(&["en_GB"])).as_ref(),
+        _ => None,
+    }
+}
+
 /// `Some(true)` when the word is in the language's dictionary, `None` without a dictionary.
 pub fn knows(lang: Lang, word: &str) -> Option<bool> {
     let d = dictionary(lang)?;
     // Dictionaries want the typographic apostrophe straight.
     let w = word.replace('’', "'");
-    Some(d.check(&w) || d.check(&w.to_lowercase()))
+    let check = |d: &Dictionary| d.check(&w) || d.check(&w.to_lowercase());
+    Some(check(d) || variant(lang).is_some_and(check))
+}
+
+/// The dictionary's first suggestion for a word it does not know.
+pub fn suggestion(lang: Lang, word: &str) -> Option<String> {
+    let d = dictionary(lang)?;
+    let mut out = Vec::new();
+    d.suggest(&word.replace('’', "'"), &mut out);
+    out.into_iter().next()
 }

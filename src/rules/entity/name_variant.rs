@@ -19,7 +19,8 @@ Not reported: transliteration variants (Iouri/Youri, Tokaïev/Tokayev, Vnoukovo/
 ou/u, y/i, ch/sh are folded together), two names the gazetteer knows as different entities
 (Iran/Irak), a name and its inflection (Chinois/Chinoise). A variant used once against a
 spelling used at least three times is an error; thinner evidence is a warning, and a variant
-between articles in different languages is information.
+between articles in different languages is information. When each spelling is used as
+often as the other (and the gazetteer knows neither), the finding is a warning without a fix.
 
 ### Why is this bad
 A misspelt name is the typo readers notice first, and search engines and archives split the
@@ -131,9 +132,9 @@ impl Rule for NameVariant {
                     continue;
                 }
                 let authority = gaz_words.contains(n) && !gaz_words.contains(w.as_str());
-                if cw == cn && !authority {
-                    continue;
-                }
+                // A tie (one article against one) says that the two disagree, not which is
+                // right: a warning without a fix.
+                let tie = cw == cn && !authority;
                 let target = &ns[0];
                 let ta = an.corpus.get(target.article);
                 let right = ta.slice(target.span).to_string();
@@ -149,7 +150,10 @@ impl Rule for NameVariant {
                     )
                     .related(Label::new(in_article.article, in_article.span, format!("`{right}`")))
                     .help(format!("`{written}` appears {cw} time(s), `{right}` {cn} time(s); use one spelling"))
-                    .fix(right.clone());
+                    ;
+                    if !tie {
+                        d = d.fix(right.clone());
+                    }
                     if !same_lang {
                         d = d.at_most(Severity::Info);
                     } else if !strong {

@@ -10,7 +10,9 @@ const DOCS: &str = "\
 ### What it does
 In two aligned passages of different articles, reports a known place, person or organisation
 that the word diff shows replaced by another of the same kind: Kiev against Minsk, Pékin
-against Tokyo, Xi Jinping against Li Qiang. Aliases of one entity (Pékin, Beijing, Peking)
+against Tokyo, Xi Jinping against Li Qiang. Proper names the gazetteer does not know are
+compared too (as a warning), unless the two are spellings of one name, which
+`entity/name-variant` reports. Aliases of one entity (Pékin, Beijing, Peking)
 are the same entity and never reported. The side fewer sources support is reported.
 
 Severity: an error when the passages are near-verbatim copies (Jaccard similarity of content
@@ -79,30 +81,33 @@ impl Rule for Substitution {
             else {
                 continue;
             };
-            let (Some(ia), Some(ib)) = (a.entry, b.entry) else {
-                continue;
+            // Two known entities, or (a warning) two names found by shape.
+            let known = match (a.entry, b.entry) {
+                (Some(ia), Some(ib)) if ia != ib && a.kind == b.kind => true,
+                (None, None) if !near_spelling(&a.name, &b.name) => false,
+                _ => continue,
             };
-            if ia == ib || a.kind != b.kind {
-                continue;
-            }
-            let (ea, eb) = (g.entry(ia), g.entry(ib));
+            let name = |e: &crate::extract::EntityFact| {
+                e.entry
+                    .map_or(e.name.clone(), |id| g.entry(id).name.clone())
+            };
             let sb = an.corpus.get(refr.article);
             let (ta, tb) = (an.corpus.get(sus.article).slice(a.span), sb.slice(b.span));
             let mut d = Diagnostic::new(
-                Label::new(sus.article, a.span, format!("{} here", ea.name)),
+                Label::new(sus.article, a.span, format!("{} here", name(a))),
                 format!("`{ta}` where {} has `{tb}` in the same passage", sb.display),
             )
             .related(Label::new(
                 refr.article,
                 b.span,
-                format!("{} here", eb.name),
+                format!("{} here", name(b)),
             ))
             .help(format!(
                 "{} source(s) say `{ta}`, {} say `{tb}`",
                 sus.support, refr.support
             ))
             .fix(tb);
-            if r.jaccard < 0.7 {
+            if r.jaccard < 0.7 || !known {
                 d = d.at_most(Severity::Warning);
             }
             if in_caption(an, sus) || in_caption(an, refr) {
@@ -111,4 +116,12 @@ impl Rule for Substitution {
             ctx.report(d);
         }
     }
+}
+
+/// Two spellings of one name (a variant, left to `entity/name-variant`), not two names.
+fn near_spelling(a: &str, b: &str) -> bool {
+    let (fa, fb) = (crate::text::fold(a), crate::text::fold(b));
+    strsim::damerau_levenshtein(&fa, &fb) <= 2
+        || crate::text::near::transliteration_key(&fa)
+            == crate::text::near::transliteration_key(&fb)
 }

@@ -1,6 +1,7 @@
 //! Spelling rules.
 
 pub mod capitalization;
+pub mod determiner_agreement;
 pub mod space_before_punctuation;
 pub mod typo;
 
@@ -10,5 +11,6 @@ use super::Registry;
 pub fn register(r: &mut Registry) {
     r.add(typo::rule());
     r.add(capitalization::rule());
+    r.add(determiner_agreement::rule());
     r.add(space_before_punctuation::rule());
 }

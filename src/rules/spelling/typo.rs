@@ -5,7 +5,7 @@ use crate::corpus::BlockKind;
 use crate::extract::stopwords;
 use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
-use crate::text::dict::knows;
+use crate::text::dict::{knows, suggestion};
 use crate::text::near::NearIndex;
 use crate::text::{fold, TokKind};
 use std::collections::BTreeMap;
@@ -147,6 +147,40 @@ impl Rule for Typo {
                 }
             }
             let Some((n, count, same_context)) = best else {
+                // No corpus evidence: a word the dictionary does not know, with its suggestion.
+                // An excerpt cut in the middle of a word is not a typo.
+                let cut = a.text[span.end()..].trim().is_empty()
+                    || a.seg.tokens.first().is_some_and(|t| t.span == span);
+                if known == Some(false)
+                    && !cut
+                    && !written.contains(|c: char| c.is_ascii_digit() || c == '-')
+                {
+                    let fix = suggestion(a.lang, written)
+                        .filter(|f| strsim::damerau_levenshtein(f, written) <= 2);
+                    // A ligature or accent away from a known word is a spelling choice.
+                    let same = fix.as_ref().is_some_and(|f| fold(f) == fold(written));
+                    // A long word nothing in the dictionary comes close to is still suspect
+                    // ("interpretimentary"); a short one is more often a name or a loanword.
+                    let long = written.chars().count() >= 9;
+                    if !same && (fix.is_some() || long) {
+                        let label = fix.as_ref().map_or("unknown word".to_string(), |f| {
+                            format!("did you mean `{f}`?")
+                        });
+                        let help = match &fix {
+                            Some(f) => format!("the dictionary suggests `{f}`; `{written}` occurs once in the corpus"),
+                            None => format!("`{written}` occurs once in the corpus and the dictionary has nothing close"),
+                        };
+                        let mut d = Diagnostic::new(
+                            Label::new(aid, span, label),
+                            format!("`{written}` is not in the {} dictionary", a.lang.name()),
+                        )
+                        .help(help);
+                        if let Some(f) = fix {
+                            d = d.fix(f);
+                        }
+                        ctx.report(d);
+                    }
+                }
                 continue;
             };
             // A real word needs the context of the frequent one; without a dictionary, a word

@@ -1,0 +1,139 @@
+//! `spelling/determiner-agreement`: a determiner whose gender or number the corpus contradicts.
+
+use crate::analysis::Analysis;
+use crate::corpus::BlockKind;
+use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
+use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+use crate::text::{fold, TokKind};
+use std::collections::BTreeMap;
+
+const DOCS: &str = "\
+### What it does
+Reports a French determiner (le/la, un/une, du/de la, au/à la) before a word that the corpus
+writes at least three times with the other gender and never but once with this one: \"La
+Kremlin n'a pas précisé\" where the corpus says \"le Kremlin\". The corpus is the grammar:
+no gender dictionary is needed, and names are covered.
+
+### Why is this bad
+A wrong article is a typo that spell-checkers accept, and in a name (\"La Kremlin\") it reads
+as a machine-translation slip.
+
+### Examples
+Three articles write \"le Kremlin\", a fourth \"La Kremlin\": the fourth is reported.
+";
+
+struct DeterminerAgreement(RuleMeta);
+
+/// The rule.
+pub fn rule() -> Box<dyn Rule> {
+    let ok = "Le Kremlin a confirmé la visite du président chinois, selon le Kremlin.";
+    Box::new(DeterminerAgreement(RuleMeta {
+        id: "spelling/determiner-agreement".into(),
+        category: "spelling".into(),
+        default_severity: Severity::Warning,
+        scope: Scope::Corpus,
+        summary: "a determiner of the gender the corpus does not use for that word".into(),
+        docs: DOCS.into(),
+        examples: vec![
+            Example::many(
+                &[
+                    ("a.txt", &format!("A\n\n{ok}\n")),
+                    ("b.txt", &format!("B\n\n{ok}\n")),
+                    (
+                        "c.txt",
+                        "C\n\nLa Kremlin n'a pas encore précisé la teneur des textes.\n",
+                    ),
+                ],
+                1,
+            ),
+            Example::many(
+                &[
+                    ("a.txt", &format!("A\n\n{ok}\n")),
+                    (
+                        "b.txt",
+                        "B\n\nLa tour et le tour de France, la tour et le tour.\n",
+                    ),
+                ],
+                0,
+            ),
+        ],
+    }))
+}
+
+/// Masculine and feminine forms of each determiner pair.
+const PAIRS: &[(&str, &str)] = &[("le", "la"), ("un", "une"), ("du", "de la"), ("au", "a la")];
+
+impl Rule for DeterminerAgreement {
+    fn meta(&self) -> &RuleMeta {
+        &self.0
+    }
+    fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
+        // (pair, feminine?) uses of each folded word, with places.
+        let mut uses: BTreeMap<(String, usize), [Vec<(ArticleId, Span)>; 2]> = BTreeMap::new();
+        for a in an
+            .corpus
+            .readable()
+            .filter(|a| a.lang == crate::lang::Lang::Fr)
+        {
+            for s in &a.seg.sentences {
+                if !matches!(
+                    a.blocks[s.block as usize].kind,
+                    BlockKind::Body | BlockKind::Heading | BlockKind::Title
+                ) {
+                    continue;
+                }
+                let toks: Vec<_> = a
+                    .seg
+                    .sentence_tokens(s)
+                    .iter()
+                    .filter(|t| t.kind != TokKind::Punct)
+                    .collect();
+                let words: Vec<String> = toks.iter().map(|t| fold(t.span.slice(&a.text))).collect();
+                for i in 0..words.len() {
+                    for (pi, (m, f)) in PAIRS.iter().enumerate() {
+                        for (g, det) in [m, f].into_iter().enumerate() {
+                            let n = det.split(' ').count();
+                            if i + n < words.len() && words[i..i + n].join(" ") == *det {
+                                let noun = &words[i + n];
+                                let function_word = crate::extract::stopwords().contains(noun);
+                                if noun.chars().count() >= 3
+                                    && toks[i + n].kind == TokKind::Word
+                                    && !function_word
+                                {
+                                    let span = Span {
+                                        start: toks[i].span.start,
+                                        end: toks[i + n].span.end,
+                                    };
+                                    uses.entry((noun.clone(), pi)).or_default()[g]
+                                        .push((a.id, span));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for ((noun, pi), [masc, fem]) in &uses {
+            for (rare, common, right) in [(fem, masc, PAIRS[*pi].0), (masc, fem, PAIRS[*pi].1)] {
+                if rare.len() != 1 || common.len() < 3 {
+                    continue;
+                }
+                let (aid, span) = rare[0];
+                let a = an.corpus.get(aid);
+                let (ca, cs) = common[0];
+                ctx.report(
+                    Diagnostic::new(
+                        Label::new(aid, span, format!("the corpus writes `{right} {noun}`")),
+                        format!(
+                            "`{}`: the corpus writes `{right}` before `{noun}` {} times",
+                            a.slice(span),
+                            common.len()
+                        ),
+                    )
+                    .related(Label::new(ca, cs, "here"))
+                    .help("check the gender of the determiner"),
+                );
+            }
+        }
+    }
+}
