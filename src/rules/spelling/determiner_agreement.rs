@@ -60,6 +60,9 @@ pub fn rule() -> Box<dyn Rule> {
     }))
 }
 
+/// Where a determiner + word pair occurs.
+type Places = Vec<(ArticleId, Span)>;
+
 /// Masculine and feminine forms of each determiner pair.
 const PAIRS: &[(&str, &str)] = &[("le", "la"), ("un", "une"), ("du", "de la"), ("au", "a la")];
 
@@ -69,7 +72,7 @@ impl Rule for DeterminerAgreement {
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         // (pair, feminine?) uses of each folded word, with places.
-        let mut uses: BTreeMap<(String, usize), [Vec<(ArticleId, Span)>; 2]> = BTreeMap::new();
+        let mut uses: BTreeMap<(String, usize), [Places; 2]> = BTreeMap::new();
         for a in an
             .corpus
             .readable()
