@@ -5,7 +5,7 @@ use crate::align::sentences::{self, Alignment};
 use crate::align::{paragraph_groups, ParagraphGroups};
 use crate::corpus::{load::article_from_text, Corpus};
 use crate::extract::{extract, Facts};
-use crate::finding::ArticleId;
+use crate::finding::{ArticleId, Span};
 use crate::lexicon::Lexicons;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
@@ -23,6 +23,8 @@ pub struct Analysis {
     pub alignment: Alignment,
     /// Happenings reported across articles.
     pub events: Vec<Event>,
+    /// For each article, the (event index, sentence) of its event mentions.
+    pub mentions_of: HashMap<ArticleId, Vec<(usize, Span)>>,
     /// For each gazetteer entry mentioned, the spelling the corpus uses most ("Pékin" in a
     /// French corpus, "Beijing" in an English one).
     pub preferred: HashMap<u32, String>,
@@ -41,12 +43,14 @@ impl Analysis {
         let events = events::events(&corpus, &facts);
         t.lap("events");
         let preferred = preferred_aliases(&corpus, &facts);
+        let mentions_of = events::mentions_by_article(&events);
         Analysis {
             corpus,
             paragraphs,
             facts,
             alignment,
             events,
+            mentions_of,
             preferred,
         }
     }

@@ -288,3 +288,46 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
     });
     out
 }
+
+/// Spans of an article that belong to event `ev` (an index into `an.events`): the mention
+/// sentences, and for the article's main event every sentence not claimed by another event.
+pub fn report_spans(an: &crate::analysis::Analysis, ev: usize, article: ArticleId) -> Vec<Span> {
+    let mine = an
+        .mentions_of
+        .get(&article)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let main_here = an.events[ev]
+        .mentions
+        .iter()
+        .any(|m| m.article == article && m.main);
+    if !main_here {
+        return mine
+            .iter()
+            .filter(|(e, _)| *e == ev)
+            .map(|(_, s)| *s)
+            .collect();
+    }
+    an.corpus
+        .get(article)
+        .seg
+        .sentences
+        .iter()
+        .map(|s| s.span)
+        .filter(|s| !mine.iter().any(|(e, o)| *e != ev && o.overlaps(*s)))
+        .collect()
+}
+
+/// For each article, the (event index, mention span) of its mentions.
+pub fn mentions_by_article(
+    events: &[Event],
+) -> std::collections::HashMap<ArticleId, Vec<(usize, Span)>> {
+    let mut m: std::collections::HashMap<ArticleId, Vec<(usize, Span)>> =
+        std::collections::HashMap::new();
+    for (i, e) in events.iter().enumerate() {
+        for x in &e.mentions {
+            m.entry(x.article).or_default().push((i, x.span));
+        }
+    }
+    m
+}

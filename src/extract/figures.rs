@@ -81,7 +81,16 @@ impl FigureFact {
             (_, Qualifier::AtLeast) if a >= b => true,
             (Qualifier::AtMost, _) if b <= a => true,
             (_, Qualifier::AtMost) if a <= b => true,
-            (x, y) if loose(x) || loose(y) => rel <= 0.15,
+            // "près de 250", "une trentaine": a round figure stands for a range; "around 27"
+            // is a precise figure hedged, and 29 is not around 27.
+            (x, y) if loose(x) || loose(y) => {
+                let approx = if loose(x) { self } else { o };
+                rel <= if approx.value >= 10.0 && approx.value % 5.0 != 0.0 {
+                    0.05
+                } else {
+                    0.15
+                }
+            }
             // A less precise figure ("26 millions") that the precise one ("26,6 millions")
             // truncates or rounds to.
             _ => {
@@ -407,7 +416,25 @@ fn figure_at(
         let attached = unit.is_none()
             || (k > end + 1 && ["de", "d'", "of"].contains(&word(a, &toks[end + 1]).as_str()));
         if let Some(n) = toks.get(k).filter(|n| n.kind == TokKind::Word && attached) {
-            let w = word(a, n);
+            let mut w = word(a, n);
+            // English puts adjectives first, and a counted noun is plural: "27 world leaders",
+            // "29 other foreign leaders" count leaders; "1,500 soldiers joined" counts soldiers.
+            if a.lang == Lang::En && !w.ends_with('s') {
+                let stop = crate::extract::stopwords();
+                for t in toks.iter().skip(k + 1).take(2) {
+                    let next = word(a, t);
+                    if t.kind != TokKind::Word
+                        || stop.contains(&next)
+                        || lx.not_nouns.contains(&next)
+                    {
+                        break;
+                    }
+                    if next.ends_with('s') {
+                        w = next;
+                        break;
+                    }
+                }
+            }
             if !lx.units.contains_key(&w) && !lx.not_nouns.contains(&w) && w.chars().count() > 1 {
                 noun = Some(w);
             }

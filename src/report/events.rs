@@ -2,7 +2,6 @@
 //! conflict.
 
 use super::place;
-use crate::align::events::Event;
 use crate::analysis::Analysis;
 use crate::extract::dates::Precision;
 use crate::finding::{ArticleId, Finding, Label, Span};
@@ -61,38 +60,6 @@ struct Doc<'a> {
     events: Vec<EventOut<'a>>,
 }
 
-/// Spans of an article that belong to an event: the mention sentence, and for the article's
-/// main event every sentence not claimed by another event.
-fn report_spans(an: &Analysis, ev: &Event, article: ArticleId) -> Vec<Span> {
-    let mine: Vec<&crate::align::events::Mention> = ev
-        .mentions
-        .iter()
-        .filter(|m| m.article == article)
-        .collect();
-    if !mine.iter().any(|m| m.main) {
-        return mine.iter().map(|m| m.span).collect();
-    }
-    let others: Vec<Span> = an
-        .events
-        .iter()
-        .filter(|e| !std::ptr::eq(*e, ev))
-        .flat_map(|e| {
-            e.mentions
-                .iter()
-                .filter(|m| m.article == article)
-                .map(|m| m.span)
-        })
-        .collect();
-    an.corpus
-        .get(article)
-        .seg
-        .sentences
-        .iter()
-        .map(|s| s.span)
-        .filter(|s| !others.iter().any(|o| o.overlaps(*s)))
-        .collect()
-}
-
 fn facts_in(an: &Analysis, article: ArticleId, spans: &[Span]) -> Vec<FactOut> {
     let a = an.corpus.get(article);
     let f = &an.facts[article.0 as usize];
@@ -147,7 +114,11 @@ fn build<'a>(an: &'a Analysis, findings: &'a [Finding]) -> Vec<EventOut<'a>> {
                 .or_else(|| ev.mentions.iter().find(|x| x.article == article))
                 .expect("article of the event");
             let a = an.corpus.get(m.article);
-            let facts = facts_in(an, m.article, &report_spans(an, ev, m.article));
+            let facts = facts_in(
+                an,
+                m.article,
+                &crate::align::events::report_spans(an, i, m.article),
+            );
             for f in &facts {
                 sources
                     .entry((f.kind, f.value.clone()))

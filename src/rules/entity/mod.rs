@@ -2,6 +2,7 @@
 
 pub mod name_variant;
 pub mod substitution;
+pub mod title_mismatch;
 
 use super::Registry;
 use crate::analysis::Analysis;
@@ -14,6 +15,7 @@ use std::collections::BTreeMap;
 pub fn register(r: &mut Registry) {
     r.add(name_variant::rule());
     r.add(substitution::rule());
+    r.add(title_mismatch::rule());
 }
 
 /// Country codes the text around `at` talks about, weighted by closeness (same block 3,

@@ -1,11 +1,14 @@
 //! `figure/conflict`: aligned passages that give different values for the same quantity.
 
+use crate::align::events::report_spans;
 use crate::align::sentences::{in_caption, replacements};
 use crate::analysis::Analysis;
 use crate::extract::figures::Qualifier;
 use crate::extract::FigureFact;
+use crate::finding::ArticleId;
 use crate::finding::{Diagnostic, Label, Severity, Span};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+use std::collections::{BTreeMap, HashSet};
 
 const DOCS: &str = "\
 ### What it does
@@ -19,6 +22,10 @@ within 15% (\"près de 250\", \"une trentaine\") and a rounded figure within 3% 
 (\"26 millions\" and \"26,6 millions\") are not conflicts. A figure that counts a toll or a
 running total (morts, blessés, victims) is reported as information only: provisional tolls
 rise from one report to the next. An approximate figure that still conflicts is a warning.
+
+Outside aligned sentences, the reports of one event (see `recoupe events`) are compared too:
+figures that count the same noun in the same unit but disagree are a warning, since two
+sentences that do not align may count different things.
 
 A difference between two photo captions is information: two photos may show two moments.
 
@@ -81,6 +88,7 @@ impl Rule for FigureConflict {
         &self.0
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
+        let mut seen: HashSet<(ArticleId, Span)> = HashSet::new();
         for r in replacements(an) {
             let (sus, refr) = (r.suspect, r.reference);
             let fs = &an.facts[sus.article.0 as usize].figures;
@@ -136,7 +144,89 @@ impl Rule for FigureConflict {
             if in_caption(an, sus) || in_caption(an, refr) {
                 d = d.at_most(Severity::Info);
             }
+            seen.insert((sus.article, a.span));
+            seen.insert((refr.article, b.span));
             ctx.report(d);
+        }
+        event_claims(an, &seen, ctx);
+    }
+}
+
+/// Reports of one event that count the same thing differently outside aligned sentences
+/// ("around 27 world leaders" against "29 other foreign leaders"): a warning at most, since
+/// two sentences that do not align may count different things.
+fn event_claims(an: &Analysis, seen: &HashSet<(ArticleId, Span)>, ctx: &mut Ctx) {
+    for (ei, ev) in an.events.iter().enumerate() {
+        let arts = ev.articles();
+        if arts.len() < 2 {
+            continue;
+        }
+        let mut claims: BTreeMap<(String, Option<String>), Vec<(ArticleId, &FigureFact)>> =
+            BTreeMap::new();
+        for &aid in &arts {
+            let spans = report_spans(an, ei, aid);
+            for f in &an.facts[aid.0 as usize].figures {
+                let counted = f.noun.is_some()
+                    && !f.ordinal
+                    && !f.evolving
+                    && (f.value >= 3.0 || f.unit.is_some());
+                if counted
+                    && spans.iter().any(|s| s.contains(f.span))
+                    && !seen.contains(&(aid, f.span))
+                {
+                    claims
+                        .entry((stem(&f.noun).unwrap_or_default(), f.unit.clone()))
+                        .or_default()
+                        .push((aid, f));
+                }
+            }
+        }
+        for list in claims.values() {
+            let support = |x: &FigureFact| {
+                list.iter()
+                    .filter(|(_, y)| x.compatible(y))
+                    .map(|(a, _)| *a)
+                    .collect::<HashSet<_>>()
+                    .len()
+            };
+            let Some(&(ra, best)) = list
+                .iter()
+                .max_by_key(|(a, f)| (support(f), std::cmp::Reverse(*a)))
+            else {
+                continue;
+            };
+            let best_support = support(best);
+            for &(aid, f) in list.iter().filter(|(a, f)| *a != ra && !f.compatible(best)) {
+                let s = support(f);
+                let later = an.corpus.get(aid).display > an.corpus.get(ra).display;
+                if s > best_support || (s == best_support && !later) {
+                    continue;
+                }
+                let (a, b) = (an.corpus.get(aid), an.corpus.get(ra));
+                ctx.report(
+                    Diagnostic::new(
+                        Label::new(aid, f.span, format!("{} here", f.display())),
+                        format!(
+                            "figure `{}` conflicts with `{}` in {}, another report of the same {}",
+                            a.slice(f.span),
+                            b.slice(best.span),
+                            b.display,
+                            ev.kind
+                        ),
+                    )
+                    .related(Label::new(
+                        ra,
+                        best.span,
+                        format!("{} here", best.display()),
+                    ))
+                    .help(format!(
+                        "{s} report(s) give `{}`, {best_support} give `{}`",
+                        a.slice(f.span),
+                        b.slice(best.span)
+                    ))
+                    .at_most(Severity::Warning),
+                );
+            }
         }
     }
 }

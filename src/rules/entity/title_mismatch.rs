@@ -1,0 +1,173 @@
+//! `entity/title-mismatch`: a title before a known person that contradicts their role.
+
+use crate::analysis::Analysis;
+use crate::corpus::Article;
+use crate::extract::gazetteer::{EntryKind, Gazetteer};
+use crate::finding::{Diagnostic, Label, Severity, Span};
+use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+use crate::text::{fold, TokKind};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const DOCS: &str = "\
+### What it does
+Reports a title written just before a person of the gazetteer (`rules/gazetteer/people.toml`)
+that names another role than theirs: \"Chinese PM Xi Jinping\" (Xi is head of state), \"le
+président vietnamien To Lam\" (To Lam leads the party; the president is Luong Cuong). Titles
+and the roles they fit are data in `rules/lexicon/titles.toml`; a role that file does not
+list is not checked, and a title after \"vice\", \"ancien\", \"former\" or \"ex\" is left alone.
+
+### Why is this bad
+A wrong title misinforms about who holds power, and it is a typical machine-translation slip.
+Roles change: keep `people.toml` current (a warning, not an error, for that reason).
+
+### Examples
+\"extensive discussions with Chinese PM Xi Jinping\" is reported; \"Chinese President Xi
+Jinping\" is not.
+";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TitlesFile {
+    titles: HashMap<String, Vec<String>>,
+    accepts: HashMap<String, Vec<String>>,
+}
+
+struct Titles {
+    /// Folded title words → role they name.
+    titles: Vec<(Vec<String>, String)>,
+    accepts: HashMap<String, Vec<String>>,
+}
+
+fn titles() -> &'static Titles {
+    static T: OnceLock<Titles> = OnceLock::new();
+    T.get_or_init(|| {
+        let f: TitlesFile = toml::from_str(include_str!("../../../rules/lexicon/titles.toml"))
+            .expect("rules/lexicon/titles.toml is checked by tests");
+        let mut titles: Vec<(Vec<String>, String)> = f
+            .titles
+            .into_iter()
+            .flat_map(|(role, ts)| {
+                ts.into_iter()
+                    .map(move |t| (t.split_whitespace().map(fold).collect(), role.clone()))
+            })
+            .collect();
+        // Longest titles first ("premier ministre" before "ministre").
+        titles.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
+        Titles {
+            titles,
+            accepts: f.accepts,
+        }
+    })
+}
+
+struct TitleMismatch(RuleMeta);
+
+/// The rule.
+pub fn rule() -> Box<dyn Rule> {
+    Box::new(TitleMismatch(RuleMeta {
+        id: "entity/title-mismatch".into(),
+        category: "entity".into(),
+        default_severity: Severity::Warning,
+        scope: Scope::Article,
+        summary: "a title before a known person that contradicts their role".into(),
+        docs: DOCS.into(),
+        examples: vec![
+            Example::one("+++\nlang = \"en\"\n+++\nPutin held extensive discussions with Chinese PM Xi Jinping on Thursday.\n", 1),
+            Example::one("+++\nlang = \"en\"\n+++\nPutin held extensive discussions with Chinese President Xi Jinping on Thursday.\n", 0),
+            Example::one("T\n\nLe président russe Vladimir Poutine a reçu le Premier ministre Li Qiang et l'ancien président Li Qiang.\n", 0),
+        ],
+    }))
+}
+
+impl Rule for TitleMismatch {
+    fn meta(&self) -> &RuleMeta {
+        &self.0
+    }
+    fn check_article(&self, a: &Article, an: &Analysis, ctx: &mut Ctx) {
+        let g = Gazetteer::get();
+        let t = titles();
+        for e in &an.facts[a.id.0 as usize].entities {
+            let Some(id) = e.entry else { continue };
+            let entry = g.entry(id);
+            let Some(role) = entry
+                .role
+                .as_ref()
+                .filter(|_| entry.kind == EntryKind::Person)
+            else {
+                continue;
+            };
+            let Some(accepted) = t.accepts.get(role) else {
+                continue;
+            };
+            // Up to six words before the name, in the same sentence.
+            let Some(s) = a.seg.sentences.iter().find(|s| s.span.contains(e.span)) else {
+                continue;
+            };
+            let toks: Vec<_> = a
+                .seg
+                .sentence_tokens(s)
+                .iter()
+                .filter(|x| x.span.end <= e.span.start && x.kind != TokKind::Punct)
+                .collect();
+            let words: Vec<String> = toks.iter().map(|x| fold(x.span.slice(&a.text))).collect();
+            let n = words.len();
+            let mut found: Option<(usize, usize, &str)> = None;
+            // The title may be separated from the name by a nationality or an institution
+            // ("le vice-premier ministre du Conseil d'État chinois Shen Yiqin"), not by another
+            // person.
+            let other_person = |from: usize| {
+                toks[from..].iter().any(|x| {
+                    an.facts[a.id.0 as usize].entities.iter().any(|o| {
+                        o.span.contains(x.span)
+                            && o.kind == crate::extract::EntityKind::Person
+                            && o.span != e.span
+                    })
+                })
+            };
+            'search: for gap in 0..=5usize {
+                for (tw, trole) in &t.titles {
+                    let len = tw.len();
+                    if n < len + gap {
+                        continue;
+                    }
+                    let start = n - gap - len;
+                    if words[start..start + len] == tw[..] && !other_person(start + len) {
+                        found = Some((start, len, trole));
+                        break 'search;
+                    }
+                }
+            }
+            let Some((start, len, trole)) = found else {
+                continue;
+            };
+            let before = if start > 0 {
+                words[start - 1].as_str()
+            } else {
+                ""
+            };
+            let hyphen_vice = a.text[..toks[start].span.start()].ends_with("vice-");
+            if matches!(
+                before,
+                "vice" | "ancien" | "ancienne" | "former" | "ex" | "feu" | "late"
+            ) || hyphen_vice
+            {
+                continue;
+            }
+            if accepted.iter().any(|r| r == trole) {
+                continue;
+            }
+            let span = Span {
+                start: toks[start].span.start,
+                end: toks[start + len - 1].span.end,
+            };
+            let phrase = &a.text[span.start()..e.span.end()];
+            ctx.report(
+                Diagnostic::new(Label::new(a.id, span, format!("{} is {}", entry.name, role.replace('-', " "))), format!("`{phrase}`: {} is {}, not {}", entry.name, role.replace('-', " "), trole.replace('-', " ")))
+                    .related(Label::new(a.id, e.span, "the person"))
+                    .help("check the title, or update rules/gazetteer/people.toml if the role has changed"),
+            );
+        }
+    }
+}
