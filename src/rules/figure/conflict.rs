@@ -152,6 +152,9 @@ impl Rule for FigureConflict {
     }
 }
 
+/// What a figure counts: noun stem and unit.
+type ClaimKey = (String, Option<String>);
+
 /// Reports of one event that count the same thing differently outside aligned sentences
 /// ("around 27 world leaders" against "29 other foreign leaders"): a warning at most, since
 /// two sentences that do not align may count different things.
@@ -161,7 +164,7 @@ fn event_claims(an: &Analysis, seen: &HashSet<(ArticleId, Span)>, ctx: &mut Ctx)
         if arts.len() < 2 {
             continue;
         }
-        let mut claims: BTreeMap<(String, Option<String>), Vec<(ArticleId, &FigureFact)>> =
+        let mut claims: BTreeMap<ClaimKey, Vec<(ArticleId, &FigureFact)>> =
             BTreeMap::new();
         for &aid in &arts {
             let spans = report_spans(an, ei, aid);
