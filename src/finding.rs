@@ -54,6 +54,30 @@ impl Span {
     }
 }
 
+/// The items of `items` (sorted by start) that start inside `within`: a binary search, so
+/// that per-sentence and per-block lookups stay linear in the article's size. Callers check
+/// the end themselves when items may run past `within`.
+pub fn starting_in<T>(items: &[T], within: Span, span_of: impl Fn(&T) -> Span) -> &[T] {
+    let lo = items.partition_point(|x| span_of(x).start < within.start);
+    let hi = items.partition_point(|x| span_of(x).start < within.end);
+    &items[lo..hi.max(lo)]
+}
+
+/// The item of `items` (sorted by start, none overlapping another) that contains `s`.
+pub fn containing<T>(items: &[T], s: Span, span_of: impl Fn(&T) -> Span) -> Option<&T> {
+    let i = items.partition_point(|x| span_of(x).start <= s.start);
+    i.checked_sub(1)
+        .map(|j| &items[j])
+        .filter(|x| span_of(x).contains(s))
+}
+
+/// True when a list of spans sorted by start, none overlapping another, has one that
+/// overlaps `s`.
+pub fn overlaps_any(sorted: &[Span], s: Span) -> bool {
+    let i = sorted.partition_point(|x| x.start < s.end);
+    i > 0 && sorted[i - 1].end > s.start
+}
+
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -157,8 +157,7 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
             if matches!(d.precision, Precision::Year | Precision::Half) {
                 continue;
             }
-            let ents: Vec<_> = f
-                .entities
+            let ents: Vec<_> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)
                 .iter()
                 .filter(|e| s.span.contains(e.span))
                 .collect();

@@ -70,9 +70,9 @@ pub fn paragraph_groups(corpus: &Corpus) -> ParagraphGroups {
             });
             let words: Vec<String> = a
                 .seg
-                .tokens
+                .tokens_in(b.span)
                 .iter()
-                .filter(|t| b.span.contains(t.span) && t.kind != TokKind::Punct)
+                .filter(|t| t.kind != TokKind::Punct)
                 .map(|t| fold(t.span.slice(&a.text)))
                 .collect();
             keys.push(words.join(" "));

@@ -72,8 +72,7 @@ fn content_tokens(
                 continue;
             }
             let mut set: Vec<u32> = Vec::new();
-            let ents: Vec<_> = f
-                .entities
+            let ents: Vec<_> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)
                 .iter()
                 .filter(|e| s.span.contains(e.span))
                 .collect();
@@ -152,7 +151,21 @@ pub fn align(corpus: &Corpus, facts: &[Facts]) -> Alignment {
             .len() as u32;
     }
     first_item.push(n);
-    let matches = simjoin::self_join(&sets, JACCARD, CONTAINMENT, None, 2048);
+    // A distinct sentence found in one article only is never paired with another of that
+    // article: the join skips such pairs before computing their similarity.
+    let group_of: Vec<u32> = groups
+        .iter()
+        .enumerate()
+        .map(|(gi, g)| {
+            let first = all[g[0]].0;
+            if g.iter().all(|&i| all[i].0 == first) {
+                first.0
+            } else {
+                u32::MAX - gi as u32
+            }
+        })
+        .collect();
+    let matches = simjoin::self_join(&sets, JACCARD, CONTAINMENT, Some(&group_of), 2048);
     let mut pairs = Vec::new();
     let mut uf = UnionFind::new(items.len());
     for g in 0..groups.len() {
@@ -197,9 +210,9 @@ pub fn word_diff(an: &Analysis, a: (ArticleId, Span), b: (ArticleId, Span)) -> V
     let words = |(id, span): (ArticleId, Span)| -> (Vec<String>, Vec<Span>) {
         let art = an.corpus.get(id);
         art.seg
-            .tokens
+            .tokens_in(span)
             .iter()
-            .filter(|t| span.contains(t.span) && t.kind != TokKind::Punct)
+            .filter(|t| t.kind != TokKind::Punct)
             .map(|t| (fold(t.span.slice(&art.text)), t.span))
             .unzip()
     };

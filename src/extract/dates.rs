@@ -214,10 +214,8 @@ fn day_of(s: &str) -> Option<u32> {
 fn points_forward(a: &Article, at: Span, cal: &Calendar) -> bool {
     let s = a
         .seg
-        .sentences
-        .iter()
-        .find(|s| s.span.contains(at))
-        .map_or(at, |s| s.span);
+        .sentence_at(at)
+        .map_or(at, |i| a.seg.sentences[i].span);
     let text = fold(a.slice(s));
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .filter(|w| !w.is_empty())

@@ -117,7 +117,8 @@ pub fn extract(a: &Article) -> Vec<EntityFact> {
         while i < toks.len() {
             let t = toks[i];
             let w = t.span.slice(&a.text);
-            if t.kind != TokKind::Word || !is_cap(w) || known.iter().any(|k| k.overlaps(t.span)) {
+            if t.kind != TokKind::Word || !is_cap(w) || crate::finding::overlaps_any(&known, t.span)
+            {
                 i += 1;
                 continue;
             }
@@ -125,7 +126,7 @@ pub fn extract(a: &Article) -> Vec<EntityFact> {
             while j < toks.len() {
                 let n = toks[j];
                 let nw = n.span.slice(&a.text);
-                if known.iter().any(|k| k.overlaps(n.span)) || n.kind != TokKind::Word {
+                if crate::finding::overlaps_any(&known, n.span) || n.kind != TokKind::Word {
                     break;
                 }
                 let gap = &a.text[toks[j - 1].span.end()..n.span.start()];

@@ -264,7 +264,7 @@ fn figure_at(
     out: &mut Vec<FigureFact>,
 ) -> usize {
     let t = toks[i];
-    if skip.iter().any(|s| s.overlaps(t.span)) {
+    if crate::finding::overlaps_any(skip, t.span) {
         return 0;
     }
     let text = &a.text;
@@ -284,7 +284,7 @@ fn figure_at(
                 && toks[end + 1].kind == TokKind::Number
                 && toks[end + 1].span.len() == 3
                 && is_gap_space(&text[toks[end].span.end()..toks[end + 1].span.start()])
-                && !skip.iter().any(|s| s.overlaps(toks[end + 1].span))
+                && !crate::finding::overlaps_any(skip, toks[end + 1].span)
             {
                 end += 1;
             }

@@ -71,13 +71,12 @@ fn is_person(e: &EntityFact) -> bool {
 }
 
 fn speaker(a: &Article, quote: Span, entities: &[EntityFact]) -> Option<String> {
-    let si = a
-        .seg
-        .sentences
-        .iter()
-        .position(|s| s.span.overlaps(quote))?;
+    let si = a.seg.sentence_at(Span {
+        start: quote.start,
+        end: quote.start + 1,
+    })?;
     let sent = &a.seg.sentences[si];
-    let in_sentence = entities
+    let in_sentence = crate::finding::starting_in(entities, sent.span, |e| e.span)
         .iter()
         .filter(|e| is_person(e) && sent.span.contains(e.span) && !quote.contains(e.span))
         .min_by_key(|e| {

@@ -64,6 +64,22 @@ impl Segmented {
     pub fn sentence_tokens(&self, s: &Sentence) -> &[Token] {
         &self.tokens[s.tokens.start as usize..s.tokens.end as usize]
     }
+
+    /// The tokens that lie inside `span` (binary search).
+    pub fn tokens_in(&self, span: Span) -> &[Token] {
+        let t = crate::finding::starting_in(&self.tokens, span, |t| t.span);
+        let n = t.partition_point(|x| x.span.end <= span.end);
+        &t[..n]
+    }
+
+    /// The index of the sentence that contains `span` (binary search).
+    pub fn sentence_at(&self, span: Span) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end < span.end);
+        self.sentences
+            .get(i)
+            .filter(|s| s.span.contains(span))
+            .map(|_| i)
+    }
 }
 
 fn is_word_char(c: char) -> bool {

@@ -317,9 +317,9 @@ impl Rule for Substitution {
         for b in a.blocks.iter().filter(|b| self.c.scope.block(b.kind)) {
             let toks: Vec<_> = a
                 .seg
-                .tokens
+                .tokens_in(b.span)
                 .iter()
-                .filter(|t| b.span.contains(t.span) && t.kind != TokKind::Punct)
+                .filter(|t| t.kind != TokKind::Punct)
                 .collect();
             let folded: Vec<String> = toks.iter().map(|t| fold(t.span.slice(&a.text))).collect();
             let mut i = 0;
@@ -411,9 +411,9 @@ impl Consistency {
         for b in a.blocks.iter().filter(|b| self.c.scope.block(b.kind)) {
             let toks: Vec<_> = a
                 .seg
-                .tokens
+                .tokens_in(b.span)
                 .iter()
-                .filter(|t| b.span.contains(t.span) && t.kind != TokKind::Punct)
+                .filter(|t| t.kind != TokKind::Punct)
                 .collect();
             let folded: Vec<String> = toks.iter().map(|t| lower(t.span.slice(&a.text))).collect();
             for i in 0..toks.len() {
@@ -604,6 +604,26 @@ fn entity_role(cx: &FileCtx, c: Common, r: RawRule) -> Result<Box<dyn Rule>, Rul
     }))
 }
 
+/// Context phrases are short: look at most this many bytes on each side of an entity, so that
+/// a very long paragraph costs no more than a short one.
+const WINDOW: usize = 120;
+
+fn window_before(text: &str, from: usize, to: usize) -> &str {
+    let mut s = to.saturating_sub(WINDOW).max(from);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    &text[s..to]
+}
+
+fn window_after(text: &str, from: usize, to: usize) -> &str {
+    let mut e = (from + WINDOW).min(to);
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    &text[from..e]
+}
+
 fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
     let b = before.trim_end();
     phrases.iter().any(|p| {
@@ -662,8 +682,8 @@ impl Rule for EntityRole {
             let Some(block) = a.block_at(e.span).filter(|b| self.c.scope.block(b.kind)) else {
                 continue;
             };
-            let before = fold(&a.text[block.span.start()..e.span.start()]);
-            let after = fold(&a.text[e.span.end()..block.span.end()]);
+            let before = fold(window_before(&a.text, block.span.start(), e.span.start()));
+            let after = fold(window_after(&a.text, e.span.end(), block.span.end()));
             let mut hit =
                 ends_with_phrase(&before, &self.before) || starts_with_phrase(&after, &self.after);
             let mut partner = None;
@@ -680,7 +700,11 @@ impl Rule for EntityRole {
                     && joined(ents[k - 1], e)
                     && ok(k - 1)
                     && ends_with_phrase(
-                        &fold(&a.text[block.span.start()..ents[k - 1].span.start()]),
+                        &fold(window_before(
+                            &a.text,
+                            block.span.start(),
+                            ents[k - 1].span.start(),
+                        )),
                         &self.pair_open,
                     )
                 {

@@ -88,9 +88,9 @@ impl Rule for NameVariant {
             for e in &f.entities {
                 for t in a
                     .seg
-                    .tokens
+                    .tokens_in(e.span)
                     .iter()
-                    .filter(|t| e.span.contains(t.span) && t.kind == TokKind::Word)
+                    .filter(|t| t.kind == TokKind::Word)
                 {
                     let w = t.span.slice(&a.text);
                     // All-caps words are acronyms or headings, not spellings of a name.

@@ -102,14 +102,24 @@ impl Rule for TitleMismatch {
                 continue;
             };
             // Up to six words before the name, in the same sentence.
-            let Some(s) = a.seg.sentences.iter().find(|s| s.span.contains(e.span)) else {
+            let Some(si) = a.seg.sentence_at(e.span) else {
                 continue;
             };
-            let toks: Vec<_> = a
-                .seg
-                .sentence_tokens(s)
+            let stoks = a.seg.sentence_tokens(&a.seg.sentences[si]);
+            let before_name = &stoks[..stoks.partition_point(|x| x.span.end <= e.span.start)];
+            // The words before the name, back to the first punctuation (a comma right before
+            // the name is allowed: "le ministre des Affaires étrangères, Sergueï Lavrov").
+            let mut from = before_name.len();
+            for (k, x) in before_name.iter().enumerate().rev() {
+                let comma_before_name = k + 1 == before_name.len() && x.span.slice(&a.text) == ",";
+                if before_name.len() - k > 10 || (x.kind == TokKind::Punct && !comma_before_name) {
+                    break;
+                }
+                from = k;
+            }
+            let toks: Vec<_> = before_name[from..]
                 .iter()
-                .filter(|x| x.span.end <= e.span.start && x.kind != TokKind::Punct)
+                .filter(|x| x.kind != TokKind::Punct)
                 .collect();
             let words: Vec<String> = toks.iter().map(|x| fold(x.span.slice(&a.text))).collect();
             let n = words.len();
@@ -117,13 +127,16 @@ impl Rule for TitleMismatch {
             // The title may be separated from the name by a nationality or an institution
             // ("le vice-premier ministre du Conseil d'État chinois Shen Yiqin"), not by another
             // person.
+            let entities = &an.facts[a.id.0 as usize].entities;
             let other_person = |from: usize| {
-                toks[from..].iter().any(|x| {
-                    an.facts[a.id.0 as usize].entities.iter().any(|o| {
-                        o.span.contains(x.span)
-                            && o.kind == crate::extract::EntityKind::Person
-                            && o.span != e.span
-                    })
+                toks.get(from).is_some_and(|first| {
+                    let gap = Span {
+                        start: first.span.start,
+                        end: e.span.start,
+                    };
+                    crate::finding::starting_in(entities, gap, |o| o.span)
+                        .iter()
+                        .any(|o| o.kind == crate::extract::EntityKind::Person)
                 })
             };
             'search: for gap in 0..=5usize {

@@ -164,8 +164,7 @@ fn event_claims(an: &Analysis, seen: &HashSet<(ArticleId, Span)>, ctx: &mut Ctx)
         if arts.len() < 2 {
             continue;
         }
-        let mut claims: BTreeMap<ClaimKey, Vec<(ArticleId, &FigureFact)>> =
-            BTreeMap::new();
+        let mut claims: BTreeMap<ClaimKey, Vec<(ArticleId, &FigureFact)>> = BTreeMap::new();
         for &aid in &arts {
             let spans = report_spans(an, ei, aid);
             for f in &an.facts[aid.0 as usize].figures {

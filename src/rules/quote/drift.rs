@@ -83,9 +83,9 @@ impl Rule for Drift {
             for q in &an.facts[a.id.0 as usize].quotes {
                 let words: Vec<String> = a
                     .seg
-                    .tokens
+                    .tokens_in(q.inner)
                     .iter()
-                    .filter(|t| q.inner.contains(t.span) && t.kind != crate::text::TokKind::Punct)
+                    .filter(|t| t.kind != crate::text::TokKind::Punct)
                     .map(|t| fold(t.span.slice(&a.text)))
                     .collect();
                 if words.len() >= 4 {

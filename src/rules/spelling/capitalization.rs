@@ -103,11 +103,11 @@ impl Rule for Capitalization {
                     let first_upper = l.starts_with(char::is_uppercase);
                     let all_upper = l.chars().all(char::is_uppercase);
                     if first_upper && !all_upper {
-                        if f.entities.iter().any(|en| {
-                            en.span.contains(t.span)
-                                && (en.entry.is_some()
-                                    || en.kind == crate::extract::EntityKind::Person)
-                        }) {
+                        let in_name = crate::finding::containing(&f.entities, t.span, |en| en.span)
+                            .is_some_and(|en| {
+                                en.entry.is_some() || en.kind == crate::extract::EntityKind::Person
+                            });
+                        if in_name {
                             e.named += 1;
                             if e.named_at.is_none() {
                                 e.named_at = Some((a.id, t.span));
