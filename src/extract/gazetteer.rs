@@ -124,7 +124,9 @@ impl Gazetteer {
         let mut best: HashMap<String, u32> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             for alias in std::iter::once(&e.name).chain(e.aliases.iter()) {
-                if alias.chars().count() < 2 || stop.contains(&fold(alias)) {
+                // A place alias in lower case is a transliteration that would match words.
+                let lower_place = e.kind.is_place() && alias.starts_with(char::is_lowercase);
+                if alias.chars().count() < 2 || stop.contains(&fold(alias)) || lower_place {
                     continue;
                 }
                 let cur = best.get(alias).copied();

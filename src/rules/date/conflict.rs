@@ -22,6 +22,9 @@ another moment of the same story).
 
 A difference between two photo captions is information: two photos may show two moments.
 
+The reports of one event (see `recoupe events`) that give its span of days differently
+(\"du 20 au 22 mars\" against \"du 21 au 22 mars\") are a warning, outside aligned sentences.
+
 ### Why is this bad
 The same event on two different days in two reports means one of them is wrong, and every
 later copy inherits the mistake.
@@ -118,6 +121,69 @@ impl Rule for DateConflict {
                 d = d.at_most(Severity::Info);
             }
             ctx.report(d);
+        }
+        event_ranges(an, ctx);
+    }
+}
+
+/// Reports of one event that give its span of days differently ("du 20 au 22 mars" against
+/// "du 21 au 22 mars"): a warning, on the range fewer reports give.
+fn event_ranges(an: &Analysis, ctx: &mut Ctx) {
+    for ev in &an.events {
+        let ranges: Vec<&crate::align::events::Mention> =
+            ev.mentions.iter().filter(|m| m.start != m.end).collect();
+        let mut by_range: std::collections::BTreeMap<
+            (chrono::NaiveDate, chrono::NaiveDate),
+            std::collections::BTreeSet<crate::finding::ArticleId>,
+        > = Default::default();
+        for m in &ranges {
+            by_range
+                .entry((m.start, m.end))
+                .or_default()
+                .insert(m.article);
+        }
+        let Some((&best, best_arts)) = by_range
+            .iter()
+            .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))
+        else {
+            continue;
+        };
+        for m in ranges
+            .iter()
+            .filter(|m| (m.start, m.end) != best && !best_arts.contains(&m.article))
+        {
+            if by_range[&(m.start, m.end)].len() >= best_arts.len() {
+                continue;
+            }
+            let reference = ranges
+                .iter()
+                .find(|r| (r.start, r.end) == best)
+                .expect("majority range has a mention");
+            let (a, b) = (an.corpus.get(m.article), an.corpus.get(reference.article));
+            ctx.report(
+                Diagnostic::new(
+                    Label::new(m.article, m.date_span, format!("{}/{}", m.start, m.end)),
+                    format!(
+                        "`{}` conflicts with `{}` in {}, another report of the same {}",
+                        a.slice(m.date_span),
+                        b.slice(reference.date_span),
+                        b.display,
+                        ev.kind
+                    ),
+                )
+                .related(Label::new(
+                    reference.article,
+                    reference.date_span,
+                    format!("{}/{}", best.0, best.1),
+                ))
+                .help(format!(
+                    "{} report(s) give {}/{}",
+                    best_arts.len(),
+                    best.0,
+                    best.1
+                ))
+                .at_most(Severity::Warning),
+            );
         }
     }
 }

@@ -15,6 +15,10 @@ corpus (\"Xi Jingping\" against \"Xi Jinping\", \"Farrel\" against \"Farrell\", 
 against \"Xinhua\"), with the majority spelling as the fix. Names are compared accent- and
 case-insensitively, through an index of one-letter deletions (never all pairs).
 
+The variant must share another word of the name with the majority spelling (\"Xi\" in \"Xi
+Jingping\" and \"Xi Jinping\": \"Qin Gang\" is not a misspelling of \"Wang Yi\"); a name
+word standing alone must have at least six letters.
+
 Not reported: transliteration variants (Iouri/Youri, Tokaïev/Tokayev, Vnoukovo/Vnukovo:
 ou/u, y/i, ch/sh are folded together), two names the gazetteer knows as different entities
 (Iran/Irak), a name and its inflection (Chinois/Chinoise). A variant used once against a
@@ -68,6 +72,8 @@ pub fn rule() -> Box<dyn Rule> {
 struct Occurrence {
     article: ArticleId,
     span: Span,
+    /// The other words of the same name, folded ("xi" for "Jinping" in "Xi Jinping").
+    with: Vec<String>,
 }
 
 fn inflection(a: &str, b: &str) -> bool {
@@ -86,12 +92,13 @@ impl Rule for NameVariant {
         for a in an.corpus.readable() {
             let f = &an.facts[a.id.0 as usize];
             for e in &f.entities {
-                for t in a
+                let words: Vec<&crate::text::Token> = a
                     .seg
                     .tokens_in(e.span)
                     .iter()
                     .filter(|t| t.kind == TokKind::Word)
-                {
+                    .collect();
+                for t in &words {
                     let w = t.span.slice(&a.text);
                     // All-caps words are acronyms or headings, not spellings of a name.
                     let all_caps = w
@@ -101,9 +108,15 @@ impl Rule for NameVariant {
                     if w.chars().count() < 4 || !w.starts_with(char::is_uppercase) || all_caps {
                         continue;
                     }
+                    let with = words
+                        .iter()
+                        .filter(|o| o.span != t.span)
+                        .map(|o| fold(o.span.slice(&a.text)))
+                        .collect();
                     occ.entry(fold(w)).or_default().push(Occurrence {
                         article: a.id,
                         span: t.span,
+                        with,
                     });
                 }
             }
@@ -135,6 +148,19 @@ impl Rule for NameVariant {
                 // A tie (one article against one) says that the two disagree, not which is
                 // right: a warning without a fix.
                 let tie = cw == cn && !authority;
+                // The same person, not a namesake: the variant shares another word of the name
+                // with the majority spelling ("Xi" in "Xi Jingping" and "Xi Jinping"); a name
+                // word standing alone must be long enough not to be another short name.
+                let same_name = ws.iter().all(|o| {
+                    if o.with.is_empty() {
+                        w.chars().count() >= 6
+                    } else {
+                        ns.iter().any(|x| x.with.iter().any(|y| o.with.contains(y)))
+                    }
+                });
+                if !same_name {
+                    continue;
+                }
                 let target = &ns[0];
                 let ta = an.corpus.get(target.article);
                 let right = ta.slice(target.span).to_string();

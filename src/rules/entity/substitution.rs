@@ -4,6 +4,7 @@ use crate::align::sentences::{in_caption, replacements};
 use crate::analysis::Analysis;
 use crate::extract::gazetteer::Gazetteer;
 use crate::finding::{Diagnostic, Label, Severity};
+use crate::rules::entity::preferred_name;
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
 
 const DOCS: &str = "\
@@ -20,6 +21,9 @@ tokens at least 0.7), a warning when they are paraphrases, which may legitimatel
 different places.
 
 A difference between two photo captions is information: two photos may show two moments.
+
+The reports of one event (see `recoupe events`) that place it in cities of two different
+countries are a warning too, outside aligned sentences.
 
 ### Why is this bad
 Copy that changes one place or person while keeping every other word is the signature of a
@@ -115,6 +119,7 @@ impl Rule for Substitution {
             }
             ctx.report(d);
         }
+        event_places(an, ctx);
     }
 }
 
@@ -124,4 +129,69 @@ fn near_spelling(a: &str, b: &str) -> bool {
     strsim::damerau_levenshtein(&fa, &fb) <= 2
         || crate::text::near::transliteration_key(&fa)
             == crate::text::near::transliteration_key(&fb)
+}
+
+/// Reports of one event that place it in cities of different countries ("arrivé à Rome"
+/// where the other reports say Moscou): a warning, on the place fewer reports give.
+fn event_places(an: &Analysis, ctx: &mut Ctx) {
+    let g = Gazetteer::get();
+    for ev in &an.events {
+        let mut by_place: std::collections::BTreeMap<
+            u32,
+            std::collections::BTreeSet<crate::finding::ArticleId>,
+        > = Default::default();
+        for m in &ev.mentions {
+            if let Some((id, _)) = m.place {
+                by_place.entry(id).or_default().insert(m.article);
+            }
+        }
+        let Some((&best, best_arts)) = by_place
+            .iter()
+            .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))
+        else {
+            continue;
+        };
+        let best_country = g.entry(best).country.clone();
+        for m in &ev.mentions {
+            let Some((id, span)) = m.place else { continue };
+            if id == best
+                || g.entry(id).country == best_country
+                || by_place[&id].len() >= best_arts.len()
+                || best_arts.contains(&m.article)
+            {
+                continue;
+            }
+            let reference = ev
+                .mentions
+                .iter()
+                .find(|r| r.place.is_some_and(|p| p.0 == best))
+                .expect("majority place has a mention");
+            let rspan = reference.place.expect("has a place").1;
+            let (a, b) = (an.corpus.get(m.article), an.corpus.get(reference.article));
+            ctx.report(
+                Diagnostic::new(
+                    Label::new(m.article, span, format!("{} here", g.entry(id).name)),
+                    format!(
+                        "`{}` where {} places the same {} in `{}`",
+                        a.slice(span),
+                        b.display,
+                        ev.kind,
+                        b.slice(rspan)
+                    ),
+                )
+                .related(Label::new(
+                    reference.article,
+                    rspan,
+                    format!("{} here", g.entry(best).name),
+                ))
+                .help(format!(
+                    "{} report(s) place it in {}",
+                    best_arts.len(),
+                    preferred_name(an, best)
+                ))
+                .fix(preferred_name(an, best))
+                .at_most(Severity::Warning),
+            );
+        }
+    }
 }

@@ -168,16 +168,22 @@ fn event_claims(an: &Analysis, seen: &HashSet<(ArticleId, Span)>, ctx: &mut Ctx)
         for &aid in &arts {
             let spans = report_spans(an, ei, aid);
             for f in &an.facts[aid.0 as usize].figures {
-                let counted = f.noun.is_some()
-                    && !f.ordinal
-                    && !f.evolving
-                    && (f.value >= 3.0 || f.unit.is_some());
+                // Ordinals count too ("75e anniversaire"), compared with ordinals only.
+                let counted =
+                    f.noun.is_some() && !f.evolving && (f.value >= 3.0 || f.unit.is_some());
                 if counted
                     && spans.iter().any(|s| s.contains(f.span))
                     && !seen.contains(&(aid, f.span))
                 {
                     claims
-                        .entry((stem(&f.noun).unwrap_or_default(), f.unit.clone()))
+                        .entry((
+                            stem(&f.noun).unwrap_or_default(),
+                            if f.ordinal {
+                                Some("ordinal".to_string())
+                            } else {
+                                f.unit.clone()
+                            },
+                        ))
                         .or_default()
                         .push((aid, f));
                 }
