@@ -277,3 +277,27 @@ fn short_format_one_line_per_finding() {
         );
     }
 }
+
+#[test]
+fn human_and_json_name_the_same_line_and_column() {
+    let (v, _) = lint_json(Path::new("corpus"), &[]);
+    let out = recoupe()
+        .args(["lint", "corpus", "--color", "never"])
+        .output()
+        .unwrap();
+    let human = String::from_utf8(out.stdout).unwrap();
+    // Every primary place of the JSON appears as a miette header, columns in characters
+    // even on lines with accents and typographic apostrophes.
+    for f in v["findings"].as_array().unwrap() {
+        let place = format!(
+            "{}:{}:{}]",
+            f["file"].as_str().unwrap(),
+            f["line"],
+            f["column"]
+        );
+        assert!(
+            human.contains(&place),
+            "{place} missing from the human output"
+        );
+    }
+}

@@ -41,7 +41,25 @@ impl SourceCode for ArcText {
         lines_before: usize,
         lines_after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
-        self.0.as_ref().read_span(span, lines_before, lines_after)
+        let c = self.0.as_ref().read_span(span, lines_before, lines_after)?;
+        if lines_before > 0 {
+            return Ok(c);
+        }
+        // miette counts the column of the `file:line:col` header in bytes; the JSON contract
+        // counts characters. Recount so that both outputs name the same place.
+        let at = span.offset().min(self.0.len());
+        let line_start = self.0[..at].rfind('\n').map_or(0, |i| i + 1);
+        let column = self
+            .0
+            .get(line_start..at)
+            .map_or(c.column(), |s| s.chars().count());
+        Ok(Box::new(miette::MietteSpanContents::new(
+            c.data(),
+            *c.span(),
+            c.line(),
+            column,
+            c.line_count(),
+        )))
     }
 }
 
@@ -105,7 +123,13 @@ fn severity(s: Severity) -> miette::Severity {
 
 fn build(an: &Analysis, f: &Finding) -> Rendered {
     let primary_article = f.primary.article;
-    let mut labels = vec![labeled(&f.primary)];
+    // The primary label names the place in the header, even when a related label in the
+    // same article comes first.
+    let p = &f.primary;
+    let mut labels = vec![LabeledSpan::new_primary_with_span(
+        (!p.message.is_empty()).then(|| p.message.clone()),
+        (p.span.start(), p.span.len()),
+    )];
     let mut others: Vec<(crate::finding::ArticleId, Vec<&Label>)> = Vec::new();
     for l in &f.related {
         if l.article == primary_article {
