@@ -41,6 +41,10 @@ enum Format {
     Short,
     /// The stable JSON contract (version 1).
     Json,
+    /// GitHub Actions annotations (::error file=…).
+    Github,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -266,6 +270,8 @@ pub fn main() -> ExitCode {
             );
             match format {
                 Format::Json => print(&report::json::render(&analysis, &findings, summary)),
+                Format::Github => print(&report::github::render(&analysis, &findings)),
+                Format::Sarif => print(&report::sarif::render(&analysis, &findings, &registry)),
                 Format::Short => {
                     print(&report::short::render(&analysis, &findings));
                     if !quiet {

@@ -301,3 +301,48 @@ fn human_and_json_name_the_same_line_and_column() {
         );
     }
 }
+
+#[test]
+fn github_and_sarif_formats() {
+    let (v, _) = lint_json(Path::new("corpus"), &[]);
+    let n = v["findings"].as_array().unwrap().len();
+    let out = recoupe()
+        .args(["lint", "corpus", "--format", "github"])
+        .output()
+        .unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(s.lines().count(), n);
+    for line in s.lines() {
+        assert!(
+            line.starts_with("::error file=")
+                || line.starts_with("::warning file=")
+                || line.starts_with("::notice file="),
+            "{line}"
+        );
+        assert!(line.contains(",title=") && !line[2..].split("::").next().unwrap().contains('\n'));
+    }
+    let out = recoupe()
+        .args(["lint", "corpus", "--format", "sarif"])
+        .output()
+        .unwrap();
+    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    let run = &sarif["runs"][0];
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), n);
+    let rules: Vec<&str> = run["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    for r in results {
+        assert!(rules.contains(&r["ruleId"].as_str().unwrap()));
+        assert!(
+            r["locations"][0]["physicalLocation"]["region"]["startLine"]
+                .as_u64()
+                .unwrap()
+                >= 1
+        );
+    }
+}

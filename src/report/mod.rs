@@ -2,8 +2,10 @@
 
 pub mod events;
 pub mod facts;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 pub mod short;
 
 use crate::analysis::Analysis;
