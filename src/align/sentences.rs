@@ -263,6 +263,23 @@ pub fn in_caption(an: &Analysis, item: &Item) -> bool {
         .is_some_and(|b| b.kind == BlockKind::Caption)
 }
 
+/// What a replaced run of words is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiffKind {
+    /// A date on both sides.
+    Date,
+    /// A figure on both sides.
+    Figure,
+    /// One entity on each side.
+    Entity,
+    /// Inside a quotation on both sides.
+    Quote,
+    /// One word each side, one or two edits apart (a typo or a variant spelling).
+    NearWord,
+    /// Anything else: a paraphrase.
+    Rewording,
+}
+
 /// One replaced run of words between two aligned sentences, the suspect side first.
 pub struct Replacement<'a> {
     /// The side fewer sources support (see [`blame`]).
@@ -275,6 +292,50 @@ pub struct Replacement<'a> {
     pub there: Span,
     /// Jaccard similarity of the two sentences.
     pub jaccard: f32,
+    /// What differs.
+    pub kind: DiffKind,
+}
+
+/// Classifies a replaced run: dates first, then figures, entities, quotations, near words.
+pub fn classify(
+    an: &Analysis,
+    (a, here): (ArticleId, Span),
+    (b, there): (ArticleId, Span),
+) -> DiffKind {
+    let (fa, fb) = (&an.facts[a.0 as usize], &an.facts[b.0 as usize]);
+    let both = |x: bool, y: bool| x && y;
+    if both(
+        fa.dates.iter().any(|d| d.span.overlaps(here)),
+        fb.dates.iter().any(|d| d.span.overlaps(there)),
+    ) {
+        return DiffKind::Date;
+    }
+    if both(
+        fa.figures.iter().any(|f| f.span.overlaps(here)),
+        fb.figures.iter().any(|f| f.span.overlaps(there)),
+    ) {
+        return DiffKind::Figure;
+    }
+    let one_entity = |f: &crate::extract::Facts, s: Span| {
+        f.entities
+            .iter()
+            .any(|e| e.span.contains(s) && s.contains(e.span))
+    };
+    if one_entity(fa, here) && one_entity(fb, there) {
+        return DiffKind::Entity;
+    }
+    if both(
+        fa.quotes.iter().any(|q| q.inner.contains(here)),
+        fb.quotes.iter().any(|q| q.inner.contains(there)),
+    ) {
+        return DiffKind::Quote;
+    }
+    let (ta, tb) = (an.corpus.get(a).slice(here), an.corpus.get(b).slice(there));
+    let single = |t: &str| !t.contains(char::is_whitespace);
+    if single(ta) && single(tb) && strsim::damerau_levenshtein(&fold(ta), &fold(tb)) <= 2 {
+        return DiffKind::NearWord;
+    }
+    DiffKind::Rewording
 }
 
 /// Every replaced run of words of every aligned pair: what the cross-article rules inspect.
@@ -295,6 +356,37 @@ pub fn replacements(an: &Analysis) -> impl Iterator<Item = Replacement<'_>> + '_
             here,
             there,
             jaccard: p.jaccard,
+            kind: classify(an, (suspect.article, here), (reference.article, there)),
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replacements_are_typed() {
+        let base = "Le président a déclaré le 4 février 2026 à Pékin que les échanges avaient atteint 240 milliards d'euros, « une relation exemplaire ».";
+        let variants = [
+            ("5 février 2026", "4 février 2026", DiffKind::Date),
+            ("245 milliards", "240 milliards", DiffKind::Figure),
+            ("Tokyo", "Pékin", DiffKind::Entity),
+            (
+                "relation formidable",
+                "relation exemplaire",
+                DiffKind::Quote,
+            ),
+            ("déclarré", "déclaré", DiffKind::NearWord),
+        ];
+        for (new, old, want) in variants {
+            let other = base.replace(old, new);
+            let an = Analysis::from_texts(&[
+                ("a.txt".into(), format!("A\n\n{base}\n")),
+                ("b.txt".into(), format!("B\n\n{other}\n")),
+            ]);
+            let kinds: Vec<DiffKind> = replacements(&an).map(|r| r.kind).collect();
+            assert_eq!(kinds, [want], "{new}");
+        }
+    }
 }

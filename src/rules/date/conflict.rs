@@ -1,6 +1,6 @@
 //! `date/conflict`: aligned passages that give different dates for the same thing.
 
-use crate::align::sentences::{in_caption, replacements};
+use crate::align::sentences::{in_caption, replacements, DiffKind};
 use crate::analysis::Analysis;
 use crate::extract::dates::{DateForm, Precision};
 use crate::extract::DateFact;
@@ -76,6 +76,9 @@ impl Rule for DateConflict {
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         for r in replacements(an) {
+            if r.kind != DiffKind::Date {
+                continue;
+            }
             let (sus, refr) = (r.suspect, r.reference);
             let ds_all = &an.facts[sus.article.0 as usize].dates;
             let dr_all = &an.facts[refr.article.0 as usize].dates;

@@ -1,6 +1,6 @@
 //! `entity/substitution`: aligned passages that differ by one entity.
 
-use crate::align::sentences::{in_caption, replacements};
+use crate::align::sentences::{in_caption, replacements, DiffKind};
 use crate::analysis::Analysis;
 use crate::extract::gazetteer::Gazetteer;
 use crate::finding::{Diagnostic, Label, Severity};
@@ -69,6 +69,9 @@ impl Rule for Substitution {
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         let g = Gazetteer::get();
         for r in replacements(an) {
+            if r.kind != DiffKind::Entity {
+                continue;
+            }
             let (sus, refr) = (r.suspect, r.reference);
             let es = &an.facts[sus.article.0 as usize].entities;
             let er = &an.facts[refr.article.0 as usize].entities;

@@ -1,7 +1,7 @@
 //! `figure/conflict`: aligned passages that give different values for the same quantity.
 
 use crate::align::events::report_spans;
-use crate::align::sentences::{in_caption, replacements};
+use crate::align::sentences::{in_caption, replacements, DiffKind};
 use crate::analysis::Analysis;
 use crate::extract::figures::Qualifier;
 use crate::extract::FigureFact;
@@ -90,6 +90,9 @@ impl Rule for FigureConflict {
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         let mut seen: HashSet<(ArticleId, Span)> = HashSet::new();
         for r in replacements(an) {
+            if r.kind != DiffKind::Figure {
+                continue;
+            }
             let (sus, refr) = (r.suspect, r.reference);
             let fs = &an.facts[sus.article.0 as usize].figures;
             let fr = &an.facts[refr.article.0 as usize].figures;

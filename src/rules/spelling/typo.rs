@@ -1,5 +1,6 @@
 //! `spelling/typo`: a word used once in the corpus, one edit away from a frequent word.
 
+use crate::align::sentences::{replacements, DiffKind};
 use crate::analysis::Analysis;
 use crate::corpus::BlockKind;
 use crate::extract::stopwords;
@@ -26,6 +27,10 @@ reported as information.
 Inflections (an ending that differs in the last two letters: salué/saluée, dernier/derniers)
 are not reported.
 
+Two aligned sentences of different articles that differ by one near-identical word are the
+strongest evidence of all: the rarer spelling, at the same place of the same sentence, is
+reported even when the corpus is too small to say which word is frequent.
+
 ### Why is this bad
 A typo in one article out of many is exactly what copy-desk checks miss and readers notice.
 
@@ -51,6 +56,14 @@ pub fn rule() -> Box<dyn Rule> {
                     ("a.txt", &format!("A\n\n{ok}\n")),
                     ("b.txt", &format!("B\n\n{ok}\n")),
                     ("c.txt", "C\n\nLes deux dirigeants ont eu un entetien téléphonique mardi, selon la télévision.\n"),
+                ],
+                1,
+            ),
+            // Two articles only: the aligned sentences alone show the typo.
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nPour leur première rencontre depuis l'invasion russe en Ukraine en février 2022, ils ont affiché leur entente.\n"),
+                    ("b.txt", "B\n\nPour leur première rencontre depuis l'invasion russe en Ukraine en févier 2022, ils ont affiché leur entente.\n"),
                 ],
                 1,
             ),
@@ -93,6 +106,9 @@ impl Rule for Typo {
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         let stop = stopwords();
+        // Places already reported, so that the aligned-pair pass does not repeat them.
+        let mut reported: std::collections::HashSet<(ArticleId, Span)> =
+            std::collections::HashSet::new();
         let mut occ: BTreeMap<String, Vec<(ArticleId, Span)>> = BTreeMap::new();
         for a in an.corpus.readable() {
             for s in &a.seg.sentences {
@@ -178,6 +194,7 @@ impl Rule for Typo {
                         if let Some(f) = fix {
                             d = d.fix(f);
                         }
+                        reported.insert((aid, span));
                         ctx.report(d);
                     }
                 }
@@ -208,7 +225,33 @@ impl Rule for Typo {
             if let Some(s) = demote {
                 d = d.at_most(s);
             }
+            reported.insert((aid, span));
             ctx.report(d);
+        }
+        // Aligned sentences that differ by one near-identical word: the rarer spelling, in
+        // the same place of the same sentence, is the typo ("en févier 2022" / "en février").
+        for r in replacements(an).filter(|r| r.kind == DiffKind::NearWord) {
+            let (a, b) = (
+                an.corpus.get(r.suspect.article),
+                an.corpus.get(r.reference.article),
+            );
+            let (wa, wb) = (a.slice(r.here), b.slice(r.there));
+            let (fa, fb) = (fold(wa), fold(wb));
+            if fa == fb || !wa.starts_with(char::is_lowercase) || ending_only(&fa, &fb) {
+                continue;
+            }
+            let count = |w: &str| occ.get(w).map_or(0, Vec::len);
+            // The suspect is the side fewer sources support; the word must also be the rarer.
+            let (ca, cb) = (count(&fa), count(&fb));
+            if ca > cb || ca > 1 || !reported.insert((r.suspect.article, r.here)) {
+                continue;
+            }
+            ctx.report(
+                Diagnostic::new(Label::new(r.suspect.article, r.here, format!("did you mean `{wb}`?")), format!("`{wa}` where {} has `{wb}` in the same sentence", b.display))
+                    .related(Label::new(r.reference.article, r.there, format!("`{wb}`")))
+                    .help(format!("the aligned sentences differ only by this word; `{wa}` occurs {ca} time(s) in the corpus, `{wb}` {cb}"))
+                    .fix(wb.to_string()),
+            );
         }
     }
 }
