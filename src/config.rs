@@ -250,8 +250,17 @@ impl Config {
         }
         // An inline suppression that matched nothing is itself reported.
         let meta = unused_meta();
-        let mut ctx = Ctx::new(&meta, Severity::Info);
-        for (s, _) in inline.iter().zip(&inline_used).filter(|(_, u)| !**u) {
+        let level = self.settings.level(&meta);
+        let severity = match level {
+            Level::On(s) => s,
+            Level::Off => Severity::Info,
+        };
+        let mut ctx = Ctx::new(&meta, severity);
+        for (s, _) in inline
+            .iter()
+            .zip(&inline_used)
+            .filter(|(_, u)| !**u && level != Level::Off)
+        {
             ctx.report(
                 Diagnostic::new(
                     Label::new(s.article, s.comment, "suppresses nothing"),
