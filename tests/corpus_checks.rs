@@ -199,3 +199,30 @@ fn snapshot_planted_lint_and_events() {
         .unwrap();
     insta::assert_snapshot!("corpus_events", String::from_utf8(out.stdout).unwrap());
 }
+
+#[test]
+fn planted_conflicts_in_english_articles() {
+    let fs = findings("tests/fixtures/planted-en");
+    let planted = "tests/fixtures/planted-en/c_planted.txt";
+    for (rule, text, severity) in [
+        ("date/weekday-mismatch", "Friday", "error"),
+        ("entity/substitution", "Madrid", "error"),
+        ("figure/conflict", "54 million", "error"),
+        ("entity/name-variant", "Sanchéz", "warning"),
+    ] {
+        let f = fs
+            .iter()
+            .find(|f| f["rule"] == rule && f["file"] == planted && text_at(f) == text)
+            .unwrap_or_else(|| panic!("{rule} on `{text}` not found"));
+        assert_eq!(f["severity"], severity, "{f}");
+    }
+    // One finding per planted mistake: the event-level checks do not repeat the aligned ones.
+    let substitutions = fs
+        .iter()
+        .filter(|f| f["rule"] == "entity/substitution")
+        .count();
+    assert_eq!(substitutions, 1);
+    for f in fs.iter().filter(|f| f["file"] != planted) {
+        assert_eq!(f["severity"], "info", "{f}");
+    }
+}

@@ -19,6 +19,9 @@ The variant must share another word of the name with the majority spelling (\"Xi
 Jingping\" and \"Xi Jinping\": \"Qin Gang\" is not a misspelling of \"Wang Yi\"); a name
 word standing alone must have at least six letters.
 
+Spellings that differ only by where their accents are (\"Sanchéz\" against \"Sánchez\") are a
+warning; a missing accent (\"Sanchez\") is a house style and is not reported.
+
 Not reported: transliteration variants (Iouri/Youri, Tokaïev/Tokayev, Vnoukovo/Vnukovo:
 ou/u, y/i, ch/sh are folded together), two names the gazetteer knows as different entities
 (Iran/Irak), a name and its inflection (Chinois/Chinoise). A variant used once against a
@@ -128,6 +131,7 @@ impl Rule for NameVariant {
             .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter()))
             .flat_map(|n| n.split(' ').map(fold).collect::<Vec<_>>())
             .collect();
+        misplaced_accents(an, &occ, ctx);
         let idx = NearIndex::new(occ.keys().map(String::as_str));
         for (w, ws) in &occ {
             for n in idx.neighbours(w) {
@@ -190,4 +194,68 @@ impl Rule for NameVariant {
             }
         }
     }
+}
+
+/// Spellings of one name that fold alike but carry accents in different places ("Sanchéz"
+/// against "Sánchez"): the rarer is reported, as a warning. A missing accent ("Sanchez") is a
+/// house style, not a misspelling, and is left alone.
+fn misplaced_accents(an: &Analysis, occ: &BTreeMap<String, Vec<Occurrence>>, ctx: &mut Ctx) {
+    for ws in occ.values() {
+        let mut forms: BTreeMap<String, Vec<&Occurrence>> = BTreeMap::new();
+        for o in ws {
+            let form = an.corpus.get(o.article).slice(o.span).to_lowercase();
+            if !form.is_ascii() {
+                forms.entry(form).or_default().push(o);
+            }
+        }
+        if forms.len() < 2 {
+            continue;
+        }
+        // The gazetteer's spelling wins; otherwise the most used one; a tie is still reported,
+        // on the later file, without a fix.
+        let known = |f: &str| gazetteer_words().contains(f);
+        let Some((best, best_occ)) = forms.iter().max_by(|a, b| {
+            (known(a.0), a.1.len())
+                .cmp(&(known(b.0), b.1.len()))
+                .then(b.0.cmp(a.0))
+        }) else {
+            continue;
+        };
+        let r = best_occ[0];
+        let right = an.corpus.get(r.article).slice(r.span).to_string();
+        for (_, os) in forms.iter().filter(|(f, _)| *f != best) {
+            let tie = os.len() >= best_occ.len() && !known(best);
+            for o in os {
+                if tie && an.corpus.get(o.article).display < an.corpus.get(r.article).display {
+                    continue;
+                }
+                let written = an.corpus.get(o.article).slice(o.span);
+                let mut d = Diagnostic::new(
+                    Label::new(o.article, o.span, format!("written `{written}` here")),
+                    format!("`{written}` is spelled `{right}` elsewhere in the corpus"),
+                )
+                .related(Label::new(r.article, r.span, format!("`{right}`")))
+                .help("the accents are in different places; use one spelling")
+                .at_most(Severity::Warning);
+                if !tie {
+                    d = d.fix(right.clone());
+                }
+                ctx.report(d);
+            }
+        }
+    }
+}
+
+/// Every word of the gazetteer's names, lower-cased with accents kept.
+fn gazetteer_words() -> &'static HashSet<String> {
+    static W: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        Gazetteer::get()
+            .entries
+            .iter()
+            .filter(|e| !e.kind.is_place() || e.population > 0)
+            .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter()))
+            .flat_map(|n| n.split(' ').map(str::to_lowercase).collect::<Vec<_>>())
+            .collect()
+    })
 }

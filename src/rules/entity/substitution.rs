@@ -68,6 +68,7 @@ impl Rule for Substitution {
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         let g = Gazetteer::get();
+        let mut seen = std::collections::HashSet::new();
         for r in replacements(an) {
             if r.kind != DiffKind::Entity {
                 continue;
@@ -120,9 +121,10 @@ impl Rule for Substitution {
             if in_caption(an, sus) || in_caption(an, refr) {
                 d = d.at_most(Severity::Info);
             }
+            seen.insert((sus.article, a.span));
             ctx.report(d);
         }
-        event_places(an, ctx);
+        event_places(an, &seen, ctx);
     }
 }
 
@@ -136,7 +138,11 @@ fn near_spelling(a: &str, b: &str) -> bool {
 
 /// Reports of one event that place it in cities of different countries ("arrivé à Rome"
 /// where the other reports say Moscou): a warning, on the place fewer reports give.
-fn event_places(an: &Analysis, ctx: &mut Ctx) {
+fn event_places(
+    an: &Analysis,
+    seen: &std::collections::HashSet<(crate::finding::ArticleId, crate::finding::Span)>,
+    ctx: &mut Ctx,
+) {
     let g = Gazetteer::get();
     for ev in &an.events {
         let mut by_place: std::collections::BTreeMap<
@@ -157,7 +163,8 @@ fn event_places(an: &Analysis, ctx: &mut Ctx) {
         let best_country = g.entry(best).country.clone();
         for m in &ev.mentions {
             let Some((id, span)) = m.place else { continue };
-            if id == best
+            if seen.contains(&(m.article, span))
+                || id == best
                 || g.entry(id).country == best_country
                 || by_place[&id].len() >= best_arts.len()
                 || best_arts.contains(&m.article)
