@@ -271,6 +271,31 @@ impl Registry {
     }
 }
 
+/// Merges diagnostics with the same primary place into one, keeping the first message and
+/// the related labels of all (one per other article): a wrong figure copied against five
+/// sources is one finding that points at the five, not five findings.
+pub fn merge_by_primary(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = Vec::new();
+    let mut index: BTreeMap<(crate::finding::ArticleId, u32, u32), usize> = BTreeMap::new();
+    for d in diags {
+        let key = (d.primary.article, d.primary.span.start, d.primary.span.end);
+        match index.get(&key) {
+            Some(&i) => {
+                for l in d.related {
+                    if !out[i].related.iter().any(|r| r.article == l.article) {
+                        out[i].related.push(l);
+                    }
+                }
+            }
+            None => {
+                index.insert(key, out.len());
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
 /// Sorts by (file, start, rule) and then by the rest, so output is byte-identical across runs.
 pub fn sort_findings(findings: &mut Vec<Finding>, analysis: &Analysis) {
     let corpus = &analysis.corpus;

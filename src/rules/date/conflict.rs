@@ -5,7 +5,7 @@ use crate::analysis::Analysis;
 use crate::extract::dates::{DateForm, Precision};
 use crate::extract::DateFact;
 use crate::finding::{Diagnostic, Label, Severity};
-use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+use crate::rules::{merge_by_primary, Ctx, Example, Rule, RuleMeta, Scope};
 
 const DOCS: &str = "\
 ### What it does
@@ -75,6 +75,7 @@ impl Rule for DateConflict {
         &self.0
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
+        let mut pending = Vec::new();
         for r in replacements(an) {
             if r.kind != DiffKind::Date {
                 continue;
@@ -123,6 +124,9 @@ impl Rule for DateConflict {
             if in_caption(an, sus) || in_caption(an, refr) {
                 d = d.at_most(Severity::Info);
             }
+            pending.push(d);
+        }
+        for d in merge_by_primary(pending) {
             ctx.report(d);
         }
         event_ranges(an, ctx);

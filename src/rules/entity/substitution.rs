@@ -5,7 +5,7 @@ use crate::analysis::Analysis;
 use crate::extract::gazetteer::Gazetteer;
 use crate::finding::{Diagnostic, Label, Severity};
 use crate::rules::entity::preferred_name;
-use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+use crate::rules::{merge_by_primary, Ctx, Example, Rule, RuleMeta, Scope};
 
 const DOCS: &str = "\
 ### What it does
@@ -69,6 +69,7 @@ impl Rule for Substitution {
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         let g = Gazetteer::get();
         let mut seen = std::collections::HashSet::new();
+        let mut pending = Vec::new();
         for r in replacements(an) {
             if r.kind != DiffKind::Entity {
                 continue;
@@ -122,6 +123,9 @@ impl Rule for Substitution {
                 d = d.at_most(Severity::Info);
             }
             seen.insert((sus.article, a.span));
+            pending.push(d);
+        }
+        for d in merge_by_primary(pending) {
             ctx.report(d);
         }
         event_places(an, &seen, ctx);

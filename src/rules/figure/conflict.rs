@@ -7,7 +7,7 @@ use crate::extract::figures::Qualifier;
 use crate::extract::FigureFact;
 use crate::finding::ArticleId;
 use crate::finding::{Diagnostic, Label, Severity, Span};
-use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+use crate::rules::{merge_by_primary, Ctx, Example, Rule, RuleMeta, Scope};
 use std::collections::{BTreeMap, HashSet};
 
 const DOCS: &str = "\
@@ -89,6 +89,7 @@ impl Rule for FigureConflict {
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         let mut seen: HashSet<(ArticleId, Span)> = HashSet::new();
+        let mut pending = Vec::new();
         for r in replacements(an) {
             if r.kind != DiffKind::Figure {
                 continue;
@@ -149,6 +150,9 @@ impl Rule for FigureConflict {
             }
             seen.insert((sus.article, a.span));
             seen.insert((refr.article, b.span));
+            pending.push(d);
+        }
+        for d in merge_by_primary(pending) {
             ctx.report(d);
         }
         event_claims(an, &seen, ctx);
