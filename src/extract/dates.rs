@@ -62,6 +62,12 @@ pub struct DateFact {
     /// The weekday written next to it, and where.
     #[serde(skip)]
     pub weekday: Option<(Weekday, Span)>,
+    /// For a range, its last day as written ("du 20 au 22 mars": 22).
+    #[serde(skip)]
+    pub last_day: Option<u32>,
+    /// For a range over two months, the first month ("du 28 février au 2 mars": 2).
+    #[serde(skip)]
+    pub first_month: Option<u32>,
     /// Resolved first day.
     pub start: Option<NaiveDate>,
     /// Resolved last day.
@@ -239,6 +245,8 @@ fn blank(span: Span, form: DateForm) -> DateFact {
         month: None,
         day: None,
         weekday: None,
+        last_day: None,
+        first_month: None,
         start: None,
         end: None,
         precision: Precision::Day,
@@ -349,7 +357,9 @@ fn parse_match(kind: char, c: &Captures, span: Span, base: usize) -> Option<Date
             f.month = Some(month?);
             f.year = year;
             let m1 = c.name("m1").and_then(|m| month_of(m.as_str()));
-            with_range(f, d2, m1)
+            f.last_day = Some(d2);
+            f.first_month = m1;
+            f
         }
         'm' => {
             let mut f = blank(span, DateForm::Partial);
@@ -403,15 +413,6 @@ fn parse_match(kind: char, c: &Captures, span: Span, base: usize) -> Option<Date
     };
     f.span = span;
     Some(f)
-}
-
-/// Ranges keep their second day in `end` (as a date in year 1) until resolution.
-fn with_range(mut f: DateFact, d2: u32, m1: Option<u32>) -> DateFact {
-    f.end = NaiveDate::from_ymd_opt(1, m1.unwrap_or(0).max(1), d2);
-    if m1.is_some() {
-        f.start = NaiveDate::from_ymd_opt(1, m1.unwrap_or(1), 1);
-    }
-    f
 }
 
 /// The date relative expressions are read against: the publication date, else the latest
@@ -515,8 +516,8 @@ fn resolve(a: &Article, facts: &mut [DateFact]) {
                 let (Some(m2), Some(d1)) = (f.month, f.day) else {
                     continue;
                 };
-                let d2 = f.end.map(|e| e.day());
-                let m1 = f.start.map(|s| s.month()).unwrap_or(m2);
+                let d2 = f.last_day;
+                let m1 = f.first_month.unwrap_or(m2);
                 let y = f
                     .year
                     .or_else(|| anchor.and_then(|(an, _)| nearest_year(an.date, m1, d1, forward)));
