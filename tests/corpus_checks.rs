@@ -226,3 +226,36 @@ fn planted_conflicts_in_english_articles() {
         assert_eq!(f["severity"], "info", "{f}");
     }
 }
+
+/// With Debian's hunspell-fr installed (`.ci/run` installs it), a word the corpus cannot
+/// correct is checked against the dictionary, and the correction the corpus uses is preferred.
+#[test]
+fn dictionary_typos_when_hunspell_is_installed() {
+    if !std::path::Path::new("/usr/share/hunspell/fr_FR.dic").exists() {
+        eprintln!("note: hunspell-fr is not installed; dictionary typos not tested");
+        return;
+    }
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(
+        d.path().join("a.txt"),
+        " date 2025-03-20 A\n\nLe président a salué la volonté de la Chine.\n",
+    )
+    .unwrap();
+    std::fs::write(d.path().join("b.txt"), " date 2025-03-20 B\n\nVladimir Poutine a saluté le rôle constructif de Pékin lors de la rencontre.\n").unwrap();
+    let out = Command::cargo_bin("recoupe")
+        .unwrap()
+        .env_remove("RECOUPE_DICTIONARY")
+        .args(["lint", "--format", "json"])
+        .arg(d.path())
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let typo = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "spelling/typo")
+        .expect("saluté reported");
+    assert_eq!(typo["fix"]["replacement"], "salué");
+    assert_eq!(typo["severity"], "warning");
+}

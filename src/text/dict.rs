@@ -71,10 +71,49 @@ pub fn knows(lang: Lang, word: &str) -> Option<bool> {
     Some(check(d) || variant(lang).is_some_and(check))
 }
 
-/// The dictionary's first suggestion for a word it does not know.
-pub fn suggestion(lang: Lang, word: &str) -> Option<String> {
-    let d = dictionary(lang)?;
-    let mut out = Vec::new();
-    d.suggest(&word.replace('’', "'"), &mut out);
-    out.into_iter().next()
+/// Letters tried when looking for a one-edit correction.
+const ALPHABET: &str = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ";
+
+/// Known words one edit (deletion, transposition, substitution, insertion) away from `word`,
+/// deletions and transpositions (the commonest slips) first.
+///
+/// Written by hand rather than with spellbook's `suggest`: that measured about 180 ms a word
+/// on the French dictionary, where the thousand `check` calls here take a few milliseconds.
+pub fn suggestions(lang: Lang, word: &str) -> Vec<String> {
+    if dictionary(lang).is_none() {
+        return Vec::new();
+    }
+    let w: Vec<char> = word.replace('’', "'").chars().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut try_word = |c: Vec<char>| {
+        let s: String = c.into_iter().collect();
+        if !out.contains(&s) && knows(lang, &s) == Some(true) {
+            out.push(s);
+        }
+    };
+    for i in 0..w.len() {
+        let mut c = w.clone();
+        c.remove(i);
+        try_word(c);
+    }
+    for i in 0..w.len().saturating_sub(1) {
+        let mut c = w.clone();
+        c.swap(i, i + 1);
+        try_word(c);
+    }
+    for i in 0..w.len() {
+        for l in ALPHABET.chars().filter(|l| *l != w[i]) {
+            let mut c = w.clone();
+            c[i] = l;
+            try_word(c);
+        }
+    }
+    for i in 0..=w.len() {
+        for l in ALPHABET.chars() {
+            let mut c = w.clone();
+            c.insert(i, l);
+            try_word(c);
+        }
+    }
+    out
 }

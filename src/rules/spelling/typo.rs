@@ -6,7 +6,11 @@ use crate::corpus::BlockKind;
 use crate::extract::stopwords;
 use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
-use crate::text::dict::{knows, suggestion};
+use crate::text::dict::{knows, suggestions};
+use rayon::prelude::*;
+
+/// Unknown words that get a correction in one run (each costs about a thousand lookups).
+const MAX_CORRECTIONS: usize = 2_000;
 use crate::text::near::NearIndex;
 use crate::text::{fold, TokKind};
 use std::collections::BTreeMap;
@@ -106,6 +110,8 @@ impl Rule for Typo {
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         let stop = stopwords();
+        // Words the dictionary does not know and the corpus cannot correct.
+        let mut unknown: Vec<(ArticleId, Span, crate::lang::Lang, String)> = Vec::new();
         // Places already reported, so that the aligned-pair pass does not repeat them.
         let mut reported: std::collections::HashSet<(ArticleId, Span)> =
             std::collections::HashSet::new();
@@ -163,40 +169,18 @@ impl Rule for Typo {
                 }
             }
             let Some((n, count, same_context)) = best else {
-                // No corpus evidence: a word the dictionary does not know, with its suggestion.
-                // An excerpt cut in the middle of a word is not a typo.
+                // No corpus evidence: a word the dictionary does not know. An excerpt cut in
+                // the middle of a word is not a typo, nor is a ligature spelled out ("oeuvrer").
                 let cut = a.text[span.end()..].trim().is_empty()
                     || a.seg.tokens.first().is_some_and(|t| t.span == span);
+                let ligature =
+                    knows(a.lang, &written.replace("oe", "œ").replace("ae", "æ")) == Some(true);
                 if known == Some(false)
                     && !cut
+                    && !ligature
                     && !written.contains(|c: char| c.is_ascii_digit() || c == '-')
                 {
-                    let fix = suggestion(a.lang, written)
-                        .filter(|f| strsim::damerau_levenshtein(f, written) <= 2);
-                    // A ligature or accent away from a known word is a spelling choice.
-                    let same = fix.as_ref().is_some_and(|f| fold(f) == fold(written));
-                    // A long word nothing in the dictionary comes close to is still suspect
-                    // ("interpretimentary"); a short one is more often a name or a loanword.
-                    let long = written.chars().count() >= 9;
-                    if !same && (fix.is_some() || long) {
-                        let label = fix.as_ref().map_or("unknown word".to_string(), |f| {
-                            format!("did you mean `{f}`?")
-                        });
-                        let help = match &fix {
-                            Some(f) => format!("the dictionary suggests `{f}`; `{written}` occurs once in the corpus"),
-                            None => format!("`{written}` occurs once in the corpus and the dictionary has nothing close"),
-                        };
-                        let mut d = Diagnostic::new(
-                            Label::new(aid, span, label),
-                            format!("`{written}` is not in the {} dictionary", a.lang.name()),
-                        )
-                        .help(help);
-                        if let Some(f) = fix {
-                            d = d.fix(f);
-                        }
-                        reported.insert((aid, span));
-                        ctx.report(d);
-                    }
+                    unknown.push((aid, span, a.lang, written.to_string()));
                 }
                 continue;
             };
@@ -226,6 +210,54 @@ impl Rule for Typo {
                 d = d.at_most(s);
             }
             reported.insert((aid, span));
+            ctx.report(d);
+        }
+        // Corrections cost about a thousand dictionary lookups each: computed in parallel, and
+        // only for the first words of a run (the others are reported without a correction).
+        // Among the dictionary's candidates, the one the corpus uses most ("salué" rather than
+        // "sauté" for "saluté" in a corpus that writes "salué").
+        let fixes: Vec<Option<String>> = unknown
+            .par_iter()
+            .enumerate()
+            .map(|(i, (_, _, lang, w))| {
+                if i >= MAX_CORRECTIONS {
+                    return None;
+                }
+                let cands = suggestions(*lang, w);
+                let uses = |c: &String| occ.get(&fold(c)).map_or(0, Vec::len);
+                cands
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(k, c)| (uses(c), std::cmp::Reverse(*k)))
+                    .map(|(_, c)| c.clone())
+            })
+            .collect();
+        for ((aid, span, lang, written), fix) in unknown.iter().zip(fixes) {
+            // A long word nothing in the dictionary comes close to is still suspect
+            // ("interpretimentary"); a short one is more often a name or a loanword.
+            if fix.is_none() && written.chars().count() < 9 {
+                continue;
+            }
+            let label = fix.as_ref().map_or("unknown word".to_string(), |f| {
+                format!("did you mean `{f}`?")
+            });
+            let help = match &fix {
+                Some(f) => {
+                    format!("the dictionary suggests `{f}`; `{written}` occurs once in the corpus")
+                }
+                None => format!(
+                    "`{written}` occurs once in the corpus and the dictionary has nothing close"
+                ),
+            };
+            let mut d = Diagnostic::new(
+                Label::new(*aid, *span, label),
+                format!("`{written}` is not in the {} dictionary", lang.name()),
+            )
+            .help(help);
+            if let Some(f) = fix {
+                d = d.fix(f);
+            }
+            reported.insert((*aid, *span));
             ctx.report(d);
         }
         // Aligned sentences that differ by one near-identical word: the rarer spelling, in
