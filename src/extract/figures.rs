@@ -44,6 +44,9 @@ pub struct FigureFact {
     pub evolving: bool,
     /// Value of one unit of the last digit written (240 milliards: 1e9; 26,6 millions: 1e5).
     pub resolution: f64,
+    /// For a generic noun ("ans", "jours"), the content word just before the figure ("âge" in
+    /// "à l'âge de 88 ans"): what the figure measures.
+    pub measure: Option<String>,
 }
 
 impl FigureFact {
@@ -124,6 +127,7 @@ struct FiguresFile {
     at_most: Vec<String>,
     evolving: Vec<String>,
     filler: Vec<String>,
+    generic: Vec<String>,
     not_nouns: Vec<String>,
     collectives: HashMap<String, f64>,
     number_words: NumberWords,
@@ -146,6 +150,7 @@ struct Lex {
     at_most: Vec<String>,
     evolving: HashSet<String>,
     filler: HashSet<String>,
+    generic: HashSet<String>,
     not_nouns: HashSet<String>,
     collectives: HashMap<String, f64>,
     words_fr: HashSet<String>,
@@ -181,6 +186,7 @@ fn lex() -> &'static Lex {
             evolving: fm(f.evolving).into_iter().collect(),
             filler: fm(f.filler).into_iter().collect(),
             not_nouns: fm(f.not_nouns).into_iter().collect(),
+            generic: fm(f.generic).into_iter().collect(),
             collectives: f
                 .collectives
                 .into_iter()
@@ -191,6 +197,11 @@ fn lex() -> &'static Lex {
             ordinals,
         }
     })
+}
+
+/// True for nouns that measure many things ("ans", "jours"): see `measure`.
+pub fn is_generic(noun: &str) -> bool {
+    lex().generic.contains(noun)
 }
 
 /// Parses a written number: `240 000`, `1,5`, `1.305` (French thousands), `26.6`.
@@ -467,6 +478,24 @@ fn figure_at(
         ordinal = true;
     }
     let evolving = noun.as_ref().is_some_and(|n| lx.evolving.contains(n));
+    let measure = noun
+        .as_ref()
+        .filter(|n| lx.generic.contains(*n))
+        .and_then(|_| {
+            let stop = crate::extract::stopwords();
+            toks[i.saturating_sub(4)..i]
+                .iter()
+                .rev()
+                .filter(|t| t.kind == TokKind::Word)
+                .map(|t| word(a, t))
+                .find(|w| {
+                    !stop.contains(w)
+                        && w.chars().count() > 2
+                        && !lx.approx.contains(w)
+                        && !lx.at_least.iter().any(|q| q.split(' ').any(|p| p == w))
+                        && !lx.at_most.iter().any(|q| q.split(' ').any(|p| p == w))
+                })
+        });
     out.push(FigureFact {
         span: Span {
             start: t.span.start,
@@ -479,6 +508,7 @@ fn figure_at(
         ordinal,
         evolving,
         resolution,
+        measure,
     });
     end + 1 - i
 }

@@ -159,8 +159,8 @@ impl Rule for FigureConflict {
     }
 }
 
-/// What a figure counts: noun stem and unit.
-type ClaimKey = (String, Option<String>);
+/// What a figure counts: noun stem, unit, and for generic nouns what they measure.
+type ClaimKey = (String, Option<String>, Option<String>);
 
 /// Reports of one event that count the same thing differently outside aligned sentences
 /// ("around 27 world leaders" against "29 other foreign leaders"): a warning at most, since
@@ -176,8 +176,16 @@ fn event_claims(an: &Analysis, seen: &HashSet<(ArticleId, Span)>, ctx: &mut Ctx)
             let spans = report_spans(an, ei, aid);
             for f in &an.facts[aid.0 as usize].figures {
                 // Ordinals count too ("75e anniversaire"), compared with ordinals only.
-                let counted =
-                    f.noun.is_some() && !f.evolving && (f.value >= 3.0 || f.unit.is_some());
+                // Bounds ("plus de 12 ans") fit too many values to corroborate or contradict.
+                let generic_without_measure = f.measure.is_none()
+                    && f.noun
+                        .as_deref()
+                        .is_some_and(crate::extract::figures::is_generic);
+                let counted = f.noun.is_some()
+                    && !generic_without_measure
+                    && !f.evolving
+                    && matches!(f.qualifier, Qualifier::Exact | Qualifier::Approx)
+                    && (f.value >= 3.0 || f.unit.is_some());
                 if counted
                     && spans.iter().any(|s| s.contains(f.span))
                     && !seen.contains(&(aid, f.span))
@@ -190,6 +198,7 @@ fn event_claims(an: &Analysis, seen: &HashSet<(ArticleId, Span)>, ctx: &mut Ctx)
                             } else {
                                 f.unit.clone()
                             },
+                            f.measure.clone(),
                         ))
                         .or_default()
                         .push((aid, f));
