@@ -259,3 +259,29 @@ fn dictionary_typos_when_hunspell_is_installed() {
     assert_eq!(typo["fix"]["replacement"], "salué");
     assert_eq!(typo["severity"], "warning");
 }
+
+/// Similar sentences about two events (two visits at different dates) are not slips: what
+/// differs between them is a warning at most.
+#[test]
+fn similar_sentences_about_two_events_are_warnings() {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(
+        d.path().join("a.txt"),
+        " date 2025-05-10 A\n\nLe président chinois Xi Jinping s'était rendu à Moscou en mars 2023 pour une visite d'État de trois jours.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.path().join("b.txt"),
+        " date 2025-05-10 B\n\nLe président chinois Xi Jinping s'était rendu à Kazan en octobre 2024 pour une visite d'État de deux jours.\n",
+    )
+    .unwrap();
+    let v = run(&["lint", d.path().to_str().unwrap(), "--format", "json"]);
+    let fs = v["findings"].as_array().unwrap();
+    assert!(
+        fs.iter().any(|f| f["category"] == "date"
+            || f["category"] == "figure"
+            || f["category"] == "entity"),
+        "{fs:#?}"
+    );
+    assert!(fs.iter().all(|f| f["severity"] != "error"), "{fs:#?}");
+}

@@ -338,6 +338,25 @@ pub fn classify(
     DiffKind::Rewording
 }
 
+/// True when the two sentences of a pair also give different dates: then a figure or an
+/// entity that differs between them more likely belongs to another event than to a slip.
+pub fn dates_differ(an: &Analysis, a: &Item, b: &Item) -> bool {
+    let (da, db) = (
+        &an.facts[a.article.0 as usize].dates,
+        &an.facts[b.article.0 as usize].dates,
+    );
+    word_diff(an, (a.article, a.span), (b.article, b.span))
+        .into_iter()
+        .any(|(x, y)| {
+            // A weekday written differently for the same day is not another date.
+            da.iter().filter(|d| d.span.overlaps(x)).any(|d| {
+                db.iter()
+                    .filter(|e| e.span.overlaps(y))
+                    .any(|e| d.disjoint(e))
+            })
+        })
+}
+
 /// Every replaced run of words of every aligned pair: what the cross-article rules inspect.
 pub fn replacements(an: &Analysis) -> impl Iterator<Item = Replacement<'_>> + '_ {
     let al = &an.alignment;

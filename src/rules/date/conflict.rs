@@ -16,9 +16,10 @@ resolution against each article's own publication date, so \"mercredi\" in an ar
 Wednesday and \"hier\" in one of Thursday agree. Dates of different precision are compared by
 overlap (\"en septembre\" and \"le 15 septembre\" agree).
 
-Severity: an error when both dates are written out; a warning when one was resolved from a
-publication date (the date line may be the one that is wrong, or the passage may speak of
-another moment of the same story).
+Severity: an error when both dates are written out and at most a week apart (a slip: \"9 mai\"
+for \"10 mai\"); a warning when one was resolved from a publication date (the date line may be
+the one that is wrong, or the passage may speak of another moment of the same story), or when
+the dates are further apart (similar sentences about two events).
 
 A difference between two photo captions is information: two photos may show two moments.
 
@@ -114,10 +115,17 @@ impl Rule for DateConflict {
                 "{} source(s) say {va}, {} say {vb}",
                 sus.support, refr.support
             ));
+            // A slip moves a date by a few days ("9 mai" for "19 mai", "mardi" for "mercredi");
+            // two dates months apart in similar sentences are more often two events.
+            let far = match (a.start, b.start) {
+                (Some(x), Some(y)) => (x - y).num_days().abs() > 7,
+                _ => false,
+            };
             if a.from_context
                 || b.from_context
                 || a.form == DateForm::Relative
                 || b.form == DateForm::Relative
+                || far
             {
                 d = d.at_most(Severity::Warning);
             }
