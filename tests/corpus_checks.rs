@@ -272,7 +272,7 @@ fn similar_sentences_about_two_events_are_warnings() {
     .unwrap();
     std::fs::write(
         d.path().join("b.txt"),
-        " date 2025-05-10 B\n\nLe président chinois Xi Jinping s'était rendu à Kazan en octobre 2024 pour une visite d'État de deux jours.\n",
+        " date 2025-05-10 B\n\nLe président chinois Xi Jinping s'était rendu à Kazan en octobre 2024 pour une visite d'État de trois jours.\n",
     )
     .unwrap();
     let v = run(&["lint", d.path().to_str().unwrap(), "--format", "json"]);
