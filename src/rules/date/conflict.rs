@@ -24,7 +24,9 @@ the dates are further apart (similar sentences about two events).
 A difference between two photo captions is information: two photos may show two moments.
 
 The reports of one event (see `recoupe events`) that give its span of days differently
-(\"du 20 au 22 mars\" against \"du 21 au 22 mars\") are a warning, outside aligned sentences.
+(\"du 20 au 22 mars\" against \"du 21 au 22 mars\") are a warning, outside aligned sentences;
+so is a report whose main sentence dates the event a day or two away from the day at least
+three other reports give.
 
 ### Why is this bad
 The same event on two different days in two reports means one of them is wrong, and every
@@ -61,6 +63,16 @@ pub fn rule() -> Box<dyn Rule> {
             Example::many(
                 &[("a.txt", &s("mardi 15 juillet")), ("b.txt", &s("mardi"))],
                 0,
+            ),
+            // Four reports worded differently: three date the call the 15th, one the 16th.
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nXi Jinping et Vladimir Poutine se sont entretenus par téléphone le 15 juillet 2025.\n"),
+                    ("b.txt", "B\n\nLe 15 juillet 2025, Vladimir Poutine a eu un entretien téléphonique avec Xi Jinping, selon Moscou.\n"),
+                    ("c.txt", "C\n\nUn appel téléphonique a réuni Xi Jinping et Vladimir Poutine le 15 juillet 2025, selon Pékin.\n"),
+                    ("d.txt", "D\n\nSelon le Kremlin, Poutine et Xi Jinping ont eu une conversation téléphonique le 16 juillet 2025 au sujet de l'Ukraine.\n"),
+                ],
+                1,
             ),
         ],
     }))
@@ -138,6 +150,7 @@ impl Rule for DateConflict {
             ctx.report(d);
         }
         event_ranges(an, ctx);
+        event_days(an, ctx);
     }
 }
 
@@ -197,6 +210,68 @@ fn event_ranges(an: &Analysis, ctx: &mut Ctx) {
                     best.0,
                     best.1
                 ))
+                .at_most(Severity::Warning),
+            );
+        }
+    }
+}
+
+/// A report whose main sentence dates the event a day or two away from the day at least three
+/// other reports give (and no other report gives): a warning, since reports of a multi-day
+/// event may speak of different days, but a lone outlier next to a consensus is suspect.
+fn event_days(an: &Analysis, ctx: &mut Ctx) {
+    for ev in &an.events {
+        let mains: Vec<&crate::align::events::Mention> = ev
+            .mentions
+            .iter()
+            .filter(|m| m.main && m.start == m.end)
+            .collect();
+        let mut by_day: std::collections::BTreeMap<
+            chrono::NaiveDate,
+            std::collections::BTreeSet<crate::finding::ArticleId>,
+        > = Default::default();
+        for m in &mains {
+            by_day.entry(m.start).or_default().insert(m.article);
+        }
+        let Some((&best, best_arts)) = by_day
+            .iter()
+            .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))
+        else {
+            continue;
+        };
+        if best_arts.len() < 3 {
+            continue;
+        }
+        for m in mains
+            .iter()
+            .filter(|m| m.start != best && by_day[&m.start].len() == 1)
+        {
+            if (m.start - best).num_days().abs() > 2 {
+                continue;
+            }
+            let reference = mains
+                .iter()
+                .find(|r| r.start == best)
+                .expect("majority day has a mention");
+            let (a, b) = (an.corpus.get(m.article), an.corpus.get(reference.article));
+            ctx.report(
+                Diagnostic::new(
+                    Label::new(m.article, m.date_span, m.start.to_string()),
+                    format!(
+                        "`{}` ({}) where {} reports of the same {} give {}",
+                        a.slice(m.date_span),
+                        m.start,
+                        best_arts.len(),
+                        ev.kind,
+                        best
+                    ),
+                )
+                .related(Label::new(
+                    reference.article,
+                    reference.date_span,
+                    format!("{best} in {}", b.display),
+                ))
+                .help("check the day: the other reports of this event agree on another one")
                 .at_most(Severity::Warning),
             );
         }
