@@ -1,4 +1,4 @@
-//! Renderers. Findings are data; each renderer reads the same [`Report`].
+//! Renderers. Findings are data; every renderer reads the same findings and [`Analysis`](crate::analysis::Analysis).
 
 pub mod events;
 pub mod facts;
