@@ -1,4 +1,5 @@
-//! Renderers. Findings are data; every renderer reads the same findings and [`Analysis`](crate::analysis::Analysis).
+//! Renderers. Findings are data; every renderer reads the same findings and the same
+//! [`crate::analysis::Analysis`].
 
 pub mod events;
 pub mod facts;
