@@ -294,6 +294,9 @@ pub struct Replacement<'a> {
     pub jaccard: f32,
     /// What differs.
     pub kind: DiffKind,
+    /// True when the same two sentences also differ by another date (another day), figure or
+    /// entity: then they more likely state two facts than carry one slip.
+    pub other_facts_differ: bool,
 }
 
 /// Classifies a replaced run: dates first, then figures, entities, quotations, near words.
@@ -338,44 +341,53 @@ pub fn classify(
     DiffKind::Rewording
 }
 
-/// True when the two sentences of a pair also give different dates: then a figure or an
-/// entity that differs between them more likely belongs to another event than to a slip.
-pub fn dates_differ(an: &Analysis, a: &Item, b: &Item) -> bool {
-    let (da, db) = (
-        &an.facts[a.article.0 as usize].dates,
-        &an.facts[b.article.0 as usize].dates,
-    );
-    word_diff(an, (a.article, a.span), (b.article, b.span))
-        .into_iter()
-        .any(|(x, y)| {
-            // A weekday written differently for the same day is not another date.
-            da.iter().filter(|d| d.span.overlaps(x)).any(|d| {
-                db.iter()
-                    .filter(|e| e.span.overlaps(y))
-                    .any(|e| d.disjoint(e))
-            })
-        })
-}
-
 /// Every replaced run of words of every aligned pair: what the cross-article rules inspect.
 pub fn replacements(an: &Analysis) -> impl Iterator<Item = Replacement<'_>> + '_ {
     let al = &an.alignment;
     al.pairs.iter().flat_map(move |p| {
         let (x, y) = al.sides(p);
         let (suspect, reference) = blame(an, x, y);
-        word_diff(
+        let runs: Vec<(Span, Span, DiffKind)> = word_diff(
             an,
             (suspect.article, suspect.span),
             (reference.article, reference.span),
         )
         .into_iter()
-        .map(move |(here, there)| Replacement {
-            suspect,
-            reference,
-            here,
-            there,
-            jaccard: p.jaccard,
-            kind: classify(an, (suspect.article, here), (reference.article, there)),
+        .map(|(here, there)| {
+            (
+                here,
+                there,
+                classify(an, (suspect.article, here), (reference.article, there)),
+            )
+        })
+        .collect();
+        let (da, db) = (
+            &an.facts[suspect.article.0 as usize].dates,
+            &an.facts[reference.article.0 as usize].dates,
+        );
+        // A date run counts as a fact only when it names another day (not another weekday
+        // name for the same day).
+        let is_fact = |&(h, t, k): &(Span, Span, DiffKind)| match k {
+            DiffKind::Figure | DiffKind::Entity => true,
+            DiffKind::Date => da.iter().filter(|d| d.span.overlaps(h)).any(|d| {
+                db.iter()
+                    .filter(|e| e.span.overlaps(t))
+                    .any(|e| d.disjoint(e))
+            }),
+            _ => false,
+        };
+        let facts = runs.iter().filter(|r| is_fact(r)).count();
+        runs.into_iter().map(move |r| {
+            let own = usize::from(is_fact(&r));
+            Replacement {
+                suspect,
+                reference,
+                here: r.0,
+                there: r.1,
+                jaccard: p.jaccard,
+                kind: r.2,
+                other_facts_differ: facts > own,
+            }
         })
     })
 }

@@ -19,7 +19,8 @@ overlap (\"en septembre\" and \"le 15 septembre\" agree).
 Severity: an error when both dates are written out and at most a week apart (a slip: \"9 mai\"
 for \"10 mai\"); a warning when one was resolved from a publication date (the date line may be
 the one that is wrong, or the passage may speak of another moment of the same story), or when
-the dates are further apart (similar sentences about two events).
+the dates are further apart, or when the sentences differ by another figure or entity too
+(similar sentences about two events).
 
 A difference between two photo captions is information: two photos may show two moments.
 
@@ -138,6 +139,7 @@ impl Rule for DateConflict {
                 || a.form == DateForm::Relative
                 || b.form == DateForm::Relative
                 || far
+                || r.other_facts_differ
             {
                 d = d.at_most(Severity::Warning);
             }

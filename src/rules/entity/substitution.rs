@@ -1,6 +1,6 @@
 //! `entity/substitution`: aligned passages that differ by one entity.
 
-use crate::align::sentences::{dates_differ, in_caption, replacements, DiffKind};
+use crate::align::sentences::{in_caption, replacements, DiffKind};
 use crate::analysis::Analysis;
 use crate::extract::gazetteer::Gazetteer;
 use crate::finding::{Diagnostic, Label, Severity};
@@ -21,8 +21,8 @@ tokens at least 0.7), a warning when they are paraphrases, which may legitimatel
 different places.
 
 A difference between two photo captions is information: two photos may show two moments.
-When the two sentences also give different dates, they more likely speak of two events (a
-visit to Moscow in 2023, one to Beijing in 2024): a warning.
+When the two sentences also differ by another date, figure or entity, they more likely state
+two facts (a visit to Moscow in 2023, one to Beijing in 2024) than carry one slip: a warning.
 
 The reports of one event (see `recoupe events`) that place it in cities of two different
 countries are a warning too, outside aligned sentences.
@@ -123,7 +123,7 @@ impl Rule for Substitution {
             }
             if in_caption(an, sus) || in_caption(an, refr) {
                 d = d.at_most(Severity::Info);
-            } else if dates_differ(an, sus, refr) {
+            } else if r.other_facts_differ {
                 d = d.at_most(Severity::Warning);
             }
             seen.insert((sus.article, a.span));

@@ -1,7 +1,7 @@
 //! `figure/conflict`: aligned passages that give different values for the same quantity.
 
 use crate::align::events::report_spans;
-use crate::align::sentences::{dates_differ, in_caption, replacements, DiffKind};
+use crate::align::sentences::{in_caption, replacements, DiffKind};
 use crate::analysis::Analysis;
 use crate::extract::figures::Qualifier;
 use crate::extract::FigureFact;
@@ -28,8 +28,8 @@ figures that count the same noun in the same unit but disagree are a warning, si
 sentences that do not align may count different things.
 
 A difference between two photo captions is information: two photos may show two moments.
-When the two sentences also give different dates, they more likely speak of two events (the
-trade of 2022 and of 2024): a warning.
+When the two sentences also differ by another date, figure or entity, they more likely state
+two facts (the trade of 2022 and of 2024) than carry one slip: a warning.
 
 ### Why is this bad
 Two sources cannot both be right about one number; one of them mistyped, misread or copied an
@@ -149,7 +149,7 @@ impl Rule for FigureConflict {
             }
             if in_caption(an, sus) || in_caption(an, refr) {
                 d = d.at_most(Severity::Info);
-            } else if dates_differ(an, sus, refr) {
+            } else if r.other_facts_differ {
                 d = d.at_most(Severity::Warning);
             }
             seen.insert((sus.article, a.span));

@@ -10,7 +10,8 @@ use crate::text::fold;
 const DOCS: &str = "\
 ### What it does
 Finds quotations of different articles that are the same quotation (Jaccard similarity of
-their words at least 0.6, through an index, never all pairs) and reports those worded
+their words at least 0.6, or 80% of the shorter one's words in the longer, through an index,
+never all pairs) and reports those worded
 differently, with the word diff in the help. Differences of case, accents, apostrophes and
 quotation marks are not differences; a quotation that is a contiguous part of the other (a
 shorter cut of the same words) is not reported; two different attributed speakers are not the
@@ -138,7 +139,7 @@ impl Rule for Drift {
         // For each suspect quotation, the other wordings it drifts from (reported once).
         let mut against: std::collections::BTreeMap<usize, Vec<usize>> =
             std::collections::BTreeMap::new();
-        for m in simjoin::self_join(&sets, 0.6, 1.1, Some(&groups), 2048) {
+        for m in simjoin::self_join(&sets, 0.6, 0.8, Some(&groups), 2048) {
             let (i, j) = (m.a as usize, m.b as usize);
             let (x, y) = (&qs[i], &qs[j]);
             if x.words == y.words
