@@ -21,6 +21,8 @@ pub struct Analysis {
     pub facts: Vec<Facts>,
     /// Aligned sentences across articles.
     pub alignment: Alignment,
+    /// The typed word differences of every aligned pair.
+    pub diffs: Vec<sentences::Diff>,
     /// Happenings reported across articles.
     pub events: Vec<Event>,
     /// For each article, the (event index, sentence) of its event mentions.
@@ -44,15 +46,20 @@ impl Analysis {
         t.lap("events");
         let preferred = preferred_aliases(&corpus, &facts);
         let mentions_of = events::mentions_by_article(&events);
-        Analysis {
+        let mut an = Analysis {
             corpus,
             paragraphs,
             facts,
             alignment,
+            diffs: Vec::new(),
             events,
             mentions_of,
             preferred,
-        }
+        };
+        // Typed differences read facts and alignment, so they come last, once for every rule.
+        an.diffs = sentences::typed_diffs(&an);
+        t.lap("typed differences");
+        an
     }
 
     /// Number of events found by alignment.

@@ -341,12 +341,37 @@ pub fn classify(
     DiffKind::Rewording
 }
 
-/// Every replaced run of words of every aligned pair: what the cross-article rules inspect.
-pub fn replacements(an: &Analysis) -> impl Iterator<Item = Replacement<'_>> + '_ {
+/// A replaced run of words of an aligned pair, computed once for every rule that reads it.
+#[derive(Debug, Clone, Copy)]
+pub struct Diff {
+    /// Index of the suspect item (see [`blame`]).
+    pub suspect: u32,
+    /// Index of the reference item.
+    pub reference: u32,
+    /// Replaced words on the suspect side.
+    pub here: Span,
+    /// The words they replace on the reference side.
+    pub there: Span,
+    /// Jaccard similarity of the pair.
+    pub jaccard: f32,
+    /// What differs.
+    pub kind: DiffKind,
+    /// The pair also differs by another fact (see [`Replacement::other_facts_differ`]).
+    pub other_facts_differ: bool,
+}
+
+/// Diffs and types the replaced runs of every aligned pair (done once per analysis).
+pub fn typed_diffs(an: &Analysis) -> Vec<Diff> {
     let al = &an.alignment;
-    al.pairs.iter().flat_map(move |p| {
+    let mut out = Vec::new();
+    for p in &al.pairs {
         let (x, y) = al.sides(p);
         let (suspect, reference) = blame(an, x, y);
+        let (si, ri) = if std::ptr::eq(suspect, x) {
+            (p.a, p.b)
+        } else {
+            (p.b, p.a)
+        };
         let runs: Vec<(Span, Span, DiffKind)> = word_diff(
             an,
             (suspect.article, suspect.span),
@@ -377,18 +402,31 @@ pub fn replacements(an: &Analysis) -> impl Iterator<Item = Replacement<'_>> + '_
             _ => false,
         };
         let facts = runs.iter().filter(|r| is_fact(r)).count();
-        runs.into_iter().map(move |r| {
-            let own = usize::from(is_fact(&r));
-            Replacement {
-                suspect,
-                reference,
+        for r in &runs {
+            out.push(Diff {
+                suspect: si,
+                reference: ri,
                 here: r.0,
                 there: r.1,
                 jaccard: p.jaccard,
                 kind: r.2,
-                other_facts_differ: facts > own,
-            }
-        })
+                other_facts_differ: facts > usize::from(is_fact(r)),
+            });
+        }
+    }
+    out
+}
+
+/// Every replaced run of words of every aligned pair: what the cross-article rules inspect.
+pub fn replacements(an: &Analysis) -> impl Iterator<Item = Replacement<'_>> + '_ {
+    an.diffs.iter().map(move |d| Replacement {
+        suspect: &an.alignment.items[d.suspect as usize],
+        reference: &an.alignment.items[d.reference as usize],
+        here: d.here,
+        there: d.there,
+        jaccard: d.jaccard,
+        kind: d.kind,
+        other_facts_differ: d.other_facts_differ,
     })
 }
 
