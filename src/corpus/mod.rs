@@ -49,6 +49,15 @@ impl Article {
         let i = self.blocks.partition_point(|b| b.span.end <= span.start);
         self.blocks.get(i).filter(|b| b.span.contains(span))
     }
+    /// The sentences of its reporting and captions (titles, headings, body, captions): what
+    /// extraction and most rules read, leaving bylines, furniture and foreign lines aside.
+    pub fn text_sentences(&self) -> impl Iterator<Item = &crate::text::Sentence> {
+        self.seg.sentences.iter().filter(|s| {
+            let k = self.blocks[s.block as usize].kind;
+            k.is_content() || k == BlockKind::Caption
+        })
+    }
+
     /// True when the article could be read and has text.
     pub fn is_readable(&self) -> bool {
         self.problem.is_none()

@@ -107,11 +107,7 @@ pub fn extract(a: &Article) -> Vec<EntityFact> {
         }
     }
     let known: Vec<Span> = out.iter().map(|e| e.span).collect();
-    for s in &a.seg.sentences {
-        let kind = a.blocks[s.block as usize].kind;
-        if !(kind.is_content() || kind == BlockKind::Caption) {
-            continue;
-        }
+    for s in a.text_sentences() {
         let toks = a.seg.sentence_tokens(s);
         let mut i = 0;
         while i < toks.len() {

@@ -3,7 +3,7 @@
 //! "huitième"), collectives ("une trentaine"), units and currencies, with the noun counted and
 //! the qualifier ("plus de", "près de") in front.
 
-use crate::corpus::{Article, BlockKind};
+use crate::corpus::Article;
 use crate::finding::Span;
 use crate::lang::Lang;
 use crate::text::{fold, TokKind, Token};
@@ -246,11 +246,7 @@ fn is_gap_space(g: &str) -> bool {
 pub fn extract(a: &Article, skip: &[Span]) -> Vec<FigureFact> {
     let lx = lex();
     let mut out = Vec::new();
-    for s in &a.seg.sentences {
-        let kind = a.blocks[s.block as usize].kind;
-        if !(kind.is_content() || kind == BlockKind::Caption) {
-            continue;
-        }
+    for s in a.text_sentences() {
         let toks = a.seg.sentence_tokens(s);
         let mut i = 0;
         while i < toks.len() {

@@ -2,7 +2,6 @@
 //! usage.
 
 use crate::analysis::Analysis;
-use crate::corpus::BlockKind;
 use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
 use crate::text::{fold, TokKind};
@@ -77,11 +76,7 @@ impl Rule for Capitalization {
         let mut drops: Vec<(ArticleId, Span, String)> = Vec::new();
         for a in an.corpus.readable() {
             let f = &an.facts[a.id.0 as usize];
-            for s in &a.seg.sentences {
-                let kind = a.blocks[s.block as usize].kind;
-                if !(kind.is_content() || kind == BlockKind::Caption) {
-                    continue;
-                }
+            for s in a.text_sentences() {
                 let toks = a.seg.sentence_tokens(s);
                 let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).collect::<String>();
                 let line_caps = {

@@ -2,7 +2,6 @@
 
 use crate::align::sentences::{replacements, DiffKind};
 use crate::analysis::Analysis;
-use crate::corpus::BlockKind;
 use crate::extract::stopwords;
 use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
@@ -117,11 +116,7 @@ impl Rule for Typo {
             std::collections::HashSet::new();
         let mut occ: BTreeMap<String, Vec<(ArticleId, Span)>> = BTreeMap::new();
         for a in an.corpus.readable() {
-            for s in &a.seg.sentences {
-                let kind = a.blocks[s.block as usize].kind;
-                if !(kind.is_content() || kind == BlockKind::Caption) {
-                    continue;
-                }
+            for s in a.text_sentences() {
                 for t in a.seg.sentence_tokens(s) {
                     let w = t.span.slice(&a.text);
                     if t.kind != TokKind::Word
