@@ -225,14 +225,20 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
 
 fn related(x: &Mention, y: &Mention) -> bool {
     let tol = Duration::days(1);
+    let same_days = x.start <= y.end + tol && y.start <= x.end + tol;
+    let shared = x
+        .participants
+        .intersection(&y.participants)
+        .next()
+        .is_some();
+    // A report that names no one joins a happening of the same kind and days ("le séisme qui a
+    // frappé la province d'Al Haouz"); a weak kind (a meeting, a statement) needs names.
+    let anonymous = (x.participants.is_empty() || y.participants.is_empty())
+        && x.kind == y.kind
+        && !(x.weak || y.weak);
     (x.kind == y.kind || x.weak || y.weak)
-        && x.start <= y.end + tol
-        && y.start <= x.end + tol
-        && (x.participants.is_empty() && y.participants.is_empty()
-            || x.participants
-                .intersection(&y.participants)
-                .next()
-                .is_some())
+        && same_days
+        && (shared || anonymous || (x.participants.is_empty() && y.participants.is_empty()))
 }
 
 /// Groups the event mentions of a corpus into events.

@@ -79,9 +79,26 @@ struct Occurrence {
     with: Vec<String>,
 }
 
+/// Two forms of one adjective or noun ("Chinois"/"Chinoise", "Marocains"/"Marocaines",
+/// "Russia"/"Russian").
 fn inflection(a: &str, b: &str) -> bool {
-    let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    l.starts_with(s) && matches!(&l[s.len()..], "e" | "s" | "es" | "x" | "ne" | "n")
+    let stem = |w: &str| {
+        let w = w.trim_end_matches(['s', 'x']);
+        // "européenne" → "européen", "marocaine" → "marocain".
+        let w = if w.ends_with("nne") {
+            &w[..w.len() - 2]
+        } else {
+            w.trim_end_matches('e')
+        };
+        w.to_string()
+    };
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let suffixed = long.starts_with(short)
+        && matches!(
+            &long[short.len()..],
+            "e" | "s" | "es" | "x" | "ne" | "n" | "ns"
+        );
+    suffixed || stem(a) == stem(b)
 }
 
 impl Rule for NameVariant {
