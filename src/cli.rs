@@ -208,7 +208,10 @@ fn analyse(paths: &[PathBuf], config: &Config) -> Result<Analysis, ExitCode> {
     let mut corpus = load(paths, &LoadOptions::default(), Lexicons::get()).map_err(usage_error)?;
     if corpus.articles.is_empty() {
         let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        eprintln!("note: no .txt or .md article found under {}", shown.join(", "));
+        eprintln!(
+            "note: no .txt or .md article found under {}",
+            shown.join(", ")
+        );
     }
     if let Some(lang) = config.language {
         for a in corpus

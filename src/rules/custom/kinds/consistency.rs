@@ -4,13 +4,12 @@
 #![allow(clippy::result_large_err)]
 
 use super::choice;
-use super::{Common, FileCtx};
+use super::{scoped_words, Common, FileCtx};
 use crate::analysis::Analysis;
 use crate::corpus::Article;
 use crate::finding::{ArticleId, Label, Span};
 use crate::rules::custom::{RawRule, RuleFileError};
 use crate::rules::{Ctx, Rule, RuleMeta};
-use crate::text::TokKind;
 
 /// Lower case with straight apostrophes, accents kept.
 fn lower(s: &str) -> String {
@@ -58,14 +57,7 @@ pub(super) fn build(cx: &FileCtx, c: Common, r: RawRule) -> Result<Box<dyn Rule>
 impl Consistency {
     fn occurrences(&self, a: &Article) -> Vec<(usize, Span)> {
         let mut out = Vec::new();
-        for b in a.blocks.iter().filter(|b| self.c.scope.block(b.kind)) {
-            let toks: Vec<_> = a
-                .seg
-                .tokens_in(b.span)
-                .iter()
-                .filter(|t| t.kind != TokKind::Punct)
-                .collect();
-            let folded: Vec<String> = toks.iter().map(|t| lower(t.span.slice(&a.text))).collect();
+        for (toks, folded) in scoped_words(a, &self.c.scope, lower) {
             for i in 0..toks.len() {
                 for (vi, (words, _)) in self.variants.iter().enumerate() {
                     if i + words.len() <= toks.len() && folded[i..i + words.len()] == words[..] {

@@ -50,6 +50,28 @@ impl Common {
     }
 }
 
+/// The words of each in-scope block of an article, with their normal form (`norm`): what the
+/// word-matching kinds (substitution, consistency) walk through.
+pub(super) fn scoped_words<'a>(
+    a: &'a Article,
+    scope: &'a RuleScope,
+    norm: fn(&str) -> String,
+) -> impl Iterator<Item = (Vec<&'a crate::text::Token>, Vec<String>)> + 'a {
+    a.blocks
+        .iter()
+        .filter(|b| scope.block(b.kind))
+        .map(move |b| {
+            let toks: Vec<&crate::text::Token> = a
+                .seg
+                .tokens_in(b.span)
+                .iter()
+                .filter(|t| t.kind != crate::text::TokKind::Punct)
+                .collect();
+            let normal = toks.iter().map(|t| norm(t.span.slice(&a.text))).collect();
+            (toks, normal)
+        })
+}
+
 /// Placeholders each kind fills.
 pub fn placeholders(kind: &str) -> &'static [&'static str] {
     match kind {

@@ -3,13 +3,13 @@
 // A rule-file error is built once and ends the run (exit 2): its size does not matter.
 #![allow(clippy::result_large_err)]
 
-use super::{Common, FileCtx};
+use super::{scoped_words, Common, FileCtx};
 use crate::analysis::Analysis;
 use crate::corpus::Article;
 use crate::finding::Span;
 use crate::rules::custom::{RawRule, RuleFileError};
 use crate::rules::{Ctx, Rule, RuleMeta};
-use crate::text::{fold, TokKind};
+use crate::text::fold;
 use std::collections::BTreeMap;
 
 struct Substitution {
@@ -63,14 +63,7 @@ impl Rule for Substitution {
         if !self.c.in_scope(a) {
             return;
         }
-        for b in a.blocks.iter().filter(|b| self.c.scope.block(b.kind)) {
-            let toks: Vec<_> = a
-                .seg
-                .tokens_in(b.span)
-                .iter()
-                .filter(|t| t.kind != TokKind::Punct)
-                .collect();
-            let folded: Vec<String> = toks.iter().map(|t| fold(t.span.slice(&a.text))).collect();
+        for (toks, folded) in scoped_words(a, &self.c.scope, fold) {
             let mut i = 0;
             while i < toks.len() {
                 let mut hit = None;
