@@ -88,7 +88,7 @@ fn level(s: &Spanned<String>, path: &str, src: &str) -> Result<Level, RuleFileEr
     match s.get_ref().as_str() {
         "off" => Ok(Level::Off),
         v => Severity::parse(v).map(Level::On).ok_or_else(|| {
-            RuleFileError::at(
+            RuleFileError::new(
                 path,
                 src,
                 s.span(),
@@ -102,7 +102,7 @@ fn level(s: &Spanned<String>, path: &str, src: &str) -> Result<Level, RuleFileEr
 fn glob(s: &Spanned<String>, path: &str, src: &str) -> Result<GlobMatcher, RuleFileError> {
     Glob::new(s.get_ref())
         .map(|g| g.compile_matcher())
-        .map_err(|e| RuleFileError::at(path, src, s.span(), format!("invalid glob: {e}"), None))
+        .map_err(|e| RuleFileError::new(path, src, s.span(), format!("invalid glob: {e}"), None))
 }
 
 impl Config {
@@ -129,7 +129,7 @@ impl Config {
     pub fn load(path: &Path) -> Result<Config, RuleFileError> {
         let p = path.display().to_string();
         let src = std::fs::read_to_string(path).map_err(|e| {
-            RuleFileError::at(
+            RuleFileError::new(
                 &p,
                 "",
                 0..0,
@@ -142,7 +142,7 @@ impl Config {
                 "keys: language, rule-dirs, dictionaries, [rules], [[override]], [[ignore]]"
                     .to_string()
             });
-            RuleFileError::at(
+            RuleFileError::new(
                 &p,
                 &src,
                 e.span().unwrap_or(0..0),
@@ -166,7 +166,7 @@ impl Config {
         if let Some(l) = &raw.language {
             let lang = crate::lang::Lang::from_code(l.get_ref());
             if lang == crate::lang::Lang::Unknown {
-                return Err(RuleFileError::at(
+                return Err(RuleFileError::new(
                     &p,
                     &src,
                     l.span(),

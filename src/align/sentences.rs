@@ -299,6 +299,22 @@ pub struct Replacement<'a> {
     pub other_facts_differ: bool,
 }
 
+impl Replacement<'_> {
+    /// The most a difference of this pair can weigh: information between two photo captions
+    /// (two photos may show two moments), a warning when the sentences also differ by another
+    /// fact (they more likely state two facts than carry one slip), otherwise no cap.
+    pub fn severity_cap(&self, an: &Analysis) -> Option<crate::finding::Severity> {
+        use crate::finding::Severity;
+        if in_caption(an, self.suspect) || in_caption(an, self.reference) {
+            Some(Severity::Info)
+        } else if self.other_facts_differ {
+            Some(Severity::Warning)
+        } else {
+            None
+        }
+    }
+}
+
 /// Classifies a replaced run: dates first, then figures, entities, quotations, near words.
 pub fn classify(
     an: &Analysis,

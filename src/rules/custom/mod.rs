@@ -48,17 +48,7 @@ pub struct RuleFileError {
 
 impl RuleFileError {
     /// An error at `span` of the file `path` whose text is `src`.
-    pub fn at(
-        path: &str,
-        src: &str,
-        span: Range<usize>,
-        message: impl Into<String>,
-        help: Option<String>,
-    ) -> Self {
-        Self::new(path, src, span, message, help)
-    }
-
-    fn new(
+    pub fn new(
         path: &str,
         src: &str,
         span: Range<usize>,

@@ -1,6 +1,6 @@
 //! `date/conflict`: aligned passages that give different dates for the same thing.
 
-use crate::align::sentences::{in_caption, replacements, DiffKind};
+use crate::align::sentences::{replacements, DiffKind};
 use crate::analysis::Analysis;
 use crate::extract::dates::{DateForm, Precision};
 use crate::extract::DateFact;
@@ -139,12 +139,11 @@ impl Rule for DateConflict {
                 || a.form == DateForm::Relative
                 || b.form == DateForm::Relative
                 || far
-                || r.other_facts_differ
             {
                 d = d.at_most(Severity::Warning);
             }
-            if in_caption(an, sus) || in_caption(an, refr) {
-                d = d.at_most(Severity::Info);
+            if let Some(cap) = r.severity_cap(an) {
+                d = d.at_most(cap);
             }
             pending.push(d);
         }

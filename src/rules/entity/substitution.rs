@@ -1,6 +1,6 @@
 //! `entity/substitution`: aligned passages that differ by one entity.
 
-use crate::align::sentences::{in_caption, replacements, DiffKind};
+use crate::align::sentences::{replacements, DiffKind};
 use crate::analysis::Analysis;
 use crate::extract::gazetteer::Gazetteer;
 use crate::finding::{Diagnostic, Label, Severity};
@@ -121,10 +121,8 @@ impl Rule for Substitution {
             if r.jaccard < 0.7 || !known {
                 d = d.at_most(Severity::Warning);
             }
-            if in_caption(an, sus) || in_caption(an, refr) {
-                d = d.at_most(Severity::Info);
-            } else if r.other_facts_differ {
-                d = d.at_most(Severity::Warning);
+            if let Some(cap) = r.severity_cap(an) {
+                d = d.at_most(cap);
             }
             seen.insert((sus.article, a.span));
             pending.push(d);

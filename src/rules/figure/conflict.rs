@@ -1,7 +1,7 @@
 //! `figure/conflict`: aligned passages that give different values for the same quantity.
 
 use crate::align::events::report_spans;
-use crate::align::sentences::{in_caption, replacements, DiffKind};
+use crate::align::sentences::{replacements, DiffKind};
 use crate::analysis::Analysis;
 use crate::extract::figures::Qualifier;
 use crate::extract::FigureFact;
@@ -147,10 +147,8 @@ impl Rule for FigureConflict {
             } else if a.qualifier != Qualifier::Exact || b.qualifier != Qualifier::Exact {
                 d = d.at_most(Severity::Warning);
             }
-            if in_caption(an, sus) || in_caption(an, refr) {
-                d = d.at_most(Severity::Info);
-            } else if r.other_facts_differ {
-                d = d.at_most(Severity::Warning);
+            if let Some(cap) = r.severity_cap(an) {
+                d = d.at_most(cap);
             }
             seen.insert((sus.article, a.span));
             seen.insert((refr.article, b.span));
