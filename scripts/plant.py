@@ -1,14 +1,22 @@
 #!/usr/bin/env python3
-"""Plant mistakes in a copy of a corpus and measure how many recoupe finds.
+"""Plant mistakes in copies of a corpus, one at a time, and measure how many recoupe finds.
 
-Usage: python3 scripts/plant.py EVENT_DIR [--seed N] [--bin target/release/recoupe] [-v]
+Usage: python3 scripts/plant.py EVENT_DIR [EVENT_DIR...] [--seeds 10] [--bin target/release/recoupe] [-v]
 
-The folder is copied to a temporary directory (the originals are never touched, and nothing
-is copied into the repository). In randomly chosen articles one mistake of each kind is
-planted: a wrong weekday, a shifted date, a changed figure, a swapped capital, a misspelt
-name, an altered quotation, a dropped letter. A plant is found when a finding of recoupe
-(any severity, structure findings excepted: they label whole blocks) overlaps it. Prints
-found/planted by kind.
+For each event folder and each seed, and for each kind of mistake (a wrong weekday, a shifted
+date, a changed figure, a swapped capital, a misspelt name, an altered quotation, a dropped
+letter), the folder is copied to a temporary directory (the originals are never touched, and
+nothing is copied into the repository), ONE mistake is planted in a random article, and
+recoupe is run on the copy.
+
+Strict counting: the untouched folder is linted first. A plant is found only when a finding
+that was not there before (same file, rule and message, compared on the unplanted text)
+overlaps it at warning or error level; structure findings never count (they label whole
+blocks). A plant overlapped only by a new info finding is counted apart ("info only").
+
+Recall is printed by kind, and by whether another article carries a similar sentence (one
+sharing at least half of the planted sentence's words): a plant in a sentence no other
+article repeats can only be found by comparing claims across paraphrases and languages.
 """
 import argparse
 import json
@@ -17,26 +25,34 @@ import random
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-CAPITALS = ["Pékin", "Moscou", "Washington", "Kiev", "Paris", "Londres", "Tokyo", "Berlin", "Rabat", "Rome"]
-NAMES = ["Poutine", "Jinping", "Lavrov", "Ouchakov", "Zelensky", "Trump", "Farrell", "Xinhua", "Kremlin", "Marrakech"]
+MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+CAPITALS = ["Pékin", "Moscou", "Washington", "Kiev", "Paris", "Londres", "Tokyo", "Berlin", "Rabat", "Rome",
+            "Beijing", "Moscow", "London"]
+NAMES = ["Poutine", "Putin", "Jinping", "Lavrov", "Ouchakov", "Zelensky", "Trump", "Xinhua", "Kremlin", "Marrakech"]
 
 
 def plant_weekday(t, rng):
     ms = list(re.finditer(r"\b(%s) (\d{1,2}|1er) (%s)" % ("|".join(WEEKDAYS), MONTHS), t))
+    ms += list(re.finditer(r"\b(%s),? (%s) \d{1,2}" % ("|".join(WEEKDAYS_EN), MONTHS_EN), t))
     if not ms:
         return None
     m = rng.choice(ms)
     w = m.group(1)
-    new = WEEKDAYS[(WEEKDAYS.index(w) + 1) % 7]
-    return m.start(1), m.end(1), new
+    days = WEEKDAYS if w in WEEKDAYS else WEEKDAYS_EN
+    return m.start(1), m.end(1), days[(days.index(w) + 1) % 7]
 
 
 def plant_date(t, rng):
     ms = list(re.finditer(r"\b(\d{1,2}) (%s)\b" % MONTHS, t))
+    ms += list(re.finditer(r"\b(?:%s) (\d{1,2})\b(?!:)" % MONTHS_EN, t))
     if not ms:
         return None
     m = rng.choice(ms)
@@ -95,47 +111,133 @@ def plant_typo(t, rng):
     return m.start(), m.end(), w[:i] + w[i + 1 :]
 
 
-PLANTERS = [("weekday", plant_weekday), ("date", plant_date), ("figure", plant_figure), ("entity", plant_entity), ("name", plant_name), ("quote", plant_quote), ("typo", plant_typo)]
+PLANTERS = [("weekday", plant_weekday), ("date", plant_date), ("figure", plant_figure), ("entity", plant_entity),
+            ("name", plant_name), ("quote", plant_quote), ("typo", plant_typo)]
+WORD = re.compile(r"\w+")
+
+
+def lint(binary, folder):
+    out = subprocess.run([binary, "lint", folder, "--format", "json", "--fail-on", "never"], capture_output=True)
+    if out.returncode != 0:
+        sys.exit(f"recoupe failed on {folder}: {out.stderr.decode()[:500]}")
+    return json.loads(out.stdout)["findings"]
+
+
+def sentence_at(t, s):
+    a = max(t.rfind(". ", 0, s), t.rfind("\n", 0, s)) + 1
+    e = min([x for x in (t.find(". ", s), t.find("\n", s)) if x >= 0] or [len(t)])
+    return t[a:e]
+
+
+def has_similar(texts, f, sentence):
+    words = {w.lower() for w in WORD.findall(sentence) if len(w) > 2}
+    if len(words) < 4:
+        return False
+    for g, t in texts.items():
+        if g == f:
+            continue
+        for line in re.split(r"(?<=[.!?])\s+|\n", t):
+            other = {w.lower() for w in WORD.findall(line) if len(w) > 2}
+            if len(words & other) * 2 >= len(words):
+                return True
+    return False
+
+
+def trial(binary, event, files, texts, base_keys, kind, fn, rng):
+    """Plants one mistake of `kind`; returns (file, old, new, verdict, similar) or None."""
+    order = files[:]
+    rng.shuffle(order)
+    for f in order:
+        r = fn(texts[f], rng)
+        if r:
+            break
+    else:
+        return None
+    s, e, new = r
+    t = texts[f]
+    tmp = tempfile.mkdtemp()
+    try:
+        dst = os.path.join(tmp, "corpus")
+        shutil.copytree(event, dst, ignore=shutil.ignore_patterns("*.tsv", "*.md"))
+        with open(os.path.join(dst, f), "w", encoding="utf-8") as out:
+            out.write(t[:s] + new + t[e:])
+        findings = lint(binary, dst)
+    finally:
+        shutil.rmtree(tmp)
+    bs = len(t[:s].encode())
+    be = bs + len(new.encode())
+    delta = len(new.encode()) - len(t[s:e].encode())
+    verdict = "missed"
+    hit = None
+    for x in findings:
+        if os.path.basename(x["file"]) != f or x["category"] == "structure":
+            continue
+        if not (x["span"]["start"] < be and bs < x["span"]["end"]):
+            continue
+        # Was it there before? Compare on the unplanted offsets.
+        start = x["span"]["start"]
+        old_start = start if start < bs else start - delta
+        if (f, x["rule"], old_start) in base_keys or (f, x["rule"], x["message"]) in base_keys:
+            continue
+        if x["severity"] in ("error", "warning"):
+            verdict, hit = "found", x
+            break
+        verdict, hit = "info", x
+    return f, t[s:e], new, verdict, has_similar(texts, f, sentence_at(t, s)), hit
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("event")
-    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("events", nargs="+")
+    ap.add_argument("--seeds", type=int, default=10)
+    ap.add_argument("--seed", type=int, default=None, help="run this one seed only")
     ap.add_argument("--bin", default=os.path.join(os.path.dirname(__file__), "..", "target", "release", "recoupe"))
-    ap.add_argument("-v", action="store_true")
+    ap.add_argument("-v", action="store_true", help="list every plant, not only the misses")
     a = ap.parse_args()
-    rng = random.Random(a.seed)
-    tmp = tempfile.mkdtemp()
-    dst = os.path.join(tmp, "corpus")
-    shutil.copytree(a.event, dst, ignore=shutil.ignore_patterns("*.tsv", "*.md"))
-    files = sorted(f for f in os.listdir(dst) if f.endswith(".txt"))
-    plants = []
-    for kind, fn in PLANTERS:
-        for _ in range(20):
-            f = rng.choice(files)
-            p = os.path.join(dst, f)
-            t = open(p, encoding="utf-8").read()
-            r = fn(t, rng)
-            if r and not any(pf == f for pf, *_ in plants):
-                s, e, new = r
-                t2 = t[:s] + new + t[e:]
-                open(p, "w", encoding="utf-8").write(t2)
-                bs = len(t[:s].encode())
-                plants.append((f, kind, bs, bs + len(new.encode()), t[s:e], new))
-                break
-    out = subprocess.run([a.bin, "lint", dst, "--format", "json", "--fail-on", "never"], capture_output=True, env={**os.environ})
-    findings = json.loads(out.stdout)["findings"]
-    found = 0
-    for f, kind, s, e, old, new in plants:
-        # Structure findings label whole blocks (a missing date labels the first paragraph):
-        # overlapping one of them finds nothing.
-        hit = [x for x in findings if os.path.basename(x["file"]) == f and x["span"]["start"] < e and s < x["span"]["end"] and x["category"] != "structure"]
-        found += bool(hit)
-        if a.v or not hit:
-            print(f"{'FOUND' if hit else 'MISSED'} {kind:<8} {f}: `{old}` -> `{new}`" + (f"  [{hit[0]['rule']} {hit[0]['severity']}]" if hit else ""))
-    print(f"planted {len(plants)}, found {found}")
-    shutil.rmtree(tmp)
+    seeds = [a.seed] if a.seed is not None else list(range(1, a.seeds + 1))
+    jobs = []
+    for event in a.events:
+        files = sorted(f for f in os.listdir(event) if f.endswith(".txt"))
+        texts = {f: open(os.path.join(event, f), encoding="utf-8").read() for f in files}
+        base = lint(a.bin, event)
+        base_keys = set()
+        for x in base:
+            name = os.path.basename(x["file"])
+            base_keys.add((name, x["rule"], x["span"]["start"]))
+            base_keys.add((name, x["rule"], x["message"]))
+        for seed in seeds:
+            for kind, fn in PLANTERS:
+                rng = random.Random(f"{seed}:{kind}:{os.path.basename(event.rstrip('/'))}")
+                jobs.append((event, kind, seed, (a.bin, event, files, texts, base_keys, kind, fn, rng)))
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        results = list(pool.map(lambda j: (j[0], j[1], j[2], trial(*j[3])), jobs))
+    by_kind = defaultdict(lambda: [0, 0, 0])
+    by_sim = defaultdict(lambda: [0, 0])
+    for event, kind, seed, r in results:
+        if r is None:
+            continue
+        f, old, new, verdict, similar, hit = r
+        c = by_kind[kind]
+        c[1] += 1
+        c[0] += verdict == "found"
+        c[2] += verdict == "info"
+        s = by_sim["similar sentence elsewhere" if similar else "no similar sentence"]
+        s[1] += 1
+        s[0] += verdict == "found"
+        if a.v or verdict != "found":
+            tag = f"  [{hit['rule']} {hit['severity']}]" if hit else ""
+            print(f"{verdict.upper():<6} {kind:<8} {os.path.basename(event.rstrip('/'))}/{f} (seed {seed}): `{old}` -> `{new}`{tag}")
+    total = sum(v[1] for v in by_kind.values())
+    found = sum(v[0] for v in by_kind.values())
+    info = sum(v[2] for v in by_kind.values())
+    print(f"\nplanted {total}, found {found} ({found / max(total, 1):.0%}), info only {info} ({info / max(total, 1):.0%})")
+    for k, _ in PLANTERS:
+        f, t, i = by_kind[k]
+        if t:
+            print(f"  {k:<8} {f}/{t} ({f / t:.0%}), info only {i}")
+    for k in sorted(by_sim):
+        f, t = by_sim[k]
+        print(f"  {k:<28} {f}/{t} ({f / t:.0%})")
 
 
 if __name__ == "__main__":

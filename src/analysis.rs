@@ -27,6 +27,10 @@ pub struct Analysis {
     pub events: Vec<Event>,
     /// For each article, the (event index, sentence) of its event mentions.
     pub mentions_of: HashMap<ArticleId, Vec<(usize, Span)>>,
+    /// Every fact stated, keyed by what it is about (see [`crate::claims`]), corpus order.
+    pub claims: Vec<crate::claims::Claim>,
+    /// The claims that fewer independent sources support than their key's consensus.
+    pub outliers: Vec<crate::claims::consensus::Outlier>,
     /// For each gazetteer entry mentioned, the spelling the corpus uses most ("Pékin" in a
     /// French corpus, "Beijing" in an English one).
     pub preferred: HashMap<u32, String>,
@@ -46,6 +50,8 @@ impl Analysis {
         t.lap("events");
         let preferred = preferred_aliases(&corpus, &facts);
         let mentions_of = events::mentions_by_article(&events);
+        let claims = crate::claims::extract_all(&corpus, &facts, &events, &mentions_of);
+        t.lap("claims");
         let mut an = Analysis {
             corpus,
             paragraphs,
@@ -54,8 +60,13 @@ impl Analysis {
             diffs: Vec::new(),
             events,
             mentions_of,
+            outliers: Vec::new(),
+            claims,
             preferred,
         };
+        let published = |a: ArticleId| an.corpus.get(a).meta.date.map(|d| d.date);
+        an.outliers = crate::claims::consensus::outliers(&an.claims, &published);
+        t.lap("consensus");
         // Typed differences read facts and alignment, so they come last, once for every rule.
         an.diffs = sentences::typed_diffs(&an);
         t.lap("typed differences");

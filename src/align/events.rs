@@ -185,24 +185,7 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
             if participants.is_empty() && kinds().weak[k] {
                 continue;
             }
-            // Where: a gazetteer city or capital right after "à", "in", "at".
-            let place = ents
-                .iter()
-                .filter(|e| {
-                    e.entry.is_some_and(|id| {
-                        matches!(g.entry(id).kind, EntryKind::City | EntryKind::Capital)
-                    })
-                })
-                .find(|e| {
-                    let before = fold(&a.text[s.span.start()..e.span.start()]);
-                    let before = before.trim_end();
-                    ["a", "in", "at", "au"].iter().any(|p| {
-                        before.ends_with(p)
-                            && before[..before.len() - p.len()]
-                                .ends_with(|c: char| !c.is_alphanumeric())
-                    })
-                })
-                .map(|e| (e.entry.expect("filtered"), e.span));
+            let place = locative_place(a, s.span, &ents);
             let start = d.start.expect("filtered on start");
             out.push(Mention {
                 article: a.id,
@@ -221,6 +204,36 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Where a sentence says something happened: a gazetteer city or capital right after "à",
+/// "au", "in", "at", "to" or "vers" ("arrivé à Moscou", "landed in Beijing", "his visit to
+/// Moscow"), with its entry and span.
+pub fn locative_place(
+    a: &crate::corpus::Article,
+    sentence: Span,
+    ents: &[&crate::extract::EntityFact],
+) -> Option<(u32, Span)> {
+    let g = Gazetteer::get();
+    ents.iter()
+        .filter(|e| {
+            sentence.contains(e.span)
+                && e.entry.is_some_and(|id| {
+                    matches!(g.entry(id).kind, EntryKind::City | EntryKind::Capital)
+                })
+        })
+        .find(|e| {
+            let before = fold(&a.text[sentence.start()..e.span.start()]);
+            let before = before.trim_end();
+            ["a", "in", "at", "au", "to", "vers", "a destination de"]
+                .iter()
+                .any(|p| {
+                    before.ends_with(p)
+                        && before[..before.len() - p.len()]
+                            .ends_with(|c: char| !c.is_alphanumeric())
+                })
+        })
+        .map(|e| (e.entry.expect("filtered"), e.span))
 }
 
 fn related(x: &Mention, y: &Mention) -> bool {

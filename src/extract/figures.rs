@@ -52,13 +52,7 @@ pub struct FigureFact {
 impl FigureFact {
     /// `2.4e11 EUR`, `10 pays`, `80e anniversaire`.
     pub fn display(&self) -> String {
-        let v = if self.value.abs() >= 1e6 {
-            format!("{:e}", self.value)
-        } else if self.value.fract() == 0.0 {
-            format!("{}", self.value as i64)
-        } else {
-            format!("{}", self.value)
-        };
+        let v = display_number(self.value);
         let mut s = if self.ordinal { format!("{v}e") } else { v };
         if let Some(u) = &self.unit {
             s.push(' ');
@@ -73,38 +67,58 @@ impl FigureFact {
     /// True when two figures can describe the same quantity without contradiction: equal,
     /// within a rounding margin, or compatible bounds.
     pub fn compatible(&self, o: &FigureFact) -> bool {
-        let (a, b) = (self.value, o.value);
-        if a == b {
-            return true;
+        compatible(
+            (self.value, self.qualifier, self.resolution),
+            (o.value, o.qualifier, o.resolution),
+        )
+    }
+}
+
+/// A number as recoupe prints it: `296`, `26.6`, `2.4e11`.
+pub fn display_number(value: f64) -> String {
+    if value.abs() >= 1e6 {
+        format!("{value:e}")
+    } else if value.fract() == 0.0 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// True when two figures `(value, qualifier, resolution)` can describe the same quantity
+/// without contradiction: equal, within a rounding margin, or compatible bounds. Claims and
+/// facts share this one definition.
+pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
+    let ((a, qa, ra), (b, qb, rb)) = (x, y);
+    if a == b {
+        return true;
+    }
+    let rel = (a - b).abs() / a.abs().max(b.abs()).max(1e-9);
+    let loose = |q: Qualifier| q != Qualifier::Exact;
+    match (qa, qb) {
+        (Qualifier::AtLeast, _) if b >= a => true,
+        (_, Qualifier::AtLeast) if a >= b => true,
+        (Qualifier::AtMost, _) if b <= a => true,
+        (_, Qualifier::AtMost) if a <= b => true,
+        // "près de 250", "une trentaine": a round figure stands for a range; "around 27"
+        // is a precise figure hedged, and 29 is not around 27.
+        (x, y) if loose(x) || loose(y) => {
+            let approx = if loose(x) { a } else { b };
+            rel <= if approx >= 10.0 && approx % 5.0 != 0.0 {
+                0.05
+            } else {
+                0.15
+            }
         }
-        let rel = (a - b).abs() / a.abs().max(b.abs()).max(1e-9);
-        let loose = |q: Qualifier| q != Qualifier::Exact;
-        match (self.qualifier, o.qualifier) {
-            (Qualifier::AtLeast, _) if b >= a => true,
-            (_, Qualifier::AtLeast) if a >= b => true,
-            (Qualifier::AtMost, _) if b <= a => true,
-            (_, Qualifier::AtMost) if a <= b => true,
-            // "près de 250", "une trentaine": a round figure stands for a range; "around 27"
-            // is a precise figure hedged, and 29 is not around 27.
-            (x, y) if loose(x) || loose(y) => {
-                let approx = if loose(x) { self } else { o };
-                rel <= if approx.value >= 10.0 && approx.value % 5.0 != 0.0 {
-                    0.05
-                } else {
-                    0.15
-                }
-            }
-            // A less precise figure ("26 millions") that the precise one ("26,6 millions")
-            // truncates or rounds to.
-            _ => {
-                let (coarse, fine) = if self.resolution >= o.resolution {
-                    (self, o)
-                } else {
-                    (o, self)
-                };
-                coarse.resolution > fine.resolution
-                    && (coarse.value - fine.value).abs() < coarse.resolution
-            }
+        // A less precise figure ("26 millions") that the precise one ("26,6 millions")
+        // truncates or rounds to.
+        _ => {
+            let ((cv, cr), (fv, fr)) = if ra >= rb {
+                ((a, ra), (b, rb))
+            } else {
+                ((b, rb), (a, ra))
+            };
+            cr > fr && (cv - fv).abs() < cr
         }
     }
 }

@@ -25,6 +25,65 @@ struct ArticleOut<'a> {
     lang: &'static str,
     date: Option<String>,
     facts: Vec<FactOut<'a>>,
+    claims: Vec<ClaimOut<'a>>,
+}
+
+/// A claim as `recoupe facts` shows it: what it is about (`key`, also in words) and what it
+/// says (`value`, normalised), where.
+#[derive(Serialize)]
+struct ClaimOut<'a> {
+    key: &'a crate::claims::Key,
+    about: String,
+    value: String,
+    text: &'a str,
+    line: usize,
+    column: usize,
+    span: Span,
+    hedge: crate::extract::figures::Qualifier,
+    soft: crate::claims::Soft,
+}
+
+fn claims_of<'a>(an: &'a Analysis, a: &'a Article) -> Vec<ClaimOut<'a>> {
+    let lo = an.claims.partition_point(|c| c.article < a.id);
+    let hi = an.claims.partition_point(|c| c.article <= a.id);
+    an.claims[lo..hi]
+        .iter()
+        .map(|c| {
+            let (line, column) = a.lines.line_col(&a.text, c.span.start());
+            ClaimOut {
+                key: &c.key,
+                about: about(an, &c.key),
+                value: c.value.display(),
+                text: a.slice(c.span),
+                line,
+                column,
+                span: c.span,
+                hedge: c.hedge,
+                soft: c.soft,
+            }
+        })
+        .collect()
+}
+
+/// "the visit of 2026-03-20 (event 2): day (arrive)", for people reading claims.
+fn about(an: &Analysis, k: &crate::claims::Key) -> String {
+    let what = crate::claims::consensus::describe(k);
+    match &k.scope {
+        crate::claims::Scope::Event(e) => {
+            let ev = &an.events[*e as usize];
+            format!(
+                "{what} of the {} of {} (event {})",
+                ev.kind,
+                ev.start,
+                e + 1
+            )
+        }
+        crate::claims::Scope::People(ids) => {
+            let g = crate::extract::gazetteer::Gazetteer::get();
+            let names: Vec<&str> = ids.iter().map(|&i| g.entry(i).name.as_str()).collect();
+            format!("{what} naming {}", names.join(", "))
+        }
+    }
 }
 
 fn collect<'a>(a: &'a Article, f: &Facts) -> Vec<FactOut<'a>> {
@@ -104,6 +163,7 @@ pub fn json(an: &Analysis) -> String {
                 }
             }),
             facts: collect(a, &an.facts[a.id.0 as usize]),
+            claims: claims_of(an, a),
         })
         .collect();
     let mut s = serde_json::to_string_pretty(&out).expect("facts serialize");
@@ -130,6 +190,17 @@ pub fn human(an: &Analysis) -> String {
                 truncate(f.text, 40),
                 f.value,
                 f.detail.map(|d| format!("  ({d})")).unwrap_or_default()
+            );
+        }
+        for c in claims_of(an, a) {
+            let _ = writeln!(
+                s,
+                "  {:>4}:{:<4} claim   {:<40} → {} = {}",
+                c.line,
+                c.column,
+                truncate(c.text, 40),
+                c.about,
+                c.value
             );
         }
         s.push('\n');

@@ -2,10 +2,12 @@
 
 use crate::align::sentences::{replacements, DiffKind};
 use crate::analysis::Analysis;
+use crate::claims::{consensus, Aspect};
 use crate::extract::dates::{DateForm, Precision};
 use crate::extract::DateFact;
-use crate::finding::{Diagnostic, Label, Severity};
+use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
 use crate::rules::{merge_by_primary, Ctx, Example, Rule, RuleMeta, Scope};
+use std::collections::HashSet;
 
 const DOCS: &str = "\
 ### What it does
@@ -89,6 +91,7 @@ impl Rule for DateConflict {
         &self.0
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
+        let mut seen: HashSet<(ArticleId, Span)> = HashSet::new();
         let mut pending = Vec::new();
         for r in replacements(an) {
             if r.kind != DiffKind::Date {
@@ -145,136 +148,29 @@ impl Rule for DateConflict {
             if let Some(cap) = r.severity_cap(an) {
                 d = d.at_most(cap);
             }
+            seen.insert((sus.article, a.span));
+            seen.insert((refr.article, b.span));
             pending.push(d);
         }
         for d in merge_by_primary(pending) {
             ctx.report(d);
         }
-        event_ranges(an, ctx);
-        event_days(an, ctx);
+        event_claims(an, &seen, ctx);
     }
 }
 
-/// Reports of one event that give its span of days differently ("du 20 au 22 mars" against
-/// "du 21 au 22 mars"): a warning, on the range fewer reports give.
-fn event_ranges(an: &Analysis, ctx: &mut Ctx) {
-    for ev in &an.events {
-        let ranges: Vec<&crate::align::events::Mention> =
-            ev.mentions.iter().filter(|m| m.start != m.end).collect();
-        let mut by_range: std::collections::BTreeMap<
-            (chrono::NaiveDate, chrono::NaiveDate),
-            std::collections::BTreeSet<crate::finding::ArticleId>,
-        > = Default::default();
-        for m in &ranges {
-            by_range
-                .entry((m.start, m.end))
-                .or_default()
-                .insert(m.article);
-        }
-        let Some((&best, best_arts)) = by_range
-            .iter()
-            .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))
-        else {
-            continue;
-        };
-        for m in ranges
-            .iter()
-            .filter(|m| (m.start, m.end) != best && !best_arts.contains(&m.article))
-        {
-            if by_range[&(m.start, m.end)].len() >= best_arts.len() {
-                continue;
-            }
-            let reference = ranges
+/// Dates of the reports of one event (or of sentences naming the same people) that date the
+/// same happening differently, outside aligned sentences: claims against their consensus.
+fn event_claims(an: &Analysis, seen: &HashSet<(ArticleId, Span)>, ctx: &mut Ctx) {
+    for o in &an.outliers {
+        let c = &an.claims[o.claim];
+        if !matches!(c.key.aspect, Aspect::Day | Aspect::Days | Aspect::Month)
+            || seen
                 .iter()
-                .find(|r| (r.start, r.end) == best)
-                .expect("majority range has a mention");
-            let (a, b) = (an.corpus.get(m.article), an.corpus.get(reference.article));
-            ctx.report(
-                Diagnostic::new(
-                    Label::new(m.article, m.date_span, format!("{}/{}", m.start, m.end)),
-                    format!(
-                        "`{}` conflicts with `{}` in {}, another report of the same {}",
-                        a.slice(m.date_span),
-                        b.slice(reference.date_span),
-                        b.display,
-                        ev.kind
-                    ),
-                )
-                .related(Label::new(
-                    reference.article,
-                    reference.date_span,
-                    format!("{}/{}", best.0, best.1),
-                ))
-                .help(format!(
-                    "{} report(s) give {}/{}",
-                    best_arts.len(),
-                    best.0,
-                    best.1
-                ))
-                .at_most(Severity::Warning),
-            );
-        }
-    }
-}
-
-/// A report whose main sentence dates the event a day or two away from the day at least three
-/// other reports give (and no other report gives): a warning, since reports of a multi-day
-/// event may speak of different days, but a lone outlier next to a consensus is suspect.
-fn event_days(an: &Analysis, ctx: &mut Ctx) {
-    for ev in &an.events {
-        let mains: Vec<&crate::align::events::Mention> = ev
-            .mentions
-            .iter()
-            .filter(|m| m.main && m.start == m.end)
-            .collect();
-        let mut by_day: std::collections::BTreeMap<
-            chrono::NaiveDate,
-            std::collections::BTreeSet<crate::finding::ArticleId>,
-        > = Default::default();
-        for m in &mains {
-            by_day.entry(m.start).or_default().insert(m.article);
-        }
-        let Some((&best, best_arts)) = by_day
-            .iter()
-            .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))
-        else {
-            continue;
-        };
-        if best_arts.len() < 3 {
-            continue;
-        }
-        for m in mains
-            .iter()
-            .filter(|m| m.start != best && by_day[&m.start].len() == 1)
+                .any(|(a, s)| *a == c.article && s.overlaps(c.span))
         {
-            if (m.start - best).num_days().abs() > 2 {
-                continue;
-            }
-            let reference = mains
-                .iter()
-                .find(|r| r.start == best)
-                .expect("majority day has a mention");
-            let (a, b) = (an.corpus.get(m.article), an.corpus.get(reference.article));
-            ctx.report(
-                Diagnostic::new(
-                    Label::new(m.article, m.date_span, m.start.to_string()),
-                    format!(
-                        "`{}` ({}) where {} reports of the same {} give {}",
-                        a.slice(m.date_span),
-                        m.start,
-                        best_arts.len(),
-                        ev.kind,
-                        best
-                    ),
-                )
-                .related(Label::new(
-                    reference.article,
-                    reference.date_span,
-                    format!("{best} in {}", b.display),
-                ))
-                .help("check the day: the other reports of this event agree on another one")
-                .at_most(Severity::Warning),
-            );
+            continue;
         }
+        ctx.report(consensus::diagnostic(an, o, "date"));
     }
 }

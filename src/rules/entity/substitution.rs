@@ -2,6 +2,7 @@
 
 use crate::align::sentences::{replacements, DiffKind};
 use crate::analysis::Analysis;
+use crate::claims::{consensus, Aspect, Value};
 use crate::extract::gazetteer::Gazetteer;
 use crate::finding::{Diagnostic, Label, Severity};
 use crate::rules::entity::preferred_name;
@@ -142,72 +143,27 @@ fn near_spelling(a: &str, b: &str) -> bool {
             == crate::text::near::transliteration_key(&fb)
 }
 
-/// Reports of one event that place it in cities of different countries ("arrivé à Rome"
-/// where the other reports say Moscou): a warning, on the place fewer reports give.
+/// Reports of one event (or sentences naming the same people) that place what happened in
+/// different countries ("arrivé à Rome" where the other reports say Moscou), outside aligned
+/// sentences: claims against their consensus.
 fn event_places(
     an: &Analysis,
     seen: &std::collections::HashSet<(crate::finding::ArticleId, crate::finding::Span)>,
     ctx: &mut Ctx,
 ) {
-    let g = Gazetteer::get();
-    for ev in &an.events {
-        let mut by_place: std::collections::BTreeMap<
-            u32,
-            std::collections::BTreeSet<crate::finding::ArticleId>,
-        > = Default::default();
-        for m in &ev.mentions {
-            if let Some((id, _)) = m.place {
-                by_place.entry(id).or_default().insert(m.article);
-            }
-        }
-        let Some((&best, best_arts)) = by_place
-            .iter()
-            .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))
-        else {
-            continue;
-        };
-        let best_country = g.entry(best).country.clone();
-        for m in &ev.mentions {
-            let Some((id, span)) = m.place else { continue };
-            if seen.contains(&(m.article, span))
-                || id == best
-                || g.entry(id).country == best_country
-                || by_place[&id].len() >= best_arts.len()
-                || best_arts.contains(&m.article)
-            {
-                continue;
-            }
-            let reference = ev
-                .mentions
+    for o in &an.outliers {
+        let c = &an.claims[o.claim];
+        if c.key.aspect != Aspect::Place
+            || seen
                 .iter()
-                .find(|r| r.place.is_some_and(|p| p.0 == best))
-                .expect("majority place has a mention");
-            let rspan = reference.place.expect("has a place").1;
-            let (a, b) = (an.corpus.get(m.article), an.corpus.get(reference.article));
-            ctx.report(
-                Diagnostic::new(
-                    Label::new(m.article, span, format!("{} here", g.entry(id).name)),
-                    format!(
-                        "`{}` where {} places the same {} in `{}`",
-                        a.slice(span),
-                        b.display,
-                        ev.kind,
-                        b.slice(rspan)
-                    ),
-                )
-                .related(Label::new(
-                    reference.article,
-                    rspan,
-                    format!("{} here", g.entry(best).name),
-                ))
-                .help(format!(
-                    "{} report(s) place it in {}",
-                    best_arts.len(),
-                    preferred_name(an, best)
-                ))
-                .fix(preferred_name(an, best))
-                .at_most(Severity::Warning),
-            );
+                .any(|(a, s)| *a == c.article && s.overlaps(c.span))
+        {
+            continue;
         }
+        let mut d = consensus::diagnostic(an, o, "place");
+        if let Value::Place { entry } = o.consensus {
+            d = d.fix(preferred_name(an, entry));
+        }
+        ctx.report(d);
     }
 }

@@ -1,14 +1,14 @@
 //! `figure/conflict`: aligned passages that give different values for the same quantity.
 
-use crate::align::events::report_spans;
 use crate::align::sentences::{replacements, DiffKind};
 use crate::analysis::Analysis;
+use crate::claims::{consensus, Aspect};
 use crate::extract::figures::Qualifier;
 use crate::extract::FigureFact;
 use crate::finding::ArticleId;
 use crate::finding::{Diagnostic, Label, Severity, Span};
 use crate::rules::{merge_by_primary, Ctx, Example, Rule, RuleMeta, Scope};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 const DOCS: &str = "\
 ### What it does
@@ -161,99 +161,19 @@ impl Rule for FigureConflict {
     }
 }
 
-/// What a figure counts: noun stem, unit, and for generic nouns what they measure.
-type ClaimKey = (String, Option<String>, Option<String>);
-
-/// Reports of one event that count the same thing differently outside aligned sentences
-/// ("around 27 world leaders" against "29 other foreign leaders"): a warning at most, since
-/// two sentences that do not align may count different things.
+/// Figures of the reports of one event (or of sentences naming the same people) that count
+/// one concept differently, outside aligned sentences: claims against their consensus.
 fn event_claims(an: &Analysis, seen: &HashSet<(ArticleId, Span)>, ctx: &mut Ctx) {
-    for (ei, ev) in an.events.iter().enumerate() {
-        let arts = ev.articles();
-        if arts.len() < 2 {
+    for o in &an.outliers {
+        let c = &an.claims[o.claim];
+        if !matches!(c.key.aspect, Aspect::Quantity | Aspect::Ordinal)
+            || seen
+                .iter()
+                .any(|(a, s)| *a == c.article && s.overlaps(c.span))
+        {
             continue;
         }
-        let mut claims: BTreeMap<ClaimKey, Vec<(ArticleId, &FigureFact)>> = BTreeMap::new();
-        for &aid in &arts {
-            let spans = report_spans(an, ei, aid);
-            for f in &an.facts[aid.0 as usize].figures {
-                // Ordinals count too ("75e anniversaire"), compared with ordinals only.
-                // Bounds ("plus de 12 ans") fit too many values to corroborate or contradict.
-                let generic_without_measure = f.measure.is_none()
-                    && f.noun
-                        .as_deref()
-                        .is_some_and(crate::extract::figures::is_generic);
-                let counted = f.noun.is_some()
-                    && !generic_without_measure
-                    && !f.evolving
-                    && matches!(f.qualifier, Qualifier::Exact | Qualifier::Approx)
-                    && (f.value >= 3.0 || f.unit.is_some());
-                if counted
-                    && spans.iter().any(|s| s.contains(f.span))
-                    && !seen.contains(&(aid, f.span))
-                {
-                    claims
-                        .entry((
-                            stem(&f.noun).unwrap_or_default(),
-                            if f.ordinal {
-                                Some("ordinal".to_string())
-                            } else {
-                                f.unit.clone()
-                            },
-                            f.measure.clone(),
-                        ))
-                        .or_default()
-                        .push((aid, f));
-                }
-            }
-        }
-        for list in claims.values() {
-            let support = |x: &FigureFact| {
-                list.iter()
-                    .filter(|(_, y)| x.compatible(y))
-                    .map(|(a, _)| *a)
-                    .collect::<HashSet<_>>()
-                    .len()
-            };
-            let Some(&(ra, best)) = list
-                .iter()
-                .max_by_key(|(a, f)| (support(f), std::cmp::Reverse(*a)))
-            else {
-                continue;
-            };
-            let best_support = support(best);
-            for &(aid, f) in list.iter().filter(|(a, f)| *a != ra && !f.compatible(best)) {
-                let s = support(f);
-                let later = an.corpus.get(aid).display > an.corpus.get(ra).display;
-                if s > best_support || (s == best_support && !later) {
-                    continue;
-                }
-                let (a, b) = (an.corpus.get(aid), an.corpus.get(ra));
-                ctx.report(
-                    Diagnostic::new(
-                        Label::new(aid, f.span, format!("{} here", f.display())),
-                        format!(
-                            "figure `{}` conflicts with `{}` in {}, another report of the same {}",
-                            a.slice(f.span),
-                            b.slice(best.span),
-                            b.display,
-                            ev.kind
-                        ),
-                    )
-                    .related(Label::new(
-                        ra,
-                        best.span,
-                        format!("{} here", best.display()),
-                    ))
-                    .help(format!(
-                        "{s} report(s) give `{}`, {best_support} give `{}`",
-                        a.slice(f.span),
-                        b.slice(best.span)
-                    ))
-                    .at_most(Severity::Warning),
-                );
-            }
-        }
+        ctx.report(consensus::diagnostic(an, o, "figure"));
     }
 }
 

@@ -1,0 +1,132 @@
+//! The bilingual concept lexicon (`rules/lexicon/concepts.toml`): counted nouns and date
+//! triggers, so that "morts" and "dead", "est arrivé" and "landed" fill the same claim key.
+
+use crate::text::fold;
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    count: Vec<Group>,
+    trigger: Vec<Group>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Group {
+    name: String,
+    #[serde(default)]
+    evolving: bool,
+    words: Vec<String>,
+}
+
+/// The compiled lexicon.
+pub struct Concepts {
+    counted: HashMap<String, (u16, bool)>,
+    count_names: Vec<String>,
+    trigger_names: Vec<String>,
+    triggers: AhoCorasick,
+    trigger_of: Vec<u16>,
+}
+
+/// A counted concept: its name and whether it is a running total.
+#[derive(Debug, Clone, Copy)]
+pub struct Counted<'a> {
+    /// Concept name ("dead", "troops").
+    pub name: &'a str,
+    /// A toll that rises between reports.
+    pub evolving: bool,
+}
+
+impl Concepts {
+    /// The lexicon, compiled once.
+    pub fn get() -> &'static Concepts {
+        static C: OnceLock<Concepts> = OnceLock::new();
+        C.get_or_init(|| {
+            Concepts::parse(include_str!("../../rules/lexicon/concepts.toml"))
+                .expect("rules/lexicon/concepts.toml is checked by tests")
+        })
+    }
+
+    fn parse(src: &str) -> Result<Concepts, toml::de::Error> {
+        let f: File = toml::from_str(src)?;
+        let mut counted = HashMap::new();
+        for (i, g) in f.count.iter().enumerate() {
+            for w in &g.words {
+                counted.entry(fold(w)).or_insert((i as u16, g.evolving));
+            }
+        }
+        let mut pats = Vec::new();
+        let mut trigger_of = Vec::new();
+        for (i, g) in f.trigger.iter().enumerate() {
+            for w in &g.words {
+                pats.push(fold(w));
+                trigger_of.push(i as u16);
+            }
+        }
+        Ok(Concepts {
+            counted,
+            count_names: f.count.into_iter().map(|g| g.name).collect(),
+            trigger_names: f.trigger.into_iter().map(|g| g.name).collect(),
+            triggers: AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&pats)
+                .expect("trigger phrases build"),
+            trigger_of,
+        })
+    }
+
+    /// The concept a folded noun counts, if the lexicon knows it (singular or plural).
+    pub fn counted(&self, noun: &str) -> Option<Counted<'_>> {
+        let hit = self.counted.get(noun).or_else(|| {
+            noun.strip_suffix(['s', 'x'])
+                .and_then(|n| self.counted.get(n))
+        })?;
+        Some(Counted {
+            name: &self.count_names[hit.0 as usize],
+            evolving: hit.1,
+        })
+    }
+
+    /// The trigger concepts named in a folded text, with their byte offsets in it.
+    pub fn triggers<'s: 'f, 'f>(
+        &'s self,
+        folded: &'f str,
+    ) -> impl Iterator<Item = (usize, &'s str)> + 'f {
+        self.triggers.find_iter(folded).filter_map(move |m| {
+            let before = folded[..m.start()].chars().next_back();
+            let after = folded[m.end()..].chars().next();
+            let bounded = !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric);
+            bounded.then(|| {
+                let i = self.trigger_of[m.pattern().as_usize()] as usize;
+                (m.start(), self.trigger_names[i].as_str())
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_parses_and_joins_languages() {
+        let c = Concepts::get();
+        assert_eq!(c.counted("morts").map(|x| x.name), Some("dead"));
+        assert_eq!(c.counted("killed").map(|x| x.name), Some("dead"));
+        assert!(c.counted("dead").is_some_and(|x| x.evolving));
+        assert_eq!(c.counted("soldats").map(|x| x.name), Some("troops"));
+        assert_eq!(c.counted("troops").map(|x| x.name), Some("troops"));
+        assert!(c.counted("bananes").is_none());
+        let t: Vec<_> = c.triggers("xi est arrive lundi a moscou").collect();
+        assert_eq!(t.first().map(|x| x.1), Some("arrive"));
+        let t: Vec<_> = c.triggers("xi landed in moscow on monday").collect();
+        assert_eq!(t.first().map(|x| x.1), Some("arrive"));
+        // Word boundaries: "visited" is not "visit" plus letters.
+        assert!(c.triggers("revisiter").next().is_none());
+    }
+}

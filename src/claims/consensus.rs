@@ -1,0 +1,449 @@
+//! Consensus: claims grouped by key, each value weighed by the independent sources that
+//! support it, and the values fewer sources support reported against the consensus.
+//!
+//! This is the one place that decides, for every cross-article fact rule, which value is the
+//! outlier and how much evidence stands against it:
+//!
+//! - **Compatible values agree**: hedges and bounds ("au moins 20" and 23), rounding
+//!   ("26 millions" and "26,6 millions"), places in one country (Pékin and Harbin), and dates
+//!   of one happening only (values more than a week apart are two happenings, not a conflict).
+//! - **Sources, not files**: each outlet counts once, and every copy of one sentence counts
+//!   as the first outlet that printed it (wire copy is one source).
+//! - **Severity follows the evidence**: an *error* needs at least two independent sources
+//!   against one, no hedge, and no legitimate reason (a caption, a date read against the
+//!   publication date, a one-day gap that a time zone explains, a rising toll); a single-source
+//!   disagreement or one such reason gives a *warning*; a toll that rises between reports
+//!   published on different days is *information*. Two values each held by several sources
+//!   are a split, not an outlier: nothing is reported.
+//! - **One article against itself** (a headline against its body) is the same mechanism with
+//!   one source: a warning.
+//!
+//! Cost: one pass to group claims by key; per key, the distinct values are compared with each
+//! other (capped at [`MAX_VARIANTS`]), never the claims pairwise.
+
+use super::{Aspect, Claim, Key, Soft, Value};
+use crate::extract::figures::{compatible as figures_compatible, Qualifier};
+use crate::extract::gazetteer::Gazetteer;
+use crate::finding::{ArticleId, Diagnostic, Label, Severity};
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// Related labels a consensus finding carries at most; the message gives the total.
+pub const RELATED_CAP: usize = 3;
+/// Distinct values of one key compared with each other; beyond, the rarest values are
+/// compared with the consensus only (a key that thousands of copies each vary).
+pub const MAX_VARIANTS: usize = 512;
+/// Days beyond which two dates of one key are two happenings rather than a conflict.
+const SAME_HAPPENING_DAYS: i64 = 7;
+/// The same for months ("en février 2022" against "en septembre").
+const SAME_HAPPENING_MONTH_DAYS: i64 = 92;
+
+/// A claim whose value fewer independent sources support than the consensus value.
+#[derive(Debug)]
+pub struct Outlier {
+    /// The claim reported (index into the claims).
+    pub claim: usize,
+    /// The value most sources give.
+    pub consensus: Value,
+    /// Articles that give a value compatible with the consensus.
+    pub consensus_reports: usize,
+    /// Independent sources among them.
+    pub consensus_sources: usize,
+    /// Independent sources whose value is compatible with the outlier's.
+    pub own_sources: usize,
+    /// Up to [`RELATED_CAP`] claims of the consensus (indices), one per article, corpus order.
+    pub supporters: Vec<usize>,
+    /// True when every claim of the key comes from the outlier's own article.
+    pub self_contradiction: bool,
+    /// What the evidence supports.
+    pub severity: Severity,
+    /// Why the severity is below error, when it is.
+    pub reason: Option<&'static str>,
+}
+
+/// True when two values of one aspect can both be right.
+pub fn compatible(aspect: Aspect, a: (&Value, Qualifier), b: (&Value, Qualifier)) -> bool {
+    match (a.0, b.0) {
+        (Value::Days { start: s1, end: e1 }, Value::Days { start: s2, end: e2 }) => match aspect {
+            Aspect::Month => (s1.format("%Y-%m").to_string()) == s2.format("%Y-%m").to_string(),
+            _ => s1 == s2 && e1 == e2,
+        },
+        (
+            Value::Number {
+                value: v1,
+                resolution: r1,
+            },
+            Value::Number {
+                value: v2,
+                resolution: r2,
+            },
+        ) => figures_compatible((*v1, a.1, *r1), (*v2, b.1, *r2)),
+        (Value::Place { entry: x }, Value::Place { entry: y }) => {
+            let g = Gazetteer::get();
+            let (cx, cy) = (&g.entry(*x).country, &g.entry(*y).country);
+            x == y || (cx.is_some() && cx == cy)
+        }
+        _ => false,
+    }
+}
+
+fn start_of(v: &Value) -> Option<NaiveDate> {
+    match v {
+        Value::Days { start, .. } => Some(*start),
+        _ => None,
+    }
+}
+
+/// Splits the claims of one key into happenings: dates more than a week apart (months: a
+/// season) are different happenings. Other aspects are one group.
+fn happenings(key: &Key, all: &[Claim], mut claims: Vec<usize>) -> Vec<Vec<usize>> {
+    let gap = match key.aspect {
+        Aspect::Day | Aspect::Days => SAME_HAPPENING_DAYS,
+        Aspect::Month => SAME_HAPPENING_MONTH_DAYS,
+        _ => return vec![claims],
+    };
+    claims.sort_by_key(|&c| (start_of(&all[c].value), all[c].article, all[c].span.start));
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut last: Option<NaiveDate> = None;
+    for c in claims {
+        let s = start_of(&all[c].value);
+        let new = match (last, s) {
+            (Some(l), Some(s)) => (s - l).num_days() > gap,
+            _ => true,
+        };
+        if new {
+            out.push(Vec::new());
+        }
+        last = s;
+        out.last_mut().expect("pushed").push(c);
+    }
+    for g in &mut out {
+        g.sort_by_key(|&c| (all[c].article, all[c].span.start));
+    }
+    out
+}
+
+/// One distinct value of a key and the claims that give it.
+struct Variant {
+    value: Value,
+    hedge: Qualifier,
+    claims: Vec<usize>,
+    sources: Vec<u32>,
+}
+
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (
+            Value::Number {
+                value: x,
+                resolution: rx,
+            },
+            Value::Number {
+                value: y,
+                resolution: ry,
+            },
+        ) => x.to_bits() == y.to_bits() && rx.to_bits() == ry.to_bits(),
+        _ => a == b,
+    }
+}
+
+/// Finds the outliers of every key. `published` gives an article's publication date, used to
+/// tell a rising toll from a conflicting one.
+pub fn outliers(
+    claims: &[Claim],
+    published: &dyn Fn(ArticleId) -> Option<NaiveDate>,
+) -> Vec<Outlier> {
+    let mut by_key: BTreeMap<&Key, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        by_key.entry(&c.key).or_default().push(i);
+    }
+    let mut out = Vec::new();
+    for (key, group) in by_key {
+        if group.len() < 2 {
+            continue;
+        }
+        for h in happenings(key, claims, group) {
+            weigh(key, claims, &h, published, &mut out);
+        }
+    }
+    out
+}
+
+fn weigh(
+    key: &Key,
+    all: &[Claim],
+    group: &[usize],
+    published: &dyn Fn(ArticleId) -> Option<NaiveDate>,
+    out: &mut Vec<Outlier>,
+) {
+    let mut variants: Vec<Variant> = Vec::new();
+    for &ci in group {
+        let c = &all[ci];
+        match variants
+            .iter_mut()
+            .find(|v| v.hedge == c.hedge && same_value(&v.value, &c.value))
+        {
+            Some(v) => {
+                v.claims.push(ci);
+                v.sources.push(c.source);
+            }
+            None => variants.push(Variant {
+                value: c.value,
+                hedge: c.hedge,
+                claims: vec![ci],
+                sources: vec![c.source],
+            }),
+        }
+    }
+    if variants.len() < 2 {
+        return;
+    }
+    for v in &mut variants {
+        v.sources.sort_unstable();
+        v.sources.dedup();
+    }
+    // The most supported values are compared with each other; past the cap, the rest are
+    // compared with the consensus only.
+    let mut order: Vec<usize> = (0..variants.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(variants[i].sources.len()), i));
+    order.truncate(MAX_VARIANTS);
+    let compat = |i: usize, j: usize| {
+        compatible(
+            key.aspect,
+            (&variants[i].value, variants[i].hedge),
+            (&variants[j].value, variants[j].hedge),
+        )
+    };
+    let support = |i: usize, among: &[usize]| -> (usize, usize) {
+        let mut srcs: Vec<u32> = Vec::new();
+        let mut arts: Vec<ArticleId> = Vec::new();
+        for &j in among {
+            if j == i || compat(i, j) {
+                srcs.extend(&variants[j].sources);
+                arts.extend(variants[j].claims.iter().map(|&c| all[c].article));
+            }
+        }
+        if !among.contains(&i) {
+            srcs.extend(&variants[i].sources);
+            arts.extend(variants[i].claims.iter().map(|&c| all[c].article));
+        }
+        srcs.sort_unstable();
+        srcs.dedup();
+        arts.sort_unstable();
+        arts.dedup();
+        (srcs.len(), arts.len())
+    };
+    // The consensus: most independent sources, then most reports, then a firm value over a
+    // hedged one, then the earliest in the corpus.
+    let sup: std::collections::HashMap<usize, (usize, usize)> =
+        order.iter().map(|&i| (i, support(i, &order))).collect();
+    let best = *order
+        .iter()
+        .max_by(|&&i, &&j| {
+            let (si, ri) = sup[&i];
+            let (sj, rj) = sup[&j];
+            si.cmp(&sj)
+                .then(ri.cmp(&rj))
+                .then(
+                    (variants[i].hedge == Qualifier::Exact)
+                        .cmp(&(variants[j].hedge == Qualifier::Exact)),
+                )
+                .then(
+                    all[variants[j].claims[0]]
+                        .article
+                        .cmp(&all[variants[i].claims[0]].article),
+                )
+                .then(j.cmp(&i))
+        })
+        .expect("two variants or more");
+    let (cons_sources, cons_reports) = sup[&best];
+    let one_source = group.iter().all(|&c| all[c].source == all[group[0]].source);
+    let mut supporters: Vec<usize> = Vec::new();
+    for &j in &order {
+        if j == best || compat(best, j) {
+            for &c in &variants[j].claims {
+                if !supporters.iter().any(|&s| all[s].article == all[c].article) {
+                    supporters.push(c);
+                }
+            }
+        }
+    }
+    supporters.sort_by_key(|&c| (all[c].article, all[c].span.start));
+    for i in 0..variants.len() {
+        if i == best || compat(best, i) {
+            continue;
+        }
+        let (own_sources, _) = sup.get(&i).copied().unwrap_or_else(|| support(i, &order));
+        // Two values that several sources each give are a split (two moments, two counts),
+        // not one report's slip.
+        if own_sources >= 2 && cons_sources < 2 * own_sources {
+            continue;
+        }
+        if own_sources > cons_sources {
+            continue;
+        }
+        for &ci in &variants[i].claims {
+            let c = &all[ci];
+            let theirs: Vec<usize> = supporters
+                .iter()
+                .copied()
+                .filter(|&s| all[s].article != c.article || one_source)
+                .take(RELATED_CAP)
+                .collect();
+            if theirs.is_empty() {
+                continue;
+            }
+            let refs: Vec<&Claim> = theirs.iter().map(|&s| &all[s]).collect();
+            let (severity, reason) = judge(
+                key,
+                c,
+                &refs,
+                cons_sources,
+                own_sources,
+                one_source,
+                published,
+            );
+            out.push(Outlier {
+                claim: ci,
+                consensus: variants[best].value,
+                consensus_reports: cons_reports,
+                consensus_sources: cons_sources,
+                own_sources,
+                supporters: theirs,
+                self_contradiction: one_source,
+                severity,
+                reason,
+            });
+        }
+    }
+}
+
+fn judge(
+    key: &Key,
+    c: &Claim,
+    theirs: &[&Claim],
+    cons_sources: usize,
+    own_sources: usize,
+    one_source: bool,
+    _published: &dyn Fn(ArticleId) -> Option<NaiveDate>,
+) -> (Severity, Option<&'static str>) {
+    let reference = theirs[0];
+    if c.soft == Soft::Evolving || reference.soft == Soft::Evolving {
+        // A toll rises between reports, within a day as well: without the hour of each
+        // report, a lower or higher count is no evidence of a slip.
+        return (
+            Severity::Info,
+            Some("a toll or running total that may have been updated between reports"),
+        );
+    }
+    if one_source {
+        return (Severity::Warning, Some("the article contradicts itself"));
+    }
+    if c.soft == Soft::Caption || reference.soft == Soft::Caption {
+        return (
+            Severity::Info,
+            Some("a photo caption may show another moment"),
+        );
+    }
+    if cons_sources < 2 || own_sources > 1 || cons_sources < 2 * own_sources {
+        return (Severity::Warning, Some("one source against another"));
+    }
+    if c.hedge != Qualifier::Exact || theirs.iter().any(|t| t.hedge != Qualifier::Exact) {
+        return (Severity::Warning, Some("a hedged figure"));
+    }
+    if c.soft == Soft::Relative || reference.soft == Soft::Relative {
+        return (
+            Severity::Warning,
+            Some("a day read against the publication date"),
+        );
+    }
+    match (key.aspect, start_of(&c.value), start_of(&reference.value)) {
+        (Aspect::Month, _, _) => (Severity::Warning, Some("a month-level background date")),
+        (Aspect::Day | Aspect::Days, Some(x), Some(y)) if (x - y).num_days().abs() <= 1 => (
+            Severity::Warning,
+            Some("one day apart: a time zone can explain it"),
+        ),
+        _ => (Severity::Error, None),
+    }
+}
+
+/// The finding for an outlier: the claim labelled, up to [`RELATED_CAP`] supporting reports
+/// as related labels, the counts in the message, the severity the evidence supports. `what`
+/// names the fact ("date", "figure", "place"); the rules add their own help and fix.
+pub fn diagnostic(an: &crate::analysis::Analysis, o: &Outlier, what: &str) -> Diagnostic {
+    let c = &an.claims[o.claim];
+    let a = an.corpus.get(c.article);
+    let value = c.value.display();
+    let cons = o.consensus.display();
+    let text = a.slice(c.span);
+    let message = if o.self_contradiction {
+        format!(
+            "{what} `{text}` ({value}) where the same article gives {cons} for the same {}",
+            describe(&c.key)
+        )
+    } else {
+        format!(
+            "{what} `{text}` ({value}) where {} report{} in {} outlet{} give {cons} for the same {}",
+            o.consensus_reports,
+            plural(o.consensus_reports),
+            o.consensus_sources,
+            plural(o.consensus_sources),
+            describe(&c.key)
+        )
+    };
+    let mut d = Diagnostic::new(
+        Label::new(c.article, c.span, format!("{value} here")),
+        message,
+    );
+    for s in o.supporters.iter().map(|&s| &an.claims[s]) {
+        let sa = an.corpus.get(s.article);
+        d = d.related(Label::new(
+            s.article,
+            s.span,
+            format!("{} here (`{}`)", s.value.display(), sa.slice(s.span)),
+        ));
+    }
+    let mut help = format!(
+        "{} independent source{} give{} {cons}; {} give{} {value}",
+        o.consensus_sources,
+        plural(o.consensus_sources),
+        if o.consensus_sources == 1 { "s" } else { "" },
+        o.own_sources,
+        if o.own_sources == 1 { "s" } else { "" }
+    );
+    if o.supporters.len() < o.consensus_reports && !o.self_contradiction {
+        help.push_str(&format!(
+            " ({} of {} reports shown)",
+            o.supporters.len(),
+            o.consensus_reports
+        ));
+    }
+    if let Some(r) = o.reason {
+        help.push_str(&format!("; not an error: {r}"));
+    }
+    d.help(help).at_most(o.severity)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// "day of arrive", "number of dead", in plain words for messages.
+pub fn describe(k: &Key) -> String {
+    let c = &k.concept;
+    match k.aspect {
+        Aspect::Day => format!("day ({c})"),
+        Aspect::Days => format!("days ({c})"),
+        Aspect::Month => format!("month ({c})"),
+        Aspect::Place => format!("place ({c})"),
+        Aspect::Quantity => match &k.unit {
+            Some(u) => format!("amount ({c}, {u})"),
+            None => format!("count ({c})"),
+        },
+        Aspect::Ordinal => format!("ordinal ({c})"),
+    }
+}

@@ -1,0 +1,489 @@
+//! Claims: one fact stated in one place, keyed by what it is about rather than by its words.
+//!
+//! A claim is `(key, value, span, article, lang, hedge)`. The key names the event (or, outside
+//! any event, the people the sentence names), the aspect (a day, a span of days, a place, a
+//! quantity, an ordinal) and a concept from the bilingual lexicon (`rules/lexicon/concepts.toml`:
+//! "morts" = "dead", "est arrivé" = "landed"), so that a French report and an English one fill
+//! the same key. Values are normalised: days, numbers with their precision, gazetteer ids.
+//!
+//! Claims are the one fact shape the cross-article rules read: [`consensus`] groups them by
+//! key and finds the values that fewer independent sources support. Extraction is per article
+//! (parallel); grouping is one hash of the claims, never pairs of articles.
+
+pub mod concepts;
+pub mod consensus;
+
+use crate::align::events::{locative_place, Event};
+use crate::corpus::{Article, BlockKind, Corpus};
+use crate::extract::dates::Precision;
+use crate::extract::figures::{is_generic, Qualifier};
+use crate::extract::gazetteer::{EntryKind, Gazetteer};
+use crate::extract::{EntityKind, Facts};
+use crate::finding::{ArticleId, Span};
+use crate::lang::Lang;
+use crate::text::{fold, TokKind};
+use chrono::NaiveDate;
+use concepts::Concepts;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// What a claim's value is about, beyond its aspect and concept.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "by", content = "id")]
+pub enum Scope {
+    /// An event found across articles (index into `Analysis::events`).
+    Event(u32),
+    /// No event holds the sentence: the gazetteer people it names, sorted.
+    People(Vec<u32>),
+}
+
+/// Which side of a happening a claim gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Aspect {
+    /// The day something happened.
+    Day,
+    /// The span of days it lasted ("du 20 au 22 mars").
+    Days,
+    /// The month it happened (background facts: "en février 2022").
+    Month,
+    /// Where it happened.
+    Place,
+    /// How many of a counted concept.
+    Quantity,
+    /// Which occurrence ("9e visite", "11th trip").
+    Ordinal,
+}
+
+/// What a claim is about.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Key {
+    /// Event, or people.
+    pub scope: Scope,
+    /// Day, place, quantity...
+    pub aspect: Aspect,
+    /// Concept: a trigger for dates and places ("arrive", "sign"), a counted concept for
+    /// figures ("dead", "troops"), with what a generic noun measures ("years/age").
+    pub concept: String,
+    /// Unit or currency of a quantity.
+    pub unit: Option<String>,
+}
+
+/// A normalised value.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "type")]
+pub enum Value {
+    /// Days (one day: `start == end`).
+    Days {
+        /// First day.
+        start: NaiveDate,
+        /// Last day.
+        end: NaiveDate,
+    },
+    /// A number, with the value of one unit of its last written digit.
+    Number {
+        /// Value with scale applied.
+        value: f64,
+        /// 1 for "296", 1e9 for "240 milliards".
+        resolution: f64,
+    },
+    /// A gazetteer place.
+    Place {
+        /// Gazetteer id.
+        entry: u32,
+    },
+}
+
+impl Value {
+    /// The value as text: `2026-02-04`, `2026-03-20/2026-03-22`, `296`, `Moscou`.
+    pub fn display(&self) -> String {
+        match *self {
+            Value::Days { start, end } if start == end => start.to_string(),
+            Value::Days { start, end } => format!("{start}/{end}"),
+            Value::Number { value, .. } => crate::extract::figures::display_number(value),
+            Value::Place { entry } => Gazetteer::get().entry(entry).name.clone(),
+        }
+    }
+}
+
+/// Why a value may legitimately differ from another report's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Soft {
+    /// Firm as written.
+    No,
+    /// A photo caption: photos show other moments.
+    Caption,
+    /// A date read against the publication date ("lundi"): time zones and stale date lines.
+    Relative,
+    /// A running total (a toll) that rises from one report to the next.
+    Evolving,
+}
+
+/// One fact stated in one place.
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    /// What it is about.
+    pub key: Key,
+    /// What it says.
+    pub value: Value,
+    /// The article.
+    #[serde(skip)]
+    pub article: ArticleId,
+    /// The value as written.
+    pub span: Span,
+    /// The sentence it stands in.
+    #[serde(skip)]
+    pub sentence: Span,
+    /// The article's language.
+    pub lang: &'static str,
+    /// "au moins", "près de", "more than": how far the value commits.
+    pub hedge: Qualifier,
+    /// A legitimate reason it may differ.
+    pub soft: Soft,
+    /// Independent source: the outlet, and one for all copies of one sentence.
+    #[serde(skip)]
+    pub source: u32,
+}
+
+/// The outlet an article comes from: its `source` metadata, else its file name without a
+/// trailing number (`tf1info-0320.txt` and `tf1info-0321.txt` are one outlet).
+pub fn outlet(a: &Article) -> String {
+    if let Some(s) = &a.meta.source {
+        return fold(s);
+    }
+    let stem = a
+        .path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let trimmed = stem.trim_end_matches(|c: char| c.is_ascii_digit());
+    match trimmed.strip_suffix(['-', '_']) {
+        Some(t) if !t.is_empty() && trimmed.len() < stem.len() => t.to_string(),
+        _ => stem,
+    }
+}
+
+/// Where each sentence of an article belongs: the event it mentions, else the article's
+/// main event.
+struct Membership<'a> {
+    mentions: &'a [(usize, Span)],
+    main: Option<usize>,
+}
+
+impl Membership<'_> {
+    fn event_of(&self, sentence: Span) -> Option<usize> {
+        if let Some((e, _)) = self.mentions.iter().find(|(_, s)| s.overlaps(sentence)) {
+            return Some(*e);
+        }
+        self.main
+    }
+}
+
+/// Extracts the claims of every article. `mentions_of` and `events` come from the event
+/// grouping; the result is in corpus order, and within an article in text order.
+pub fn extract_all(
+    corpus: &Corpus,
+    facts: &[Facts],
+    events: &[Event],
+    mentions_of: &HashMap<ArticleId, Vec<(usize, Span)>>,
+) -> Vec<Claim> {
+    let mut main_of: HashMap<ArticleId, usize> = HashMap::new();
+    for (i, e) in events.iter().enumerate() {
+        for m in e.mentions.iter().filter(|m| m.main) {
+            main_of.entry(m.article).or_insert(i);
+        }
+    }
+    let per_article: Vec<Vec<(Claim, u64)>> = corpus
+        .articles
+        .par_iter()
+        .map(|a| {
+            let m = Membership {
+                mentions: mentions_of
+                    .get(&a.id)
+                    .map(Vec::as_slice)
+                    .unwrap_or_default(),
+                main: main_of.get(&a.id).copied(),
+            };
+            extract_article(a, &facts[a.id.0 as usize], &m)
+        })
+        .collect();
+    // Independent sources: one per outlet, and every copy of one sentence counts as the
+    // first outlet that printed it (wire copy is one source, however many files carry it).
+    let mut outlets: HashMap<String, u32> = HashMap::new();
+    let mut first_outlet_of: HashMap<u64, u32> = HashMap::new();
+    let mut out = Vec::new();
+    for (a, claims) in corpus.articles.iter().zip(per_article) {
+        if claims.is_empty() {
+            continue;
+        }
+        let n = outlets.len() as u32;
+        let o = *outlets.entry(outlet(a)).or_insert(n);
+        for (mut c, sentence_hash) in claims {
+            c.source = *first_outlet_of.entry(sentence_hash).or_insert(o);
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn hash_of(s: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    s.hash(&mut h);
+    h.finish()
+}
+
+/// The trigger concept nearest `at` (a byte offset into the sentence) among those the
+/// sentence names.
+fn nearest_trigger(folded: &str, at: usize) -> Option<&'static str> {
+    Concepts::get()
+        .triggers(folded)
+        .min_by_key(|(p, _)| p.abs_diff(at))
+        .map(|(_, t)| t)
+}
+
+/// The concept of people counted without a noun of their own.
+const PEOPLE: &str = "people";
+
+/// For "632 personnes ont été tuées" or "killed at least 2,000 people", the concept the
+/// nearby participle names: a few words either side of the figure, stopping at punctuation
+/// or another number (so "820 morts et 672 blessés" keeps each figure its own noun).
+fn what_happened_to(a: &Article, sentence: Span, fig: Span) -> Option<concepts::Counted<'static>> {
+    const REACH: usize = 4;
+    let toks = a.seg.tokens_in(sentence);
+    let first_after = toks.partition_point(|t| t.span.start < fig.end);
+    let last_before = toks.partition_point(|t| t.span.end <= fig.start);
+    let lookup = |t: &crate::text::Token| {
+        Concepts::get()
+            .counted(&fold(a.slice(t.span)))
+            .filter(|c| c.name != PEOPLE)
+    };
+    let stop = |t: &crate::text::Token| matches!(t.kind, TokKind::Punct | TokKind::Number);
+    toks[first_after..]
+        .iter()
+        .skip(1) // the noun itself
+        .take(REACH)
+        .take_while(|t| !stop(t))
+        .find_map(lookup)
+        .or_else(|| {
+            toks[..last_before]
+                .iter()
+                .rev()
+                .take(REACH)
+                .take_while(|t| !stop(t))
+                .find_map(lookup)
+        })
+}
+
+fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> {
+    if !a.is_readable() {
+        return Vec::new();
+    }
+    let g = Gazetteer::get();
+    let lang = match a.lang {
+        Lang::Fr => "fr",
+        Lang::En => "en",
+        _ => "other",
+    };
+    let mut out = Vec::new();
+    for s in a.text_sentences() {
+        let kind = a.blocks[s.block as usize].kind;
+        let caption = kind == BlockKind::Caption;
+        let ents: Vec<&crate::extract::EntityFact> =
+            crate::finding::starting_in(&f.entities, s.span, |e| e.span)
+                .iter()
+                .filter(|e| s.span.contains(e.span))
+                .collect();
+        let scope = match m.event_of(s.span) {
+            Some(e) => Scope::Event(e as u32),
+            None => {
+                let mut people: Vec<u32> = ents
+                    .iter()
+                    .filter(|e| e.kind == EntityKind::Person)
+                    .filter_map(|e| e.entry)
+                    .filter(|&id| g.entry(id).kind == EntryKind::Person)
+                    .collect();
+                people.sort_unstable();
+                people.dedup();
+                if people.is_empty() {
+                    // Nothing says what the sentence is about: no key two reports could share.
+                    continue;
+                }
+                Scope::People(people)
+            }
+        };
+        let text = a.slice(s.span);
+        let folded = fold(text);
+        let sentence_hash = hash_of(&folded);
+        let soft_base = if caption { Soft::Caption } else { Soft::No };
+        let mut push = |key: Key, value: Value, span: Span, hedge: Qualifier, soft: Soft| {
+            out.push((
+                Claim {
+                    key,
+                    value,
+                    article: a.id,
+                    span,
+                    sentence: s.span,
+                    lang,
+                    hedge,
+                    soft,
+                    source: 0,
+                },
+                sentence_hash,
+            ));
+        };
+        // Offsets into the folded text drift a little from the original (folding changes
+        // byte lengths); that is close enough to pick the nearest trigger.
+        let rel = |sp: Span| sp.start().saturating_sub(s.span.start()).min(folded.len());
+        for d in crate::finding::starting_in(&f.dates, s.span, |d| d.span)
+            .iter()
+            .filter(|d| s.span.contains(d.span))
+        {
+            let (Some(start), aspect) = (
+                d.start,
+                match d.precision {
+                    Precision::Day => Aspect::Day,
+                    Precision::Range => Aspect::Days,
+                    Precision::Month => Aspect::Month,
+                    _ => continue,
+                },
+            ) else {
+                continue;
+            };
+            let Some(trigger) = nearest_trigger(&folded, rel(d.span)) else {
+                continue;
+            };
+            let soft = if d.from_context {
+                Soft::Relative
+            } else {
+                soft_base
+            };
+            push(
+                Key {
+                    scope: scope.clone(),
+                    aspect,
+                    concept: trigger.to_string(),
+                    unit: None,
+                },
+                Value::Days {
+                    start,
+                    end: d.end.unwrap_or(start),
+                },
+                d.span,
+                Qualifier::Exact,
+                soft,
+            );
+        }
+        if let Some((entry, span)) = locative_place(a, s.span, &ents) {
+            if let Some(trigger) = nearest_trigger(&folded, rel(span)) {
+                push(
+                    Key {
+                        scope: scope.clone(),
+                        aspect: Aspect::Place,
+                        concept: trigger.to_string(),
+                        unit: None,
+                    },
+                    Value::Place { entry },
+                    span,
+                    Qualifier::Exact,
+                    soft_base,
+                );
+            }
+        }
+        for fig in crate::finding::starting_in(&f.figures, s.span, |x| x.span)
+            .iter()
+            .filter(|x| s.span.contains(x.span))
+        {
+            let Some(noun) = fig.noun.as_deref() else {
+                continue;
+            };
+            // "12 ans" says nothing without what it measures ("à l'âge de 88 ans").
+            if is_generic(noun) && fig.measure.is_none() {
+                continue;
+            }
+            let counted = match Concepts::get().counted(noun) {
+                Some(c) if c.name == PEOPLE => what_happened_to(a, s.span, fig.span).or(Some(c)),
+                c => c,
+            };
+            let mut concept = counted.map_or_else(
+                || noun.trim_end_matches(['s', 'x']).to_string(),
+                |c| c.name.to_string(),
+            );
+            if let Some(mm) = &fig.measure {
+                concept = format!("{concept}/{mm}");
+            }
+            let evolving = fig.evolving || counted.is_some_and(|c| c.evolving);
+            push(
+                Key {
+                    scope: scope.clone(),
+                    aspect: if fig.ordinal {
+                        Aspect::Ordinal
+                    } else {
+                        Aspect::Quantity
+                    },
+                    concept,
+                    unit: fig.unit.clone(),
+                },
+                Value::Number {
+                    value: fig.value,
+                    resolution: fig.resolution,
+                },
+                fig.span,
+                fig.qualifier,
+                if evolving { Soft::Evolving } else { soft_base },
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Analysis;
+
+    fn claims_of(texts: &[(&str, &str)]) -> Analysis {
+        let v: Vec<(String, String)> = texts
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        Analysis::from_texts(&v)
+    }
+
+    #[test]
+    fn french_and_english_reports_fill_the_same_keys() {
+        let an = claims_of(&[
+            ("a.txt", " date 2026-03-21 T\n\nLe président chinois Xi Jinping est arrivé le 20 mars à Moscou pour une visite d'État. Le séisme a fait 296 morts.\n"),
+            ("b.txt", " date 2026-03-21 T\n\nChinese President Xi Jinping landed in Moscow on March 20 for a state visit. The quake killed 296 people, or 296 dead.\n"),
+        ]);
+        let key_of = |art: u32, aspect: Aspect| {
+            an.claims
+                .iter()
+                .find(|c| c.article == ArticleId(art) && c.key.aspect == aspect)
+                .map(|c| c.key.clone())
+        };
+        assert!(key_of(0, Aspect::Day).is_some());
+        assert_eq!(key_of(0, Aspect::Day), key_of(1, Aspect::Day));
+        assert_eq!(key_of(0, Aspect::Place), key_of(1, Aspect::Place));
+        let dead: Vec<_> = an
+            .claims
+            .iter()
+            .filter(|c| c.key.concept == "dead")
+            .collect();
+        assert!(dead.len() >= 2, "{:?}", an.claims);
+        assert!(dead.iter().all(|c| c.soft == Soft::Evolving));
+    }
+
+    #[test]
+    fn outlets_drop_trailing_numbers_only() {
+        let an = claims_of(&[
+            ("tf1info-0320.txt", "T\n\nTexte.\n"),
+            ("000_51bdbe4c.txt", "T\n\nTexte.\n"),
+            ("rfi.txt", "T\n\nTexte.\n"),
+        ]);
+        let names: Vec<String> = an.corpus.articles.iter().map(outlet).collect();
+        assert_eq!(names, ["000_51bdbe4c", "rfi", "tf1info"]);
+    }
+}
