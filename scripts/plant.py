@@ -36,6 +36,8 @@ MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|n
 MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
 CAPITALS = ["Pékin", "Moscou", "Washington", "Kiev", "Paris", "Londres", "Tokyo", "Berlin", "Rabat", "Rome",
             "Beijing", "Moscow", "London"]
+# One place in two languages: swapping these plants no mistake.
+SAME_PLACE = [("Pékin", "Beijing"), ("Moscou", "Moscow"), ("Londres", "London")]
 NAMES = ["Poutine", "Putin", "Jinping", "Lavrov", "Ouchakov", "Zelensky", "Trump", "Xinhua", "Kremlin", "Marrakech"]
 
 
@@ -74,7 +76,8 @@ def plant_entity(t, rng):
     if not ms:
         return None
     m = rng.choice(ms)
-    other = rng.choice([c for c in CAPITALS if c != m.group(1)])
+    same = next((p for p in SAME_PLACE if m.group(1) in p), (m.group(1),))
+    other = rng.choice([c for c in CAPITALS if c not in same])
     return m.start(1), m.end(1), other
 
 

@@ -155,7 +155,9 @@ pub fn outliers(
 ) -> Vec<Outlier> {
     let mut by_key: BTreeMap<&Key, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
-        by_key.entry(&c.key).or_default().push(i);
+        if c.key.aspect != Aspect::Named {
+            by_key.entry(&c.key).or_default().push(i);
+        }
     }
     let mut out = Vec::new();
     for (key, group) in by_key {
@@ -445,5 +447,6 @@ pub fn describe(k: &Key) -> String {
             None => format!("count ({c})"),
         },
         Aspect::Ordinal => format!("ordinal ({c})"),
+        Aspect::Named => "names".to_string(),
     }
 }

@@ -54,6 +54,9 @@ pub enum Aspect {
     Quantity,
     /// Which occurrence ("9e visite", "11th trip").
     Ordinal,
+    /// A gazetteer entry the report names (a set, not one value: compared for corroboration,
+    /// not by consensus).
+    Named,
 }
 
 /// What a claim is about.
@@ -195,6 +198,7 @@ pub fn extract_all(
             main_of.entry(m.article).or_insert(i);
         }
     }
+    attach_undated(corpus, facts, events, &mut main_of);
     let per_article: Vec<Vec<(Claim, u64)>> = corpus
         .articles
         .par_iter()
@@ -228,6 +232,50 @@ pub fn extract_all(
     out
 }
 
+/// An article that dates no happening of its own (a commentary, a background piece) still
+/// reports on an event when it names that event's people: it joins the event whose
+/// participants it names most (two at least, or the only one an event has), so that its
+/// figures, places and dates are compared with the event's reports.
+fn attach_undated(
+    corpus: &Corpus,
+    facts: &[Facts],
+    events: &[Event],
+    main_of: &mut HashMap<ArticleId, usize>,
+) {
+    let mut events_of: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, e) in events.iter().enumerate() {
+        for p in e.participants.keys() {
+            events_of.entry(p.as_str()).or_default().push(i);
+        }
+    }
+    for a in corpus.readable() {
+        if main_of.contains_key(&a.id) {
+            continue;
+        }
+        let mut names: Vec<&str> = facts[a.id.0 as usize]
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && e.entry.is_some())
+            .map(|e| e.name.as_str())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for n in &names {
+            for &e in events_of.get(n).map(Vec::as_slice).unwrap_or_default() {
+                *shared.entry(e).or_default() += 1;
+            }
+        }
+        let best = shared
+            .into_iter()
+            .filter(|&(e, n)| n >= 2.min(events[e].participants.len()))
+            .max_by_key(|&(e, n)| (n, events[e].articles().len(), std::cmp::Reverse(e)));
+        if let Some((e, _)) = best {
+            main_of.insert(a.id, e);
+        }
+    }
+}
+
 fn hash_of(s: &str) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -235,13 +283,31 @@ fn hash_of(s: &str) -> u64 {
     h.finish()
 }
 
-/// The trigger concept nearest `at` (a byte offset into the sentence) among those the
-/// sentence names.
-fn nearest_trigger(folded: &str, at: usize) -> Option<&'static str> {
+/// Triggers that name a whole happening rather than one moment of it.
+const WHOLE: &[&str] = &["visit", "summit", "parade"];
+
+/// The trigger concept a date or place at `at` (a byte offset into the folded sentence)
+/// belongs to. A day goes with a moment ("landed in Moscow on March 20 for a state visit":
+/// the landing), a span of days with the whole happening ("une visite du 20 au 22 mars");
+/// among those, the nearest.
+fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str> {
     Concepts::get()
         .triggers(folded)
-        .min_by_key(|(p, _)| p.abs_diff(at))
+        .min_by_key(|(p, t)| (WHOLE.contains(t) != whole, p.abs_diff(at)))
         .map(|(_, t)| t)
+}
+
+/// Determiners that make a small number a reference back ("les deux pays", "the two
+/// leaders", "both"), not a count.
+const DEFINITE: &[&str] = &["les", "des", "ces", "leurs", "nos", "the", "these", "those", "their", "our", "both"];
+
+fn anaphoric(a: &Article, sentence: Span, fig: &crate::extract::FigureFact) -> bool {
+    if fig.value > 10.0 || fig.ordinal {
+        return false;
+    }
+    let toks = a.seg.tokens_in(sentence);
+    let i = toks.partition_point(|t| t.span.end <= fig.span.start);
+    i > 0 && DEFINITE.contains(&fold(a.slice(toks[i - 1].span)).as_str())
 }
 
 /// The concept of people counted without a noun of their own.
@@ -352,7 +418,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             ) else {
                 continue;
             };
-            let Some(trigger) = nearest_trigger(&folded, rel(d.span)) else {
+            let Some(trigger) = nearest_trigger(&folded, rel(d.span), aspect != Aspect::Day) else {
                 continue;
             };
             let soft = if d.from_context {
@@ -376,8 +442,25 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 soft,
             );
         }
+        for e in &ents {
+            let Some(entry) = e.entry.filter(|&id| g.entry(id).country.is_some()) else {
+                continue;
+            };
+            push(
+                Key {
+                    scope: scope.clone(),
+                    aspect: Aspect::Named,
+                    concept: String::new(),
+                    unit: None,
+                },
+                Value::Place { entry },
+                e.span,
+                Qualifier::Exact,
+                soft_base,
+            );
+        }
         if let Some((entry, span)) = locative_place(a, s.span, &ents) {
-            if let Some(trigger) = nearest_trigger(&folded, rel(span)) {
+            if let Some(trigger) = nearest_trigger(&folded, rel(span), false) {
                 push(
                     Key {
                         scope: scope.clone(),
@@ -399,8 +482,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let Some(noun) = fig.noun.as_deref() else {
                 continue;
             };
-            // "12 ans" says nothing without what it measures ("à l'âge de 88 ans").
-            if is_generic(noun) && fig.measure.is_none() {
+            // "12 ans" says nothing without what it measures ("à l'âge de 88 ans"); "les deux
+            // pays", "the two leaders" point back at things already named rather than count.
+            if (is_generic(noun) && fig.measure.is_none()) || anaphoric(a, s.span, fig) {
                 continue;
             }
             let counted = match Concepts::get().counted(noun) {

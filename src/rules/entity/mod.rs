@@ -3,6 +3,7 @@
 pub mod name_variant;
 pub mod substitution;
 pub mod title_mismatch;
+pub mod uncorroborated_place;
 
 use super::Registry;
 use crate::analysis::Analysis;
@@ -16,6 +17,7 @@ pub fn register(r: &mut Registry) {
     r.add(name_variant::rule());
     r.add(substitution::rule());
     r.add(title_mismatch::rule());
+    r.add(uncorroborated_place::rule());
 }
 
 /// Country codes the text around `at` talks about, weighted by closeness (same block 3,
