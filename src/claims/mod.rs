@@ -299,7 +299,9 @@ fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str>
 
 /// Determiners that make a small number a reference back ("les deux pays", "the two
 /// leaders", "both"), not a count.
-const DEFINITE: &[&str] = &["les", "des", "ces", "leurs", "nos", "the", "these", "those", "their", "our", "both"];
+const DEFINITE: &[&str] = &[
+    "les", "des", "ces", "leurs", "nos", "the", "these", "those", "their", "our", "both",
+];
 
 fn anaphoric(a: &Article, sentence: Span, fig: &crate::extract::FigureFact) -> bool {
     if fig.value > 10.0 || fig.ordinal {

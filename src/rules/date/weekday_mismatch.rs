@@ -3,7 +3,7 @@
 use super::weekday_name;
 use crate::analysis::Analysis;
 use crate::corpus::Article;
-use crate::finding::{Diagnostic, Label, Severity};
+use crate::finding::{Diagnostic, Label, Severity, Span};
 use crate::lang::Lang;
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
 use chrono::Datelike;
@@ -57,26 +57,39 @@ impl Rule for WeekdayMismatch {
             }
             let written = a.slice(wspan);
             let right = weekday_name(date.weekday(), a.lang == Lang::En, written);
+            // The whole date is labelled: the weekday or the day may be the slip. The fix
+            // keeps the day and mends the weekday.
+            let whole = if d.span.contains(wspan) {
+                d.span
+            } else {
+                Span::new(
+                    d.span.start().min(wspan.start()),
+                    d.span.end().max(wspan.end()),
+                )
+            };
+            let mut fixed = a.slice(whole).to_string();
+            let at = wspan.start() - whole.start();
+            fixed.replace_range(at..at + wspan.len(), &right);
             ctx.report(
                 Diagnostic::new(
                     Label::new(
                         a.id,
-                        wspan,
+                        whole,
                         format!("{} is a {}", date.format("%Y-%m-%d"), right),
                     ),
                     format!(
                         "`{}` is not a {}: {} is a {}",
-                        a.slice(d.span),
+                        a.slice(whole),
                         written,
                         date.format("%Y-%m-%d"),
                         right
                     ),
                 )
-                .related(Label::new(a.id, d.span, "the date"))
+                .related(Label::new(a.id, wspan, "the weekday"))
                 .help(format!(
                     "either the weekday should be `{right}`, or the date is wrong"
                 ))
-                .fix(right),
+                .fix(fixed),
             );
         }
     }

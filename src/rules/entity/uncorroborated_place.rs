@@ -65,11 +65,20 @@ pub fn rule() -> Box<dyn Rule> {
         summary: "a city one report of an event names, in a country no other report names".into(),
         docs: DOCS.into(),
         examples: vec![
-            Example { articles: mk(&["Moscou", "Moscou", "Moscou", "Tokyo"]), expect: 1 },
+            Example {
+                articles: mk(&["Moscou", "Moscou", "Moscou", "Tokyo"]),
+                expect: 1,
+            },
             // Saint-Pétersbourg is in Russia, which the other reports name.
-            Example { articles: mk(&["Moscou", "Moscou", "Moscou", "Saint-Pétersbourg"]), expect: 0 },
+            Example {
+                articles: mk(&["Moscou", "Moscou", "Moscou", "Saint-Pétersbourg"]),
+                expect: 0,
+            },
             // Two sources only: too few to speak of a consensus.
-            Example { articles: mk(&["Moscou", "Tokyo"]), expect: 0 },
+            Example {
+                articles: mk(&["Moscou", "Tokyo"]),
+                expect: 0,
+            },
         ],
     }))
 }
@@ -114,7 +123,9 @@ impl Rule for UncorroboratedPlace {
                 if !matches!(e.kind, EntryKind::City | EntryKind::Capital) {
                     continue;
                 }
-                let Some(cc) = e.country.as_deref() else { continue };
+                let Some(cc) = e.country.as_deref() else {
+                    continue;
+                };
                 if country_sources[cc].len() > 1 || city_sources[&id].len() > 1 {
                     continue;
                 }
@@ -148,7 +159,10 @@ impl Rule for UncorroboratedPlace {
                 );
                 let mut shown = 0;
                 for (other, n) in top.iter().take(crate::claims::consensus::RELATED_CAP) {
-                    if let Some(o) = named.iter().find(|x| entry_of(x) == *other && x.source != c.source) {
+                    if let Some(o) = named
+                        .iter()
+                        .find(|x| entry_of(x) == *other && x.source != c.source)
+                    {
                         d = d.related(Label::new(
                             o.article,
                             o.span,
