@@ -285,3 +285,72 @@ fn similar_sentences_about_two_events_are_warnings() {
     );
     assert!(fs.iter().all(|f| f["severity"] != "error"), "{fs:#?}");
 }
+
+/// Reports of one event that are paraphrases and translations of each other, sharing no
+/// sentence: every kind of claim conflict is found across languages, and the legitimate
+/// differences (a rising toll, a hedged figure) are not errors.
+#[test]
+fn paraphrase_conflicts_found_across_languages() {
+    let fs = findings("tests/fixtures/paraphrase");
+    let find = |rule: &str, file: &str, text: &str| {
+        fs.iter()
+            .find(|f| {
+                f["rule"] == rule
+                    && f["file"].as_str().unwrap().ends_with(file)
+                    && text_at(f) == text
+            })
+            .unwrap_or_else(|| panic!("{rule} on `{text}` in {file}: {fs:#?}"))
+            .clone()
+    };
+    for (rule, file, text, severity) in [
+        ("date/conflict", "d_herald.txt", "Wednesday, October 14", "error"),
+        ("date/conflict", "e_tribune.txt", "October 12 to 15", "error"),
+        ("figure/conflict", "d_herald.txt", "11", "error"),
+        ("figure/conflict", "e_tribune.txt", "fourth", "error"),
+        ("entity/substitution", "e_tribune.txt", "Mexico City", "error"),
+    ] {
+        let f = find(rule, file, text);
+        assert_eq!(f["severity"], severity, "{f:#}");
+        // The English outlier points at the French reports that outvote it.
+        let related = f["related"].as_array().unwrap();
+        assert!(!related.is_empty() && related.len() <= 3, "{f:#}");
+        assert!(
+            related
+                .iter()
+                .any(|r| r["file"].as_str().unwrap().ends_with("_quotidien.txt")
+                    || r["file"].as_str().unwrap().ends_with("_matin.txt")
+                    || r["file"].as_str().unwrap().ends_with("_revue.txt")),
+            "{f:#}"
+        );
+    }
+    // A toll that rises between two days' reports is information, never more.
+    let toll = find("figure/conflict", "b_matin.txt", "38");
+    assert_eq!(toll["severity"], "info");
+    // "près de 120" and "118" agree; nothing else is an error.
+    assert!(!fs.iter().any(|f| text_at(f) == "118" || text_at(f) == "120"));
+    let errors = fs.iter().filter(|f| f["severity"] == "error").count();
+    assert_eq!(errors, 5, "{fs:#?}");
+}
+
+#[test]
+fn paraphrase_events_and_claims_snapshot() {
+    let out = Command::cargo_bin("recoupe")
+        .unwrap()
+        .env("RECOUPE_DICTIONARY", "none")
+        .args(["events", "tests/fixtures/paraphrase"])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
+    let out = Command::cargo_bin("recoupe")
+        .unwrap()
+        .env("RECOUPE_DICTIONARY", "none")
+        .args(["lint", "tests/fixtures/paraphrase", "--format", "short"])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
+    let facts = run(&["facts", "tests/fixtures/paraphrase", "--format", "json"]);
+    let claims = facts[3]["claims"].as_array().unwrap();
+    assert!(claims.iter().any(|c| c["key"]["aspect"] == "quantity"
+        && c["key"]["concept"] == "documents"
+        && c["value"] == "11"));
+}

@@ -423,7 +423,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let Some(trigger) = nearest_trigger(&folded, rel(d.span), aspect != Aspect::Day) else {
                 continue;
             };
-            let soft = if d.from_context {
+            // A year taken from the publication date ("Wednesday, October 14") leaves the day
+            // as firm as written; a weekday alone or "hier" depends on the date line.
+            let soft = if d.form == crate::extract::dates::DateForm::Relative {
                 Soft::Relative
             } else {
                 soft_base

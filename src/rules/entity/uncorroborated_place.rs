@@ -30,8 +30,8 @@ A place that belongs to no country the story is about is the mark of a swapped e
 wrong capital typed, a city from another dispatch pasted in.
 
 ### Examples
-Three reports of a visit to Moscou by Xi Jinping, and a fourth that says the talks took
-place \"à Tokyo\": the fourth is reported.
+Three reports of a visit to Moscou by Xi Jinping, and a fourth that quotes a statement issued
+\"depuis Tokyo\": the fourth is reported.
 ";
 
 struct UncorroboratedPlace(RuleMeta);
@@ -40,10 +40,10 @@ struct UncorroboratedPlace(RuleMeta);
 pub fn rule() -> Box<dyn Rule> {
     // Reports worded differently (copies of one sentence count as one source).
     let reports = [
-        "Le président chinois Xi Jinping est arrivé lundi 20 mars 2026 à {} pour une visite d'État auprès de Vladimir Poutine.",
-        "Chinese President Xi Jinping landed in {} on Monday for talks with Vladimir Putin.",
-        "Vladimir Poutine a accueilli Xi Jinping à {} lundi, au premier jour d'une visite de trois jours.",
-        "Xi Jinping a entamé lundi à {} une visite très attendue, sa première depuis deux ans chez Vladimir Poutine.",
+        "Le président chinois Xi Jinping est arrivé le 20 mars 2026 à {} pour une visite d'État auprès de Vladimir Poutine.",
+        "Chinese President Xi Jinping landed in {} on March 20, 2026 for talks with Vladimir Putin.",
+        "Vladimir Poutine a accueilli Xi Jinping à {} le 20 mars 2026, au premier jour d'une visite de trois jours.",
+        "Xi Jinping a entamé le 20 mars 2026 une visite très attendue chez Vladimir Poutine, selon un communiqué diffusé depuis {}.",
     ];
     let mk = |places: &[&str]| -> Vec<(String, String)> {
         places
@@ -98,6 +98,14 @@ impl Rule for UncorroboratedPlace {
                 by_scope.entry(&c.key.scope).or_default().push(c);
             }
         }
+        // A place already reported against the consensus of its key is not reported twice.
+        let outlying: BTreeSet<(crate::finding::ArticleId, u32)> = an
+            .outliers
+            .iter()
+            .map(|o| &an.claims[o.claim])
+            .filter(|c| c.key.aspect == Aspect::Place)
+            .map(|c| (c.article, c.span.start))
+            .collect();
         for (scope, named) in by_scope {
             let sources: BTreeSet<u32> = named.iter().map(|c| c.source).collect();
             if sources.len() < MIN_SOURCES {
@@ -126,7 +134,10 @@ impl Rule for UncorroboratedPlace {
                 let Some(cc) = e.country.as_deref() else {
                     continue;
                 };
-                if country_sources[cc].len() > 1 || city_sources[&id].len() > 1 {
+                if country_sources[cc].len() > 1
+                    || city_sources[&id].len() > 1
+                    || outlying.contains(&(c.article, c.span.start))
+                {
                     continue;
                 }
                 // What the other reports do name: their most-named cities, as related labels.
