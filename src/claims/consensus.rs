@@ -361,7 +361,7 @@ fn judge(
     }
     match (key.aspect, start_of(&c.value), start_of(&reference.value)) {
         (Aspect::Month, _, _) => (Severity::Warning, Some("a month-level background date")),
-        (Aspect::Day | Aspect::Days, Some(_), Some(_)) if days_apart(&c.value, &reference.value) <= 1 => (
+        (Aspect::Day, Some(_), Some(_)) if days_apart(&c.value, &reference.value) <= 1 => (
             Severity::Warning,
             Some("one day apart: a time zone can explain it"),
         ),
@@ -372,9 +372,10 @@ fn judge(
 /// How many days two day values are apart, at their farthest ends.
 fn days_apart(a: &Value, b: &Value) -> i64 {
     match (a, b) {
-        (Value::Days { start: s1, end: e1 }, Value::Days { start: s2, end: e2 }) => {
-            (*s1 - *s2).num_days().abs().max((*e1 - *e2).num_days().abs())
-        }
+        (Value::Days { start: s1, end: e1 }, Value::Days { start: s2, end: e2 }) => (*s1 - *s2)
+            .num_days()
+            .abs()
+            .max((*e1 - *e2).num_days().abs()),
         _ => i64::MAX,
     }
 }

@@ -26,10 +26,18 @@ the dates are further apart, or when the sentences differ by another figure or e
 
 A difference between two photo captions is information: two photos may show two moments.
 
-The reports of one event (see `recoupe events`) that give its span of days differently
-(\"du 20 au 22 mars\" against \"du 21 au 22 mars\") are a warning, outside aligned sentences;
-so is a report whose main sentence dates the event a day or two away from the day at least
-three other reports give.
+Outside aligned sentences, the rule reads **claims** (see `recoupe facts`): each date is
+keyed by the event it belongs to and a concept from the bilingual lexicon
+(`rules/lexicon/concepts.toml`: \"est arrivé\" = \"landed\", \"signé\" = \"signed\"; a day goes with the nearest moment named, a span of days with the happening), so a French report and an English one that share no
+sentence are compared. The claims of one key are weighed against their consensus:
+- compatible values agree (equal days; dates more than a week apart are two happenings, not a conflict);
+- each outlet counts once, and copies of one sentence count as one source;
+- the value fewer independent sources support is reported, with up to 3 supporting reports
+  as related labels and the totals in the message;
+- **error** only when at least 2 independent sources stand against 1, with no hedge and no
+  legitimate reason (a caption, a weekday read against the publication date, one day apart: a time zone); a single source against another is a **warning**; two values
+  each held by several sources are a split and are not reported;
+- an article that gives two values for one key (a headline against its body) is a warning.
 
 ### Why is this bad
 The same event on two different days in two reports means one of them is wrong, and every

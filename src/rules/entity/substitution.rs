@@ -25,8 +25,18 @@ A difference between two photo captions is information: two photos may show two 
 When the two sentences also differ by another date, figure or entity, they more likely state
 two facts (a visit to Moscow in 2023, one to Beijing in 2024) than carry one slip: a warning.
 
-The reports of one event (see `recoupe events`) that place it in cities of two different
-countries are a warning too, outside aligned sentences.
+Outside aligned sentences, the rule reads **claims** (see `recoupe facts`): each place where something happened (\"arrivé à Moscou\", \"landed in Beijing\") is
+keyed by the event it belongs to and a concept from the bilingual lexicon
+(`rules/lexicon/concepts.toml`: the verb names the moment), so a French report and an English one that share no
+sentence are compared. The claims of one key are weighed against their consensus:
+- compatible values agree (one place, or two cities of one country);
+- each outlet counts once, and copies of one sentence count as one source;
+- the value fewer independent sources support is reported, with up to 3 supporting reports
+  as related labels and the totals in the message;
+- **error** only when at least 2 independent sources stand against 1, with no hedge and no
+  legitimate reason (a caption); a single source against another is a **warning**; two values
+  each held by several sources are a split and are not reported;
+- an article that gives two values for one key (a headline against its body) is a warning.
 
 ### Why is this bad
 Copy that changes one place or person while keeping every other word is the signature of a

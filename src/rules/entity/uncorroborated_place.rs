@@ -134,8 +134,16 @@ impl Rule for UncorroboratedPlace {
                 let Some(cc) = e.country.as_deref() else {
                     continue;
                 };
+                // The article itself names the country elsewhere ("la situation au Venezuela
+                // ... avec Caracas"): the place is part of what it reports, not a swap.
+                let own_context = named.iter().any(|x| {
+                    x.article == c.article
+                        && entry_of(x) != id
+                        && g.entry(entry_of(x)).country.as_deref() == Some(cc)
+                });
                 if country_sources[cc].len() > 1
                     || city_sources[&id].len() > 1
+                    || own_context
                     || outlying.contains(&(c.article, c.span.start))
                 {
                     continue;
@@ -144,7 +152,10 @@ impl Rule for UncorroboratedPlace {
                 let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
                 for (&other, s) in &city_sources {
                     let k = g.entry(other).kind;
-                    if other != id && matches!(k, EntryKind::City | EntryKind::Capital) {
+                    if other != id
+                        && s.len() > 1
+                        && matches!(k, EntryKind::City | EntryKind::Capital)
+                    {
                         counts.insert(other, s.len());
                     }
                 }

@@ -23,9 +23,18 @@ within 15% (\"près de 250\", \"une trentaine\") and a rounded figure within 3% 
 running total (morts, blessés, victims) is reported as information only: provisional tolls
 rise from one report to the next. An approximate figure that still conflicts is a warning.
 
-Outside aligned sentences, the reports of one event (see `recoupe events`) are compared too:
-figures that count the same noun in the same unit but disagree are a warning, since two
-sentences that do not align may count different things.
+Outside aligned sentences, the rule reads **claims** (see `recoupe facts`): each figure is
+keyed by the event it belongs to and a concept from the bilingual lexicon
+(`rules/lexicon/concepts.toml`: \"morts\" = \"dead\" = \"killed\", \"soldats\" = \"troops\"), so a French report and an English one that share no
+sentence are compared. The claims of one key are weighed against their consensus:
+- compatible values agree (bounds, hedges within 15% (5% for a precise hedged figure), rounding);
+- each outlet counts once, and copies of one sentence count as one source;
+- the value fewer independent sources support is reported, with up to 3 supporting reports
+  as related labels and the totals in the message;
+- **error** only when at least 2 independent sources stand against 1, with no hedge and no
+  legitimate reason (a caption, a toll: tolls are information); a single source against another is a **warning**; two values
+  each held by several sources are a split and are not reported;
+- an article that gives two values for one key (a headline against its body) is a warning.
 
 A difference between two photo captions is information: two photos may show two moments.
 When the two sentences also differ by another date, figure or entity, they more likely state
