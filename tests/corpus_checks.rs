@@ -14,6 +14,17 @@ fn run(args: &[&str]) -> Value {
         .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
 }
 
+/// What recoupe prints on standard output, without the machine's dictionaries.
+fn stdout(args: &[&str]) -> String {
+    let out = Command::cargo_bin("recoupe")
+        .unwrap()
+        .env("RECOUPE_DICTIONARY", "none")
+        .args(args)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
 fn findings(path: &str) -> Vec<Value> {
     run(&["lint", path, "--format", "json"])["findings"]
         .as_array()
@@ -177,27 +188,15 @@ fn planted_conflicts_are_found_with_both_articles() {
 
 #[test]
 fn snapshot_planted_lint_and_events() {
-    let out = Command::cargo_bin("recoupe")
-        .unwrap()
-        .env("RECOUPE_DICTIONARY", "none")
-        .args(["lint", "tests/fixtures/planted", "--color", "never"])
-        .output()
-        .unwrap();
-    insta::assert_snapshot!("planted_lint_human", String::from_utf8(out.stdout).unwrap());
-    let out = Command::cargo_bin("recoupe")
-        .unwrap()
-        .env("RECOUPE_DICTIONARY", "none")
-        .args(["events", "tests/fixtures/planted"])
-        .output()
-        .unwrap();
-    insta::assert_snapshot!("planted_events", String::from_utf8(out.stdout).unwrap());
-    let out = Command::cargo_bin("recoupe")
-        .unwrap()
-        .env("RECOUPE_DICTIONARY", "none")
-        .args(["events", "corpus"])
-        .output()
-        .unwrap();
-    insta::assert_snapshot!("corpus_events", String::from_utf8(out.stdout).unwrap());
+    insta::assert_snapshot!(
+        "planted_lint_human",
+        stdout(&["lint", "tests/fixtures/planted", "--color", "never"])
+    );
+    insta::assert_snapshot!(
+        "planted_events",
+        stdout(&["events", "tests/fixtures/planted"])
+    );
+    insta::assert_snapshot!("corpus_events", stdout(&["events", "corpus"]));
 }
 
 #[test]
@@ -351,20 +350,13 @@ fn paraphrase_conflicts_found_across_languages() {
 
 #[test]
 fn paraphrase_events_and_claims_snapshot() {
-    let out = Command::cargo_bin("recoupe")
-        .unwrap()
-        .env("RECOUPE_DICTIONARY", "none")
-        .args(["events", "tests/fixtures/paraphrase"])
-        .output()
-        .unwrap();
-    insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
-    let out = Command::cargo_bin("recoupe")
-        .unwrap()
-        .env("RECOUPE_DICTIONARY", "none")
-        .args(["lint", "tests/fixtures/paraphrase", "--format", "short"])
-        .output()
-        .unwrap();
-    insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
+    insta::assert_snapshot!(stdout(&["events", "tests/fixtures/paraphrase"]));
+    insta::assert_snapshot!(stdout(&[
+        "lint",
+        "tests/fixtures/paraphrase",
+        "--format",
+        "short"
+    ]));
     let facts = run(&["facts", "tests/fixtures/paraphrase", "--format", "json"]);
     let claims = facts[3]["claims"].as_array().unwrap();
     assert!(claims.iter().any(|c| c["key"]["aspect"] == "quantity"

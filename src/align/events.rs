@@ -15,7 +15,7 @@ use crate::extract::gazetteer::{EntryKind, Gazetteer};
 use crate::extract::{EntityKind, Facts};
 use crate::finding::{ArticleId, Span};
 use crate::text::fold;
-use aho_corasick::{AhoCorasick, MatchKind};
+use crate::text::phrases::PhraseGroups;
 use chrono::{Duration, NaiveDate};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -39,8 +39,7 @@ struct KindDef {
 struct Kinds {
     names: Vec<String>,
     weak: Vec<bool>,
-    ac: AhoCorasick,
-    kind_of: Vec<usize>,
+    phrases: PhraseGroups,
 }
 
 fn kinds() -> &'static Kinds {
@@ -48,22 +47,10 @@ fn kinds() -> &'static Kinds {
     K.get_or_init(|| {
         let f: KindsFile = toml::from_str(include_str!("../../rules/lexicon/events.toml"))
             .expect("rules/lexicon/events.toml is checked by tests");
-        let mut pats = Vec::new();
-        let mut kind_of = Vec::new();
-        for (i, k) in f.kind.iter().enumerate() {
-            for p in &k.phrases {
-                pats.push(fold(p));
-                kind_of.push(i);
-            }
-        }
         Kinds {
+            phrases: PhraseGroups::new(f.kind.iter().map(|k| k.phrases.as_slice())),
             weak: f.kind.iter().map(|k| k.weak).collect(),
             names: f.kind.into_iter().map(|k| k.name).collect(),
-            ac: AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&pats)
-                .expect("event phrases build"),
-            kind_of,
         }
     })
 }
@@ -71,15 +58,7 @@ fn kinds() -> &'static Kinds {
 /// The kind of happening a sentence names (by its position in the lexicon, lower: stronger)
 /// and where the naming phrase starts.
 fn kind_of(folded: &str) -> Option<(usize, usize)> {
-    let k = kinds();
-    k.ac.find_iter(folded)
-        .filter(|m| {
-            let before = folded[..m.start()].chars().next_back();
-            let after = folded[m.end()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-        .map(|m| (k.kind_of[m.pattern().as_usize()], m.start()))
-        .min()
+    kinds().phrases.find(folded).map(|(at, k)| (k, at)).min()
 }
 
 /// One sentence reporting a happening.
@@ -146,8 +125,8 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
             let Some((k, at)) = kind_of(&folded) else {
                 continue;
             };
-            // The resolved date nearest the phrase that names the happening ("will visit from
-            // May 7 to 10, the Kremlin said on Sunday": the visit is 7-10 May). Folding keeps
+            // The resolved date nearest the phrase that names the happening ("the minister will
+            // visit from June 3 to 5, her office announced on Friday": the visit is 3-5 June). Folding keeps
             // byte offsets close enough to the original for this ordering.
             let trigger = s.span.start() + at;
             let Some(d) = f

@@ -2,7 +2,7 @@
 //! triggers, so that "morts" and "dead", "est arrivé" and "landed" fill the same claim key.
 
 use crate::text::fold;
-use aho_corasick::{AhoCorasick, MatchKind};
+use crate::text::phrases::PhraseGroups;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -28,8 +28,7 @@ pub struct Concepts {
     counted: HashMap<String, (u16, bool)>,
     count_names: Vec<String>,
     trigger_names: Vec<String>,
-    triggers: AhoCorasick,
-    trigger_of: Vec<u16>,
+    triggers: PhraseGroups,
 }
 
 /// A counted concept: its name and whether it is a running total.
@@ -59,23 +58,11 @@ impl Concepts {
                 counted.entry(fold(w)).or_insert((i as u16, g.evolving));
             }
         }
-        let mut pats = Vec::new();
-        let mut trigger_of = Vec::new();
-        for (i, g) in f.trigger.iter().enumerate() {
-            for w in &g.words {
-                pats.push(fold(w));
-                trigger_of.push(i as u16);
-            }
-        }
         Ok(Concepts {
             counted,
+            triggers: PhraseGroups::new(f.trigger.iter().map(|g| g.words.as_slice())),
             count_names: f.count.into_iter().map(|g| g.name).collect(),
             trigger_names: f.trigger.into_iter().map(|g| g.name).collect(),
-            triggers: AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&pats)
-                .expect("trigger phrases build"),
-            trigger_of,
         })
     }
 
@@ -96,16 +83,9 @@ impl Concepts {
         &'s self,
         folded: &'f str,
     ) -> impl Iterator<Item = (usize, &'s str)> + 'f {
-        self.triggers.find_iter(folded).filter_map(move |m| {
-            let before = folded[..m.start()].chars().next_back();
-            let after = folded[m.end()..].chars().next();
-            let bounded = !before.is_some_and(char::is_alphanumeric)
-                && !after.is_some_and(char::is_alphanumeric);
-            bounded.then(|| {
-                let i = self.trigger_of[m.pattern().as_usize()] as usize;
-                (m.start(), self.trigger_names[i].as_str())
-            })
-        })
+        self.triggers
+            .find(folded)
+            .map(|(at, g)| (at, self.trigger_names[g].as_str()))
     }
 }
 

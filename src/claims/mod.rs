@@ -544,7 +544,7 @@ mod tests {
     fn french_and_english_reports_fill_the_same_keys() {
         let an = claims_of(&[
             ("a.txt", " date 2026-03-21 T\n\nLe président chinois Xi Jinping est arrivé le 20 mars à Moscou pour une visite d'État. Le séisme a fait 296 morts.\n"),
-            ("b.txt", " date 2026-03-21 T\n\nChinese President Xi Jinping landed in Moscow on March 20 for a state visit. The quake killed 296 people, or 296 dead.\n"),
+            ("b.txt", " date 2026-03-21 T\n\nChina's leader Xi Jinping landed in Moscow on March 20 for a state visit. The quake killed 296 people, or 296 dead.\n"),
         ]);
         let key_of = |art: u32, aspect: Aspect| {
             an.claims

@@ -734,7 +734,7 @@ mod tests {
             Some("2026-02-04")
         );
         assert_eq!(value_of(t, "last year").as_deref(), Some("2022"));
-        let t = " date 2023-03 Titre\n\nXi effectuera une visite d'État en Russie du 20 au 22 mars, les 16 et 17 mai 2024.\n";
+        let t = " date 2023-03 Titre\n\nLe chancelier sera en visite officielle au Japon du 20 au 22 mars, les 16 et 17 mai 2024.\n";
         assert_eq!(
             value_of(t, "du 20 au 22 mars").as_deref(),
             Some("2023-03-20/2023-03-22")

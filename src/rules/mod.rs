@@ -271,6 +271,35 @@ impl Registry {
     }
 }
 
+/// Reports the claim outliers of `aspects` (see [`crate::claims::consensus`]) through `ctx`,
+/// except those on spans the rule already reported from aligned sentences (`already`); `what`
+/// names the fact in the message, `finish` adds a rule's own help or fix. This is the one
+/// path by which the cross-article rules turn a consensus outlier into a finding.
+pub fn report_claim_outliers(
+    an: &Analysis,
+    ctx: &mut Ctx,
+    aspects: &[crate::claims::Aspect],
+    already: &std::collections::HashSet<(crate::finding::ArticleId, crate::finding::Span)>,
+    what: &str,
+    finish: impl Fn(&crate::claims::consensus::Outlier, Diagnostic) -> Diagnostic,
+) {
+    let mut by_article: BTreeMap<crate::finding::ArticleId, Vec<crate::finding::Span>> =
+        BTreeMap::new();
+    for (a, s) in already {
+        by_article.entry(*a).or_default().push(*s);
+    }
+    for o in &an.outliers {
+        let c = &an.claims[o.claim];
+        let done = by_article
+            .get(&c.article)
+            .is_some_and(|spans| spans.iter().any(|s| s.overlaps(c.span)));
+        if aspects.contains(&c.key.aspect) && !done {
+            let d = crate::claims::consensus::diagnostic(an, o, what);
+            ctx.report(finish(o, d));
+        }
+    }
+}
+
 /// Merges diagnostics with the same primary place into one, keeping the first message and
 /// the related labels of all (one per other article): a wrong figure copied against five
 /// sources is one finding that points at the five, not five findings.

@@ -8,6 +8,7 @@ pub mod dict;
 mod fold;
 mod lines;
 pub mod near;
+pub mod phrases;
 
 pub use fold::{fold, fold_into, is_apostrophe};
 pub use lines::LineIndex;

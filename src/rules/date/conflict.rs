@@ -2,11 +2,11 @@
 
 use crate::align::sentences::{replacements, DiffKind};
 use crate::analysis::Analysis;
-use crate::claims::{consensus, Aspect};
+use crate::claims::Aspect;
 use crate::extract::dates::{DateForm, Precision};
 use crate::extract::DateFact;
 use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
-use crate::rules::{merge_by_primary, Ctx, Example, Rule, RuleMeta, Scope};
+use crate::rules::{merge_by_primary, report_claim_outliers, Ctx, Example, Rule, RuleMeta, Scope};
 use std::collections::HashSet;
 
 const DOCS: &str = "\
@@ -163,22 +163,15 @@ impl Rule for DateConflict {
         for d in merge_by_primary(pending) {
             ctx.report(d);
         }
-        event_claims(an, &seen, ctx);
-    }
-}
-
-/// Dates of the reports of one event (or of sentences naming the same people) that date the
-/// same happening differently, outside aligned sentences: claims against their consensus.
-fn event_claims(an: &Analysis, seen: &HashSet<(ArticleId, Span)>, ctx: &mut Ctx) {
-    for o in &an.outliers {
-        let c = &an.claims[o.claim];
-        if !matches!(c.key.aspect, Aspect::Day | Aspect::Days | Aspect::Month)
-            || seen
-                .iter()
-                .any(|(a, s)| *a == c.article && s.overlaps(c.span))
-        {
-            continue;
-        }
-        ctx.report(consensus::diagnostic(an, o, "date"));
+        // Outside aligned sentences: dates of one event (or of sentences naming the same
+        // people) that date the same happening differently.
+        report_claim_outliers(
+            an,
+            ctx,
+            &[Aspect::Day, Aspect::Days, Aspect::Month],
+            &seen,
+            "date",
+            |_, d| d,
+        );
     }
 }

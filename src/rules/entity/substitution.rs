@@ -2,11 +2,11 @@
 
 use crate::align::sentences::{replacements, DiffKind};
 use crate::analysis::Analysis;
-use crate::claims::{consensus, Aspect, Value};
+use crate::claims::{Aspect, Value};
 use crate::extract::gazetteer::Gazetteer;
 use crate::finding::{Diagnostic, Label, Severity};
 use crate::rules::entity::preferred_name;
-use crate::rules::{merge_by_primary, Ctx, Example, Rule, RuleMeta, Scope};
+use crate::rules::{merge_by_primary, report_claim_outliers, Ctx, Example, Rule, RuleMeta, Scope};
 
 const DOCS: &str = "\
 ### What it does
@@ -141,7 +141,14 @@ impl Rule for Substitution {
         for d in merge_by_primary(pending) {
             ctx.report(d);
         }
-        event_places(an, &seen, ctx);
+        // Outside aligned sentences: reports of one event that place what happened in
+        // different countries ("arrivé à Rome" where the others say Moscou).
+        report_claim_outliers(an, ctx, &[Aspect::Place], &seen, "place", |o, d| {
+            match o.consensus {
+                Value::Place { entry } => d.fix(preferred_name(an, entry)),
+                _ => d,
+            }
+        });
     }
 }
 
@@ -151,29 +158,4 @@ fn near_spelling(a: &str, b: &str) -> bool {
     strsim::damerau_levenshtein(&fa, &fb) <= 2
         || crate::text::near::transliteration_key(&fa)
             == crate::text::near::transliteration_key(&fb)
-}
-
-/// Reports of one event (or sentences naming the same people) that place what happened in
-/// different countries ("arrivé à Rome" where the other reports say Moscou), outside aligned
-/// sentences: claims against their consensus.
-fn event_places(
-    an: &Analysis,
-    seen: &std::collections::HashSet<(crate::finding::ArticleId, crate::finding::Span)>,
-    ctx: &mut Ctx,
-) {
-    for o in &an.outliers {
-        let c = &an.claims[o.claim];
-        if c.key.aspect != Aspect::Place
-            || seen
-                .iter()
-                .any(|(a, s)| *a == c.article && s.overlaps(c.span))
-        {
-            continue;
-        }
-        let mut d = consensus::diagnostic(an, o, "place");
-        if let Value::Place { entry } = o.consensus {
-            d = d.fix(preferred_name(an, entry));
-        }
-        ctx.report(d);
-    }
 }

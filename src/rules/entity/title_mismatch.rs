@@ -23,8 +23,8 @@ A wrong title misinforms about who holds power, and it is a typical machine-tran
 Roles change: keep `people.toml` current (a warning, not an error, for that reason).
 
 ### Examples
-\"extensive discussions with Chinese PM Xi Jinping\" is reported; \"Chinese President Xi
-Jinping\" is not.
+\"a phone call with the Chinese prime minister Xi Jinping\" is reported; \"a phone call with
+the Chinese president Xi Jinping\" is not.
 ";
 
 #[derive(Deserialize)]
@@ -74,8 +74,8 @@ pub fn rule() -> Box<dyn Rule> {
         summary: "a title before a known person that contradicts their role".into(),
         docs: DOCS.into(),
         examples: vec![
-            Example::one("+++\nlang = \"en\"\n+++\nPutin held extensive discussions with Chinese PM Xi Jinping on Thursday.\n", 1),
-            Example::one("+++\nlang = \"en\"\n+++\nPutin held extensive discussions with Chinese President Xi Jinping on Thursday.\n", 0),
+            Example::one("+++\nlang = \"en\"\n+++\nThe Kremlin leader phoned the Chinese PM Xi Jinping at noon.\n", 1),
+            Example::one("+++\nlang = \"en\"\n+++\nThe Kremlin leader phoned the Chinese president, Xi Jinping, at noon.\n", 0),
             Example::one("T\n\nLe président russe Vladimir Poutine a reçu le Premier ministre Li Qiang et l'ancien président Li Qiang.\n", 0),
         ],
     }))

@@ -41,7 +41,7 @@ pub fn rule() -> Box<dyn Rule> {
     // Reports worded differently (copies of one sentence count as one source).
     let reports = [
         "Le président chinois Xi Jinping est arrivé le 20 mars 2026 à {} pour une visite d'État auprès de Vladimir Poutine.",
-        "Chinese President Xi Jinping landed in {} on March 20, 2026 for talks with Vladimir Putin.",
+        "China's leader Xi Jinping landed in {} on March 20, 2026 for talks with Vladimir Putin.",
         "Vladimir Poutine a accueilli Xi Jinping à {} le 20 mars 2026, au premier jour d'une visite de trois jours.",
         "Xi Jinping a entamé le 20 mars 2026 une visite très attendue chez Vladimir Poutine, selon un communiqué diffusé depuis {}.",
     ];

@@ -2,12 +2,12 @@
 
 use crate::align::sentences::{replacements, DiffKind};
 use crate::analysis::Analysis;
-use crate::claims::{consensus, Aspect};
+use crate::claims::Aspect;
 use crate::extract::figures::Qualifier;
 use crate::extract::FigureFact;
 use crate::finding::ArticleId;
 use crate::finding::{Diagnostic, Label, Severity, Span};
-use crate::rules::{merge_by_primary, Ctx, Example, Rule, RuleMeta, Scope};
+use crate::rules::{merge_by_primary, report_claim_outliers, Ctx, Example, Rule, RuleMeta, Scope};
 use std::collections::HashSet;
 
 const DOCS: &str = "\
@@ -166,23 +166,16 @@ impl Rule for FigureConflict {
         for d in merge_by_primary(pending) {
             ctx.report(d);
         }
-        event_claims(an, &seen, ctx);
-    }
-}
-
-/// Figures of the reports of one event (or of sentences naming the same people) that count
-/// one concept differently, outside aligned sentences: claims against their consensus.
-fn event_claims(an: &Analysis, seen: &HashSet<(ArticleId, Span)>, ctx: &mut Ctx) {
-    for o in &an.outliers {
-        let c = &an.claims[o.claim];
-        if !matches!(c.key.aspect, Aspect::Quantity | Aspect::Ordinal)
-            || seen
-                .iter()
-                .any(|(a, s)| *a == c.article && s.overlaps(c.span))
-        {
-            continue;
-        }
-        ctx.report(consensus::diagnostic(an, o, "figure"));
+        // Outside aligned sentences: figures of one event (or of sentences naming the same
+        // people) that count one concept differently.
+        report_claim_outliers(
+            an,
+            ctx,
+            &[Aspect::Quantity, Aspect::Ordinal],
+            &seen,
+            "figure",
+            |_, d| d,
+        );
     }
 }
 

@@ -65,8 +65,8 @@ pub fn rule() -> Box<dyn Rule> {
             // Two articles only: the aligned sentences alone show the typo.
             Example::many(
                 &[
-                    ("a.txt", "A\n\nPour leur première rencontre depuis l'invasion russe en Ukraine en février 2022, ils ont affiché leur entente.\n"),
-                    ("b.txt", "B\n\nPour leur première rencontre depuis l'invasion russe en Ukraine en févier 2022, ils ont affiché leur entente.\n"),
+                    ("a.txt", "A\n\nDepuis le début de la crise en février 2022, les deux capitales ont multiplié les contacts discrets.\n"),
+                    ("b.txt", "B\n\nDepuis le début de la crise en févier 2022, les deux capitales ont multiplié les contacts discrets.\n"),
                 ],
                 1,
             ),
