@@ -186,7 +186,7 @@ def trial(binary, event, files, texts, base_keys, kind, fn, rng):
             verdict, hit = "found", x
             break
         verdict, hit = "info", x
-    return f, t[s:e], new, verdict, has_similar(texts, f, sentence_at(t, s)), hit
+    return f, t[s:e], new, verdict, has_similar(texts, f, sentence_at(t, s)), hit, t[max(0, s - 70):e + 50].replace("\n", " ")
 
 
 def main():
@@ -196,6 +196,7 @@ def main():
     ap.add_argument("--seed", type=int, default=None, help="run this one seed only")
     ap.add_argument("--bin", default=os.path.join(os.path.dirname(__file__), "..", "target", "release", "recoupe"))
     ap.add_argument("-v", action="store_true", help="list every plant, not only the misses")
+    ap.add_argument("--context", action="store_true", help="print the text around each listed plant")
     a = ap.parse_args()
     seeds = [a.seed] if a.seed is not None else list(range(1, a.seeds + 1))
     jobs = []
@@ -219,7 +220,7 @@ def main():
     for event, kind, seed, r in results:
         if r is None:
             continue
-        f, old, new, verdict, similar, hit = r
+        f, old, new, verdict, similar, hit, context = r
         c = by_kind[kind]
         c[1] += 1
         c[0] += verdict == "found"
@@ -230,6 +231,8 @@ def main():
         if a.v or verdict != "found":
             tag = f"  [{hit['rule']} {hit['severity']}]" if hit else ""
             print(f"{verdict.upper():<6} {kind:<8} {os.path.basename(event.rstrip('/'))}/{f} (seed {seed}): `{old}` -> `{new}`{tag}")
+            if a.context:
+                print(f"         … {context} …")
     total = sum(v[1] for v in by_kind.values())
     found = sum(v[0] for v in by_kind.values())
     info = sum(v[2] for v in by_kind.values())

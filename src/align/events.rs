@@ -80,6 +80,10 @@ pub struct Mention {
     pub end: NaiveDate,
     /// Canonical names of the people (or, failing that, places) named.
     pub participants: BTreeSet<String>,
+    /// True when the participants are people (false: places, or no one).
+    pub by_people: bool,
+    /// Country codes of the gazetteer people and places the sentence names.
+    pub countries: BTreeSet<String>,
     /// True for the article's main event.
     pub main: bool,
     /// The date as written.
@@ -153,6 +157,12 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
                 })
                 .map(|e| e.name.clone())
                 .collect();
+            let by_people = !participants.is_empty();
+            let countries: BTreeSet<String> = ents
+                .iter()
+                .filter_map(|e| e.entry)
+                .filter_map(|id| g.entry(id).country.clone())
+                .collect();
             if participants.is_empty() {
                 participants = ents
                     .iter()
@@ -175,6 +185,8 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
                 start,
                 end: d.end.unwrap_or(start),
                 participants,
+                by_people,
+                countries,
                 main: !has_main,
                 date_span: d.span,
                 place,
@@ -267,8 +279,9 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
     for (i, m) in ms.into_iter().enumerate() {
         groups.entry(uf.find(i as u32)).or_default().push(m);
     }
+    let groups = attach_placed(groups.into_values().collect());
     let mut out: Vec<Event> = groups
-        .into_values()
+        .into_iter()
         .map(|mut mentions| {
             mentions.sort_by_key(|m| (m.article, m.span.start));
             let mut participants: BTreeMap<String, usize> = BTreeMap::new();
@@ -308,6 +321,59 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
         ))
     });
     out
+}
+
+/// Groups whose mentions name places but no person ("la visite à Moscou", "a meeting in
+/// Beijing") join the group named by people that happens on the same days, is of the same
+/// kind (or either is weak), and involves one of their countries (Moscou: Russia, Putin's
+/// country). Each joins one group at most, the largest, so that a place-only report never
+/// bridges two happenings.
+fn attach_placed(mut groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
+    struct Summary {
+        by_people: bool,
+        kinds: BTreeSet<String>,
+        weak: bool,
+        start: NaiveDate,
+        end: NaiveDate,
+        countries: BTreeSet<String>,
+    }
+    let summary = |g: &[Mention]| Summary {
+        by_people: g.iter().any(|m| m.by_people),
+        kinds: g.iter().map(|m| m.kind.clone()).collect(),
+        weak: g.iter().all(|m| m.weak),
+        start: g.iter().map(|m| m.start).min().expect("non-empty"),
+        end: g.iter().map(|m| m.end).max().expect("non-empty"),
+        countries: g.iter().flat_map(|m| m.countries.iter().cloned()).collect(),
+    };
+    let sums: Vec<Summary> = groups.iter().map(|g| summary(g)).collect();
+    let tol = Duration::days(1);
+    let mut target: Vec<Option<usize>> = vec![None; groups.len()];
+    for (i, s) in sums.iter().enumerate() {
+        if s.by_people {
+            continue;
+        }
+        target[i] = sums
+            .iter()
+            .enumerate()
+            .filter(|(j, t)| {
+                *j != i
+                    && t.by_people
+                    && (s.weak || t.weak || !s.kinds.is_disjoint(&t.kinds))
+                    && s.start <= t.end + tol
+                    && t.start <= s.end + tol
+                    && !s.countries.is_disjoint(&t.countries)
+            })
+            .max_by_key(|(j, _)| (groups[*j].len(), std::cmp::Reverse(*j)))
+            .map(|(j, _)| j);
+    }
+    for i in 0..groups.len() {
+        if let Some(j) = target[i] {
+            let moved = std::mem::take(&mut groups[i]);
+            groups[j].extend(moved);
+        }
+    }
+    groups.retain(|g| !g.is_empty());
+    groups
 }
 
 /// Spans of an article that belong to event `ev` (an index into `an.events`): the mention

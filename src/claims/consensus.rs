@@ -78,6 +78,7 @@ pub fn compatible(aspect: Aspect, a: (&Value, Qualifier), b: (&Value, Qualifier)
                 resolution: r2,
             },
         ) => figures_compatible((*v1, a.1, *r1), (*v2, b.1, *r2)),
+        (Value::Time { minutes: x }, Value::Time { minutes: y }) => x == y,
         (Value::Place { entry: x }, Value::Place { entry: y }) => {
             let g = Gazetteer::get();
             let (cx, cy) = (&g.entry(*x).country, &g.entry(*y).country);
@@ -452,6 +453,7 @@ pub fn describe(k: &Key) -> String {
         Aspect::Day => format!("day ({c})"),
         Aspect::Days => format!("days ({c})"),
         Aspect::Month => format!("month ({c})"),
+        Aspect::Time => format!("time of day ({c})"),
         Aspect::Place => format!("place ({c})"),
         Aspect::Quantity => match &k.unit {
             Some(u) => format!("amount ({c}, {u})"),

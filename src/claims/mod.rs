@@ -48,6 +48,9 @@ pub enum Aspect {
     Days,
     /// The month it happened (background facts: "en février 2022").
     Month,
+    /// The time of day it happened ("à 7h35, heure locale"), with its time zone when the
+    /// text names one (in the concept: `death@local`).
+    Time,
     /// Where it happened.
     Place,
     /// How many of a counted concept.
@@ -91,6 +94,11 @@ pub enum Value {
         /// 1 for "296", 1e9 for "240 milliards".
         resolution: f64,
     },
+    /// A time of day.
+    Time {
+        /// Minutes since midnight.
+        minutes: u16,
+    },
     /// A gazetteer place.
     Place {
         /// Gazetteer id.
@@ -105,6 +113,7 @@ impl Value {
             Value::Days { start, end } if start == end => start.to_string(),
             Value::Days { start, end } => format!("{start}/{end}"),
             Value::Number { value, .. } => crate::extract::figures::display_number(value),
+            Value::Time { minutes } => format!("{:02}:{:02}", minutes / 60, minutes % 60),
             Value::Place { entry } => Gazetteer::get().entry(entry).name.clone(),
         }
     }
@@ -173,14 +182,19 @@ pub fn outlet(a: &Article) -> String {
 struct Membership<'a> {
     mentions: &'a [(usize, Span)],
     main: Option<usize>,
+    /// Events only this article reports: no consensus to weigh against there.
+    alone: &'a [bool],
 }
 
 impl Membership<'_> {
+    /// The event a sentence's facts are about: the event it mentions, unless only this
+    /// article reports that one (a background aside, a happening split off by a slip in its
+    /// date), else the article's main event.
     fn event_of(&self, sentence: Span) -> Option<usize> {
-        if let Some((e, _)) = self.mentions.iter().find(|(_, s)| s.overlaps(sentence)) {
-            return Some(*e);
+        match self.mentions.iter().find(|(_, s)| s.overlaps(sentence)) {
+            Some(&(e, _)) if !self.alone[e] || self.main.is_none() => Some(e),
+            _ => self.main,
         }
-        self.main
     }
 }
 
@@ -199,6 +213,7 @@ pub fn extract_all(
         }
     }
     attach_undated(corpus, facts, events, &mut main_of);
+    let alone: Vec<bool> = events.iter().map(|e| e.articles().len() < 2).collect();
     let per_article: Vec<Vec<(Claim, u64)>> = corpus
         .articles
         .par_iter()
@@ -209,6 +224,7 @@ pub fn extract_all(
                     .map(Vec::as_slice)
                     .unwrap_or_default(),
                 main: main_of.get(&a.id).copied(),
+                alone: &alone,
             };
             extract_article(a, &facts[a.id.0 as usize], &m)
         })
@@ -295,6 +311,73 @@ fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str>
         .triggers(folded)
         .min_by_key(|(p, t)| (WHOLE.contains(t) != whole, p.abs_diff(at)))
         .map(|(_, t)| t)
+}
+
+/// Times of day in a sentence ("7h35", "23 h 11", "14:20", "7:35 a.m."), as minutes since
+/// midnight with their span (bytes from `offset`) and the time zone named right after them:
+/// `local` ("heure locale", "local time", or none named: news give local times), `utc`
+/// (GMT, UTC), or a place ("heure de Paris", "Moscow time"). Video timestamps ("00:26Monde") are not times: a time must
+/// end on a word boundary.
+fn times_of_day(text: &str, offset: usize) -> Vec<(u16, Span, String)> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)(?:^|[^\d:,.])([01]?\d|2[0-3])\s?(?:h|:)\s?([0-5]\d)(?:\s?([ap])\.?m\.?)?(?:$|[^\p{L}\d])",
+        )
+        .expect("time-of-day pattern compiles")
+    });
+    let zone_re = {
+        static Z: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        Z.get_or_init(|| {
+            regex::Regex::new(
+                r"^\W{0,3}(?:(heure locale|local time)|(gmt|utc|temps universel)|heure de ([\p{L}-]+)|([\p{Lu}][\p{L}-]+) time)",
+            )
+            .expect("time-zone pattern compiles")
+        })
+    };
+    let mut out = Vec::new();
+    for c in re.captures_iter(text) {
+        let (Some(h), Some(m)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let mut hour: u16 = h.as_str().parse().unwrap_or(0);
+        let minute: u16 = m.as_str().parse().unwrap_or(0);
+        match c.get(3).map(|x| x.as_str().to_ascii_lowercase()) {
+            Some(p) if p == "p" && hour < 12 => hour += 12,
+            Some(p) if p == "a" && hour == 12 => hour = 0,
+            _ => {}
+        }
+        let end = c.get(3).map_or(m.end(), |x| x.end());
+        let after = &text[end..];
+        let zone = zone_re.captures(&after[..after.len().min(40)]).map_or_else(
+            || "local".to_string(),
+            |z| {
+                if z.get(1).is_some() {
+                    "local".to_string()
+                } else if z.get(2).is_some() {
+                    "utc".to_string()
+                } else {
+                    fold(z.get(3).or(z.get(4)).map_or("", |x| x.as_str()))
+                }
+            },
+        );
+        out.push((
+            hour * 60 + minute,
+            Span::new(offset + h.start(), offset + end),
+            zone,
+        ));
+    }
+    out
+}
+
+/// Bytes after a unit-only figure within which the entity it is about must start.
+const ANCHOR_REACH: u32 = 40;
+
+/// The canonical name of the first entity starting shortly after `fig`.
+fn anchor_after<'a>(ents: &[&'a crate::extract::EntityFact], fig: Span) -> Option<&'a str> {
+    ents.iter()
+        .find(|e| e.span.start >= fig.end && e.span.start <= fig.end + ANCHOR_REACH)
+        .map(|e| e.name.as_str())
 }
 
 /// Determiners that make a small number a reference back ("les deux pays", "the two
@@ -463,6 +546,23 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 soft_base,
             );
         }
+        for (minutes, span, zone) in times_of_day(text, s.span.start()) {
+            let Some(trigger) = nearest_trigger(&folded, rel(span), false) else {
+                continue;
+            };
+            push(
+                Key {
+                    scope: scope.clone(),
+                    aspect: Aspect::Time,
+                    concept: format!("{trigger}@{zone}"),
+                    unit: None,
+                },
+                Value::Time { minutes },
+                span,
+                Qualifier::Exact,
+                soft_base,
+            );
+        }
         if let Some((entry, span)) = locative_place(a, s.span, &ents) {
             if let Some(trigger) = nearest_trigger(&folded, rel(span), false) {
                 push(
@@ -484,6 +584,25 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             .filter(|x| s.span.contains(x.span))
         {
             let Some(noun) = fig.noun.as_deref() else {
+                // A measure with a unit and no noun ("à 320 km au sud de Rabat", "5 milliards
+                // de dollars pour Gazprom") is about the entity named right after it.
+                if let (Some(unit), Some(anchor)) = (&fig.unit, anchor_after(&ents, fig.span)) {
+                    push(
+                        Key {
+                            scope: scope.clone(),
+                            aspect: Aspect::Quantity,
+                            concept: format!("measure/{anchor}"),
+                            unit: Some(unit.clone()),
+                        },
+                        Value::Number {
+                            value: fig.value,
+                            resolution: fig.resolution,
+                        },
+                        fig.span,
+                        fig.qualifier,
+                        soft_base,
+                    );
+                }
                 continue;
             };
             // "12 ans" says nothing without what it measures ("à l'âge de 88 ans"); "les deux

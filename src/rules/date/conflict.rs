@@ -26,8 +26,9 @@ the dates are further apart, or when the sentences differ by another figure or e
 
 A difference between two photo captions is information: two photos may show two moments.
 
-Outside aligned sentences, the rule reads **claims** (see `recoupe facts`): each date is
-keyed by the event it belongs to and a concept from the bilingual lexicon
+Outside aligned sentences, the rule reads **claims** (see `recoupe facts`): each date, and
+each time of day (\"à 7h35\", \"at 7:35 a.m.\", keyed with the time zone named after it:
+local when none is, UTC, or a place), is keyed by the event it belongs to and a concept from the bilingual lexicon
 (`rules/lexicon/concepts.toml`: \"est arrivé\" = \"landed\", \"signé\" = \"signed\"; a day goes with the nearest moment named, a span of days with the happening), so a French report and an English one that share no
 sentence are compared. The claims of one key are weighed against their consensus:
 - compatible values agree (equal days; dates more than a week apart are two happenings, not a conflict);
@@ -168,7 +169,7 @@ impl Rule for DateConflict {
         report_claim_outliers(
             an,
             ctx,
-            &[Aspect::Day, Aspect::Days, Aspect::Month],
+            &[Aspect::Day, Aspect::Days, Aspect::Month, Aspect::Time],
             &seen,
             "date",
             |_, d| d,
