@@ -25,8 +25,11 @@ warning; a missing accent (\"Sanchez\") is a house style and is not reported.
 Not reported: transliteration variants (Iouri/Youri, Tokaïev/Tokayev, Vnoukovo/Vnukovo:
 ou/u, y/i, ch/sh are folded together), two names the gazetteer knows as different entities
 (Iran/Irak), a name and its inflection (Chinois/Chinoise). A variant used once against a
-spelling used at least three times is an error; thinner evidence is a warning, and a variant
-between articles in different languages is information. When each spelling is used as
+spelling used at least three times is an error; thinner evidence is a warning. A variant whose
+majority spelling is used only in one other language is information (a transliteration
+across languages); when that spelling is used in the variant's language, or alike in several
+languages (\"Jinping\"), the languages excuse nothing. \"-nne\" is read as a feminine
+ending only against \"-n\" (\"européenne\"), so \"Poutinne\" is a slip for \"Poutine\". When each spelling is used as
 often as the other (and the gazetteer knows neither), the finding is a warning without a fix.
 
 ### Why is this bad
@@ -67,7 +70,18 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 0,
             ),
-            Example::one("A\n\nLa province d'Al-Haouz a été touchée, la région d'Al-Haouz compte des milliers de sinistrés, et la commune d'Al-Houz reste isolée.\n", 1),
+            Example::one("A\n\nLa commune de Kerbrat a été touchée, la mairie de Kerbrat compte des milliers de sinistrés, et le port de Kerbart reste isolé.\n", 1),
+            // A doubled letter is a slip, not a feminine ending; the majority spelling is the
+            // same in French and English, so the languages do not excuse it.
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nVladimir Poutine a reçu son homologue au Kremlin mardi matin.\n"),
+                    ("b.txt", "B\n\nLe président Vladimir Poutine a salué une amitié sans limites.\n"),
+                    ("c.txt", "+++\nlang = \"en\"\n+++\nThe talks with Vladimir Poutine lasted three hours, officials said.\n"),
+                    ("d.txt", "D\n\nSelon Vladimir Poutinne, les échanges ont atteint un niveau record.\n"),
+                ],
+                1,
+            ),
         ],
     }))
 }
@@ -93,6 +107,14 @@ fn inflection(a: &str, b: &str) -> bool {
         w.to_string()
     };
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // "-enne" is the feminine of "-en", never of "-ene": "Poutinne" is no form of "Poutine".
+    let bare_stem = |w: &str| w.trim_end_matches(['s', 'x']).to_string();
+    if bare_stem(long).ends_with("nne")
+        && bare_stem(short).ends_with("ne")
+        && !bare_stem(short).ends_with("nne")
+    {
+        return false;
+    }
     let suffixed = long.starts_with(short)
         && matches!(
             &long[short.len()..],
@@ -189,8 +211,18 @@ impl Rule for NameVariant {
                 for o in ws {
                     let a = an.corpus.get(o.article);
                     let written = a.slice(o.span);
-                    let same_lang = a.lang == ta.lang;
-                    let in_article = ns.iter().find(|x| x.article == o.article).unwrap_or(target);
+                    // The majority spelling counts in the variant's language when it is used
+                    // there, or when it is written alike in several languages ("Jinping" in
+                    // French and English): only then is the variant not a transliteration.
+                    let lang_of = |x: &Occurrence| an.corpus.get(x.article).lang;
+                    let here = ns.iter().find(|x| lang_of(x) == a.lang);
+                    let languages: HashSet<_> = ns.iter().map(lang_of).collect();
+                    let same_lang = here.is_some() || languages.len() > 1;
+                    let in_article = ns
+                        .iter()
+                        .find(|x| x.article == o.article)
+                        .or(here)
+                        .unwrap_or(target);
                     let mut d = Diagnostic::new(
                         Label::new(o.article, o.span, format!("written `{written}` here")),
                         format!("`{written}` is spelled `{right}` {cn} time(s) in the corpus"),
