@@ -14,7 +14,8 @@
 //!   publication date, a one-day gap that a time zone explains, a rising toll); a single-source
 //!   disagreement or one such reason gives a *warning*; a toll that rises between reports
 //!   published on different days is *information*. Two values each held by several sources
-//!   are a split, not an outlier: nothing is reported.
+//!   are a split, not an outlier: nothing is reported; so are two single sources whose
+//!   days or times name different people (two moments of one event).
 //! - **One article against itself** (a headline against its body) is the same mechanism with
 //!   one source: a warning.
 //!
@@ -297,6 +298,12 @@ fn weigh(
                 continue;
             }
             let refs: Vec<&Claim> = theirs.iter().map(|&s| &all[s]).collect();
+            // One source against one, about moments that name different people ("des
+            // diplomates se sont réunis mardi", "Xi and Putin met on Wednesday"): two
+            // moments, not a disagreement.
+            if cons_sources < 2 && different_moments(key, c, refs[0]) {
+                continue;
+            }
             let (severity, reason) = judge(
                 key,
                 c,
@@ -368,6 +375,14 @@ fn judge(
         ),
         _ => (Severity::Error, None),
     }
+}
+
+/// True when two claims of a day or time name no person in common (one names someone, the
+/// other no one, or they name different people).
+fn different_moments(key: &Key, x: &Claim, y: &Claim) -> bool {
+    matches!(key.aspect, Aspect::Day | Aspect::Days | Aspect::Time)
+        && ((x.people.is_empty() != y.people.is_empty())
+            || (!x.people.is_empty() && !x.people.iter().any(|p| y.people.contains(p))))
 }
 
 /// How many days two day values are apart, at their farthest ends.

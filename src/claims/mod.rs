@@ -157,6 +157,10 @@ pub struct Claim {
     /// Independent source: the outlet, and one for all copies of one sentence.
     #[serde(skip)]
     pub source: u32,
+    /// Gazetteer people the sentence names, sorted: two moments of one event ("diplomats
+    /// met on Tuesday", "the presidents met on Wednesday") name different people.
+    #[serde(skip)]
+    pub people: Vec<u32>,
 }
 
 /// The outlet an article comes from: its `source` metadata, else its file name without a
@@ -447,23 +451,21 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 .iter()
                 .filter(|e| s.span.contains(e.span))
                 .collect();
+        let mut people: Vec<u32> = ents
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .filter_map(|e| e.entry)
+            .filter(|&id| g.entry(id).kind == EntryKind::Person)
+            .collect();
+        people.sort_unstable();
+        people.dedup();
         let scope = match m.event_of(s.span) {
             Some(e) => Scope::Event(e as u32),
-            None => {
-                let mut people: Vec<u32> = ents
-                    .iter()
-                    .filter(|e| e.kind == EntityKind::Person)
-                    .filter_map(|e| e.entry)
-                    .filter(|&id| g.entry(id).kind == EntryKind::Person)
-                    .collect();
-                people.sort_unstable();
-                people.dedup();
-                if people.is_empty() {
-                    // Nothing says what the sentence is about: no key two reports could share.
-                    continue;
-                }
-                Scope::People(people)
+            None if people.is_empty() => {
+                // Nothing says what the sentence is about: no key two reports could share.
+                continue;
             }
+            None => Scope::People(people.clone()),
         };
         let text = a.slice(s.span);
         let folded = fold(text);
@@ -481,6 +483,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     hedge,
                     soft,
                     source: 0,
+                    people: people.clone(),
                 },
                 sentence_hash,
             ));

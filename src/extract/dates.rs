@@ -456,20 +456,26 @@ pub fn anchor(a: &Article, facts: &[DateFact]) -> Option<(Anchor, bool)> {
             ),
         });
     }
-    facts
+    // No date line: the latest full date the article writes (a day, or the first day of a
+    // span: "du 7 au 10 mai 2025"), else the latest month it writes with its year.
+    let full = facts
         .iter()
-        .filter(|f| f.form == DateForm::Absolute && f.precision == Precision::Day)
+        .filter(|f| {
+            f.form == DateForm::Absolute && matches!(f.precision, Precision::Day | Precision::Range)
+        })
         .filter_map(|f| NaiveDate::from_ymd_opt(f.year?, f.month?, f.day?))
         .max()
-        .map(|d| {
-            (
-                Anchor {
-                    date: d,
-                    day_known: true,
-                },
-                true,
-            )
-        })
+        .map(|d| (d, true));
+    let month = || {
+        facts
+            .iter()
+            .filter(|f| f.precision == Precision::Month && f.day.is_none())
+            .filter_map(|f| NaiveDate::from_ymd_opt(f.year?, f.month?, 1))
+            .max()
+            .map(|d| (d, false))
+    };
+    full.or_else(month)
+        .map(|(date, day_known)| (Anchor { date, day_known }, true))
 }
 
 fn nearest_year(anchor: NaiveDate, month: u32, day: u32, forward: bool) -> Option<i32> {

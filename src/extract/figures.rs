@@ -456,7 +456,13 @@ fn figure_at(
                     }
                 }
             }
-            if !lx.units.contains_key(&w) && !lx.not_nouns.contains(&w) && w.chars().count() > 1 {
+            // A function word ("329 s'en sont sorties", "20 et") counts nothing.
+            let function_word = w.ends_with('\'') || crate::extract::stopwords().contains(&w);
+            if !lx.units.contains_key(&w)
+                && !lx.not_nouns.contains(&w)
+                && w.chars().count() > 1
+                && !function_word
+            {
                 noun = Some(w);
             }
         }

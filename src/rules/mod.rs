@@ -264,6 +264,7 @@ impl Registry {
             .collect();
         t.lap("article rules");
         findings.extend(corpus_findings);
+        one_per_place(&mut findings);
         let t = crate::timing::Timer::start();
         sort_findings(&mut findings, analysis);
         t.lap("sort findings");
@@ -323,6 +324,40 @@ pub fn merge_by_primary(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Keeps one finding per place and category: two rules of a category that flag the same
+/// words ("Tokyo" as a substitution in an aligned sentence and as a place no other report
+/// names) say one thing to the reader. The most severe stays; on a tie, the first rule id.
+fn one_per_place(findings: &mut Vec<Finding>) {
+    let mut best: std::collections::HashMap<
+        (crate::finding::ArticleId, crate::finding::Span, &str),
+        (Severity, &str),
+    > = std::collections::HashMap::new();
+    for f in findings.iter() {
+        let key = (f.primary.article, f.primary.span, f.category.as_str());
+        let e = best.entry(key).or_insert((f.severity, f.rule.as_str()));
+        if (f.severity, f.rule.as_str()) < (e.0, e.1) {
+            *e = (f.severity, f.rule.as_str());
+        }
+    }
+    let keep: std::collections::HashSet<(
+        crate::finding::ArticleId,
+        crate::finding::Span,
+        String,
+        String,
+    )> = best
+        .into_iter()
+        .map(|((a, s, c), (_, r))| (a, s, c.to_string(), r.to_string()))
+        .collect();
+    findings.retain(|f| {
+        keep.contains(&(
+            f.primary.article,
+            f.primary.span,
+            f.category.clone(),
+            f.rule.clone(),
+        ))
+    });
 }
 
 /// Sorts by (file, start, rule) and then by the rest, so output is byte-identical across runs.
