@@ -118,12 +118,22 @@ impl Rule for UncorroboratedPlace {
             // Which sources name each country (by any place, person or organisation of it).
             let mut country_sources: BTreeMap<&str, BTreeSet<u32>> = BTreeMap::new();
             let mut city_sources: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
+            // The entries each article names in each country, and for each entry a claim of
+            // each of its first two sources (for related labels): one pass, no rescans.
+            let mut in_article: BTreeMap<(crate::finding::ArticleId, &str), BTreeSet<u32>> =
+                BTreeMap::new();
+            let mut first_claims: BTreeMap<u32, Vec<&Claim>> = BTreeMap::new();
             for c in &named {
                 let id = entry_of(c);
                 if let Some(cc) = g.entry(id).country.as_deref() {
                     country_sources.entry(cc).or_default().insert(c.source);
+                    in_article.entry((c.article, cc)).or_default().insert(id);
                 }
                 city_sources.entry(id).or_default().insert(c.source);
+                let firsts = first_claims.entry(id).or_default();
+                if firsts.len() < 2 && firsts.iter().all(|x| x.source != c.source) {
+                    firsts.push(c);
+                }
             }
             for c in &named {
                 let id = entry_of(c);
@@ -136,11 +146,7 @@ impl Rule for UncorroboratedPlace {
                 };
                 // The article itself names the country elsewhere ("la situation au Venezuela
                 // ... avec Caracas"): the place is part of what it reports, not a swap.
-                let own_context = named.iter().any(|x| {
-                    x.article == c.article
-                        && entry_of(x) != id
-                        && g.entry(entry_of(x)).country.as_deref() == Some(cc)
-                });
+                let own_context = in_article[&(c.article, cc)].iter().any(|&x| x != id);
                 if country_sources[cc].len() > 1
                     || city_sources[&id].len() > 1
                     || own_context
@@ -181,10 +187,7 @@ impl Rule for UncorroboratedPlace {
                 );
                 let mut shown = 0;
                 for (other, n) in top.iter().take(crate::claims::consensus::RELATED_CAP) {
-                    if let Some(o) = named
-                        .iter()
-                        .find(|x| entry_of(x) == *other && x.source != c.source)
-                    {
+                    if let Some(o) = first_claims[other].iter().find(|x| x.source != c.source) {
                         d = d.related(Label::new(
                             o.article,
                             o.span,
