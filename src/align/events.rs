@@ -347,14 +347,25 @@ fn attach_placed(mut groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
     };
     let sums: Vec<Summary> = groups.iter().map(|g| summary(g)).collect();
     let tol = Duration::days(1);
+    // People-named groups by start day, so each place-only group looks at the groups that
+    // can overlap its days only (a sweep, not all pairs).
+    let mut by_start: Vec<usize> = (0..sums.len()).filter(|&j| sums[j].by_people).collect();
+    by_start.sort_by_key(|&j| (sums[j].start, j));
+    let longest = by_start
+        .iter()
+        .map(|&j| sums[j].end - sums[j].start)
+        .max()
+        .unwrap_or_default();
     let mut target: Vec<Option<usize>> = vec![None; groups.len()];
     for (i, s) in sums.iter().enumerate() {
         if s.by_people {
             continue;
         }
-        target[i] = sums
+        let lo = by_start.partition_point(|&j| sums[j].start + longest + tol < s.start);
+        let hi = by_start.partition_point(|&j| sums[j].start <= s.end + tol);
+        target[i] = by_start[lo..hi.max(lo)]
             .iter()
-            .enumerate()
+            .map(|&j| (j, &sums[j]))
             .filter(|(j, t)| {
                 *j != i
                     && t.by_people
