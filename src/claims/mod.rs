@@ -160,7 +160,7 @@ pub struct Claim {
     /// Gazetteer people the sentence names, sorted: two moments of one event ("diplomats
     /// met on Tuesday", "the presidents met on Wednesday") name different people.
     #[serde(skip)]
-    pub people: Vec<u32>,
+    pub people: std::sync::Arc<[u32]>,
 }
 
 /// The outlet an article comes from: its `source` metadata, else its file name without a
@@ -468,8 +468,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             None => Scope::People(people.clone()),
         };
         let text = a.slice(s.span);
-        let folded = fold(text);
-        let sentence_hash = hash_of(&folded);
+        // Copies of a sentence are byte-identical; folding waits until a trigger is needed
+        // (most sentences state no date, time or place).
+        let sentence_hash = hash_of(text);
+        let folded_cell = std::cell::OnceCell::new();
+        let folded = || folded_cell.get_or_init(|| fold(text)).as_str();
+        let shared_people: std::sync::Arc<[u32]> = people.as_slice().into();
         let soft_base = if caption { Soft::Caption } else { Soft::No };
         let mut push = |key: Key, value: Value, span: Span, hedge: Qualifier, soft: Soft| {
             out.push((
@@ -483,14 +487,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     hedge,
                     soft,
                     source: 0,
-                    people: people.clone(),
+                    people: shared_people.clone(),
                 },
                 sentence_hash,
             ));
         };
         // Offsets into the folded text drift a little from the original (folding changes
         // byte lengths); that is close enough to pick the nearest trigger.
-        let rel = |sp: Span| sp.start().saturating_sub(s.span.start()).min(folded.len());
+        let rel = |sp: Span| sp.start().saturating_sub(s.span.start()).min(text.len());
         for d in crate::finding::starting_in(&f.dates, s.span, |d| d.span)
             .iter()
             .filter(|d| s.span.contains(d.span))
@@ -506,7 +510,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             ) else {
                 continue;
             };
-            let Some(trigger) = nearest_trigger(&folded, rel(d.span), aspect != Aspect::Day) else {
+            let Some(trigger) = nearest_trigger(folded(), rel(d.span), aspect != Aspect::Day)
+            else {
                 continue;
             };
             // A year taken from the publication date ("Wednesday, October 14") leaves the day
@@ -550,7 +555,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             );
         }
         for (minutes, span, zone) in times_of_day(text, s.span.start()) {
-            let Some(trigger) = nearest_trigger(&folded, rel(span), false) else {
+            let Some(trigger) = nearest_trigger(folded(), rel(span), false) else {
                 continue;
             };
             push(
@@ -567,7 +572,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             );
         }
         if let Some((entry, span)) = locative_place(a, s.span, &ents) {
-            if let Some(trigger) = nearest_trigger(&folded, rel(span), false) {
+            if let Some(trigger) = nearest_trigger(folded(), rel(span), false) {
                 push(
                     Key {
                         scope: scope.clone(),
