@@ -3,17 +3,6 @@
 use assert_cmd::Command;
 use serde_json::Value;
 
-fn run(args: &[&str]) -> Value {
-    let out = Command::cargo_bin("recoupe")
-        .unwrap()
-        .env("RECOUPE_DICTIONARY", "none")
-        .args(args)
-        .output()
-        .unwrap();
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
-}
-
 /// What recoupe prints on standard output, without the machine's dictionaries.
 fn stdout(args: &[&str]) -> String {
     let out = Command::cargo_bin("recoupe")
@@ -23,6 +12,12 @@ fn stdout(args: &[&str]) -> String {
         .output()
         .unwrap();
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// The JSON recoupe prints.
+fn run(args: &[&str]) -> Value {
+    let out = stdout(args);
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"))
 }
 
 fn findings(path: &str) -> Vec<Value> {
