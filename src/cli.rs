@@ -97,12 +97,20 @@ enum Command {
         /// Colour in human output (NO_COLOR is respected by auto).
         #[arg(long, value_enum, default_value = "auto")]
         color: Color,
-        /// Worker threads (default: all cores). Output is identical whatever the number.
-        #[arg(long, short = 'j')]
-        jobs: Option<usize>,
+        /// Worker threads, 1 to 256 (default: all cores). Output is identical whatever the number.
+        #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..=MAX_JOBS))]
+        jobs: Option<u16>,
         /// Print findings only, no summary line.
         #[arg(long, short = 'q')]
         quiet: bool,
+        /// Width of human output in columns (default: the terminal's, else 100). Source lines
+        /// are cropped around the flagged words with `…`.
+        #[arg(long, value_parser = clap::value_parser!(u16).range(40..))]
+        width: Option<u16>,
+        /// Largest article read, in bytes, with an optional K, M or G suffix (default 32M).
+        /// Larger files are reported by `structure/bad-input`, not read.
+        #[arg(long, value_parser = parse_size, default_value = "32M")]
+        max_file_size: u64,
         #[command(flatten)]
         sources: RuleSources,
     },
@@ -204,8 +212,12 @@ fn setup(
     Ok((config, registry))
 }
 
-fn analyse(paths: &[PathBuf], config: &Config) -> Result<Analysis, ExitCode> {
-    let mut corpus = load(paths, &LoadOptions::default(), Lexicons::get()).map_err(usage_error)?;
+fn analyse(paths: &[PathBuf], config: &Config, max_bytes: u64) -> Result<Analysis, ExitCode> {
+    let opts = LoadOptions {
+        max_bytes,
+        ..LoadOptions::default()
+    };
+    let mut corpus = load(paths, &opts, Lexicons::get()).map_err(usage_error)?;
     if corpus.articles.is_empty() {
         let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         eprintln!(
@@ -223,6 +235,37 @@ fn analyse(paths: &[PathBuf], config: &Config) -> Result<Analysis, ExitCode> {
         }
     }
     Ok(Analysis::build(corpus))
+}
+
+/// The terminal's width when stdout is one, else 100 (a CI log, a file).
+fn terminal_width() -> usize {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return 100;
+    }
+    terminal_size::terminal_size().map_or(100, |(w, _)| usize::from(w.0).max(40))
+}
+
+/// Upper bound of `--jobs`: more threads than this only cost memory and start-up time (the
+/// work is split by article, and rayon cannot use more threads than cores anyway).
+const MAX_JOBS: i64 = 256;
+
+/// Parses `123`, `64K`, `32M` or `1G` (powers of 1024) into bytes.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (digits, mult) = match t.char_indices().last() {
+        Some((i, c)) if c.eq_ignore_ascii_case(&'k') => (&t[..i], 1u64 << 10),
+        Some((i, c)) if c.eq_ignore_ascii_case(&'m') => (&t[..i], 1 << 20),
+        Some((i, c)) if c.eq_ignore_ascii_case(&'g') => (&t[..i], 1 << 30),
+        _ => (t, 1),
+    };
+    digits
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("`{s}` is not a size: write bytes, or a number with K, M or G"))
 }
 
 /// Entry point of the binary.
@@ -243,19 +286,21 @@ pub fn main() -> ExitCode {
             color,
             jobs,
             quiet,
+            width,
+            max_file_size,
             sources,
         } => {
             if let Some(n) = jobs {
                 // Only fails if a pool was already built; the default pool is then used.
                 let _ = rayon::ThreadPoolBuilder::new()
-                    .num_threads(n.max(1))
+                    .num_threads(usize::from(n))
                     .build_global();
             }
             let (config, registry) = match setup(&sources, paths.first()) {
                 Ok(x) => x,
                 Err(code) => return code,
             };
-            let analysis = match analyse(&paths, &config) {
+            let analysis = match analyse(&paths, &config, max_file_size) {
                 Ok(a) => a,
                 Err(code) => return code,
             };
@@ -288,7 +333,7 @@ pub fn main() -> ExitCode {
                 Format::Human => {
                     let opts = HumanOptions {
                         color: use_color(color),
-                        width: 100,
+                        width: width.map_or_else(terminal_width, usize::from),
                     };
                     print(&report::human::render(&analysis, &findings, opts));
                     if !quiet {
@@ -305,7 +350,7 @@ pub fn main() -> ExitCode {
                 Ok(x) => x,
                 Err(code) => return code,
             };
-            let analysis = match analyse(&paths, &config) {
+            let analysis = match analyse(&paths, &config, LoadOptions::default().max_bytes) {
                 Ok(a) => a,
                 Err(code) => return code,
             };
@@ -320,7 +365,7 @@ pub fn main() -> ExitCode {
                 Ok(x) => x,
                 Err(code) => return code,
             };
-            let analysis = match analyse(&paths, &config) {
+            let analysis = match analyse(&paths, &config, LoadOptions::default().max_bytes) {
                 Ok(a) => a,
                 Err(code) => return code,
             };

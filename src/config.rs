@@ -137,6 +137,14 @@ impl Config {
                 None,
             )
         })?;
+        Self::parse(path, &src)
+    }
+
+    /// Checks the text `src` of the configuration file at `path` (paths in it are relative to
+    /// the file's folder).
+    pub fn parse(path: &Path, src: &str) -> Result<Config, RuleFileError> {
+        let p = path.display().to_string();
+        let src = src.to_string();
         let raw: RawConfig = toml::from_str(&src).map_err(|e| {
             let help = e.message().contains("unknown field").then(|| {
                 "keys: language, rule-dirs, dictionaries, [rules], [[override]], [[ignore]]"

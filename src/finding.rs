@@ -145,6 +145,11 @@ pub struct Fix {
     pub replacement: String,
 }
 
+/// Related labels one finding carries at most; the finding's `related_total` (and its message,
+/// when labels were dropped) gives the total. A passage copied into thousands of files stays one
+/// readable finding.
+pub const MAX_RELATED: usize = 3;
+
 /// One thing recoupe reports. Rule id, category and severity are stamped by the
 /// rule context, never chosen by the rule itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -159,8 +164,11 @@ pub struct Finding {
     pub message: String,
     /// Where it is.
     pub primary: Label,
-    /// Other places, often in other articles, that support the finding.
+    /// Other places, often in other articles, that support the finding: at most
+    /// [`MAX_RELATED`].
     pub related: Vec<Label>,
+    /// How many related places there are in all, shown or not (at least `related.len()`).
+    pub related_total: usize,
     /// How to fix or check it.
     pub help: Option<String>,
     /// A mechanical replacement for the primary span.
@@ -182,6 +190,8 @@ pub struct Diagnostic {
     pub fix: Option<Fix>,
     /// Lowers the rule's configured severity for this finding (a legitimate-looking difference).
     pub demote_to: Option<Severity>,
+    /// The number of related places in all, when the rule already kept only some.
+    pub related_total: Option<usize>,
 }
 
 impl Diagnostic {
@@ -194,6 +204,7 @@ impl Diagnostic {
             help: None,
             fix: None,
             demote_to: None,
+            related_total: None,
         }
     }
     /// Adds a related label.

@@ -102,6 +102,24 @@ fn snapshot_sample_corpus_human() {
     insta::assert_snapshot!("lint_corpus_human", String::from_utf8(out.stdout).unwrap());
 }
 
+/// Source lines are cropped around the flagged words to the width asked for, and every
+/// rendered line fits in it.
+#[test]
+fn snapshot_human_at_80_and_120_columns() {
+    for width in [80, 120] {
+        let out = recoupe()
+            .args(["lint", "tests/fixtures/planted", "--color", "never"])
+            .args(["--width", &width.to_string()])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        for line in text.lines().filter(|l| l.contains(" │ ")) {
+            assert!(line.chars().count() <= width, "{width}: {line}");
+        }
+        insta::assert_snapshot!(format!("planted_human_{width}"), text);
+    }
+}
+
 #[test]
 fn output_is_deterministic_across_runs_and_thread_counts() {
     let run = |jobs: &str| {

@@ -133,8 +133,7 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
             // visit from June 3 to 5, her office announced on Friday": the visit is 3-5 June). Folding keeps
             // byte offsets close enough to the original for this ordering.
             let trigger = s.span.start() + at;
-            let Some(d) = f
-                .dates
+            let Some(d) = crate::finding::starting_in(&f.dates, s.span, |d| d.span)
                 .iter()
                 .filter(|d| s.span.contains(d.span) && d.start.is_some())
                 .min_by_key(|d| (d.span.start().abs_diff(trigger), d.precision))
@@ -412,7 +411,14 @@ pub fn report_spans(an: &crate::analysis::Analysis, ev: usize, article: ArticleI
         .sentences
         .iter()
         .map(|s| s.span)
-        .filter(|s| !mine.iter().any(|(e, o)| *e != ev && o.overlaps(*s)))
+        .filter(|s| {
+            // `mine` is in text order (see `mentions_by_article`).
+            let i = mine.partition_point(|(_, o)| o.end <= s.start);
+            !mine[i..]
+                .iter()
+                .take_while(|(_, o)| o.start < s.end)
+                .any(|(e, _)| *e != ev)
+        })
         .collect()
 }
 
@@ -426,6 +432,10 @@ pub fn mentions_by_article(
         for x in &e.mentions {
             m.entry(x.article).or_default().push((i, x.span));
         }
+    }
+    // In text order, so that a sentence finds its mention by binary search.
+    for v in m.values_mut() {
+        v.sort_by_key(|&(e, s)| (s.start, e));
     }
     m
 }

@@ -424,6 +424,7 @@ pub fn diagnostic(an: &crate::analysis::Analysis, o: &Outlier, what: &str) -> Di
         Label::new(c.article, c.span, format!("{value} here")),
         message,
     );
+    d.related_total = Some(o.consensus_reports.max(o.supporters.len()));
     for s in o.supporters.iter().map(|&s| &an.claims[s]) {
         let sa = an.corpus.get(s.article);
         d = d.related(Label::new(

@@ -195,7 +195,11 @@ impl Membership<'_> {
     /// article reports that one (a background aside, a happening split off by a slip in its
     /// date), else the article's main event.
     fn event_of(&self, sentence: Span) -> Option<usize> {
-        match self.mentions.iter().find(|(_, s)| s.overlaps(sentence)) {
+        // Mentions are sentences in text order; none overlaps another.
+        let i = self
+            .mentions
+            .partition_point(|(_, s)| s.end <= sentence.start);
+        match self.mentions.get(i).filter(|(_, s)| s.overlaps(sentence)) {
             Some(&(e, _)) if !self.alone[e] || self.main.is_none() => Some(e),
             _ => self.main,
         }

@@ -73,9 +73,13 @@ enum Entry {
     Broken(PathBuf, String),
 }
 
+/// The path as every output names it: `/` separators, no leading `./`, and control characters
+/// escaped, so that a file name holding a newline or an escape sequence cannot split an output
+/// line or drive the terminal.
 fn display_path(p: &Path) -> String {
     let s = p.to_string_lossy().replace('\\', "/");
-    s.strip_prefix("./").map(str::to_owned).unwrap_or(s)
+    let s = s.strip_prefix("./").map(str::to_owned).unwrap_or(s);
+    crate::text::escape_control(&s).into_owned()
 }
 
 fn walk(paths: &[PathBuf], opts: &LoadOptions) -> Result<Vec<Entry>, LoadError> {
@@ -137,8 +141,9 @@ fn entry_path(e: &Entry) -> &Path {
 
 /// Decodes bytes into article text, or says why it is not one.
 pub fn decode(bytes: Vec<u8>) -> Result<String, LoadProblem> {
-    let head = &bytes[..bytes.len().min(8192)];
-    if head.contains(&0) {
+    // A NUL anywhere means binary: text never holds one, and linting the part before it
+    // would report on a file that is not an article.
+    if bytes.contains(&0) {
         return Err(LoadProblem {
             kind: ProblemKind::Binary,
             message: "binary file (contains NUL bytes), not an article".into(),
@@ -181,7 +186,7 @@ fn read_one(path: &Path, opts: &LoadOptions) -> Result<String, LoadProblem> {
         return Err(LoadProblem {
             kind: ProblemKind::TooLarge,
             message: format!(
-                "file of {} bytes is larger than the {}-byte limit; split it or raise the limit",
+                "file of {} bytes is larger than the {}-byte limit; split it, or raise the limit with `--max-file-size`",
                 md.len(),
                 opts.max_bytes
             ),

@@ -5,7 +5,7 @@ pub mod load;
 mod meta;
 
 pub use blocks::{classify_blocks, Block, BlockKind};
-pub use load::{load, LoadError, LoadOptions, LoadProblem, ProblemKind};
+pub use load::{decode, load, LoadError, LoadOptions, LoadProblem, ProblemKind};
 pub use meta::{parse_meta, Meta, PubDate};
 
 use crate::finding::{ArticleId, Span};

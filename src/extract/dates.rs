@@ -299,6 +299,13 @@ pub fn extract(a: &Article) -> Vec<DateFact> {
                 if !free(&taken, span) {
                     continue;
                 }
+                // "1800 milliards de dollars", "$2026": a quantity, not a year.
+                if kind == 'y'
+                    && (crate::extract::figures::quantity_follows(&text[m.end()..])
+                        || text[..m.start()].trim_end().ends_with(['$', '€', '£', '¥']))
+                {
+                    continue;
+                }
                 let Some(fact) = parse_match(kind, &c, span, base) else {
                     continue;
                 };

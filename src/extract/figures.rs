@@ -128,7 +128,9 @@ fn decimals(lit: &str, value: f64) -> i32 {
     if value.fract() == 0.0 {
         return 0;
     }
-    lit.rsplit(['.', ',']).next().map_or(0, |d| d.len() as i32)
+    lit.rsplit(['.', ','])
+        .next()
+        .map_or(0, |d| d.chars().count() as i32)
 }
 
 #[derive(Deserialize)]
@@ -218,9 +220,51 @@ pub fn is_generic(noun: &str) -> bool {
     lex().generic.contains(noun)
 }
 
+/// True when the text right after a number makes it a quantity: a scale word or a unit,
+/// possibly after a filler ("1800 milliards de dollars", "2026 euros", "1999 km"). Such a
+/// number is no year, whatever its digits.
+pub fn quantity_follows(rest: &str) -> bool {
+    let lx = lex();
+    let mut words = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '%' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = fold(w);
+            match w.strip_prefix("d'").or_else(|| w.strip_prefix("d’")) {
+                Some(rest) => rest.to_string(),
+                None => w,
+            }
+        });
+    let Some(first) = rest
+        .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+        .chars()
+        .next()
+    else {
+        return false;
+    };
+    if first == '%' || lx.units.contains_key(&first.to_string()) {
+        return true;
+    }
+    for _ in 0..2 {
+        let Some(w) = words.next() else { return false };
+        if lx.scales.contains_key(&w) || lx.units.contains_key(&w) {
+            return true;
+        }
+        if !lx.filler.contains(&w) && !w.is_empty() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Significant digits an `f64` carries exactly. A longer number (an identifier, a phone
+/// number, a 400-digit string) is no figure: read as one it would round, and two different
+/// ones would compare equal.
+const MAX_SIGNIFICANT_DIGITS: usize = 15;
+
 /// Parses a written number: `240 000`, `1,5`, `1.305` (French thousands), `26.6`.
 pub fn parse_number(s: &str, lang: Lang) -> Option<f64> {
-    let s: String = s
+    let s: String = crate::text::ascii_digits(s)
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
         .collect();
@@ -249,7 +293,15 @@ pub fn parse_number(s: &str, lang: Lang) -> Option<f64> {
     } else {
         s
     };
-    t.parse().ok()
+    let significant = t
+        .trim_start_matches(['0', '.'])
+        .chars()
+        .filter(char::is_ascii_digit)
+        .count();
+    if significant > MAX_SIGNIFICANT_DIGITS {
+        return None;
+    }
+    t.parse().ok().filter(|v: &f64| v.is_finite())
 }
 
 fn is_gap_space(g: &str) -> bool {
@@ -317,9 +369,13 @@ fn figure_at(
             (v, end, false, Qualifier::Exact, None)
         }
         TokKind::Mixed => {
-            let digits: String = raw.chars().take_while(|c| c.is_ascii_digit()).collect();
-            let rest = fold(&raw[digits.len()..]);
-            let Ok(v) = digits.parse::<f64>() else {
+            let split = raw
+                .char_indices()
+                .find(|&(_, c)| crate::text::digit_value(c).is_none())
+                .map_or(raw.len(), |(i, _)| i);
+            let digits = &raw[..split];
+            let rest = fold(&raw[split..]);
+            let Some(v) = parse_number(digits, a.lang) else {
                 return 0;
             };
             if matches!(
@@ -409,6 +465,9 @@ fn figure_at(
             resolution *= m;
             end += 1;
         }
+    }
+    if !value.is_finite() {
+        return 0;
     }
     // Unit: "%", "d'euros", "de dollars", "km", "pour cent".
     let mut j = end + 1;

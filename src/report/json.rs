@@ -27,6 +27,8 @@ struct JsonFinding<'a> {
     column: usize,
     span: Span,
     related: Vec<JsonLabel<'a>>,
+    /// Added in contract version 1 (adding a field keeps the version).
+    related_total: usize,
     help: Option<&'a str>,
     fix: Option<&'a Fix>,
 }
@@ -69,6 +71,7 @@ pub fn render(an: &Analysis, findings: &[Finding], summary: Summary) -> String {
                     column: p.column,
                     span: f.primary.span,
                     related: f.related.iter().map(|l| label(an, l)).collect(),
+                    related_total: f.related_total,
                     help: f.help.as_deref(),
                     fix: f.fix.as_ref(),
                 }

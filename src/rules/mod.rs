@@ -127,14 +127,38 @@ impl<'a> Ctx<'a> {
             Some(cap) if cap > self.severity => cap,
             _ => self.severity,
         };
+        let esc = |s: String| match crate::text::escape_control(&s) {
+            std::borrow::Cow::Borrowed(_) => s,
+            std::borrow::Cow::Owned(o) => o,
+        };
+        let mut related: Vec<crate::finding::Label> = d
+            .related
+            .into_iter()
+            .map(|mut l| {
+                l.message = esc(l.message);
+                l
+            })
+            .collect();
+        let related_total = d.related_total.unwrap_or(related.len()).max(related.len());
+        let mut message = esc(d.message);
+        let mut primary = d.primary;
+        primary.message = esc(primary.message);
+        if related.len() > crate::finding::MAX_RELATED {
+            related.truncate(crate::finding::MAX_RELATED);
+            message.push_str(&format!(
+                " ({related_total} related places, {} shown)",
+                related.len()
+            ));
+        }
         self.out.push(Finding {
             rule: self.meta.id.clone(),
             category: self.meta.category.clone(),
             severity,
-            message: d.message,
-            primary: d.primary,
-            related: d.related,
-            help: d.help,
+            message,
+            primary,
+            related,
+            related_total,
+            help: d.help.map(esc),
             fix: d.fix,
         });
     }
@@ -267,6 +291,7 @@ impl Registry {
         one_per_place(&mut findings);
         let t = crate::timing::Timer::start();
         sort_findings(&mut findings, analysis);
+        cap_per_article(&mut findings);
         t.lap("sort findings");
         findings
     }
@@ -358,6 +383,63 @@ fn one_per_place(findings: &mut Vec<Finding>) {
             f.rule.clone(),
         ))
     });
+}
+
+/// Findings one rule reports in one article at most; beyond, one finding says how many more
+/// there are. A pathological file (a paragraph pasted 200,000 times) stays a readable report.
+pub const MAX_PER_RULE_AND_ARTICLE: usize = 200;
+
+/// Replaces the findings of one rule in one article beyond [`MAX_PER_RULE_AND_ARTICLE`] (in
+/// output order) by one finding at the first dropped place, as severe as the worst dropped.
+fn cap_per_article(findings: &mut Vec<Finding>) {
+    let mut count: std::collections::HashMap<(crate::finding::ArticleId, &str), usize> =
+        std::collections::HashMap::new();
+    for f in findings.iter() {
+        *count
+            .entry((f.primary.article, f.rule.as_str()))
+            .or_default() += 1;
+    }
+    if count.values().all(|&n| n <= MAX_PER_RULE_AND_ARTICLE) {
+        return;
+    }
+    let over: std::collections::HashMap<(crate::finding::ArticleId, String), usize> = count
+        .into_iter()
+        .filter(|&(_, n)| n > MAX_PER_RULE_AND_ARTICLE)
+        .map(|((a, r), n)| ((a, r.to_string()), n))
+        .collect();
+    let mut seen: std::collections::HashMap<(crate::finding::ArticleId, String), usize> =
+        std::collections::HashMap::new();
+    // Index of the summary finding of each capped (article, rule), and the worst severity.
+    let mut summary: std::collections::HashMap<(crate::finding::ArticleId, String), usize> =
+        std::collections::HashMap::new();
+    let mut out: Vec<Finding> = Vec::with_capacity(findings.len());
+    for mut f in findings.drain(..) {
+        let key = (f.primary.article, f.rule.clone());
+        let Some(&total) = over.get(&key) else {
+            out.push(f);
+            continue;
+        };
+        let n = seen.entry(key.clone()).or_default();
+        *n += 1;
+        if *n <= MAX_PER_RULE_AND_ARTICLE {
+            out.push(f);
+        } else if let Some(&i) = summary.get(&key) {
+            out[i].severity = out[i].severity.min(f.severity);
+        } else {
+            let more = total - MAX_PER_RULE_AND_ARTICLE;
+            f.message = format!(
+                "{more} more findings of this rule in this article are not listed (at most \
+                 {MAX_PER_RULE_AND_ARTICLE} per rule and article); the first: {}",
+                f.message
+            );
+            f.related.clear();
+            f.related_total = 0;
+            f.fix = None;
+            summary.insert(key, out.len());
+            out.push(f);
+        }
+    }
+    *findings = out;
 }
 
 /// Sorts by (file, start, rule) and then by the rest, so output is byte-identical across runs.

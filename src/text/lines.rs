@@ -29,6 +29,35 @@ impl LineIndex {
             .map_or(offset - start, |s| s.chars().count());
         (line + 1, col + 1)
     }
+
+    /// 0-based line of byte `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s as usize <= offset) - 1
+    }
+
+    /// Number of lines (a text ending in `\n` has an empty last line).
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Always false: even an empty text has one (empty) line.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// Byte range of 0-based `line` in `text`, without its `\n` or `\r\n`.
+    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+        let start = (self.starts[line] as usize).min(text.len());
+        let mut end = self
+            .starts
+            .get(line + 1)
+            .map_or(text.len(), |&s| s as usize - 1)
+            .min(text.len());
+        if end > start && text.as_bytes()[end - 1] == b'\r' {
+            end -= 1;
+        }
+        start..end.max(start)
+    }
 }
 
 #[cfg(test)]

@@ -62,16 +62,47 @@ impl RuleFileError {
             .next()
             .map_or(0, |l| l.chars().count())
             + 1;
-        let message = message.into();
+        let message = crop(&message.into(), ECHO_CAP);
+        // Only the place is shown: at most ECHO_CAP bytes of the offending line around the
+        // span (a 2 MB one-line regex must not come back whole). Blank lines before it keep
+        // miette's line numbers those of the file.
+        let line_start = src[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = src[start..].find('\n').map_or(src.len(), |i| start + i);
+        let from = floor_boundary(src, start.saturating_sub(ECHO_CAP / 3).max(line_start));
+        let to = floor_boundary(src, (start + ECHO_CAP).min(line_end)).max(start);
+        let mut shown = "\n".repeat(line - 1);
+        let base = shown.len();
+        shown.push_str(&src[from..to]);
+        let len = span.end.min(to).saturating_sub(start).max(1);
         RuleFileError {
             location: format!("{path}:{line}:{col}"),
             message: format!("{path}:{line}:{col}: {message}"),
-            src: NamedSource::new(path, src.to_string()),
-            span: (start, span.end.saturating_sub(start).max(1)).into(),
+            src: NamedSource::new(path, shown),
+            span: (base + start - from, len).into(),
             label: "here".into(),
-            help,
+            help: help.map(|h| crop(&h, ECHO_CAP)),
         }
     }
+}
+
+/// Bytes of a rule file, or of a message quoting it, that an error echoes at most.
+const ECHO_CAP: usize = 240;
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// `s` cut to about `cap` bytes on a char boundary, with `…` when cut.
+fn crop(s: &str, cap: usize) -> String {
+    if s.len() <= cap {
+        return s.to_string();
+    }
+    format!("{}…", &s[..floor_boundary(s, cap)])
 }
 
 #[derive(Deserialize)]
@@ -174,7 +205,7 @@ const KINDS: &[&str] = &[
 
 struct Ctx<'a> {
     path: &'a str,
-    src: &'a str,
+    pub(super) src: &'a str,
 }
 
 impl Ctx<'_> {

@@ -1,6 +1,7 @@
 //! Rules about dates and weekdays.
 
 pub mod conflict;
+pub mod impossible_date;
 pub mod publication_mismatch;
 pub mod weekday_mismatch;
 
@@ -12,6 +13,7 @@ pub fn register(r: &mut Registry) {
     r.add(weekday_mismatch::rule());
     r.add(publication_mismatch::rule());
     r.add(conflict::rule());
+    r.add(impossible_date::rule());
 }
 
 /// The weekday's name in the article's language, capitalised like `like`.

@@ -163,13 +163,7 @@ impl Rule for NameVariant {
                 }
             }
         }
-        let gaz_words: HashSet<String> = g
-            .entries
-            .iter()
-            .filter(|e| !e.kind.is_place() || e.population > 0)
-            .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter()))
-            .flat_map(|n| n.split(' ').map(fold).collect::<Vec<_>>())
-            .collect();
+        let gaz_words = folded_gazetteer_words();
         misplaced_accents(an, &occ, ctx);
         let idx = NearIndex::new(occ.keys().map(String::as_str));
         for (w, ws) in &occ {
@@ -293,6 +287,21 @@ fn misplaced_accents(an: &Analysis, occ: &BTreeMap<String, Vec<Occurrence>>, ctx
             }
         }
     }
+}
+
+/// Every word of the gazetteer's names, folded; built once per process (tens of thousands of
+/// names: rebuilding it per run cost more than the rule's own work on a small corpus).
+fn folded_gazetteer_words() -> &'static HashSet<String> {
+    static W: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        Gazetteer::get()
+            .entries
+            .iter()
+            .filter(|e| !e.kind.is_place() || e.population > 0)
+            .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter()))
+            .flat_map(|n| n.split(' ').map(fold).collect::<Vec<_>>())
+            .collect()
+    })
 }
 
 /// Every word of the gazetteer's names, lower-cased with accents kept.

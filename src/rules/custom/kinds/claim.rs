@@ -3,7 +3,7 @@
 // A rule-file error is built once and ends the run (exit 2): its size does not matter.
 #![allow(clippy::result_large_err)]
 
-use super::{Common, FileCtx};
+use super::{no_blank, Common, FileCtx};
 use crate::analysis::Analysis;
 use crate::finding::{ArticleId, Label, Span};
 use crate::rules::custom::{RawRule, RuleFileError};
@@ -64,6 +64,7 @@ pub(super) fn build(cx: &FileCtx, c: Common, r: RawRule) -> Result<Box<dyn Rule>
             None,
         );
     };
+    no_blank(cx, ctxw.span(), ctxw.get_ref(), "a context word")?;
     let by_noun = match r.key.as_deref() {
         None | Some("all") => false,
         Some("noun") if !date => true,

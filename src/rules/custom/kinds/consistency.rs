@@ -3,7 +3,7 @@
 // A rule-file error is built once and ends the run (exit 2): its size does not matter.
 #![allow(clippy::result_large_err)]
 
-use super::choice;
+use super::{choice, no_blank};
 use super::{scoped_words, Common, FileCtx};
 use crate::analysis::Analysis;
 use crate::corpus::Article;
@@ -33,6 +33,7 @@ pub(super) fn build(cx: &FileCtx, c: Common, r: RawRule) -> Result<Box<dyn Rule>
             None,
         );
     }
+    no_blank(cx, v.span(), v.get_ref(), "a variant")?;
     let per_article = choice(
         cx,
         &r.within,

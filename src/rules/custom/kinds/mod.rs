@@ -158,6 +158,42 @@ pub(super) fn choice<T: Copy>(
     }
 }
 
+/// Rejects a list (or table keys) holding an empty or blank string: a blank variant, word or key
+/// matches everywhere or nowhere, and either way the rule would not mean what its author meant.
+/// The error points at the blank literal itself when it can be found inside the list.
+pub(super) fn no_blank<'s>(
+    cx: &FileCtx,
+    span: std::ops::Range<usize>,
+    values: impl IntoIterator<Item = &'s String>,
+    what: &str,
+) -> Result<(), RuleFileError> {
+    if !values.into_iter().any(|v| v.trim().is_empty()) {
+        return Ok(());
+    }
+    let at = blank_literal(cx.src, span.clone()).unwrap_or(span);
+    cx.err(
+        at,
+        format!("{what} must not be empty or blank"),
+        Some("remove it, or write the word or words it should match".into()),
+    )
+}
+
+/// The span of the first blank string literal (`""`, `"  "`, `''`) inside `span` of `src`.
+fn blank_literal(src: &str, span: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let text = src.get(span.clone())?;
+    let mut i = 0;
+    while let Some(off) = text[i..].find(['"', '\'']) {
+        let open = i + off;
+        let q = text[open..].chars().next()?;
+        let close = open + 1 + text[open + 1..].find(q)?;
+        if text[open + 1..close].trim().is_empty() {
+            return Some(span.start + open..span.start + close + 1);
+        }
+        i = close + 1;
+    }
+    None
+}
+
 /// Compiles a rule of any kind.
 pub fn build(cx: &FileCtx, c: Common, r: RawRule) -> Result<Box<dyn Rule>, RuleFileError> {
     let kind = r.kind.get_ref().clone();

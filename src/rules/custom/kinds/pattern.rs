@@ -3,7 +3,7 @@
 // A rule-file error is built once and ends the run (exit 2): its size does not matter.
 #![allow(clippy::result_large_err)]
 
-use super::choice;
+use super::{choice, no_blank};
 use super::{Common, FileCtx};
 use crate::analysis::Analysis;
 use crate::corpus::Article;
@@ -46,6 +46,9 @@ pub(super) fn build(cx: &FileCtx, c: Common, r: RawRule) -> Result<Box<dyn Rule>
             )
         }
     };
+    if let Some(ws) = &r.words {
+        no_blank(cx, ws.span(), ws.get_ref(), "a word")?;
+    }
     let full = if ci { format!("(?i){src}") } else { src };
     let re = match Regex::new(&full) {
         Ok(re) => re,
@@ -60,6 +63,18 @@ pub(super) fn build(cx: &FileCtx, c: Common, r: RawRule) -> Result<Box<dyn Rule>
             )
         }
     };
+    // A pattern that can match nothing at all would flag every position of every article.
+    let min_len = regex_syntax::Parser::new()
+        .parse(&full)
+        .ok()
+        .and_then(|h| h.properties().minimum_len());
+    if min_len == Some(0) {
+        return cx.err(
+            span,
+            "this regex can match the empty string, so it would match at every position",
+            Some("require at least one character, for example `a+` rather than `a*`".into()),
+        );
+    }
     let forbid = choice(
         cx,
         &r.mode,

@@ -3,7 +3,7 @@
 // A rule-file error is built once and ends the run (exit 2): its size does not matter.
 #![allow(clippy::result_large_err)]
 
-use super::{scoped_words, Common, FileCtx};
+use super::{no_blank, scoped_words, Common, FileCtx};
 use crate::analysis::Analysis;
 use crate::corpus::Article;
 use crate::finding::Span;
@@ -30,6 +30,7 @@ pub(super) fn build(cx: &FileCtx, c: Common, r: RawRule) -> Result<Box<dyn Rule>
     if m.get_ref().is_empty() {
         return cx.err(m.span(), "the substitution map is empty", None);
     }
+    no_blank(cx, m.span(), m.get_ref().keys(), "a wrong form (map key)")?;
     let mut map = BTreeMap::new();
     for (k, v) in m.get_ref() {
         let words: Vec<String> = k.split_whitespace().map(fold).collect();

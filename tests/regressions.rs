@@ -1,0 +1,300 @@
+//! Input that recoupe once accepted silently or misread (issue 11), each with the behaviour
+//! it must have now. Each test failed before its fix.
+
+use assert_cmd::Command;
+use std::path::Path;
+
+fn recoupe() -> Command {
+    let mut c = Command::cargo_bin("recoupe").unwrap();
+    c.env("RECOUPE_DICTIONARY", "none");
+    c
+}
+
+fn write(dir: &Path, name: &str, text: impl AsRef<[u8]>) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p.display().to_string()
+}
+
+/// `(exit code, stdout, stderr)` of `recoupe ARGS`.
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = recoupe().args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn rule_file(dir: &Path, body: &str) -> String {
+    write(
+        dir,
+        "rules.toml",
+        format!("[[rule]]\nid = \"house/x\"\nmessage = \"x\"\n{body}\n"),
+    )
+}
+
+#[test]
+fn blank_values_and_empty_matching_regexes_are_rule_file_errors() {
+    let d = tempfile::tempdir().unwrap();
+    write(
+        d.path(),
+        "a.txt",
+        "Titre\n\nXi Jinping est arrivé à Pékin.\n",
+    );
+    let corpus = d.path().display().to_string();
+    let cases = [
+        (
+            r#"kind = "consistency"
+variants = ["", "Pékin"]"#,
+            "\"\"",
+        ),
+        (
+            r#"kind = "consistency"
+variants = ["Pékin", "   "]"#,
+            "\"   \"",
+        ),
+        (
+            r#"kind = "pattern"
+words = ["Pékin", ""]"#,
+            "\"\"",
+        ),
+        (
+            r#"kind = "pattern"
+regex = ''"#,
+            "''",
+        ),
+        (
+            r#"kind = "pattern"
+regex = 'a*'"#,
+            "'a*'",
+        ),
+        (
+            r#"kind = "pattern"
+regex = '\b'"#,
+            "'\\b'",
+        ),
+        (
+            r#"kind = "substitution"
+map = { "" = "Kyiv" }"#,
+            "\"\"",
+        ),
+        (
+            r#"kind = "claim"
+fact = "figure"
+context = [" "]"#,
+            "\" \"",
+        ),
+    ];
+    for (body, literal) in cases {
+        let rules = rule_file(d.path(), body);
+        for args in [
+            vec![
+                "lint",
+                corpus.as_str(),
+                "--rules",
+                rules.as_str(),
+                "--color",
+                "never",
+            ],
+            vec!["test", rules.as_str()],
+        ] {
+            let (code, out, err) = run(&args);
+            assert_eq!(code, 2, "{body}\n{args:?}\n{out}{err}");
+            let all = format!("{out}{err}");
+            assert!(!all.contains("panicked"), "{all}");
+            // The error quotes the offending value.
+            assert!(all.contains(literal), "{body}: {all}");
+        }
+    }
+}
+
+#[test]
+fn broken_regex_errors_echo_a_bounded_excerpt() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "a.txt", "Titre\n\nUne phrase.\n");
+    let huge = format!("kind = \"pattern\"\nregex = \"({}\"", "a".repeat(500_000));
+    let rules = rule_file(d.path(), &huge);
+    let (code, out, err) = run(&["lint", &d.path().display().to_string(), "--rules", &rules]);
+    assert_eq!(code, 2);
+    assert!(
+        out.len() + err.len() < 8_000,
+        "{} bytes echoed",
+        out.len() + err.len()
+    );
+}
+
+#[test]
+fn impossible_dates_are_findings() {
+    let d = tempfile::tempdir().unwrap();
+    write(
+        d.path(),
+        "a.txt",
+        "Titre\n\nLe sommet s'est ouvert le 31 février 2026. Le rapport du 2026-02-30 le confirme. La réunion du 28 février 2026 a eu lieu.\n",
+    );
+    let (_, out, _) = run(&["lint", &d.path().display().to_string(), "--format", "short"]);
+    let hits: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("date/impossible-date"))
+        .collect();
+    assert_eq!(hits.len(), 2, "{out}");
+    assert!(hits.iter().any(|l| l.contains("31 février 2026")));
+    assert!(hits.iter().any(|l| l.contains("2026-02-30")));
+}
+
+#[test]
+fn huge_numbers_are_no_figures_and_scaled_amounts_no_years() {
+    let d = tempfile::tempdir().unwrap();
+    let a = write(
+        d.path(),
+        "a.txt",
+        format!(
+            "Titre\n\nLe code {} diffère de {}. Le fonds pèse 1800 milliards de dollars, contre 2099 milliards de dollars auparavant.\n",
+            "9".repeat(400),
+            "8".repeat(400)
+        ),
+    );
+    let (_, out, _) = run(&["facts", &a, "--format", "json"]);
+    assert!(!out.contains("inf"), "{out}");
+    let facts = facts_of(&out);
+    assert!(
+        facts.iter().all(|f| f["kind"] != "date"),
+        "amounts read as years: {facts:?}"
+    );
+    let figures: Vec<&serde_json::Value> = facts.iter().filter(|f| f["kind"] == "figure").collect();
+    assert_eq!(figures.len(), 2, "{figures:?}");
+    assert!(figures
+        .iter()
+        .all(|f| f["value"].as_str().unwrap().contains("e12")));
+}
+
+/// The facts of the first article in `recoupe facts --format json` output.
+fn facts_of(out: &str) -> Vec<serde_json::Value> {
+    let v: serde_json::Value = serde_json::from_str(out).unwrap();
+    v[0]["facts"].as_array().cloned().unwrap_or_default()
+}
+
+#[test]
+fn a_nul_anywhere_makes_a_binary_file() {
+    let d = tempfile::tempdir().unwrap();
+    let mut bytes = b"Titre\n\n".to_vec();
+    bytes.extend(std::iter::repeat_n(b'a', 9000));
+    bytes.push(0);
+    bytes.extend(b" suite\n");
+    write(d.path(), "late-nul.txt", bytes);
+    let (_, out, _) = run(&["lint", &d.path().display().to_string(), "--format", "short"]);
+    assert!(
+        out.contains("structure/bad-input") && out.contains("binary"),
+        "{out}"
+    );
+}
+
+#[test]
+fn unicode_digits_are_read() {
+    let d = tempfile::tempdir().unwrap();
+    let a = write(
+        d.path(),
+        "a.txt",
+        "Titre\n\nLe séisme a fait ４２ morts selon un bilan, et ٤٣ morts selon un autre.\n",
+    );
+    let (_, out, _) = run(&["facts", &a, "--format", "json"]);
+    let values: Vec<String> = facts_of(&out)
+        .iter()
+        .filter(|f| f["kind"] == "figure")
+        .map(|f| f["value"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(values, vec!["42 morts", "43 morts"]);
+}
+
+#[test]
+fn control_characters_never_reach_the_output_raw() {
+    let d = tempfile::tempdir().unwrap();
+    let name = "evil\nname\u{1b}[31m.txt";
+    write(
+        d.path(),
+        name,
+        "Titre\n\nLe gouvernement a parlé \u{1b}[2J ici .\n",
+    );
+    for format in ["short", "human", "github"] {
+        let (_, out, _) = run(&["lint", &d.path().display().to_string(), "--format", format]);
+        assert!(!out.contains('\u{1b}'), "{format}: {out:?}");
+        if format != "human" {
+            // One finding, one line: no line starts inside the file name.
+            assert!(
+                out.lines().all(|l| !l.starts_with("name")),
+                "{format}: {out}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_size_limit_is_an_option() {
+    let d = tempfile::tempdir().unwrap();
+    write(
+        d.path(),
+        "a.txt",
+        format!("Titre\n\n{}\n", "Une phrase. ".repeat(200)),
+    );
+    let dir = d.path().display().to_string();
+    let (_, out, _) = run(&["lint", &dir, "--format", "short", "--max-file-size", "1K"]);
+    assert!(
+        out.contains("structure/bad-input") && out.contains("--max-file-size"),
+        "{out}"
+    );
+    let (_, out, _) = run(&["lint", &dir, "--format", "short", "--max-file-size", "1M"]);
+    assert!(!out.contains("structure/bad-input"), "{out}");
+    let (code, _, err) = run(&["lint", &dir, "--max-file-size", "lots"]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn jobs_are_bounded() {
+    let (code, _, err) = run(&["lint", "corpus", "--jobs", "12000"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("12000"), "{err}");
+    let (code, _, err) = run(&["lint", "corpus", "--jobs", "0"]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn many_findings_in_one_article_are_summarised() {
+    let d = tempfile::tempdir().unwrap();
+    let para = "Le ministre a visité l'usine de Lyon mardi matin.\n\n";
+    write(d.path(), "a.txt", format!("Titre\n\n{}", para.repeat(600)));
+    let (_, out, _) = run(&["lint", &d.path().display().to_string(), "--format", "short"]);
+    let dups = out
+        .lines()
+        .filter(|l| l.contains("duplicate-paragraph"))
+        .count();
+    assert_eq!(dups, 201, "{dups}");
+    assert!(out.contains("399 more findings of this rule"), "{out}");
+}
+
+#[test]
+fn nothing_is_written_to_the_corpus() {
+    let d = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir("corpus").unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, d.path().join(p.file_name().unwrap())).unwrap();
+    }
+    let snapshot = |dir: &Path| {
+        let mut v: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| {
+                let p = e.unwrap().path();
+                (p.display().to_string(), std::fs::read(&p).unwrap())
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let before = snapshot(d.path());
+    let dir = d.path().display().to_string();
+    for format in ["human", "short", "json", "github", "sarif"] {
+        run(&["lint", &dir, "--format", format]);
+    }
+    run(&["facts", &dir]);
+    run(&["events", &dir]);
+    assert_eq!(before, snapshot(d.path()));
+}
