@@ -298,3 +298,48 @@ fn nothing_is_written_to_the_corpus() {
     run(&["events", &dir]);
     assert_eq!(before, snapshot(d.path()));
 }
+
+#[test]
+fn newlines_in_rule_messages_keep_one_finding_per_line() {
+    let d = tempfile::tempdir().unwrap();
+    let corpus = d.path().join("c");
+    std::fs::create_dir(&corpus).unwrap();
+    write(
+        &corpus,
+        "a.txt",
+        "Titre\n\nLe ministre a parlé de Kiev hier.\n",
+    );
+    let rules = write(
+        d.path(),
+        "r.toml",
+        "[[rule]]\nid = \"house/kyiv\"\nkind = \"substitution\"\nmessage = \"\"\"write Kyiv\nnot {found}\"\"\"\nmap = { \"Kiev\" = \"Kyiv\" }\n",
+    );
+    let (_, out, _) = run(&[
+        "lint",
+        &corpus.display().to_string(),
+        "--rules",
+        &rules,
+        "--format",
+        "short",
+    ]);
+    let line = out
+        .lines()
+        .find(|l| l.contains("house/kyiv"))
+        .expect("reported");
+    assert!(line.contains("write Kyiv\\nnot Kiev"), "{out}");
+}
+
+#[test]
+fn an_article_with_too_many_facts_is_cut_with_a_finding() {
+    let d = tempfile::tempdir().unwrap();
+    write(
+        d.path(),
+        "a.txt",
+        format!("Titre\n\n{}\n", "Il y a 12 morts. ".repeat(20_050)),
+    );
+    let (_, out, _) = run(&["lint", &d.path().display().to_string(), "--format", "short"]);
+    assert!(
+        out.contains("20050 figures in one article: only the first 20000"),
+        "{out}"
+    );
+}

@@ -31,6 +31,21 @@ pub struct Facts {
     pub entities: Vec<EntityFact>,
     /// Quotations.
     pub quotes: Vec<QuoteFact>,
+    /// Kinds of fact cut at [`MAX_FACTS`], with how many the article held.
+    #[serde(skip)]
+    pub truncated: Vec<(&'static str, usize)>,
+}
+
+/// Facts of one kind kept from one article at most (in text order). A real article holds
+/// dozens; a pathological file (a table of a million figures) would otherwise make every
+/// later stage work on it. `structure/bad-input` says when an article was cut.
+pub const MAX_FACTS: usize = 20_000;
+
+fn cap<T>(v: &mut Vec<T>, kind: &'static str, truncated: &mut Vec<(&'static str, usize)>) {
+    if v.len() > MAX_FACTS {
+        truncated.push((kind, v.len()));
+        v.truncate(MAX_FACTS);
+    }
 }
 
 #[derive(Deserialize)]
@@ -85,10 +100,16 @@ pub fn extract(a: &Article) -> Facts {
     let figures = figures::extract(a, &taken);
     let entities = entities::extract(a);
     let quotes = quotes::extract(a, &entities);
-    Facts {
+    let mut f = Facts {
         dates,
         figures,
         entities,
         quotes,
-    }
+        truncated: Vec::new(),
+    };
+    cap(&mut f.dates, "dates", &mut f.truncated);
+    cap(&mut f.figures, "figures", &mut f.truncated);
+    cap(&mut f.entities, "names", &mut f.truncated);
+    cap(&mut f.quotes, "quotations", &mut f.truncated);
+    f
 }

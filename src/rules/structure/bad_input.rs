@@ -9,7 +9,9 @@ const DOCS: &str = "\
 ### What it does
 Reports a file of the corpus that recoupe could not read as an article: not valid UTF-8
 (often Latin-1 or Windows-1252), binary (it contains NUL bytes), larger than the size limit,
-unreadable (permissions), or a path the walk could not enter (a symbolic link loop).
+unreadable (permissions), or a path the walk could not enter (a symbolic link loop). Also
+reports, as a warning, an article so full of facts (more than 20,000 dates, figures, names or
+quotations) that only the first ones are checked.
 
 ### Why is this bad
 A corpus file that nothing reads is a file nothing checks. recoupe never stops on bad input,
@@ -42,7 +44,7 @@ impl Rule for BadInput {
     fn meta(&self) -> &RuleMeta {
         &self.0
     }
-    fn check_article(&self, a: &Article, _: &Analysis, ctx: &mut Ctx) {
+    fn check_article(&self, a: &Article, an: &Analysis, ctx: &mut Ctx) {
         if let Some(p) = &a.problem {
             if p.kind != ProblemKind::Empty {
                 ctx.report(Diagnostic::new(
@@ -50,6 +52,22 @@ impl Rule for BadInput {
                     p.message.clone(),
                 ));
             }
+        }
+        let Some(f) = an.facts.get(a.id.0 as usize) else {
+            return;
+        };
+        for (kind, total) in &f.truncated {
+            ctx.report(
+                Diagnostic::new(
+                    Label::new(a.id, Span::default(), ""),
+                    format!(
+                        "{total} {kind} in one article: only the first {} are checked",
+                        crate::extract::MAX_FACTS
+                    ),
+                )
+                .help("split the file into articles")
+                .at_most(Severity::Warning),
+            );
         }
     }
 }
