@@ -209,6 +209,7 @@ fn setup(
     for dir in config.rule_dirs.iter().chain(sources.rule_dirs.iter()) {
         registry.add_dir(dir).map_err(usage_error)?;
     }
+    config.check_names(&registry.names()).map_err(usage_error)?;
     Ok((config, registry))
 }
 

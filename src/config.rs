@@ -43,7 +43,7 @@ struct RawOverride {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawIgnore {
-    rule: String,
+    rule: Spanned<String>,
     path: Option<Spanned<String>>,
     text: Option<String>,
 }
@@ -82,6 +82,12 @@ pub struct Config {
     pub overrides: Vec<Override>,
     /// Suppressions.
     pub ignores: Vec<Ignore>,
+    /// The folder globs are relative to: the config file's.
+    pub base: Option<PathBuf>,
+    /// Every rule id or category the file names, with the byte range naming it, and the
+    /// file's text: checked against the registry by [`Config::check_names`].
+    names: Vec<(String, std::ops::Range<usize>)>,
+    src: String,
 }
 
 fn level(s: &Spanned<String>, path: &str, src: &str) -> Result<Level, RuleFileError> {
@@ -105,7 +111,54 @@ fn glob(s: &Spanned<String>, path: &str, src: &str) -> Result<GlobMatcher, RuleF
         .map_err(|e| RuleFileError::new(path, src, s.span(), format!("invalid glob: {e}"), None))
 }
 
+/// Where the key `key` of a `key = value` pair is written, searched back from the value on
+/// its line; the value's range when it cannot be found (a dotted or multi-line table).
+fn key_before(src: &str, key: &str, value: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let line_start = src[..value.start.min(src.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    match src[line_start..value.start.min(src.len())].rfind(key) {
+        Some(i) => line_start + i..line_start + i + key.len(),
+        None => value,
+    }
+}
+
 impl Config {
+    /// Checks that every rule id or category the file names exists in `known` (the registry's
+    /// names): a misspelt id would otherwise silently configure nothing.
+    pub fn check_names(
+        &self,
+        known: &std::collections::BTreeSet<String>,
+    ) -> Result<(), RuleFileError> {
+        let path = self
+            .path
+            .as_ref()
+            .map_or_else(|| FILE_NAME.to_string(), |p| p.display().to_string());
+        for (name, span) in &self.names {
+            if name == "*" || name == "all" || known.contains(name) {
+                continue;
+            }
+            let near = known
+                .iter()
+                .map(|k| (strsim::jaro_winkler(k, name), k))
+                .filter(|(s, _)| *s > 0.8)
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, k)| k);
+            let help = match near {
+                Some(k) => format!("did you mean `{k}`? `recoupe rules` lists every rule id"),
+                None => "`recoupe rules` lists every rule id; a category (`spelling`) names all its rules".into(),
+            };
+            return Err(RuleFileError::new(
+                &path,
+                &self.src,
+                span.clone(),
+                format!("unknown rule or category `{name}`"),
+                Some(help),
+            ));
+        }
+        Ok(())
+    }
+
     /// Looks for `recoupe.toml` in `start` (a folder, or a file's folder) and its parents.
     pub fn discover(start: &Path) -> Option<PathBuf> {
         let abs = std::fs::canonicalize(start).ok()?;
@@ -161,6 +214,8 @@ impl Config {
         let base = path.parent().unwrap_or(Path::new("."));
         let mut cfg = Config {
             path: Some(path.to_path_buf()),
+            base: Some(base.to_path_buf()),
+            src: src.clone(),
             rule_dirs: raw.rule_dirs.iter().map(|d| base.join(d)).collect(),
             dictionaries: raw.dictionaries.map(|d| {
                 if d == "none" {
@@ -186,6 +241,7 @@ impl Config {
         }
         for (k, v) in &raw.rules {
             cfg.settings.levels.insert(k.clone(), level(v, &p, &src)?);
+            cfg.names.push((k.clone(), key_before(&src, k, v.span())));
         }
         for o in &raw.overrides {
             let globs = o
@@ -196,21 +252,54 @@ impl Config {
             let mut levels = BTreeMap::new();
             for (k, v) in &o.rules {
                 levels.insert(k.clone(), level(v, &p, &src)?);
+                cfg.names.push((k.clone(), key_before(&src, k, v.span())));
             }
             cfg.overrides.push(Override { globs, levels });
         }
         for i in raw.ignore {
+            cfg.names.push((i.rule.get_ref().clone(), i.rule.span()));
             let path = match &i.path {
                 Some(g) => Some(glob(g, &p, &src)?),
                 None => None,
             };
             cfg.ignores.push(Ignore {
-                rule: i.rule,
+                rule: i.rule.into_inner(),
                 path,
                 text: i.text,
             });
         }
         Ok(cfg)
+    }
+
+    /// Each article's path as the globs see it: relative to the configuration's folder, so
+    /// that one `recoupe.toml` gives the same result from whatever folder recoupe runs. An
+    /// article outside that folder keeps its path as given.
+    fn relative_paths(&self, an: &Analysis) -> Vec<String> {
+        let base = self
+            .base
+            .as_ref()
+            .filter(|_| !self.overrides.is_empty() || self.ignores.iter().any(|i| i.path.is_some()))
+            .and_then(|b| {
+                std::fs::canonicalize(if b.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    b
+                })
+                .ok()
+            });
+        an.corpus
+            .articles
+            .iter()
+            .map(|a| {
+                base.as_ref()
+                    .and_then(|b| {
+                        let abs = std::fs::canonicalize(&a.path).ok()?;
+                        let r = abs.strip_prefix(b).ok()?;
+                        Some(r.to_string_lossy().replace('\\', "/"))
+                    })
+                    .unwrap_or_else(|| a.display.clone())
+            })
+            .collect()
     }
 
     /// Applies per-glob levels and suppressions to the findings of a run. Returns the kept
@@ -220,8 +309,9 @@ impl Config {
         let inline = inline_suppressions(an);
         let mut inline_used = vec![false; inline.len()];
         let mut out = Vec::with_capacity(findings.len());
+        let rel = self.relative_paths(an);
         'f: for mut f in findings {
-            let file = &an.corpus.get(f.primary.article).display;
+            let file = &rel[f.primary.article.0 as usize];
             for o in self
                 .overrides
                 .iter()

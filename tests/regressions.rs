@@ -343,3 +343,78 @@ fn an_article_with_too_many_facts_is_cut_with_a_finding() {
         "{out}"
     );
 }
+
+#[test]
+fn config_globs_are_relative_to_the_config_and_names_are_checked() {
+    let d = tempfile::tempdir().unwrap();
+    let corpus = d.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    write(
+        &corpus,
+        "a.txt",
+        "Titre\n\nLe gouvernement a parlé , hier.\n",
+    );
+    write(
+        d.path(),
+        "recoupe.toml",
+        "[[override]]\npaths = [\"corpus/a.txt\"]\nrules = { \"spelling/space-before-punctuation\" = \"error\" }\n",
+    );
+    // Run from the config's folder and from elsewhere: the same severity.
+    let severities: Vec<String> = [d.path().to_path_buf(), std::env::temp_dir()]
+        .iter()
+        .map(|cwd| {
+            let out = recoupe()
+                .current_dir(cwd)
+                .args(["lint", &corpus.display().to_string(), "--format", "short"])
+                .output()
+                .unwrap();
+            let s = String::from_utf8_lossy(&out.stdout).into_owned();
+            s.lines()
+                .find(|l| l.contains("space-before-punctuation"))
+                .map(|l| l.split(": ").nth(1).unwrap_or("").to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert!(severities[0].starts_with("error"), "{severities:?}");
+    assert_eq!(severities[0], severities[1]);
+
+    // A misspelt id is an error pointing into the file, with a suggestion.
+    write(
+        d.path(),
+        "recoupe.toml",
+        "[rules]\n\"figur/conflict\" = \"error\"\n",
+    );
+    let (code, out, err) = run(&["lint", &corpus.display().to_string(), "--color", "never"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(
+        err.contains("figure/conflict") && err.contains("recoupe.toml:2:2"),
+        "{err}"
+    );
+    for bad in [
+        "[[override]]\npaths = [\"**\"]\nrules = { \"spellin\" = \"off\" }\n",
+        "[[ignore]]\nrule = \"quote/drfit\"\n",
+    ] {
+        write(d.path(), "recoupe.toml", bad);
+        let (code, _, err) = run(&["lint", &corpus.display().to_string()]);
+        assert_eq!(code, 2, "{bad}: {err}");
+    }
+}
+
+#[test]
+fn a_custom_rule_cannot_take_a_builtin_id() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "a.txt", "Titre\n\nUne phrase.\n");
+    let rules = write(
+        d.path(),
+        "r.toml",
+        "[[rule]]\nid = \"spelling/typo\"\nkind = \"pattern\"\nmessage = \"x\"\nwords = [\"phrase\"]\n",
+    );
+    let (code, _, err) = run(&[
+        "lint",
+        &d.path().join("a.txt").display().to_string(),
+        "--rules",
+        &rules,
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("already taken"), "{err}");
+}

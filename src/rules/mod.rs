@@ -231,7 +231,8 @@ impl Registry {
     /// Adds the rules of a directory (or file) of TOML rules.
     #[allow(clippy::result_large_err)] // built once, then the run ends (exit 2)
     pub fn add_dir(&mut self, dir: &std::path::Path) -> Result<(), custom::RuleFileError> {
-        for rule in custom::load_dir(dir)? {
+        let taken: std::collections::BTreeSet<String> = self.rules.keys().cloned().collect();
+        for rule in custom::load_dir(dir, &taken)? {
             self.add(rule);
         }
         Ok(())
@@ -245,6 +246,14 @@ impl Registry {
     /// Rules in id order.
     pub fn iter(&self) -> impl Iterator<Item = &dyn Rule> {
         self.rules.values().map(|b| b.as_ref())
+    }
+
+    /// Every rule id and category, and `all`/`*`: the names `recoupe.toml` may use.
+    pub fn names(&self) -> std::collections::BTreeSet<String> {
+        let mut n: std::collections::BTreeSet<String> = self.rules.keys().cloned().collect();
+        n.extend(self.rules.values().map(|r| r.meta().category.clone()));
+        n.insert("structure/unused-suppression".into());
+        n
     }
 
     /// One rule by id.

@@ -241,6 +241,16 @@ fn block_kind(s: &str) -> Option<crate::corpus::BlockKind> {
 
 /// Parses and compiles the rules of one file. `path` names the file in messages.
 pub fn compile(path: &str, src: &str) -> Result<Vec<Box<dyn Rule>>, RuleFileError> {
+    compile_beside(path, src, &std::collections::BTreeSet::new())
+}
+
+/// [`compile`], where `taken` holds the ids of rules already registered (built-in, shipped,
+/// other files): reusing one is an error, never a silent replacement.
+pub fn compile_beside(
+    path: &str,
+    src: &str,
+    taken: &std::collections::BTreeSet<String>,
+) -> Result<Vec<Box<dyn Rule>>, RuleFileError> {
     let cx = Ctx { path, src };
     let raw: RawFile = match toml::from_str(src) {
         Ok(r) => r,
@@ -267,6 +277,13 @@ pub fn compile(path: &str, src: &str) -> Result<Vec<Box<dyn Rule>>, RuleFileErro
                 id_span,
                 format!("rule id `{id}` is not `namespace/kebab-case-name`"),
                 Some("for example `house/kyiv-spelling`".into()),
+            );
+        }
+        if taken.contains(&id) {
+            return cx.err(
+                id_span,
+                format!("rule id `{id}` is already taken by another rule"),
+                Some("give your rule its own namespace, for example `house/…`; to change a built-in rule's severity, use `[rules]` in recoupe.toml".into()),
             );
         }
         if !seen.insert(id.clone()) {
@@ -449,7 +466,10 @@ pub fn shipped() -> Result<Vec<Box<dyn Rule>>, RuleFileError> {
 }
 
 /// Loads every `*.toml` rule file of a directory (sorted), or one file.
-pub fn load_dir(dir: &Path) -> Result<Vec<Box<dyn Rule>>, RuleFileError> {
+pub fn load_dir(
+    dir: &Path,
+    taken: &std::collections::BTreeSet<String>,
+) -> Result<Vec<Box<dyn Rule>>, RuleFileError> {
     let mut files: Vec<PathBuf> = if dir.is_file() {
         vec![dir.to_path_buf()]
     } else {
@@ -478,7 +498,9 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Box<dyn Rule>>, RuleFileError> {
         let src = std::fs::read_to_string(&f).map_err(|e| {
             RuleFileError::new(&p, "", 0..0, format!("cannot read rule file: {e}"), None)
         })?;
-        out.extend(compile(&p, &src)?);
+        let mut taken_here = taken.clone();
+        taken_here.extend(out.iter().map(|r: &Box<dyn Rule>| r.meta().id.clone()));
+        out.extend(compile_beside(&p, &src, &taken_here)?);
     }
     Ok(out)
 }
