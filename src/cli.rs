@@ -81,39 +81,68 @@ struct RuleSources {
     rule_dirs: Vec<PathBuf>,
 }
 
+/// Options of `recoupe lint`.
+#[derive(clap::Args)]
+struct LintArgs {
+    /// Folders or files to lint; `-` reads one article from standard input.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    format: Format,
+    /// Lowest severity that makes the exit code 1.
+    #[arg(long, value_enum, default_value = "error")]
+    fail_on: FailOn,
+    /// Colour in human output (NO_COLOR is respected by auto).
+    #[arg(long, value_enum, default_value = "auto")]
+    color: Color,
+    /// Worker threads, 1 to 256 (default: all cores). Output is identical whatever the number.
+    #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..=MAX_JOBS))]
+    jobs: Option<u16>,
+    /// Print findings only, no summary line.
+    #[arg(long, short = 'q')]
+    quiet: bool,
+    /// Width of human output in columns (default: the terminal's, else 100). Source lines
+    /// are cropped around the flagged words with `…`.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(40..))]
+    width: Option<u16>,
+    /// Largest article read, in bytes, with an optional K, M or G suffix (default 32M).
+    /// Larger files are reported by `structure/bad-input`, not read.
+    #[arg(long, value_parser = parse_size, default_value = "32M")]
+    max_file_size: u64,
+    /// Report only on these files (paths or globs), comparing them with the whole corpus:
+    /// the CI job for a change that adds or edits articles.
+    #[arg(long, value_name = "PATH|GLOB", num_args = 1..)]
+    only: Vec<String>,
+    /// With `-` among the paths: the name the article from standard input is reported under
+    /// (an article of the corpus with that path is replaced by it).
+    #[arg(long, value_name = "PATH", default_value = "stdin.txt")]
+    stdin_filename: PathBuf,
+    /// Report only findings that FILE (written by --write-baseline) does not record.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record every current finding in FILE and exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    write_baseline: Option<PathBuf>,
+    /// Apply the safe fixes the findings carry (one atomic write per file), then report what
+    /// is left.
+    #[arg(long)]
+    fix: bool,
+    /// With --fix: print a unified diff of the fixes and change nothing.
+    #[arg(long, requires = "fix")]
+    diff: bool,
+    /// With --fix: also apply fixes whose evidence is a vote of other reports or of the
+    /// corpus's usage (typos, name variants, weekdays, substitutions).
+    #[arg(long, requires = "fix")]
+    unsafe_fixes: bool,
+    #[command(flatten)]
+    sources: RuleSources,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Lint a corpus: every file under PATH (.txt and .md), in sorted order.
-    Lint {
-        /// Folders or files to lint.
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value = "human")]
-        format: Format,
-        /// Lowest severity that makes the exit code 1.
-        #[arg(long, value_enum, default_value = "error")]
-        fail_on: FailOn,
-        /// Colour in human output (NO_COLOR is respected by auto).
-        #[arg(long, value_enum, default_value = "auto")]
-        color: Color,
-        /// Worker threads, 1 to 256 (default: all cores). Output is identical whatever the number.
-        #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..=MAX_JOBS))]
-        jobs: Option<u16>,
-        /// Print findings only, no summary line.
-        #[arg(long, short = 'q')]
-        quiet: bool,
-        /// Width of human output in columns (default: the terminal's, else 100). Source lines
-        /// are cropped around the flagged words with `…`.
-        #[arg(long, value_parser = clap::value_parser!(u16).range(40..))]
-        width: Option<u16>,
-        /// Largest article read, in bytes, with an optional K, M or G suffix (default 32M).
-        /// Larger files are reported by `structure/bad-input`, not read.
-        #[arg(long, value_parser = parse_size, default_value = "32M")]
-        max_file_size: u64,
-        #[command(flatten)]
-        sources: RuleSources,
-    },
+    Lint(LintArgs),
     /// Show what recoupe extracted from articles: dates, figures, entities, quotes.
     Facts {
         /// Files or folders.
@@ -269,6 +298,233 @@ fn parse_size(s: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("`{s}` is not a size: write bytes, or a number with K, M or G"))
 }
 
+/// Reads standard input as an article named `name`: it replaces the corpus article of that
+/// path, or joins the corpus.
+fn add_stdin(
+    analysis_corpus: &mut crate::corpus::Corpus,
+    name: &std::path::Path,
+) -> Result<(), String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read standard input: {e}"))?;
+    let text =
+        crate::corpus::decode(bytes).map_err(|p| format!("standard input: {}", p.message))?;
+    let canonical = std::fs::canonicalize(name).ok();
+    let same = |a: &crate::corpus::Article| {
+        a.path == name || (canonical.is_some() && std::fs::canonicalize(&a.path).ok() == canonical)
+    };
+    let lex = Lexicons::get();
+    match analysis_corpus.articles.iter().position(same) {
+        Some(i) => {
+            let id = analysis_corpus.articles[i].id;
+            analysis_corpus.articles[i] =
+                crate::corpus::article_from_text(id, name.to_path_buf(), text, lex);
+        }
+        None => {
+            let id = crate::finding::ArticleId(analysis_corpus.articles.len() as u32);
+            analysis_corpus
+                .articles
+                .push(crate::corpus::article_from_text(
+                    id,
+                    name.to_path_buf(),
+                    text,
+                    lex,
+                ));
+        }
+    }
+    Ok(())
+}
+
+/// The articles `--only` names: a path (file or folder, compared after resolving links) or a
+/// glob matched against the path as shown.
+fn only_filter(an: &Analysis, only: &[String]) -> Result<Vec<bool>, String> {
+    let mut dirs = Vec::new();
+    let mut globs = globset::GlobSetBuilder::new();
+    for o in only {
+        match std::fs::canonicalize(o) {
+            Ok(p) => dirs.push(p),
+            Err(_) => {
+                globs.add(globset::Glob::new(o).map_err(|e| format!("--only `{o}`: {e}"))?);
+            }
+        }
+    }
+    let globs = globs.build().map_err(|e| e.to_string())?;
+    Ok(an
+        .corpus
+        .articles
+        .iter()
+        .map(|a| {
+            globs.is_match(&a.display)
+                || std::fs::canonicalize(&a.path)
+                    .is_ok_and(|p| dirs.iter().any(|d| p.starts_with(d)))
+        })
+        .collect())
+}
+
+fn lint(args: LintArgs) -> ExitCode {
+    if let Some(n) = args.jobs {
+        // Only fails if a pool was already built; the default pool is then used.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(n))
+            .build_global();
+    }
+    let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
+    let paths: Vec<PathBuf> = args
+        .paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .cloned()
+        .collect();
+    let config_from = paths
+        .first()
+        .cloned()
+        .or_else(|| Some(args.stdin_filename.clone()));
+    let (config, registry) = match setup(&args.sources, config_from.as_ref()) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let analysis = if paths.is_empty() {
+        Ok(Analysis::build(crate::corpus::Corpus::default()))
+    } else {
+        analyse(&paths, &config, args.max_file_size)
+    };
+    let mut analysis = match analysis {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    if stdin {
+        let mut corpus = std::mem::take(&mut analysis.corpus);
+        if let Err(e) = add_stdin(&mut corpus, &args.stdin_filename) {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+        analysis = Analysis::build(corpus);
+    }
+    let findings = registry.run(&analysis, &config.settings);
+    let (mut findings, unused) = config.apply(&analysis, findings);
+    if !args.only.is_empty() || stdin {
+        let keep = if args.only.is_empty() {
+            let name = crate::corpus::display_path(&args.stdin_filename);
+            analysis
+                .corpus
+                .articles
+                .iter()
+                .map(|a| a.display == name)
+                .collect()
+        } else {
+            match only_filter(&analysis, &args.only) {
+                Ok(k) => k,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(EXIT_USAGE);
+                }
+            }
+        };
+        findings.retain(|f| keep[f.primary.article.0 as usize]);
+    } else {
+        for u in unused {
+            eprintln!(
+                "note: {}: {u}",
+                config
+                    .path
+                    .as_ref()
+                    .map_or("recoupe.toml".into(), |p| p.display().to_string())
+            );
+        }
+    }
+    if let Some(file) = &args.write_baseline {
+        return match crate::baseline::write(file, &analysis, &findings) {
+            Ok(n) => {
+                eprintln!("recorded {n} findings in {}", file.display());
+                ExitCode::from(EXIT_OK)
+            }
+            Err(e) => {
+                eprintln!("error: cannot write baseline `{}`: {e}", file.display());
+                ExitCode::from(EXIT_USAGE)
+            }
+        };
+    }
+    if let Some(file) = &args.baseline {
+        let b = match crate::baseline::Baseline::load(file) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+        };
+        let applied = b.apply(file, &analysis, findings);
+        findings = applied.findings;
+        if applied.gone > 0 && !args.quiet {
+            eprintln!(
+                "note: {} baselined finding{} no longer occur{}; rewrite the baseline with --write-baseline",
+                applied.gone,
+                if applied.gone == 1 { "" } else { "s" },
+                if applied.gone == 1 { "s" } else { "" },
+            );
+        }
+    }
+    if args.fix {
+        if stdin {
+            eprintln!("error: --fix does not apply to standard input");
+            return ExitCode::from(EXIT_USAGE);
+        }
+        let out = crate::fix::apply(&analysis, findings, args.unsafe_fixes, args.diff);
+        for e in &out.errors {
+            eprintln!("error: cannot write {e}");
+        }
+        if args.diff {
+            print(&out.diff);
+            eprintln!(
+                "{} fix{} in {} file{} (not applied: --diff)",
+                out.applied,
+                if out.applied == 1 { "" } else { "es" },
+                out.files,
+                if out.files == 1 { "" } else { "s" }
+            );
+            return ExitCode::from(EXIT_OK);
+        }
+        eprintln!(
+            "fixed {} finding{} in {} file{}",
+            out.applied,
+            if out.applied == 1 { "" } else { "s" },
+            out.files,
+            if out.files == 1 { "" } else { "s" }
+        );
+        findings = out.remaining;
+    }
+    let summary = Summary::new(
+        &findings,
+        analysis.corpus.articles.len(),
+        analysis.event_count(),
+    );
+    match args.format {
+        Format::Json => print(&report::json::render(&analysis, &findings, summary)),
+        Format::Github => print(&report::github::render(&analysis, &findings)),
+        Format::Sarif => print(&report::sarif::render(&analysis, &findings, &registry)),
+        Format::Short => {
+            print(&report::short::render(&analysis, &findings));
+            if !args.quiet {
+                print(&format!("{}\n", summary.line()));
+            }
+        }
+        Format::Human => {
+            let opts = HumanOptions {
+                color: use_color(args.color),
+                width: args.width.map_or_else(terminal_width, usize::from),
+            };
+            print(&report::human::render(&analysis, &findings, opts));
+            if !args.quiet {
+                print(&format!("{}\n", summary.line()));
+            }
+        }
+    }
+    let failing = severity_floor(args.fail_on)
+        .is_some_and(|floor| findings.iter().any(|f| f.severity <= floor));
+    ExitCode::from(if failing { EXIT_FINDINGS } else { EXIT_OK })
+}
+
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -280,72 +536,7 @@ pub fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Lint {
-            paths,
-            format,
-            fail_on,
-            color,
-            jobs,
-            quiet,
-            width,
-            max_file_size,
-            sources,
-        } => {
-            if let Some(n) = jobs {
-                // Only fails if a pool was already built; the default pool is then used.
-                let _ = rayon::ThreadPoolBuilder::new()
-                    .num_threads(usize::from(n))
-                    .build_global();
-            }
-            let (config, registry) = match setup(&sources, paths.first()) {
-                Ok(x) => x,
-                Err(code) => return code,
-            };
-            let analysis = match analyse(&paths, &config, max_file_size) {
-                Ok(a) => a,
-                Err(code) => return code,
-            };
-            let findings = registry.run(&analysis, &config.settings);
-            let (findings, unused) = config.apply(&analysis, findings);
-            for u in unused {
-                eprintln!(
-                    "note: {}: {u}",
-                    config
-                        .path
-                        .as_ref()
-                        .map_or("recoupe.toml".into(), |p| p.display().to_string())
-                );
-            }
-            let summary = Summary::new(
-                &findings,
-                analysis.corpus.articles.len(),
-                analysis.event_count(),
-            );
-            match format {
-                Format::Json => print(&report::json::render(&analysis, &findings, summary)),
-                Format::Github => print(&report::github::render(&analysis, &findings)),
-                Format::Sarif => print(&report::sarif::render(&analysis, &findings, &registry)),
-                Format::Short => {
-                    print(&report::short::render(&analysis, &findings));
-                    if !quiet {
-                        print(&format!("{}\n", summary.line()));
-                    }
-                }
-                Format::Human => {
-                    let opts = HumanOptions {
-                        color: use_color(color),
-                        width: width.map_or_else(terminal_width, usize::from),
-                    };
-                    print(&report::human::render(&analysis, &findings, opts));
-                    if !quiet {
-                        print(&format!("{}\n", summary.line()));
-                    }
-                }
-            }
-            let failing = severity_floor(fail_on)
-                .is_some_and(|floor| findings.iter().any(|f| f.severity <= floor));
-            ExitCode::from(if failing { EXIT_FINDINGS } else { EXIT_OK })
-        }
+        Command::Lint(args) => lint(args),
         Command::Facts { paths, format } => {
             let (config, _) = match setup(&RuleSources::default(), paths.first()) {
                 Ok(x) => x,

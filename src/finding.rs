@@ -143,6 +143,11 @@ impl Label {
 pub struct Fix {
     /// Text that should stand in place of the primary span.
     pub replacement: String,
+    /// True when the fix follows from the text alone (a house-style substitution, a space
+    /// before a full stop); false when its evidence is a vote of other reports or of the
+    /// corpus's usage, which `--fix` applies only with `--unsafe-fixes`. Added within JSON
+    /// contract version 1.
+    pub safe: bool,
 }
 
 /// Related labels one finding carries at most; the finding's `related_total` (and its message,
@@ -217,10 +222,19 @@ impl Diagnostic {
         self.help = Some(help.into());
         self
     }
-    /// Sets the fix.
+    /// Sets a fix whose evidence is a vote (other reports, the corpus's usage): unsafe.
     pub fn fix(mut self, replacement: impl Into<String>) -> Self {
         self.fix = Some(Fix {
             replacement: replacement.into(),
+            safe: false,
+        });
+        self
+    }
+    /// Sets a fix that follows from the text alone: `--fix` applies it.
+    pub fn safe_fix(mut self, replacement: impl Into<String>) -> Self {
+        self.fix = Some(Fix {
+            replacement: replacement.into(),
+            safe: true,
         });
         self
     }

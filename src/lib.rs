@@ -7,12 +7,14 @@
 
 pub mod align;
 pub mod analysis;
+pub mod baseline;
 pub mod claims;
 pub mod cli;
 pub mod config;
 pub mod corpus;
 pub mod extract;
 pub mod finding;
+pub mod fix;
 pub mod lang;
 pub mod lexicon;
 pub mod report;

@@ -418,3 +418,18 @@ fn a_custom_rule_cannot_take_a_builtin_id() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("already taken"), "{err}");
 }
+
+/// Found by `tests/properties.rs`: the look-ahead for a time zone after a time of day cut
+/// the sentence inside a character.
+#[test]
+fn a_time_of_day_before_an_accented_word_does_not_panic() {
+    let d = tempfile::tempdir().unwrap();
+    write(
+        d.path(),
+        "a.md",
+        "Titre\n\n14h20 heure locale4 février 2026 a rencontré Xi Jinping« \n",
+    );
+    let (code, out, err) = run(&["lint", &d.path().display().to_string(), "--format", "short"]);
+    assert!(code == 0 || code == 1, "{out}{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}

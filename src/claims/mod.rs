@@ -357,7 +357,11 @@ fn times_of_day(text: &str, offset: usize) -> Vec<(u16, Span, String)> {
         }
         let end = c.get(3).map_or(m.end(), |x| x.end());
         let after = &text[end..];
-        let zone = zone_re.captures(&after[..after.len().min(40)]).map_or_else(
+        let mut cut = after.len().min(40);
+        while !after.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let zone = zone_re.captures(&after[..cut]).map_or_else(
             || "local".to_string(),
             |z| {
                 if z.get(1).is_some() {

@@ -76,7 +76,7 @@ enum Entry {
 /// The path as every output names it: `/` separators, no leading `./`, and control characters
 /// escaped, so that a file name holding a newline or an escape sequence cannot split an output
 /// line or drive the terminal.
-fn display_path(p: &Path) -> String {
+pub fn display_path(p: &Path) -> String {
     let s = p.to_string_lossy().replace('\\', "/");
     let s = s.strip_prefix("./").map(str::to_owned).unwrap_or(s);
     crate::text::escape_control(&s).into_owned()

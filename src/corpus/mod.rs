@@ -5,7 +5,9 @@ pub mod load;
 mod meta;
 
 pub use blocks::{classify_blocks, Block, BlockKind};
-pub use load::{decode, load, LoadError, LoadOptions, LoadProblem, ProblemKind};
+pub use load::{
+    article_from_text, decode, display_path, load, LoadError, LoadOptions, LoadProblem, ProblemKind,
+};
 pub use meta::{parse_meta, Meta, PubDate};
 
 use crate::finding::{ArticleId, Span};

@@ -492,14 +492,14 @@ pub fn load_dir(
         }
     };
     files.sort();
-    let mut out = Vec::new();
+    let mut out: Vec<Box<dyn Rule>> = Vec::new();
     for f in files {
         let p = f.display().to_string();
         let src = std::fs::read_to_string(&f).map_err(|e| {
             RuleFileError::new(&p, "", 0..0, format!("cannot read rule file: {e}"), None)
         })?;
         let mut taken_here = taken.clone();
-        taken_here.extend(out.iter().map(|r: &Box<dyn Rule>| r.meta().id.clone()));
+        taken_here.extend(out.iter().map(|r| r.meta().id.clone()));
         out.extend(compile_beside(&p, &src, &taken_here)?);
     }
     Ok(out)

@@ -85,7 +85,7 @@ impl Rule for SpaceBeforePunctuation {
                         format!("space before `{c}`"),
                     )
                     .help(format!("write `{}{c}`", p.span.slice(&a.text)))
-                    .fix(c.to_string()),
+                    .safe_fix(c.to_string()),
                 );
             }
         }

@@ -118,7 +118,7 @@ impl Rule for Pattern {
                     (v == "expected").then(|| e2.clone().unwrap_or_default())
                 });
                 if let Some(e) = expected {
-                    d = d.fix(e);
+                    d = d.safe_fix(e);
                 }
                 ctx.report(d);
             }

@@ -94,7 +94,7 @@ impl Rule for Substitution {
                     ctx.report(
                         self.c
                             .diag(a, span, &move |v| (v == "expected").then(|| e.clone()))
-                            .fix(expected),
+                            .safe_fix(expected),
                     );
                 }
                 i += n;
