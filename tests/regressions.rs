@@ -433,3 +433,64 @@ fn a_time_of_day_before_an_accented_word_does_not_panic() {
     assert!(code == 0 || code == 1, "{out}{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// SARIF URIs must be URI references: spaces, accents, `%` and `:` in file names are
+/// percent-encoded, and decoding gives the file's path back.
+#[test]
+fn sarif_uris_are_encoded() {
+    let d = tempfile::tempdir().unwrap();
+    let names = [
+        "dépêche du 4 février.txt",
+        "100% vrai: oui.txt",
+        "a#b?c.txt",
+    ];
+    for n in names {
+        write(d.path(), n, "Titre\n\nLe gouvernement a parlé , hier.\n");
+    }
+    let (_, out, _) = run(&["lint", &d.path().display().to_string(), "--format", "sarif"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let run0 = &v["runs"][0];
+    assert_eq!(run0["columnKind"], "unicodeCodePoints");
+    assert!(run0["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+        .as_str()
+        .unwrap()
+        .starts_with("file:///"));
+    let mut seen = std::collections::BTreeSet::new();
+    for r in run0["results"].as_array().unwrap() {
+        let uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap();
+        let body = uri.strip_prefix("file://").unwrap_or(uri);
+        let bytes = body.as_bytes();
+        let mut decoded = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let c = bytes[i];
+            if c == b'%' {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap();
+                decoded.push(u8::from_str_radix(hex, 16).unwrap());
+                i += 3;
+            } else {
+                assert!(
+                    c.is_ascii_alphanumeric() || b"-._~/".contains(&c),
+                    "raw {:?} in {uri}",
+                    c as char
+                );
+                decoded.push(c);
+                i += 1;
+            }
+        }
+        seen.insert(String::from_utf8(decoded).unwrap());
+    }
+    for n in names {
+        assert!(
+            seen.iter().any(|p| p.ends_with(&format!("/{n}"))),
+            "{n} not in {seen:?}"
+        );
+    }
+    for rule in run0["tool"]["driver"]["rules"].as_array().unwrap() {
+        assert!(rule["help"]["markdown"]
+            .as_str()
+            .is_some_and(|h| h.contains("### What it does")));
+    }
+}
