@@ -402,8 +402,9 @@ fn lint(args: LintArgs) -> ExitCode {
         }
         analysis = Analysis::build(corpus);
     }
-    let findings = registry.run(&analysis, &config.settings);
-    let (mut findings, unused) = config.apply(&analysis, findings);
+    let policy = crate::rules::Policy::of(&analysis, &config);
+    let mut findings = registry.run_with(&analysis, &policy);
+    let unused = policy.unused_ignores();
     if !args.only.is_empty() || stdin {
         let keep = if args.only.is_empty() {
             let name = crate::corpus::display_path(&args.stdin_filename);
@@ -561,7 +562,8 @@ pub fn main() -> ExitCode {
                 Ok(a) => a,
                 Err(code) => return code,
             };
-            let (findings, _) = config.apply(&analysis, registry.run(&analysis, &config.settings));
+            let findings =
+                registry.run_with(&analysis, &crate::rules::Policy::of(&analysis, &config));
             print(&match format {
                 FactsFormat::Json => report::events::json(&analysis, &findings),
                 FactsFormat::Human => report::events::human(&analysis, &findings),

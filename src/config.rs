@@ -1,14 +1,16 @@
 //! `recoupe.toml`: which rules run and how loud, extra rule directories, per-glob settings,
 //! suppressions, the default language and dictionaries. Found in the linted folder or its
-//! parents, or given with `--config`. Unknown keys are errors.
+//! parents, or given with `--config`. Unknown keys are errors. This module only parses and
+//! checks the file; what the settings do to a finding is decided in one place,
+//! [`crate::rules::policy`].
 
 // A rule-file error is built once and ends the run (exit 2): its size does not matter.
 #![allow(clippy::result_large_err)]
 
 use crate::analysis::Analysis;
-use crate::finding::{Diagnostic, Finding, Label, Severity, Span};
+use crate::finding::Severity;
 use crate::rules::custom::RuleFileError;
-use crate::rules::{Ctx, Example, Level, RuleMeta, Scope, Settings};
+use crate::rules::{Level, Settings};
 use globset::{Glob, GlobMatcher};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -55,6 +57,20 @@ pub struct Override {
     levels: BTreeMap<String, Level>,
 }
 
+impl Override {
+    /// True when a glob matches `path` (relative to the configuration's folder).
+    pub fn matches(&self, path: &str) -> bool {
+        self.globs.iter().any(|g| g.is_match(path))
+    }
+    /// The level it sets for a rule: by id, else by category.
+    pub fn level(&self, id: &str, category: &str) -> Option<Level> {
+        self.levels
+            .get(id)
+            .or_else(|| self.levels.get(category))
+            .copied()
+    }
+}
+
 /// One `[[ignore]]` entry.
 #[derive(Debug)]
 pub struct Ignore {
@@ -63,6 +79,16 @@ pub struct Ignore {
     path: Option<GlobMatcher>,
     /// Exact text of the finding's primary span.
     pub text: Option<String>,
+}
+
+impl Ignore {
+    /// True when it suppresses a finding of rule `id` in `category`, in the file at `path`
+    /// (relative to the configuration's folder), flagging `text`.
+    pub fn matches(&self, id: &str, category: &str, path: &str, text: &str) -> bool {
+        (self.rule == "*" || self.rule == id || self.rule == category)
+            && self.path.as_ref().is_none_or(|g| g.is_match(path))
+            && self.text.as_ref().is_none_or(|t| t == text)
+    }
 }
 
 /// A loaded configuration.
@@ -274,7 +300,7 @@ impl Config {
     /// Each article's path as the globs see it: relative to the configuration's folder, so
     /// that one `recoupe.toml` gives the same result from whatever folder recoupe runs. An
     /// article outside that folder keeps its path as given.
-    fn relative_paths(&self, an: &Analysis) -> Vec<String> {
+    pub(crate) fn relative_paths(&self, an: &Analysis) -> Vec<String> {
         let base = self
             .base
             .as_ref()
@@ -301,158 +327,4 @@ impl Config {
             })
             .collect()
     }
-
-    /// Applies per-glob levels and suppressions to the findings of a run. Returns the kept
-    /// findings and the suppressions that matched nothing (as text, for a note).
-    pub fn apply(&self, an: &Analysis, findings: Vec<Finding>) -> (Vec<Finding>, Vec<String>) {
-        let mut used = vec![false; self.ignores.len()];
-        let inline = inline_suppressions(an);
-        let mut inline_used = vec![false; inline.len()];
-        let mut out = Vec::with_capacity(findings.len());
-        let rel = self.relative_paths(an);
-        'f: for mut f in findings {
-            let file = &rel[f.primary.article.0 as usize];
-            for o in self
-                .overrides
-                .iter()
-                .filter(|o| o.globs.iter().any(|g| g.is_match(file)))
-            {
-                match o.levels.get(&f.rule).or_else(|| o.levels.get(&f.category)) {
-                    Some(Level::Off) => continue 'f,
-                    Some(Level::On(s)) => f.severity = *s,
-                    None => {}
-                }
-            }
-            let text = f.primary.span.slice(&an.corpus.get(f.primary.article).text);
-            for (k, ig) in self.ignores.iter().enumerate() {
-                let rule_ok = ig.rule == "*" || ig.rule == f.rule || ig.rule == f.category;
-                let path_ok = ig.path.as_ref().is_none_or(|g| g.is_match(file));
-                let text_ok = ig.text.as_ref().is_none_or(|t| t == text);
-                if rule_ok && path_ok && text_ok {
-                    used[k] = true;
-                    continue 'f;
-                }
-            }
-            for (k, s) in inline.iter().enumerate() {
-                if s.article == f.primary.article
-                    && s.target.contains(f.primary.span)
-                    && s.rules
-                        .iter()
-                        .any(|r| r == "all" || *r == f.rule || *r == f.category)
-                {
-                    inline_used[k] = true;
-                    continue 'f;
-                }
-            }
-            out.push(f);
-        }
-        // An inline suppression that matched nothing is itself reported.
-        let meta = unused_meta();
-        let level = self.settings.level(&meta);
-        let severity = match level {
-            Level::On(s) => s,
-            Level::Off => Severity::Info,
-        };
-        let mut ctx = Ctx::new(&meta, severity);
-        for (s, _) in inline
-            .iter()
-            .zip(&inline_used)
-            .filter(|(_, u)| !**u && level != Level::Off)
-        {
-            ctx.report(
-                Diagnostic::new(
-                    Label::new(s.article, s.comment, "suppresses nothing"),
-                    format!("suppression of `{}` matched no finding", s.rules.join(" ")),
-                )
-                .help("remove the comment, or check the rule id"),
-            );
-        }
-        out.extend(ctx.into_findings());
-        let unused = self
-            .ignores
-            .iter()
-            .zip(&used)
-            .filter(|(_, u)| !**u)
-            .map(|(i, _)| {
-                format!(
-                    "[[ignore]] rule = \"{}\"{} matched no finding",
-                    i.rule,
-                    i.text
-                        .as_ref()
-                        .map(|t| format!(", text = \"{t}\""))
-                        .unwrap_or_default()
-                )
-            })
-            .collect();
-        crate::rules::sort_findings(&mut out, an);
-        (out, unused)
-    }
-}
-
-fn unused_meta() -> RuleMeta {
-    RuleMeta {
-        id: "structure/unused-suppression".into(),
-        category: "structure".into(),
-        default_severity: Severity::Info,
-        scope: Scope::Article,
-        summary: "an inline suppression that matched no finding".into(),
-        docs: "### What it does\nReports a `<!-- recoupe-ignore RULE -->` comment that suppressed nothing.\n\n### Why is this bad\nA stale suppression hides the next real finding on that line.\n\n### Examples\nA comment naming a rule that does not fire on the next line.\n".into(),
-        examples: vec![Example::one("x", 0)],
-    }
-}
-
-struct Inline {
-    article: crate::finding::ArticleId,
-    comment: Span,
-    target: Span,
-    rules: Vec<String>,
-}
-
-/// `<!-- recoupe-ignore RULE [RULE…] -->` in Markdown articles: alone on a line it covers
-/// the next non-empty line; after text it covers its own line.
-fn inline_suppressions(an: &Analysis) -> Vec<Inline> {
-    const OPEN: &str = "<!-- recoupe-ignore";
-    let mut out = Vec::new();
-    for a in an.corpus.readable().filter(|a| a.display.ends_with(".md")) {
-        let text = &a.text;
-        let mut from = 0;
-        while let Some(i) = text[from..].find(OPEN) {
-            let start = from + i;
-            let Some(close) = text[start..].find("-->") else {
-                break;
-            };
-            let end = start + close + 3;
-            let rules: Vec<String> = text[start + OPEN.len()..start + close]
-                .split_whitespace()
-                .map(str::to_string)
-                .collect();
-            let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
-            let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
-            let alone =
-                text[line_start..start].trim().is_empty() && text[end..line_end].trim().is_empty();
-            let target = if alone {
-                // The next non-empty line.
-                let mut s = line_end;
-                loop {
-                    let next_end = text[(s + 1).min(text.len())..]
-                        .find('\n')
-                        .map_or(text.len(), |p| s + 1 + p);
-                    if s >= text.len() || !text[s..next_end].trim().is_empty() {
-                        break Span::new(s, next_end);
-                    }
-                    s = next_end;
-                }
-            } else {
-                Span::new(line_start, line_end)
-            };
-            out.push(Inline {
-                article: a.id,
-                comment: Span::new(start, end),
-                target,
-                rules,
-            });
-            from = end;
-        }
-    }
-    out
 }

@@ -494,3 +494,63 @@ fn sarif_uris_are_encoded() {
             .is_some_and(|h| h.contains("### What it does")));
     }
 }
+
+/// A user override never raises a finding the rule marked as legitimate: a rising death toll
+/// stays information under `figure = "error"` for the file.
+#[test]
+fn an_override_never_raises_a_legitimate_difference() {
+    let d = tempfile::tempdir().unwrap();
+    let c = d.path().join("c");
+    std::fs::create_dir(&c).unwrap();
+    write(&c, "a.txt", " date 2026-03-10 Séisme à Lyon\n\nUn séisme a frappé Lyon lundi 9 mars 2026, faisant 12 morts selon les autorités locales.\n");
+    write(&c, "b.txt", " date 2026-03-10 Séisme meurtrier\n\nUn violent séisme a frappé Lyon lundi 9 mars 2026 et a fait 14 morts selon la préfecture.\n");
+    write(&c, "c.txt", " date 2026-03-10 Lyon frappée\n\nLe séisme qui a frappé Lyon lundi 9 mars 2026 a fait 12 morts, selon un premier bilan.\n");
+    let dir = c.display().to_string();
+    let (_, plain, _) = run(&["lint", &dir, "--format", "short"]);
+    assert!(plain.contains("info[figure/conflict]"), "{plain}");
+    write(
+        &c,
+        "recoupe.toml",
+        "[[override]]\npaths = [\"*.txt\"]\nrules = { figure = \"error\" }\n",
+    );
+    let (code, out, _) = run(&["lint", &dir, "--format", "short"]);
+    assert!(
+        out.contains("info[figure/conflict]") && !out.contains("error[figure"),
+        "{out}"
+    );
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn unused_suppression_is_a_listed_rule_and_comments_and_addresses_are_not_prose() {
+    let (_, rules, _) = run(&["rules"]);
+    assert!(rules.contains("structure/unused-suppression"), "{rules}");
+    let (code, explain, _) = run(&["explain", "structure/unused-suppression"]);
+    assert_eq!(code, 0);
+    assert!(explain.contains("### What it does"), "{explain}");
+    let d = tempfile::tempdir().unwrap();
+    write(
+        d.path(),
+        "c.md",
+        "Titre\n\nLe gouvernement a parlé hier soir. <!-- recoupe-ignore quote/drift -->\n\nLe site https://www.exemple.fr/la-drift-du-quote-xyzzq publie la note.\n",
+    );
+    write(
+        d.path(),
+        "d.txt",
+        "Titre\n\nLe gouvernement a parlé hier soir, selon la note.\n",
+    );
+    let (_, out, _) = run(&["lint", &d.path().display().to_string(), "--format", "short"]);
+    assert!(out.contains("structure/unused-suppression"), "{out}");
+    assert!(!out.contains("spelling/"), "{out}");
+    // Figures inside an address or a comment are not facts.
+    let e = write(
+        d.path(),
+        "e.md",
+        "Titre\n\nVoir https://www.exemple.fr/monde/12-morts-a-lyon pour le bilan. <!-- 42 morts -->\n",
+    );
+    let (_, facts, _) = run(&["facts", &e, "--format", "json"]);
+    assert!(
+        facts_of(&facts).iter().all(|f| f["kind"] != "figure"),
+        "{facts}"
+    );
+}

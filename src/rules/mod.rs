@@ -10,6 +10,7 @@ pub mod custom;
 pub mod date;
 pub mod entity;
 pub mod figure;
+pub mod policy;
 pub mod quote;
 pub mod spelling;
 pub mod structure;
@@ -17,6 +18,7 @@ pub mod structure;
 use crate::analysis::Analysis;
 use crate::corpus::Article;
 use crate::finding::{Diagnostic, Finding, Severity};
+pub use policy::Policy;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 
@@ -103,29 +105,67 @@ pub trait Rule: Send + Sync {
     fn check_article(&self, _article: &Article, _analysis: &Analysis, _ctx: &mut Ctx) {}
     /// Looks at the whole corpus.
     fn check_corpus(&self, _analysis: &Analysis, _ctx: &mut Ctx) {}
+    /// Runs after every other rule, with the inline suppressions that suppressed nothing.
+    fn check_unused_suppressions(
+        &self,
+        _analysis: &Analysis,
+        _unused: &[&policy::Inline],
+        _ctx: &mut Ctx,
+    ) {
+    }
 }
 
-/// Collects what one rule reports, stamping id, category and severity.
+/// Collects what one rule reports, stamping id, category and the final severity, which its
+/// [`Policy`] decides (a context without one reports at the rule's given severity: examples).
 pub struct Ctx<'a> {
     meta: &'a RuleMeta,
     severity: Severity,
+    policy: Option<(&'a Policy<'a>, &'a Analysis)>,
     out: Vec<Finding>,
 }
 
 impl<'a> Ctx<'a> {
-    /// A context for `meta` at `severity`.
+    /// A context for `meta` at `severity`, with no configuration.
     pub fn new(meta: &'a RuleMeta, severity: Severity) -> Self {
         Ctx {
             meta,
             severity,
+            policy: None,
+            out: Vec::new(),
+        }
+    }
+    /// A context for `meta` whose findings `policy` judges.
+    pub fn with_policy(meta: &'a RuleMeta, policy: &'a Policy<'a>, an: &'a Analysis) -> Self {
+        Ctx {
+            meta,
+            severity: meta.default_severity,
+            policy: Some((policy, an)),
             out: Vec::new(),
         }
     }
     /// Reports a finding.
     pub fn report(&mut self, d: Diagnostic) {
-        let severity = match d.demote_to {
-            Some(cap) if cap > self.severity => cap,
-            _ => self.severity,
+        let severity = match self.policy {
+            Some((p, an)) => {
+                let a = an.corpus.get(d.primary.article);
+                let text = a
+                    .text
+                    .get(d.primary.span.start()..d.primary.span.end())
+                    .unwrap_or("");
+                match p.decide(
+                    self.meta,
+                    (d.primary.article, d.primary.span),
+                    d.demote_to,
+                    text,
+                ) {
+                    Some(s) => s,
+                    None => return,
+                }
+            }
+            None => match d.demote_to {
+                Some(cap) if cap > self.severity => cap,
+                _ => self.severity,
+            },
         };
         let esc = |s: String| match crate::text::escape_control(&s) {
             std::borrow::Cow::Borrowed(_) => s,
@@ -214,6 +254,7 @@ impl Registry {
             structure::missing_date::rule(),
             structure::shared_passage::rule(),
             structure::broken_metadata::rule(),
+            structure::unused_suppression::rule(),
         ] {
             r.add(rule);
         }
@@ -252,7 +293,6 @@ impl Registry {
     pub fn names(&self) -> std::collections::BTreeSet<String> {
         let mut n: std::collections::BTreeSet<String> = self.rules.keys().cloned().collect();
         n.extend(self.rules.values().map(|r| r.meta().category.clone()));
-        n.insert("structure/unused-suppression".into());
         n
     }
 
@@ -261,15 +301,15 @@ impl Registry {
         self.rules.get(id).map(|b| b.as_ref())
     }
 
-    /// Runs every enabled rule and returns the findings sorted by (file, offset, rule).
+    /// Runs every enabled rule and returns the findings sorted by (file, offset, rule), with
+    /// levels from `settings` and no configuration file.
     pub fn run(&self, analysis: &Analysis, settings: &Settings) -> Vec<Finding> {
-        let active: Vec<(&dyn Rule, Severity)> = self
-            .iter()
-            .filter_map(|r| match settings.level(r.meta()) {
-                Level::On(s) => Some((r, s)),
-                Level::Off => None,
-            })
-            .collect();
+        self.run_with(analysis, &Policy::levels(analysis, settings.clone()))
+    }
+
+    /// Runs every rule `policy` leaves on somewhere; `policy` decides each finding.
+    pub fn run_with(&self, analysis: &Analysis, policy: &Policy) -> Vec<Finding> {
+        let active: Vec<&dyn Rule> = self.iter().filter(|r| policy.runs(r.meta())).collect();
         let t = crate::timing::Timer::start();
         let mut findings: Vec<Finding> = analysis
             .corpus
@@ -277,8 +317,8 @@ impl Registry {
             .par_iter()
             .flat_map_iter(|a| {
                 let mut out = Vec::new();
-                for (rule, sev) in &active {
-                    let mut ctx = Ctx::new(rule.meta(), *sev);
+                for rule in &active {
+                    let mut ctx = Ctx::with_policy(rule.meta(), policy, analysis);
                     rule.check_article(a, analysis, &mut ctx);
                     out.extend(ctx.into_findings());
                 }
@@ -287,9 +327,9 @@ impl Registry {
             .collect();
         let corpus_findings: Vec<Finding> = active
             .par_iter()
-            .flat_map_iter(|(rule, sev)| {
+            .flat_map_iter(|rule| {
                 let t = crate::timing::Timer::start();
-                let mut ctx = Ctx::new(rule.meta(), *sev);
+                let mut ctx = Ctx::with_policy(rule.meta(), policy, analysis);
                 rule.check_corpus(analysis, &mut ctx);
                 t.lap(&rule.meta().id);
                 ctx.into_findings()
@@ -297,6 +337,13 @@ impl Registry {
             .collect();
         t.lap("article rules");
         findings.extend(corpus_findings);
+        // Suppressions are known to be unused only once every other rule has reported.
+        let unused = policy.unused_inline();
+        for rule in &active {
+            let mut ctx = Ctx::with_policy(rule.meta(), policy, analysis);
+            rule.check_unused_suppressions(analysis, &unused, &mut ctx);
+            findings.extend(ctx.into_findings());
+        }
         one_per_place(&mut findings);
         let t = crate::timing::Timer::start();
         sort_findings(&mut findings, analysis);
@@ -472,11 +519,13 @@ pub fn run_examples(rule: &dyn Rule) -> Vec<String> {
     let mut failures = Vec::new();
     for (i, ex) in meta.examples.iter().enumerate() {
         let analysis = Analysis::from_texts(&ex.articles);
-        let mut ctx = Ctx::new(meta, meta.default_severity);
+        let policy = Policy::levels(&analysis, Settings::default());
+        let mut ctx = Ctx::with_policy(meta, &policy, &analysis);
         for a in &analysis.corpus.articles {
             rule.check_article(a, &analysis, &mut ctx);
         }
         rule.check_corpus(&analysis, &mut ctx);
+        rule.check_unused_suppressions(&analysis, &policy.unused_inline(), &mut ctx);
         let got = ctx.into_findings();
         if got.len() != ex.expect {
             let msgs: Vec<String> = got.iter().map(|f| format!("    - {}", f.message)).collect();

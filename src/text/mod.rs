@@ -89,6 +89,64 @@ fn is_word_char(c: char) -> bool {
 
 /// Splits `text[range]` into tokens, pushing them onto `out` (spans are absolute).
 pub fn tokenize(text: &str, range: Range<usize>, lex: &Lexicons, out: &mut Vec<Token>) {
+    // Comments (`<!-- recoupe-ignore … -->`) and web addresses are not prose: no rule reads
+    // them as words, figures or names.
+    let mut at = range.start;
+    for hole in not_prose(&text[range.clone()]) {
+        tokenize_prose(text, at..range.start + hole.start, lex, out);
+        at = range.start + hole.end;
+    }
+    tokenize_prose(text, at..range.end, lex, out);
+}
+
+/// Byte ranges of `s` that are markup or addresses rather than prose: HTML comments, and
+/// `http://`, `https://` or `www.` addresses up to the next space (less trailing punctuation).
+pub fn not_prose(s: &str) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    if !(s.contains("<!--") || s.contains("http") || s.contains("www.")) {
+        return out;
+    }
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        let next = ["<!--", "http://", "https://", "www."]
+            .iter()
+            .filter_map(|p| rest.find(p).map(|k| (k, *p)))
+            .min_by_key(|&(k, _)| k);
+        let Some((k, p)) = next else { break };
+        let start = i + k;
+        let end = if p == "<!--" {
+            s[start..].find("-->").map_or(s.len(), |e| start + e + 3)
+        } else {
+            // An address ends at a space; a final stop, comma or bracket is the sentence's.
+            let stop = s[start..]
+                .find(char::is_whitespace)
+                .map_or(s.len(), |e| start + e);
+            start
+                + s[start..stop]
+                    .trim_end_matches(['.', ',', ';', ':', ')', ']', '»', '"'])
+                    .len()
+        };
+        // "www." inside a word ("awww.") is prose.
+        let glued = s[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        if !glued && end > start {
+            out.push(start..end);
+        }
+        i = end.max(start + 1);
+        while !s.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn tokenize_prose(text: &str, range: Range<usize>, lex: &Lexicons, out: &mut Vec<Token>) {
+    if range.start >= range.end {
+        return;
+    }
     let s = &text[range.clone()];
     let base = range.start;
     let mut it = s.char_indices().peekable();

@@ -8,6 +8,7 @@ pub mod empty_article;
 pub mod foreign_language;
 pub mod missing_date;
 pub mod shared_passage;
+pub mod unused_suppression;
 
 use crate::corpus::{Article, Block, BlockKind};
 use crate::finding::Span;
