@@ -6,7 +6,7 @@ use std::path::Path;
 
 fn recoupe() -> Command {
     let mut c = Command::cargo_bin("recoupe").unwrap();
-    c.env("RECOUPE_DICTIONARY", "none");
+    c.env_remove("RECOUPE_DICTIONARY");
     c
 }
 

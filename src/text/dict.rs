@@ -1,52 +1,83 @@
-//! Hunspell dictionaries through `spellbook`, found at system paths (Debian's `hunspell-fr`,
-//! `hunspell-en-us`) or in the folder named by `RECOUPE_DICTIONARY`. `RECOUPE_DICTIONARY=none`
-//! turns them off, which the test suite does so that its results do not depend on the machine.
+//! Hunspell dictionaries through `spellbook`. French (`fr`, Dicollecte's classical French),
+//! American and British English ship inside the binary (`rules/dictionaries/`, taken from
+//! Debian's `hunspell-fr-classical`, `hunspell-en-us` and `hunspell-en-gb`, with their licences),
+//! so that every machine gives the same results. `RECOUPE_DICTIONARY=DIR` reads `.aff`/`.dic`
+//! pairs from a folder instead, and `RECOUPE_DICTIONARY=none` turns spelling dictionaries off.
 
 use crate::lang::Lang;
 use spellbook::Dictionary;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-fn dirs() -> Option<Vec<PathBuf>> {
+/// The shipped dictionaries: (name, affix file, word list).
+const SHIPPED: &[(&str, &str, &str)] = &[
+    (
+        "fr",
+        include_str!("../../rules/dictionaries/fr.aff"),
+        include_str!("../../rules/dictionaries/fr.dic"),
+    ),
+    (
+        "en_US",
+        include_str!("../../rules/dictionaries/en_US.aff"),
+        include_str!("../../rules/dictionaries/en_US.dic"),
+    ),
+    (
+        "en_GB",
+        include_str!("../../rules/dictionaries/en_GB.aff"),
+        include_str!("../../rules/dictionaries/en_GB.dic"),
+    ),
+];
+
+/// Where dictionaries come from.
+enum Source {
+    Shipped,
+    Dir(PathBuf),
+    Off,
+}
+
+fn source() -> Source {
     match std::env::var("RECOUPE_DICTIONARY") {
-        Ok(v) if v == "none" => None,
-        Ok(v) if !v.is_empty() => Some(vec![PathBuf::from(v)]),
-        _ => Some(vec![
-            PathBuf::from("/usr/share/hunspell"),
-            PathBuf::from("/usr/share/myspell/dicts"),
-        ]),
+        Ok(v) if v == "none" => Source::Off,
+        Ok(v) if !v.is_empty() => Source::Dir(PathBuf::from(v)),
+        _ => Source::Shipped,
     }
 }
 
 fn load(names: &[&str]) -> Option<Dictionary> {
-    for dir in dirs()? {
-        for n in names {
+    match source() {
+        Source::Off => None,
+        Source::Shipped => names.iter().find_map(|n| {
+            let (_, aff, dic) = SHIPPED.iter().find(|(name, _, _)| name == n)?;
+            Dictionary::new(
+                aff.trim_start_matches('\u{feff}'),
+                dic.trim_start_matches('\u{feff}'),
+            )
+            .ok()
+        }),
+        Source::Dir(dir) => names.iter().find_map(|n| {
             let (aff, dic) = (dir.join(format!("{n}.aff")), dir.join(format!("{n}.dic")));
-            if let (Ok(a), Ok(d)) = (read(&aff), read(&dic)) {
-                if let Ok(dict) = Dictionary::new(&a, &d) {
-                    return Some(dict);
-                }
-            }
-        }
+            let (a, d) = (read(&aff).ok()?, read(&dic).ok()?);
+            Dictionary::new(&a, &d).ok()
+        }),
     }
-    None
 }
 
 fn read(p: &Path) -> std::io::Result<String> {
     // Some dictionaries are Latin-1; spellbook wants UTF-8 text.
     let bytes = std::fs::read(p)?;
-    Ok(match String::from_utf8(bytes) {
+    let s = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => e.into_bytes().iter().map(|&b| b as char).collect(),
-    })
+    };
+    Ok(s.trim_start_matches('\u{feff}').to_string())
 }
 
-/// The dictionary of a language, if one is installed.
+/// The dictionary of a language, unless dictionaries are off.
 pub fn dictionary(lang: Lang) -> Option<&'static Dictionary> {
     static FR: OnceLock<Option<Dictionary>> = OnceLock::new();
     static EN: OnceLock<Option<Dictionary>> = OnceLock::new();
     match lang {
-        Lang::Fr => FR.get_or_init(|| load(&["fr_FR", "fr"])).as_ref(),
+        Lang::Fr => FR.get_or_init(|| load(&["fr", "fr_FR"])).as_ref(),
         Lang::En => EN.get_or_init(|| load(&["en_US", "en_GB", "en"])).as_ref(),
         _ => None,
     }
