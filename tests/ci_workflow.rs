@@ -168,3 +168,22 @@ fn stdin_is_one_article_of_the_corpus() {
     assert!(fs.iter().any(|l| l.contains("date/conflict")), "{s}");
     assert!(fs.iter().all(|l| l.contains("c_planted.txt")), "{s}");
 }
+
+#[test]
+fn fix_on_a_copy_of_the_sample_corpus_leaves_no_safe_fix_behind() {
+    let d = tempfile::tempdir().unwrap();
+    let corpus = d.path().join("corpus");
+    copy_dir("corpus", &corpus);
+    let (_, before, _) = lint(&corpus, &[]);
+    let safe = before
+        .lines()
+        .filter(|l| l.contains("space-before-punctuation"))
+        .count();
+    assert!(safe > 0, "{before}");
+    let (_, _, err) = lint(&corpus, &["--fix"]);
+    assert!(err.contains(&format!("fixed {safe} findings")), "{err}");
+    let (_, after, _) = lint(&corpus, &[]);
+    assert!(!after.contains("space-before-punctuation"), "{after}");
+    // Unsafe fixes (the Chicago substitution, typos) were left alone.
+    assert!(after.contains("entity/role-mismatch"), "{after}");
+}
