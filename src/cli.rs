@@ -3,7 +3,7 @@
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::corpus::{load, LoadOptions};
-use crate::finding::Severity;
+use crate::finding::{Finding, Severity};
 use crate::lexicon::Lexicons;
 use crate::report::{self, human::HumanOptions, Summary};
 use crate::rules::{run_examples, Registry};
@@ -45,6 +45,9 @@ enum Format {
     Github,
     /// SARIF 2.1.0, for code-scanning dashboards.
     Sarif,
+    /// One JSON finding a line (the objects of the JSON contract), then the summary: for
+    /// large corpora.
+    Jsonl,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -102,6 +105,10 @@ struct LintArgs {
     /// Print findings only, no summary line.
     #[arg(long, short = 'q')]
     quiet: bool,
+    /// List every info finding in human output (by default, beyond 50 they are counted by
+    /// rule in one line).
+    #[arg(long)]
+    show_info: bool,
     /// Width of human output in columns (default: the terminal's, else 100). Source lines
     /// are cropped around the flagged words with `…`.
     #[arg(long, value_parser = clap::value_parser!(u16).range(40..))]
@@ -274,6 +281,25 @@ fn terminal_width() -> usize {
         return 100;
     }
     terminal_size::terminal_size().map_or(100, |(w, _)| usize::from(w.0).max(40))
+}
+
+/// Info findings human output lists before it counts them instead (`--show-info` lists all).
+const MAX_INFO_SHOWN: usize = 50;
+
+/// `391 infos not listed (380 structure/shared-passage, 11 structure/missing-date); --show-info to list them`.
+fn hidden_infos(hidden: &[&Finding]) -> String {
+    let mut by_rule: std::collections::BTreeMap<&str, usize> = Default::default();
+    for f in hidden {
+        *by_rule.entry(f.rule.as_str()).or_default() += 1;
+    }
+    let mut parts: Vec<(usize, &str)> = by_rule.into_iter().map(|(r, n)| (n, r)).collect();
+    parts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let list: Vec<String> = parts.iter().map(|(n, r)| format!("{n} {r}")).collect();
+    format!(
+        "{} infos not listed ({}); --show-info to list them",
+        hidden.len(),
+        list.join(", ")
+    )
 }
 
 /// Upper bound of `--jobs`: more threads than this only cost memory and start-up time (the
@@ -504,6 +530,12 @@ fn lint(args: LintArgs) -> ExitCode {
         Format::Json => print(&report::json::render(&analysis, &findings, summary)),
         Format::Github => print(&report::github::render(&analysis, &findings)),
         Format::Sarif => print(&report::sarif::render(&analysis, &findings, &registry)),
+        Format::Jsonl => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            // A closed pipe is not an error worth reporting.
+            let _ = report::json::write_lines(&mut out, &analysis, &findings, summary)
+                .and_then(|_| out.flush());
+        }
         Format::Short => {
             print(&report::short::render(&analysis, &findings));
             if !args.quiet {
@@ -515,8 +547,25 @@ fn lint(args: LintArgs) -> ExitCode {
                 color: use_color(args.color),
                 width: args.width.map_or_else(terminal_width, usize::from),
             };
-            print(&report::human::render(&analysis, &findings, opts));
+            let infos = findings
+                .iter()
+                .filter(|f| f.severity == Severity::Info)
+                .count();
+            let (shown, hidden): (Vec<&Finding>, Vec<&Finding>) =
+                if args.show_info || infos <= MAX_INFO_SHOWN {
+                    (findings.iter().collect(), Vec::new())
+                } else {
+                    findings.iter().partition(|f| f.severity != Severity::Info)
+                };
+            let shown: Vec<Finding> = shown.into_iter().cloned().collect();
+            print(&report::human::render(&analysis, &shown, opts));
             if !args.quiet {
+                if !hidden.is_empty() {
+                    print(&format!("{}\n", hidden_infos(&hidden)));
+                }
+                if findings.len() > 1 {
+                    print(&format!("\n{}", report::rule_table(&findings)));
+                }
                 print(&format!("{}\n", summary.line()));
             }
         }

@@ -364,3 +364,68 @@ fn github_and_sarif_formats() {
         );
     }
 }
+
+/// `--format jsonl`: one JSON finding a line, then the summary; the same findings as `json`.
+#[test]
+fn jsonl_streams_the_json_findings() {
+    let run = |f: &str| {
+        let out = recoupe()
+            .args(["lint", "corpus", "--format", f])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let doc: Value = serde_json::from_str(&run("json")).unwrap();
+    let lines: Vec<Value> = run("jsonl")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let (summary, findings) = lines.split_last().unwrap();
+    assert_eq!(summary["version"], 1);
+    assert_eq!(summary["summary"], doc["summary"]);
+    assert_eq!(findings, doc["findings"].as_array().unwrap().as_slice());
+}
+
+/// Beyond 50, info findings are counted by rule in one line of human output; `--show-info`
+/// lists them. A table of counts by rule ends the output.
+#[test]
+fn many_infos_are_summarised_in_human_output() {
+    let d = tempfile::tempdir().unwrap();
+    for i in 0..60 {
+        std::fs::write(
+            d.path().join(format!("a{i:02}.txt")),
+            format!("Titre {i}\n\nUne brève numéro {i} sans date de publication.\n"),
+        )
+        .unwrap();
+    }
+    let human = |extra: &[&str]| {
+        let out = recoupe()
+            .arg("lint")
+            .arg(d.path())
+            .args(["--color", "never"])
+            .args(extra)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let short = human(&[]);
+    assert!(
+        short.contains("60 infos not listed (60 structure/missing-date); --show-info to list them"),
+        "{short}"
+    );
+    assert!(
+        !short.contains("no publication date in the metadata"),
+        "{short}"
+    );
+    assert!(
+        short
+            .lines()
+            .any(|l| l.starts_with("structure/missing-date") && l.ends_with(" 60")),
+        "{short}"
+    );
+    let all = human(&["--show-info"]);
+    assert_eq!(
+        all.matches("no publication date in the metadata").count(),
+        60
+    );
+}

@@ -53,30 +53,49 @@ fn label<'a>(an: &'a Analysis, l: &'a Label) -> JsonLabel<'a> {
     }
 }
 
+fn finding<'a>(an: &'a Analysis, f: &'a Finding) -> JsonFinding<'a> {
+    let p = place(an, &f.primary);
+    JsonFinding {
+        rule: &f.rule,
+        category: &f.category,
+        severity: f.severity,
+        message: &f.message,
+        file: p.file,
+        line: p.line,
+        column: p.column,
+        span: f.primary.span,
+        related: f.related.iter().map(|l| label(an, l)).collect(),
+        related_total: f.related_total,
+        help: f.help.as_deref(),
+        fix: f.fix.as_ref(),
+    }
+}
+
+/// `--format jsonl`: one finding a line, each the same object as in the JSON document, then
+/// a last line `{"version": 1, "summary": {...}}`. Written as it goes, so a consumer of a large
+/// corpus never holds the whole output.
+pub fn write_lines(
+    out: &mut impl std::io::Write,
+    an: &Analysis,
+    findings: &[Finding],
+    summary: Summary,
+) -> std::io::Result<()> {
+    for f in findings {
+        serde_json::to_writer(&mut *out, &finding(an, f))?;
+        out.write_all(b"\n")?;
+    }
+    serde_json::to_writer(
+        &mut *out,
+        &serde_json::json!({"version": VERSION, "summary": summary}),
+    )?;
+    out.write_all(b"\n")
+}
+
 /// Renders findings as one JSON document.
 pub fn render(an: &Analysis, findings: &[Finding], summary: Summary) -> String {
     let doc = Doc {
         version: VERSION,
-        findings: findings
-            .iter()
-            .map(|f| {
-                let p = place(an, &f.primary);
-                JsonFinding {
-                    rule: &f.rule,
-                    category: &f.category,
-                    severity: f.severity,
-                    message: &f.message,
-                    file: p.file,
-                    line: p.line,
-                    column: p.column,
-                    span: f.primary.span,
-                    related: f.related.iter().map(|l| label(an, l)).collect(),
-                    related_total: f.related_total,
-                    help: f.help.as_deref(),
-                    fix: f.fix.as_ref(),
-                }
-            })
-            .collect(),
+        findings: findings.iter().map(|f| finding(an, f)).collect(),
         summary,
     };
     let mut s = serde_json::to_string_pretty(&doc).expect("findings serialize");

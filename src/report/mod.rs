@@ -79,3 +79,32 @@ pub fn place<'a>(an: &'a Analysis, l: &Label) -> Place<'a> {
         column,
     }
 }
+
+/// The count of findings by rule and severity, as a table for the end of human output:
+/// what a reader of a large run looks at first.
+pub fn rule_table(findings: &[Finding]) -> String {
+    let mut counts: std::collections::BTreeMap<&str, [usize; 3]> = Default::default();
+    for f in findings {
+        let c = counts.entry(f.rule.as_str()).or_default();
+        c[match f.severity {
+            Severity::Error => 0,
+            Severity::Warning => 1,
+            Severity::Info => 2,
+        }] += 1;
+    }
+    if counts.is_empty() {
+        return String::new();
+    }
+    let width = counts.keys().map(|r| r.len()).max().unwrap_or(4).max(4);
+    let mut out = format!(
+        "{:width$}  {:>7}  {:>8}  {:>6}\n",
+        "rule", "errors", "warnings", "infos"
+    );
+    for (rule, c) in &counts {
+        out.push_str(&format!(
+            "{rule:width$}  {:>7}  {:>8}  {:>6}\n",
+            c[0], c[1], c[2]
+        ));
+    }
+    out
+}
