@@ -40,18 +40,31 @@ impl Analysis {
     /// Runs the extract and align stages on a loaded corpus.
     pub fn build(corpus: Corpus) -> Self {
         let t = crate::timing::Timer::start();
-        let facts: Vec<Facts> = corpus.articles.par_iter().map(extract).collect();
+        crate::progress::stage("extract", corpus.articles.len());
+        let facts: Vec<Facts> = corpus
+            .articles
+            .par_iter()
+            .map(|a| {
+                crate::progress::inc();
+                extract(a)
+            })
+            .collect();
         t.lap("extract");
+        crate::progress::stage("align", 5);
         let paragraphs = paragraph_groups(&corpus);
         t.lap("align paragraphs");
+        crate::progress::inc();
         let alignment = sentences::align(&corpus, &facts);
         t.lap("align sentences");
+        crate::progress::inc();
         let events = events::events(&corpus, &facts);
         t.lap("events");
+        crate::progress::inc();
         let preferred = preferred_aliases(&corpus, &facts);
         let mentions_of = events::mentions_by_article(&events);
         let claims = crate::claims::extract_all(&corpus, &facts, &events, &mentions_of);
         t.lap("claims");
+        crate::progress::inc();
         let mut an = Analysis {
             corpus,
             paragraphs,

@@ -396,6 +396,10 @@ fn lint(args: LintArgs) -> ExitCode {
             .num_threads(usize::from(n))
             .build_global();
     }
+    let for_people = matches!(args.format, Format::Human | Format::Short | Format::Github);
+    if for_people && !args.quiet && std::io::stderr().is_terminal() {
+        crate::progress::enable();
+    }
     let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
     let paths: Vec<PathBuf> = args
         .paths
@@ -430,6 +434,7 @@ fn lint(args: LintArgs) -> ExitCode {
     }
     let policy = crate::rules::Policy::of(&analysis, &config);
     let mut findings = registry.run_with(&analysis, &policy);
+    crate::progress::finish();
     let unused = policy.unused_ignores();
     if !args.only.is_empty() || stdin {
         let keep = if args.only.is_empty() {

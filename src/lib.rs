@@ -17,6 +17,7 @@ pub mod finding;
 pub mod fix;
 pub mod lang;
 pub mod lexicon;
+pub mod progress;
 pub mod report;
 pub mod rules;
 pub mod text;

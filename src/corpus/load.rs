@@ -242,11 +242,13 @@ pub fn load(paths: &[PathBuf], opts: &LoadOptions, lex: &Lexicons) -> Result<Cor
     let t = crate::timing::Timer::start();
     let entries = walk(paths, opts)?;
     t.lap("walk");
+    crate::progress::stage("read", entries.len());
     let articles = entries
         .into_par_iter()
         .enumerate()
         .map(|(i, e)| {
             let id = ArticleId(i as u32);
+            crate::progress::inc();
             match e {
                 Entry::File(p) => match read_one(&p, opts) {
                     Ok(text) => article_from_text(id, p, text, lex),

@@ -311,11 +311,13 @@ impl Registry {
     pub fn run_with(&self, analysis: &Analysis, policy: &Policy) -> Vec<Finding> {
         let active: Vec<&dyn Rule> = self.iter().filter(|r| policy.runs(r.meta())).collect();
         let t = crate::timing::Timer::start();
+        crate::progress::stage("rules", analysis.corpus.articles.len() + active.len());
         let mut findings: Vec<Finding> = analysis
             .corpus
             .articles
             .par_iter()
             .flat_map_iter(|a| {
+                crate::progress::inc();
                 let mut out = Vec::new();
                 for rule in &active {
                     let mut ctx = Ctx::with_policy(rule.meta(), policy, analysis);
@@ -332,6 +334,7 @@ impl Registry {
                 let mut ctx = Ctx::with_policy(rule.meta(), policy, analysis);
                 rule.check_corpus(analysis, &mut ctx);
                 t.lap(&rule.meta().id);
+                crate::progress::inc();
                 ctx.into_findings()
             })
             .collect();
