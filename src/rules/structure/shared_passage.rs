@@ -7,8 +7,9 @@ use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
 const DOCS: &str = "\
 ### What it does
 Reports a paragraph that appears verbatim or nearly (Jaccard similarity of folded words at
-least 0.8) in an earlier article of the corpus, with a related label on the earliest copy.
-Paragraphs are hashed and indexed, never compared pair by pair.
+least 0.8) in several articles of the corpus: one finding per passage, on its second copy,
+with related labels on the earliest copy and a few others, and the number of articles that
+carry it. Paragraphs are hashed and indexed, never compared pair by pair.
 
 ### Why is this bad
 It is not wrong in itself: agency copy is shared by design. It is reported as information
@@ -49,22 +50,35 @@ impl Rule for SharedPassage {
         &self.0
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
+        // One finding per shared passage, however many files carry it (wire copy puts one
+        // paragraph in thousands): on its second copy, pointing at the first and a few more.
         for g in &an.paragraphs.groups {
             let first = g[0];
             let first_file = &an.corpus.get(first.article).display;
-            for p in g.iter().skip(1).filter(|p| p.article != first.article) {
-                let same = an.corpus.get(p.article).slice(p.span)
-                    == an.corpus.get(first.article).slice(first.span);
-                let how = if same { "verbatim" } else { "nearly verbatim" };
-                ctx.report(
-                    Diagnostic::new(
-                        Label::new(p.article, p.span, "shared passage"),
-                        format!("paragraph also appears {how} in {first_file}"),
-                    )
-                    .related(Label::new(first.article, first.span, "first seen here"))
-                    .help(format!("{} articles carry this passage", count_articles(g))),
-                );
+            let mut others = g.iter().skip(1).filter(|p| p.article != first.article);
+            let Some(p) = others.next() else { continue };
+            let same = an.corpus.get(p.article).slice(p.span)
+                == an.corpus.get(first.article).slice(first.span);
+            let how = if same { "verbatim" } else { "nearly verbatim" };
+            let articles = count_articles(g);
+            let message = if articles > 2 {
+                format!(
+                    "paragraph also appears {how} in {first_file} and {} other article{}",
+                    articles - 2,
+                    if articles == 3 { "" } else { "s" }
+                )
+            } else {
+                format!("paragraph also appears {how} in {first_file}")
+            };
+            let mut d = Diagnostic::new(Label::new(p.article, p.span, "shared passage"), message)
+                .related(Label::new(first.article, first.span, "first seen here"))
+                .help(format!("{articles} articles carry this passage"));
+            let rest: Vec<_> = others.collect();
+            for o in rest.iter().take(crate::finding::MAX_RELATED - 1) {
+                d = d.related(Label::new(o.article, o.span, "also here"));
             }
+            d.related_total = Some(1 + rest.len());
+            ctx.report(d);
         }
     }
 }
