@@ -19,9 +19,19 @@ pub fn setup() {
 fn check_label(an: &Analysis, l: &Label) {
     let a = an.corpus.get(l.article);
     let (s, e) = (l.span.start(), l.span.end());
-    assert!(s <= e && e <= a.text.len(), "span {s}..{e} outside {} bytes", a.text.len());
-    assert!(a.text.is_char_boundary(s), "span start {s} inside a character");
-    assert!(a.text.is_char_boundary(e), "span end {e} inside a character");
+    assert!(
+        s <= e && e <= a.text.len(),
+        "span {s}..{e} outside {} bytes",
+        a.text.len()
+    );
+    assert!(
+        a.text.is_char_boundary(s),
+        "span start {s} inside a character"
+    );
+    assert!(
+        a.text.is_char_boundary(e),
+        "span end {e} inside a character"
+    );
 }
 
 /// Asserts the invariants of `findings` and renders them in every format.
@@ -29,7 +39,11 @@ pub fn check(an: &Analysis, findings: &[Finding], registry: &Registry) {
     for f in findings {
         check_label(an, &f.primary);
         f.related.iter().for_each(|l| check_label(an, l));
-        assert!(!f.message.contains('\n'), "newline in message {:?}", f.message);
+        assert!(
+            !f.message.contains('\n'),
+            "newline in message {:?}",
+            f.message
+        );
     }
     let summary = Summary::new(findings, an.corpus.articles.len(), an.event_count());
     let j = json::render(an, findings, summary);

@@ -9,7 +9,8 @@ use recoupe::analysis::Analysis;
 use recoupe::rules::{run_examples, Registry, Settings};
 use std::sync::OnceLock;
 
-const FIXTURE: &str = "Titre\n\nLe président chinois Xi Jinping s'est entretenu mercredi 4 février 2026 \
+const FIXTURE: &str =
+    "Titre\n\nLe président chinois Xi Jinping s'est entretenu mercredi 4 février 2026 \
 avec Vladimir Poutine à Pékin. Au moins 12 personnes ont été blessées, selon le Kremlin.\n";
 
 fn fixture() -> &'static Analysis {
