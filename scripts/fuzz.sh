@@ -4,7 +4,8 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #
 # No sanitizer (`-s none`): recoupe has no unsafe code, and AddressSanitizer cut the article
-# targets to a tenth of their speed. Needs the nightly toolchain and cargo-fuzz (installed here when missing). Seeds come from
+# targets to a tenth of their speed. No comparison tracing (`--no-trace-compares`): it took
+# more than half of each execution; the token dictionaries of fuzz/dict/ steer instead. Needs the nightly toolchain and cargo-fuzz (installed here when missing). Seeds come from
 # corpus/, the fixtures, the shipped rule files and fuzz/seeds/; each target's working corpus
 # lives in fuzz/corpus/<target>/ and its crashes in fuzz/artifacts/<target>/ (both ignored by
 # git). Limits, as in issue 11: 1 s per input, 2 GB of memory, inputs of 4 KB (2 KB for the
@@ -20,7 +21,7 @@ TARGETS=("$@")
 
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 rustup toolchain list | grep -q nightly || { echo "fuzz.sh: needs a nightly toolchain" >&2; exit 2; }
-cargo +nightly fuzz build -O -s none >/dev/null 2>&1 || { echo "fuzz.sh: the fuzz targets do not build (cargo +nightly fuzz build -O -s none)" >&2; exit 2; }
+cargo +nightly fuzz build -O -s none --no-trace-compares >/dev/null 2>&1 || { echo "fuzz.sh: the fuzz targets do not build (cargo +nightly fuzz build -O -s none --no-trace-compares)" >&2; exit 2; }
 
 seed() {
   local t=$1 d=fuzz/corpus/$1
@@ -67,7 +68,7 @@ run() {
   # -timeout: an input slower than 1 s is a hang; -rss_limit_mb: 2 GB at most.
   # One rayon thread: two targets share the two cores, and per-input parallelism only costs
   # synchronisation on inputs this small.
-  RAYON_NUM_THREADS=1 cargo +nightly fuzz run -O -s none "$t" "fuzz/corpus/$t" -- \
+  RAYON_NUM_THREADS=1 cargo +nightly fuzz run -O -s none --no-trace-compares "$t" "fuzz/corpus/$t" -- \
     -max_total_time="$SECONDS_EACH" -timeout=1 -rss_limit_mb=2048 -max_len="$(max_len "$t")" \
     -dict="$(dict "$t")" -artifact_prefix="fuzz/artifacts/$t/" -print_final_stats=1 \
     >"$log" 2>&1 && status=ok || status="FAILED (see $log)"

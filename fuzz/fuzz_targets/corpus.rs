@@ -19,7 +19,7 @@ fn registry() -> &'static Registry {
 
 fuzz_target!(|data: &[u8]| {
     let reg = registry();
-    // Two or three articles share the cap: the cross-article stages cost more per byte.
+    // Two or three articles share 2 KB: the cross-article stages cost more per byte.
     let data = &data[..data.len().min(common::MAX_INPUT / 2)];
     let articles: Vec<(String, String)> = data
         .split(|&b| b == 0xFF)
