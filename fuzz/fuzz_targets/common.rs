@@ -16,6 +16,16 @@ pub fn setup() {
     std::env::set_var("RECOUPE_DICTIONARY", "none");
 }
 
+/// The built-in rules, built once per process.
+#[allow(dead_code)] // not every target lints with the built-in rules
+pub fn registry() -> &'static Registry {
+    static R: std::sync::OnceLock<Registry> = std::sync::OnceLock::new();
+    R.get_or_init(|| {
+        setup();
+        Registry::builtin()
+    })
+}
+
 fn check_label(an: &Analysis, l: &Label) {
     let a = an.corpus.get(l.article);
     let (s, e) = (l.span.start(), l.span.end());
