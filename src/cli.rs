@@ -506,24 +506,19 @@ fn lint(args: LintArgs) -> ExitCode {
         for e in &out.errors {
             eprintln!("error: cannot write {e}");
         }
-        if args.diff {
-            print(&out.diff);
-            eprintln!(
-                "{} fix{} in {} file{} (not applied: --diff)",
-                out.applied,
-                if out.applied == 1 { "" } else { "es" },
-                out.files,
-                if out.files == 1 { "" } else { "s" }
-            );
-            return ExitCode::from(EXIT_OK);
-        }
-        eprintln!(
-            "fixed {} finding{} in {} file{}",
-            out.applied,
-            if out.applied == 1 { "" } else { "s" },
+        let files = format!(
+            "{} file{}",
             out.files,
             if out.files == 1 { "" } else { "s" }
         );
+        if args.diff {
+            print(&out.diff);
+            let fixes = if out.applied == 1 { "fix" } else { "fixes" };
+            eprintln!("{} {fixes} in {files} (not applied: --diff)", out.applied);
+            return ExitCode::from(EXIT_OK);
+        }
+        let s = if out.applied == 1 { "" } else { "s" };
+        eprintln!("fixed {} finding{s} in {files}", out.applied);
         findings = out.remaining;
     }
     let summary = Summary::new(

@@ -289,31 +289,26 @@ fn misplaced_accents(an: &Analysis, occ: &BTreeMap<String, Vec<Occurrence>>, ctx
     }
 }
 
-/// Every word of the gazetteer's names, folded; built once per process (tens of thousands of
-/// names: rebuilding it per run cost more than the rule's own work on a small corpus).
-fn folded_gazetteer_words() -> &'static HashSet<String> {
-    static W: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-    W.get_or_init(|| {
-        Gazetteer::get()
-            .entries
-            .iter()
-            .filter(|e| !e.kind.is_place() || e.population > 0)
-            .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter()))
-            .flat_map(|n| n.split(' ').map(fold).collect::<Vec<_>>())
-            .collect()
-    })
+/// Every word of the names of the gazetteer's people and populated places, put through `norm`.
+fn gazetteer_name_words(norm: fn(&str) -> String) -> HashSet<String> {
+    Gazetteer::get()
+        .entries
+        .iter()
+        .filter(|e| !e.kind.is_place() || e.population > 0)
+        .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter()))
+        .flat_map(|n| n.split(' ').map(norm).collect::<Vec<_>>())
+        .collect()
 }
 
-/// Every word of the gazetteer's names, lower-cased with accents kept.
+/// The gazetteer's name words, folded; built once per process (tens of thousands of names:
+/// rebuilding it per run cost more than the rule's own work on a small corpus).
+fn folded_gazetteer_words() -> &'static HashSet<String> {
+    static W: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| gazetteer_name_words(fold))
+}
+
+/// The gazetteer's name words, lower-cased with accents kept.
 fn gazetteer_words() -> &'static HashSet<String> {
     static W: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-    W.get_or_init(|| {
-        Gazetteer::get()
-            .entries
-            .iter()
-            .filter(|e| !e.kind.is_place() || e.population > 0)
-            .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter()))
-            .flat_map(|n| n.split(' ').map(str::to_lowercase).collect::<Vec<_>>())
-            .collect()
-    })
+    W.get_or_init(|| gazetteer_name_words(|w| w.to_lowercase()))
 }
