@@ -1,5 +1,11 @@
 use std::process::ExitCode;
 
+// glibc's allocator kept three times the live heap resident on the 25,000-article benchmark
+// (many short-lived strings freed on other threads' arenas); mimalloc returns it and is faster
+// at the small allocations extraction makes.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     recoupe::cli::main()
 }

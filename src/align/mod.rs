@@ -9,7 +9,7 @@ pub mod simjoin;
 
 use crate::corpus::{BlockKind, Corpus};
 use crate::finding::{ArticleId, Span};
-use crate::text::{fold, TokKind};
+use crate::text::TokKind;
 use simjoin::UnionFind;
 use std::collections::HashMap;
 
@@ -53,10 +53,26 @@ const MIN_PARAGRAPH: usize = 80;
 /// Jaccard similarity over folded words above which two paragraphs are the same passage.
 pub const PARAGRAPH_THRESHOLD: f32 = 0.8;
 
+/// A 128-bit hash of `s` (two SipHash passes with different prefixes).
+pub fn hash128(s: &str) -> u128 {
+    use std::hash::{Hash, Hasher};
+    let half = |salt: u8| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        salt.hash(&mut h);
+        s.hash(&mut h);
+        h.finish()
+    };
+    (u128::from(half(0)) << 64) | u128::from(half(1))
+}
+
 /// Groups paragraphs (body and caption blocks) shared between articles.
 pub fn paragraph_groups(corpus: &Corpus) -> ParagraphGroups {
     let mut passages = Vec::new();
-    let mut keys: Vec<String> = Vec::new();
+    // Each paragraph's folded words, hashed: wire copy repeats a paragraph in thousands of
+    // files, and keeping every folded copy doubled the corpus in memory. 128 bits make a
+    // collision between two different paragraphs out of reach.
+    let mut hashes: Vec<u128> = Vec::new();
+    let mut buf = String::new();
     for a in corpus.readable() {
         for b in &a.blocks {
             if !matches!(b.kind, BlockKind::Body | BlockKind::Caption)
@@ -68,34 +84,47 @@ pub fn paragraph_groups(corpus: &Corpus) -> ParagraphGroups {
                 article: a.id,
                 span: b.span,
             });
-            let words: Vec<String> = a
+            buf.clear();
+            for t in a
                 .seg
                 .tokens_in(b.span)
                 .iter()
                 .filter(|t| t.kind != TokKind::Punct)
-                .map(|t| fold(t.span.slice(&a.text)))
-                .collect();
-            keys.push(words.join(" "));
+            {
+                crate::text::fold_into(t.span.slice(&a.text), &mut buf);
+                buf.push(' ');
+            }
+            hashes.push(hash128(&buf));
         }
     }
     // Exact duplicates first: one representative per distinct text.
-    let mut first_of: HashMap<&str, u32> = HashMap::new();
-    let mut rep = Vec::with_capacity(keys.len());
+    let mut first_of: HashMap<u128, u32> = HashMap::new();
+    let mut rep = Vec::with_capacity(hashes.len());
     let mut distinct: Vec<u32> = Vec::new();
-    for (i, k) in keys.iter().enumerate() {
-        let r = *first_of.entry(k.as_str()).or_insert_with(|| {
+    for (i, k) in hashes.iter().enumerate() {
+        let r = *first_of.entry(*k).or_insert_with(|| {
             distinct.push(i as u32);
             i as u32
         });
         rep.push(r);
     }
+    drop(first_of);
     let mut interner = Interner::default();
     let sets: Vec<Vec<u32>> = distinct
         .iter()
         .map(|&i| {
-            let mut s: Vec<u32> = keys[i as usize]
-                .split(' ')
-                .map(|w| interner.id(w))
+            let p = passages[i as usize];
+            let a = corpus.get(p.article);
+            let mut s: Vec<u32> = a
+                .seg
+                .tokens_in(p.span)
+                .iter()
+                .filter(|t| t.kind != TokKind::Punct)
+                .map(|t| {
+                    buf.clear();
+                    crate::text::fold_into(t.span.slice(&a.text), &mut buf);
+                    interner.id(&buf)
+                })
                 .collect();
             s.sort_unstable();
             s.dedup();

@@ -64,6 +64,7 @@ fn content_tokens(
 ) -> Vec<(ArticleId, u32, Span, Vec<u32>)> {
     let stop = stopwords();
     let mut out = Vec::new();
+    let mut w = String::new();
     for a in corpus.readable() {
         let f = &facts[a.id.0 as usize];
         for (si, s) in a.seg.sentences.iter().enumerate() {
@@ -87,7 +88,8 @@ fn content_tokens(
                 if t.kind == TokKind::Punct || ents.iter().any(|e| e.span.contains(t.span)) {
                     continue;
                 }
-                let w = fold(t.span.slice(&a.text));
+                w.clear();
+                crate::text::fold_into(t.span.slice(&a.text), &mut w);
                 if t.kind == TokKind::Word && (w.chars().count() < 3 || stop.contains(&w)) {
                     continue;
                 }

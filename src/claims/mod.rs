@@ -26,7 +26,7 @@ use chrono::NaiveDate;
 use concepts::Concepts;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What a claim's value is about, beyond its aspect and concept.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -35,7 +35,7 @@ pub enum Scope {
     /// An event found across articles (index into `Analysis::events`).
     Event(u32),
     /// No event holds the sentence: the gazetteer people it names, sorted.
-    People(Vec<u32>),
+    People(std::sync::Arc<[u32]>),
 }
 
 /// Which side of a happening a claim gives.
@@ -71,9 +71,9 @@ pub struct Key {
     pub aspect: Aspect,
     /// Concept: a trigger for dates and places ("arrive", "sign"), a counted concept for
     /// figures ("dead", "troops"), with what a generic noun measures ("years/age").
-    pub concept: String,
+    pub concept: Name,
     /// Unit or currency of a quantity.
-    pub unit: Option<String>,
+    pub unit: Option<Name>,
 }
 
 /// A normalised value.
@@ -241,7 +241,8 @@ pub fn extract_all(
     // first outlet that printed it (wire copy is one source, however many files carry it).
     let mut outlets: HashMap<String, u32> = HashMap::new();
     let mut first_outlet_of: HashMap<u64, u32> = HashMap::new();
-    let mut out = Vec::new();
+    // Sized once: growing by doubling held two copies of a million claims at the peak.
+    let mut out = Vec::with_capacity(per_article.iter().map(Vec::len).sum());
     for (a, claims) in corpus.articles.iter().zip(per_article) {
         if claims.is_empty() {
             continue;
@@ -253,6 +254,7 @@ pub fn extract_all(
             out.push(c);
         }
     }
+    forget_names();
     out
 }
 
@@ -297,6 +299,35 @@ fn attach_undated(
         if let Some((e, _)) = best {
             main_of.insert(a.id, e);
         }
+    }
+}
+
+/// A concept or unit name, shared by every claim that uses it.
+pub type Name = std::sync::Arc<str>;
+
+static NAMES: std::sync::OnceLock<std::sync::RwLock<HashSet<Name>>> = std::sync::OnceLock::new();
+
+/// One shared copy of each concept or unit name. A corpus states millions of claims over a
+/// few thousand distinct concepts: a `String` per claim was most of the claims' memory.
+pub fn intern(s: &str) -> Name {
+    let names = NAMES.get_or_init(Default::default);
+    if let Some(n) = names.read().unwrap_or_else(|e| e.into_inner()).get(s) {
+        return n.clone();
+    }
+    let mut w = names.write().unwrap_or_else(|e| e.into_inner());
+    if let Some(n) = w.get(s) {
+        return n.clone();
+    }
+    let n: Name = s.into();
+    w.insert(n.clone());
+    n
+}
+
+/// Forgets the interned names (the claims keep theirs): a long-lived process (a fuzzer, a
+/// test suite) does not accumulate the vocabulary of every corpus it read.
+fn forget_names() {
+    if let Some(names) = NAMES.get() {
+        names.write().unwrap_or_else(|e| e.into_inner()).clear();
     }
 }
 
@@ -473,7 +504,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // Nothing says what the sentence is about: no key two reports could share.
                 continue;
             }
-            None => Scope::People(people.clone()),
+            None => Scope::People(people.as_slice().into()),
         };
         let text = a.slice(s.span);
         // Copies of a sentence are byte-identical; folding waits until a trigger is needed
@@ -481,7 +512,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         let sentence_hash = hash_of(text);
         let folded_cell = std::cell::OnceCell::new();
         let folded = || folded_cell.get_or_init(|| fold(text)).as_str();
-        let shared_people: std::sync::Arc<[u32]> = people.as_slice().into();
+        let shared_people: std::sync::Arc<[u32]> = match &scope {
+            Scope::People(p) => p.clone(),
+            Scope::Event(_) => people.as_slice().into(),
+        };
         let soft_base = if caption { Soft::Caption } else { Soft::No };
         let mut push = |key: Key, value: Value, span: Span, hedge: Qualifier, soft: Soft| {
             out.push((
@@ -533,7 +567,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 Key {
                     scope: scope.clone(),
                     aspect,
-                    concept: trigger.to_string(),
+                    concept: intern(trigger),
                     unit: None,
                 },
                 Value::Days {
@@ -553,7 +587,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 Key {
                     scope: scope.clone(),
                     aspect: Aspect::Named,
-                    concept: String::new(),
+                    concept: intern(""),
                     unit: None,
                 },
                 Value::Place { entry },
@@ -570,7 +604,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 Key {
                     scope: scope.clone(),
                     aspect: Aspect::Time,
-                    concept: format!("{trigger}@{zone}"),
+                    concept: intern(&format!("{trigger}@{zone}")),
                     unit: None,
                 },
                 Value::Time { minutes },
@@ -585,7 +619,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     Key {
                         scope: scope.clone(),
                         aspect: Aspect::Place,
-                        concept: trigger.to_string(),
+                        concept: intern(trigger),
                         unit: None,
                     },
                     Value::Place { entry },
@@ -607,8 +641,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         Key {
                             scope: scope.clone(),
                             aspect: Aspect::Quantity,
-                            concept: format!("measure/{anchor}"),
-                            unit: Some(unit.clone()),
+                            concept: intern(&format!("measure/{anchor}")),
+                            unit: Some(intern(unit)),
                         },
                         Value::Number {
                             value: fig.value,
@@ -646,8 +680,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     } else {
                         Aspect::Quantity
                     },
-                    concept,
-                    unit: fig.unit.clone(),
+                    concept: intern(&concept),
+                    unit: fig.unit.as_deref().map(intern),
                 },
                 Value::Number {
                     value: fig.value,
@@ -693,7 +727,7 @@ mod tests {
         let dead: Vec<_> = an
             .claims
             .iter()
-            .filter(|c| c.key.concept == "dead")
+            .filter(|c| &*c.key.concept == "dead")
             .collect();
         assert!(dead.len() >= 2, "{:?}", an.claims);
         assert!(dead.iter().all(|c| c.soft == Soft::Evolving));

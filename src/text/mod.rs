@@ -351,6 +351,10 @@ pub fn segment(text: &str, blocks: &[Block], lex: &Lexicons) -> Segmented {
             push_sentence(&mut seg, bi, s_start, last);
         }
     }
+    // Every article's tokens stay in memory until the report: growth slack would be up to
+    // half of them.
+    seg.tokens.shrink_to_fit();
+    seg.sentences.shrink_to_fit();
     seg
 }
 

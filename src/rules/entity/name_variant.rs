@@ -6,7 +6,7 @@ use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
 use crate::text::near::{transliteration_key, NearIndex};
 use crate::text::{fold, TokKind};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 const DOCS: &str = "\
 ### What it does
@@ -89,8 +89,9 @@ pub fn rule() -> Box<dyn Rule> {
 struct Occurrence {
     article: ArticleId,
     span: Span,
-    /// The other words of the same name, folded ("xi" for "Jinping" in "Xi Jinping").
-    with: Vec<String>,
+    /// The other words of the same name, folded and interned ("xi" for "Jinping" in
+    /// "Xi Jinping"): wire copy repeats one name hundreds of thousands of times.
+    with: Vec<u32>,
 }
 
 /// Two forms of one adjective or noun ("Chinois"/"Chinoise", "Marocains"/"Marocaines",
@@ -131,6 +132,7 @@ impl Rule for NameVariant {
         let g = Gazetteer::get();
         // Every capitalised word inside an entity mention, by folded form.
         let mut occ: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
+        let mut interned: HashMap<String, u32> = HashMap::new();
         for a in an.corpus.readable() {
             let f = &an.facts[a.id.0 as usize];
             for e in &f.entities {
@@ -153,7 +155,11 @@ impl Rule for NameVariant {
                     let with = words
                         .iter()
                         .filter(|o| o.span != t.span)
-                        .map(|o| fold(o.span.slice(&a.text)))
+                        .map(|o| {
+                            let f = fold(o.span.slice(&a.text));
+                            let next = interned.len() as u32;
+                            *interned.entry(f).or_insert(next)
+                        })
                         .collect();
                     occ.entry(fold(w)).or_default().push(Occurrence {
                         article: a.id,
@@ -188,11 +194,15 @@ impl Rule for NameVariant {
                 // The same person, not a namesake: the variant shares another word of the name
                 // with the majority spelling ("Xi" in "Xi Jingping" and "Xi Jinping"); a name
                 // word standing alone must be long enough not to be another short name.
+                // One set of the majority's other words, not a scan of it per occurrence:
+                // both sides can count thousands of copies.
+                let majority_with: HashSet<u32> =
+                    ns.iter().flat_map(|x| x.with.iter().copied()).collect();
                 let same_name = ws.iter().all(|o| {
                     if o.with.is_empty() {
                         w.chars().count() >= 6
                     } else {
-                        ns.iter().any(|x| x.with.iter().any(|y| o.with.contains(y)))
+                        o.with.iter().any(|y| majority_with.contains(y))
                     }
                 });
                 if !same_name {
@@ -202,19 +212,25 @@ impl Rule for NameVariant {
                 let ta = an.corpus.get(target.article);
                 let right = ta.slice(target.span).to_string();
                 let strong = cw == 1 && (cn >= 3 || authority);
+                let lang_of = |x: &Occurrence| an.corpus.get(x.article).lang;
+                let languages: HashSet<_> = ns.iter().map(lang_of).collect();
+                let mut first_in_lang = HashMap::new();
+                let mut first_in_article = HashMap::new();
+                for x in ns {
+                    first_in_lang.entry(lang_of(x)).or_insert(x);
+                    first_in_article.entry(x.article).or_insert(x);
+                }
                 for o in ws {
                     let a = an.corpus.get(o.article);
                     let written = a.slice(o.span);
                     // The majority spelling counts in the variant's language when it is used
                     // there, or when it is written alike in several languages ("Jinping" in
                     // French and English): only then is the variant not a transliteration.
-                    let lang_of = |x: &Occurrence| an.corpus.get(x.article).lang;
-                    let here = ns.iter().find(|x| lang_of(x) == a.lang);
-                    let languages: HashSet<_> = ns.iter().map(lang_of).collect();
+                    let here = first_in_lang.get(&a.lang).copied();
                     let same_lang = here.is_some() || languages.len() > 1;
-                    let in_article = ns
-                        .iter()
-                        .find(|x| x.article == o.article)
+                    let in_article = first_in_article
+                        .get(&o.article)
+                        .copied()
                         .or(here)
                         .unwrap_or(target);
                     let mut d = Diagnostic::new(

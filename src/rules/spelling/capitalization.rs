@@ -53,14 +53,41 @@ pub fn rule() -> Box<dyn Rule> {
     }))
 }
 
+/// The alphabetic characters of a word, counted and cased without collecting them.
+struct Letters {
+    count: usize,
+    first_upper: bool,
+    all_upper: bool,
+}
+
+impl Letters {
+    fn of(w: &str) -> Self {
+        let mut l = Letters {
+            count: 0,
+            first_upper: false,
+            all_upper: true,
+        };
+        for c in w.chars().filter(|c| c.is_alphabetic()) {
+            if l.count == 0 {
+                l.first_upper = c.is_uppercase();
+            }
+            l.count += 1;
+            l.all_upper &= c.is_uppercase();
+        }
+        l
+    }
+}
+
 #[derive(Default)]
 struct Usage {
     /// Mixed-case occurrences inside entity mentions, with one place.
     named: usize,
     named_at: Option<(ArticleId, Span)>,
     named_form: String,
-    /// Lower-case occurrences.
-    lower: Vec<(ArticleId, Span)>,
+    /// Lower-case occurrences: how many, and the first (only a single one is reported; a
+    /// list would hold every lower-case word of the corpus).
+    lower: usize,
+    lower_at: Option<(ArticleId, Span)>,
     /// All-caps occurrences next to a mixed-case name word.
     caps: Vec<(ArticleId, Span)>,
     /// Occurrences as a plain word at the start of a sentence or anywhere (for drop caps).
@@ -74,29 +101,32 @@ impl Rule for Capitalization {
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         let mut u: HashMap<String, Usage> = HashMap::new();
         let mut drops: Vec<(ArticleId, Span, String)> = Vec::new();
+        let mut key = String::new();
         for a in an.corpus.readable() {
             let f = &an.facts[a.id.0 as usize];
             for s in a.text_sentences() {
                 let toks = a.seg.sentence_tokens(s);
-                let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).collect::<String>();
                 let line_caps = {
-                    let l = letters(a.slice(s.span));
-                    l.chars().count() > 10 && l.chars().all(char::is_uppercase)
+                    let l = Letters::of(a.slice(s.span));
+                    l.count > 10 && l.all_upper
                 };
                 for (k, t) in toks.iter().enumerate() {
                     if t.kind != TokKind::Word {
                         continue;
                     }
                     let w = t.span.slice(&a.text);
-                    let l = letters(w);
-                    if l.chars().count() < 2 {
+                    let l = Letters::of(w);
+                    if l.count < 2 {
                         continue;
                     }
-                    let key = fold(w);
-                    let e = u.entry(key.clone()).or_default();
+                    key.clear();
+                    crate::text::fold_into(w, &mut key);
+                    if !u.contains_key(&key) {
+                        u.insert(key.clone(), Usage::default());
+                    }
+                    let e = u.get_mut(&key).expect("inserted above");
                     e.any += 1;
-                    let first_upper = l.starts_with(char::is_uppercase);
-                    let all_upper = l.chars().all(char::is_uppercase);
+                    let (first_upper, all_upper) = (l.first_upper, l.all_upper);
                     if first_upper && !all_upper {
                         let in_name = crate::finding::containing(&f.entities, t.span, |en| en.span)
                             .is_some_and(|en| {
@@ -119,14 +149,13 @@ impl Rule for Capitalization {
                             drops.push((a.id, t.span, w[cs[0].len_utf8()..].to_string()));
                         }
                     } else if !first_upper {
-                        e.lower.push((a.id, t.span));
+                        e.lower += 1;
+                        e.lower_at.get_or_insert((a.id, t.span));
                     } else if all_upper && !line_caps {
                         let near_name = |j: usize| {
                             toks.get(j).is_some_and(|n| {
-                                let nl = letters(n.span.slice(&a.text));
-                                n.kind == TokKind::Word
-                                    && nl.starts_with(char::is_uppercase)
-                                    && !nl.chars().all(char::is_uppercase)
+                                let nl = Letters::of(n.span.slice(&a.text));
+                                n.kind == TokKind::Word && nl.first_upper && !nl.all_upper
                             })
                         };
                         if near_name(k + 1)
@@ -162,9 +191,9 @@ impl Rule for Capitalization {
         for k in keys {
             let e = &u[k];
             let Some(named_at) = e.named_at else { continue };
-            if e.named >= 3 && e.lower.len() == 1 {
+            if let (true, Some(lower_at)) = (e.named >= 3 && e.lower == 1, e.lower_at) {
                 report(
-                    e.lower[0],
+                    lower_at,
                     &e.named_form,
                     named_at,
                     format!(

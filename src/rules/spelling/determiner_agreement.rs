@@ -4,7 +4,7 @@ use crate::analysis::Analysis;
 use crate::corpus::BlockKind;
 use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
-use crate::text::{fold, TokKind};
+use crate::text::TokKind;
 use std::collections::BTreeMap;
 
 const DOCS: &str = "\
@@ -60,8 +60,12 @@ pub fn rule() -> Box<dyn Rule> {
     }))
 }
 
-/// Where a determiner + word pair occurs.
-type Places = Vec<(ArticleId, Span)>;
+/// How often a determiner + word pair occurs, and where first.
+#[derive(Default)]
+struct Uses {
+    count: usize,
+    first: Option<(ArticleId, Span)>,
+}
 
 /// Masculine and feminine forms of each determiner pair.
 const PAIRS: &[(&str, &str)] = &[("le", "la"), ("un", "une"), ("du", "de la"), ("au", "a la")];
@@ -71,8 +75,10 @@ impl Rule for DeterminerAgreement {
         &self.0
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
-        // (pair, feminine?) uses of each folded word, with places.
-        let mut uses: BTreeMap<(String, usize), [Places; 2]> = BTreeMap::new();
+        // (pair, feminine?) uses of each folded word: a count and the first place (only a
+        // single rare use is reported, against the first common one).
+        let mut uses: BTreeMap<String, [[Uses; 2]; 4]> = BTreeMap::new();
+        let mut words: Vec<String> = Vec::new();
         for a in an
             .corpus
             .readable()
@@ -91,46 +97,65 @@ impl Rule for DeterminerAgreement {
                     .iter()
                     .filter(|t| t.kind != TokKind::Punct)
                     .collect();
-                let words: Vec<String> = toks.iter().map(|t| fold(t.span.slice(&a.text))).collect();
+                // One buffer per position, reused across sentences.
+                if words.len() < toks.len() {
+                    words.resize(toks.len(), String::new());
+                }
+                for (w, t) in words.iter_mut().zip(&toks) {
+                    w.clear();
+                    crate::text::fold_into(t.span.slice(&a.text), w);
+                }
+                let words = &words[..toks.len()];
                 for i in 0..words.len() {
                     for (pi, (m, f)) in PAIRS.iter().enumerate() {
                         for (g, det) in [m, f].into_iter().enumerate() {
                             let n = det.split(' ').count();
-                            if i + n < words.len() && words[i..i + n].join(" ") == *det {
-                                let noun = &words[i + n];
-                                let function_word = crate::extract::stopwords().contains(noun);
-                                if noun.chars().count() >= 3
-                                    && toks[i + n].kind == TokKind::Word
-                                    && !function_word
-                                {
-                                    let span = Span {
-                                        start: toks[i].span.start,
-                                        end: toks[i + n].span.end,
-                                    };
-                                    uses.entry((noun.clone(), pi)).or_default()[g]
-                                        .push((a.id, span));
-                                }
+                            if i + n >= words.len()
+                                || !det.split(' ').zip(&words[i..i + n]).all(|(p, w)| p == w)
+                            {
+                                continue;
+                            }
+                            let noun = &words[i + n];
+                            let function_word = crate::extract::stopwords().contains(noun);
+                            if noun.chars().count() >= 3
+                                && toks[i + n].kind == TokKind::Word
+                                && !function_word
+                            {
+                                let span = Span {
+                                    start: toks[i].span.start,
+                                    end: toks[i + n].span.end,
+                                };
+                                let u = match uses.get_mut(noun.as_str()) {
+                                    Some(u) => u,
+                                    None => uses.entry(noun.clone()).or_default(),
+                                };
+                                u[pi][g].count += 1;
+                                u[pi][g].first.get_or_insert((a.id, span));
                             }
                         }
                     }
                 }
             }
         }
-        for ((noun, pi), [masc, fem]) in &uses {
-            for (rare, common, right) in [(fem, masc, PAIRS[*pi].0), (masc, fem, PAIRS[*pi].1)] {
-                if rare.len() != 1 || common.len() < 3 {
+        for (noun, pi, [masc, fem]) in uses
+            .iter()
+            .flat_map(|(noun, u)| u.iter().enumerate().map(move |(pi, x)| (noun, pi, x)))
+        {
+            for (rare, common, right) in [(fem, masc, PAIRS[pi].0), (masc, fem, PAIRS[pi].1)] {
+                let (Some((aid, span)), Some((ca, cs))) = (rare.first, common.first) else {
+                    continue;
+                };
+                if rare.count != 1 || common.count < 3 {
                     continue;
                 }
-                let (aid, span) = rare[0];
                 let a = an.corpus.get(aid);
-                let (ca, cs) = common[0];
                 ctx.report(
                     Diagnostic::new(
                         Label::new(aid, span, format!("the corpus writes `{right} {noun}`")),
                         format!(
                             "`{}`: the corpus writes `{right}` before `{noun}` {} times",
                             a.slice(span),
-                            common.len()
+                            common.count
                         ),
                     )
                     .related(Label::new(ca, cs, "here"))

@@ -9,10 +9,10 @@ use crate::text::dict::{knows, suggestions};
 use rayon::prelude::*;
 
 /// Unknown words that get a correction in one run (each costs about a thousand lookups).
-const MAX_CORRECTIONS: usize = 2_000;
+const MAX_CORRECTIONS: usize = 300;
 use crate::text::near::NearIndex;
 use crate::text::{fold, TokKind};
-use std::collections::BTreeMap;
+use std::collections::{HashMap, HashSet};
 
 const DOCS: &str = "\
 ### What it does
@@ -103,6 +103,45 @@ fn neighbours_of(a: &crate::corpus::Article, span: Span) -> (String, String) {
     )
 }
 
+/// How often a candidate word occurs, and its first place.
+struct Uses {
+    count: usize,
+    first: (ArticleId, Span),
+}
+
+/// The folded words seen before and after a frequent word, alone and as pairs.
+#[derive(Default)]
+struct Contexts {
+    before: HashSet<String>,
+    after: HashSet<String>,
+    both: HashSet<(String, String)>,
+}
+
+/// Calls `f` with each word the rule considers (lower-case, five letters or more, in text
+/// sentences), folded into one reused buffer.
+fn each_candidate(
+    an: &Analysis,
+    mut f: impl FnMut(&crate::corpus::Article, &crate::text::Token, &str),
+) {
+    let mut folded = String::new();
+    for a in an.corpus.readable() {
+        for s in a.text_sentences() {
+            for t in a.seg.sentence_tokens(s) {
+                let w = t.span.slice(&a.text);
+                if t.kind != TokKind::Word
+                    || !w.starts_with(char::is_lowercase)
+                    || w.chars().count() < 5
+                {
+                    continue;
+                }
+                folded.clear();
+                crate::text::fold_into(w, &mut folded);
+                f(a, t, &folded);
+            }
+        }
+    }
+}
+
 impl Rule for Typo {
     fn meta(&self) -> &RuleMeta {
         &self.0
@@ -114,32 +153,48 @@ impl Rule for Typo {
         // Places already reported, so that the aligned-pair pass does not repeat them.
         let mut reported: std::collections::HashSet<(ArticleId, Span)> =
             std::collections::HashSet::new();
-        let mut occ: BTreeMap<String, Vec<(ArticleId, Span)>> = BTreeMap::new();
-        for a in an.corpus.readable() {
-            for s in a.text_sentences() {
-                for t in a.seg.sentence_tokens(s) {
-                    let w = t.span.slice(&a.text);
-                    if t.kind != TokKind::Word
-                        || !w.starts_with(char::is_lowercase)
-                        || w.chars().count() < 5
-                    {
-                        continue;
-                    }
-                    occ.entry(fold(w)).or_default().push((a.id, t.span));
-                }
+        // Each candidate word: how often, and where first. A count and one place, not a list
+        // of places: the list held every long word of a 25,000-article corpus.
+        let mut occ: HashMap<String, Uses> = HashMap::new();
+        each_candidate(an, |a, t, w| match occ.get_mut(w) {
+            Some(u) => u.count += 1,
+            None => {
+                occ.insert(
+                    w.to_string(),
+                    Uses {
+                        count: 1,
+                        first: (a.id, t.span),
+                    },
+                );
             }
-        }
-        let frequent: Vec<&str> = occ
+        });
+        let mut frequent: Vec<&str> = occ
             .iter()
-            .filter(|(_, v)| v.len() >= 2)
+            .filter(|(_, u)| u.count >= 2)
             .map(|(k, _)| k.as_str())
             .collect();
+        frequent.sort_unstable();
         let idx = NearIndex::new(frequent.iter().copied());
-        for (w, ws) in occ.iter().filter(|(_, v)| v.len() == 1) {
-            if stop.contains(w) {
-                continue;
+        let mut once: Vec<(&String, &Uses)> = occ
+            .iter()
+            .filter(|(w, u)| u.count == 1 && !stop.contains(w.as_str()))
+            .collect();
+        once.sort_unstable_by(|x, y| x.0.cmp(y.0));
+        // The contexts of the frequent words a rare one is near, gathered in one more pass.
+        let near: HashSet<&str> = once.iter().flat_map(|(w, _)| idx.neighbours(w)).collect();
+        let mut contexts: HashMap<&str, Contexts> = HashMap::new();
+        each_candidate(an, |a, t, w| {
+            if let Some(&n) = near.get(w) {
+                let (b, f) = neighbours_of(a, t.span);
+                let c = contexts.entry(n).or_default();
+                c.before.insert(b.clone());
+                c.after.insert(f.clone());
+                c.both.insert((b, f));
             }
-            let (aid, span) = ws[0];
+        });
+        let none = Contexts::default();
+        for (w, u) in once {
+            let (aid, span) = u.first;
             let a = an.corpus.get(aid);
             let written = a.slice(span);
             let known = knows(a.lang, written);
@@ -149,14 +204,15 @@ impl Rule for Typo {
                 if ending_only(w, n) || stop.contains(n) {
                     continue;
                 }
-                let count = occ[n].len();
+                let count = occ[n].count;
                 // Same neighbours as the frequent word somewhere ("en févier 2022" / "février 2022").
-                let same_context = occ[n].iter().any(|&(ra, rs)| {
-                    let (b, f) = neighbours_of(an.corpus.get(ra), rs);
-                    (!after.is_empty() && f == after && !stop.contains(&after))
-                        || (!before.is_empty() && b == before && !stop.contains(&before))
-                        || (b == before && f == after)
-                });
+                let c = contexts.get(n).unwrap_or(&none);
+                let same_context =
+                    (!after.is_empty() && c.after.contains(&after) && !stop.contains(&after))
+                        || (!before.is_empty()
+                            && c.before.contains(&before)
+                            && !stop.contains(&before))
+                        || c.both.contains(&(before.clone(), after.clone()));
                 if best.is_none_or(|(bn, bc, bctx)| {
                     (same_context, count, std::cmp::Reverse(n)) > (bctx, bc, std::cmp::Reverse(bn))
                 }) {
@@ -186,7 +242,7 @@ impl Rule for Typo {
                 (None, false) => Some(Severity::Info),
                 _ => None,
             };
-            let (ra, rspan) = occ[n][0];
+            let (ra, rspan) = occ[n].first;
             let right = an.corpus.get(ra).slice(rspan).to_string();
             let mut d = Diagnostic::new(
                 Label::new(aid, span, format!("did you mean `{right}`?")),
@@ -219,7 +275,7 @@ impl Rule for Typo {
                     return None;
                 }
                 let cands = suggestions(*lang, w);
-                let uses = |c: &String| occ.get(&fold(c)).map_or(0, Vec::len);
+                let uses = |c: &String| occ.get(&fold(c)).map_or(0, |u| u.count);
                 cands
                     .iter()
                     .enumerate()
@@ -267,7 +323,7 @@ impl Rule for Typo {
             if fa == fb || !wa.starts_with(char::is_lowercase) || ending_only(&fa, &fb) {
                 continue;
             }
-            let count = |w: &str| occ.get(w).map_or(0, Vec::len);
+            let count = |w: &str| occ.get(w).map_or(0, |u| u.count);
             // The suspect is the side fewer sources support; the word must also be the rarer.
             let (ca, cb) = (count(&fa), count(&fb));
             if ca > cb || ca > 1 || !reported.insert((r.suspect.article, r.here)) {
