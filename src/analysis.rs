@@ -38,8 +38,9 @@ pub struct Analysis {
 
 impl Analysis {
     /// Runs the extract and align stages on a loaded corpus.
-    pub fn build(corpus: Corpus) -> Self {
+    pub fn build(mut corpus: Corpus) -> Self {
         let t = crate::timing::Timer::start();
+        corpus.set_period();
         crate::progress::stage("extract", corpus.articles.len());
         let facts: Vec<Facts> = corpus
             .articles

@@ -558,7 +558,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             };
             // A year taken from the publication date ("Wednesday, October 14") leaves the day
             // as firm as written; a weekday alone or "hier" depends on the date line.
-            let soft = if d.form == crate::extract::dates::DateForm::Relative {
+            // So does a year the corpus's period gave an undated article.
+            let soft = if d.form == crate::extract::dates::DateForm::Relative || d.from_corpus {
                 Soft::Relative
             } else {
                 soft_base

@@ -219,6 +219,7 @@ pub fn article_from_text(id: ArticleId, path: PathBuf, text: String, lex: &Lexic
         seg,
         lines,
         problem: None,
+        period: None,
     }
 }
 
@@ -234,6 +235,7 @@ fn broken_article(id: ArticleId, path: PathBuf, problem: LoadProblem) -> Article
         seg: Segmented::default(),
         lines: LineIndex::new(""),
         problem: Some(problem),
+        period: None,
     }
 }
 

@@ -39,6 +39,9 @@ pub struct Article {
     pub lines: LineIndex,
     /// Set when the file could not be read as an article.
     pub problem: Option<LoadProblem>,
+    /// For an article with no publication date: the period the rest of the corpus was
+    /// published in (see [`Corpus::set_period`]), to give "le 9 mai" a year.
+    pub period: Option<chrono::NaiveDate>,
 }
 
 impl Article {
@@ -74,6 +77,33 @@ pub struct Corpus {
 }
 
 impl Corpus {
+    /// Gives each undated article the corpus's publication period: the median publication
+    /// date, when most dated articles lie within 45 days of it (a corpus about one news
+    /// period; an archive over years gets none). Dates an undated article writes without a
+    /// year ("le 9 mai") then resolve against it rather than not at all.
+    pub fn set_period(&mut self) {
+        let mut dates: Vec<chrono::NaiveDate> = self
+            .articles
+            .iter()
+            .filter_map(|a| a.meta.date.map(|d| d.date))
+            .collect();
+        if dates.len() < 2 {
+            return;
+        }
+        dates.sort_unstable();
+        let median = dates[dates.len() / 2];
+        let near = dates
+            .iter()
+            .filter(|d| (**d - median).num_days().abs() <= 45)
+            .count();
+        if near * 5 < dates.len() * 4 {
+            return;
+        }
+        for a in self.articles.iter_mut().filter(|a| a.meta.date.is_none()) {
+            a.period = Some(median);
+        }
+    }
+
     /// The article with this id.
     pub fn get(&self, id: ArticleId) -> &Article {
         &self.articles[id.0 as usize]

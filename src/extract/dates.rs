@@ -76,6 +76,9 @@ pub struct DateFact {
     pub precision: Precision,
     /// True when a part came from the publication date rather than the text.
     pub from_context: bool,
+    /// True when the year came from the corpus's publication period: the article has no
+    /// date and writes no year (see `Article::period`).
+    pub from_corpus: bool,
 }
 
 impl DateFact {
@@ -251,6 +254,7 @@ fn blank(span: Span, form: DateForm) -> DateFact {
         end: None,
         precision: Precision::Day,
         from_context: false,
+        from_corpus: false,
     }
 }
 
@@ -507,8 +511,34 @@ fn nearest_year(anchor: NaiveDate, month: u32, day: u32, forward: bool) -> Optio
 
 fn resolve(a: &Article, facts: &mut [DateFact]) {
     let cal = calendar_for(a);
-    let anchor = anchor(a, facts);
+    let own = anchor(a, facts);
+    // The corpus's period gives a year to "le 9 mai", never a day to "mardi" or "hier".
+    let from_corpus = own.is_none() && a.period.is_some();
+    let period = a.period.map(|date| {
+        (
+            Anchor {
+                date,
+                day_known: false,
+            },
+            true,
+        )
+    });
     for f in facts.iter_mut() {
+        let partial = matches!(f.form, DateForm::Absolute | DateForm::Partial);
+        let anchor = if partial { own.or(period) } else { own };
+        resolve_one(a, cal, anchor, f);
+        f.from_corpus = from_corpus && partial && f.start.is_some() && f.year.is_none();
+    }
+}
+
+fn resolve_one(
+    a: &Article,
+    cal: &Calendar,
+    anchor: Option<(Anchor, bool)>,
+    f: &mut DateFact,
+) {
+    // One fact; `continue` leaves it unresolved.
+    for f in std::iter::once(f) {
         let forward = points_forward(a, f.span, cal);
         match (f.precision, f.form) {
             (Precision::Day, DateForm::Absolute | DateForm::Partial) => {

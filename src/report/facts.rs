@@ -105,7 +105,9 @@ fn collect<'a>(a: &'a Article, f: &Facts) -> Vec<FactOut<'a>> {
             "{:?}, {:?}{}",
             d.form,
             d.precision,
-            if d.from_context {
+            if d.from_corpus {
+                ", year from the corpus's period"
+            } else if d.from_context {
                 ", resolved from context"
             } else {
                 ""
