@@ -531,12 +531,7 @@ fn resolve(a: &Article, facts: &mut [DateFact]) {
     }
 }
 
-fn resolve_one(
-    a: &Article,
-    cal: &Calendar,
-    anchor: Option<(Anchor, bool)>,
-    f: &mut DateFact,
-) {
+fn resolve_one(a: &Article, cal: &Calendar, anchor: Option<(Anchor, bool)>, f: &mut DateFact) {
     // One fact; `continue` leaves it unresolved.
     for f in std::iter::once(f) {
         let forward = points_forward(a, f.span, cal);

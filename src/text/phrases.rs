@@ -4,10 +4,14 @@
 use super::fold;
 use aho_corasick::{AhoCorasick, MatchKind};
 
-/// Phrases (folded when built), each belonging to a group, matched leftmost-longest.
+/// Phrases (folded when built), each belonging to a group, matched leftmost-longest. A
+/// phrase ending in `*` is a stem: it matches at a word start and may run on into more
+/// letters ("visit*": "visite", "visitera", "visited"), so a lexicon need not list every
+/// inflection of a verb.
 pub struct PhraseGroups {
     ac: AhoCorasick,
     group_of: Vec<usize>,
+    stem: Vec<bool>,
 }
 
 impl PhraseGroups {
@@ -15,10 +19,13 @@ impl PhraseGroups {
     pub fn new<'a>(groups: impl IntoIterator<Item = &'a [String]>) -> Self {
         let mut pats = Vec::new();
         let mut group_of = Vec::new();
+        let mut stem = Vec::new();
         for (i, phrases) in groups.into_iter().enumerate() {
             for p in phrases {
-                pats.push(fold(p));
+                let open = p.ends_with('*');
+                pats.push(fold(p.trim_end_matches('*')));
                 group_of.push(i);
+                stem.push(open);
             }
         }
         PhraseGroups {
@@ -27,6 +34,7 @@ impl PhraseGroups {
                 .build(&pats)
                 .expect("lexicon phrases are plain strings"),
             group_of,
+            stem,
         }
     }
 
@@ -35,9 +43,10 @@ impl PhraseGroups {
         self.ac.find_iter(folded).filter_map(move |m| {
             let before = folded[..m.start()].chars().next_back();
             let after = folded[m.end()..].chars().next();
+            let p = m.pattern().as_usize();
             let whole = !before.is_some_and(char::is_alphanumeric)
-                && !after.is_some_and(char::is_alphanumeric);
-            whole.then(|| (m.start(), self.group_of[m.pattern().as_usize()]))
+                && (self.stem[p] || !after.is_some_and(char::is_alphanumeric));
+            whole.then(|| (m.start(), self.group_of[p]))
         })
     }
 }

@@ -161,6 +161,7 @@ struct RawRule {
 struct RawScope {
     blocks: Option<Spanned<Vec<String>>>,
     paths: Option<Vec<String>>,
+    languages: Option<Spanned<Vec<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -178,6 +179,9 @@ pub struct RuleScope {
     pub blocks: Vec<crate::corpus::BlockKind>,
     /// Path globs (none: every file).
     pub paths: Option<GlobSet>,
+    /// Article languages (empty: every language): a French grammar rule has nothing to say
+    /// about an English article.
+    pub languages: Vec<crate::lang::Lang>,
 }
 
 impl RuleScope {
@@ -192,6 +196,10 @@ impl RuleScope {
     /// True when an article path is in scope.
     pub fn path(&self, p: &str) -> bool {
         self.paths.as_ref().is_none_or(|g| g.is_match(p))
+    }
+    /// True when an article language is in scope.
+    pub fn language(&self, l: crate::lang::Lang) -> bool {
+        self.languages.is_empty() || self.languages.contains(&l)
     }
 }
 
@@ -335,6 +343,20 @@ pub fn compile_beside(
                                 ),
                             )
                         }
+                    }
+                }
+            }
+            if let Some(ls) = &sc.languages {
+                for code in ls.get_ref() {
+                    match crate::lang::Lang::from_code(code) {
+                        crate::lang::Lang::Unknown => {
+                            return cx.err(
+                                ls.span(),
+                                format!("unknown language `{code}`"),
+                                Some("an ISO 639-1 code: fr, en, de, es, it, pt, nl, ru".into()),
+                            )
+                        }
+                        l => scope.languages.push(l),
                     }
                 }
             }

@@ -2,6 +2,7 @@
 
 pub mod capitalization;
 pub mod determiner_agreement;
+pub mod missing_elision;
 pub mod space_before_punctuation;
 pub mod typo;
 
@@ -13,4 +14,5 @@ pub fn register(r: &mut Registry) {
     r.add(capitalization::rule());
     r.add(determiner_agreement::rule());
     r.add(space_before_punctuation::rule());
+    r.add(missing_elision::rule());
 }

@@ -46,7 +46,10 @@ impl Common {
         d
     }
     fn in_scope(&self, a: &Article) -> bool {
-        self.enabled && a.is_readable() && self.scope.path(&a.display)
+        self.enabled
+            && a.is_readable()
+            && self.scope.path(&a.display)
+            && self.scope.language(a.lang)
     }
 }
 

@@ -102,7 +102,12 @@ impl Rule for Pattern {
         for b in a.blocks.iter().filter(|b| self.c.scope.block(b.kind)) {
             let text = a.slice(b.span);
             for caps in self.re.captures_iter(text) {
-                let m = caps.get(0).expect("whole match");
+                // A group named `found` narrows the finding to part of the match, so that a
+                // regex can look at the text around what it flags (Rust regexes have no
+                // look-behind); the fix then replaces that part.
+                let m = caps
+                    .name("found")
+                    .unwrap_or_else(|| caps.get(0).expect("whole match"));
                 found = true;
                 if !self.forbid {
                     break;
