@@ -21,6 +21,8 @@ Wire copy says \"vendredi 8 août\" and leaves the year to the date line. A week
 not fit means that either the day number or the weekday was changed, or the article's date
 line is wrong.
 
+An article with no date is read in the corpus's publication period, when it has one.
+
 ### Examples
 An article dated 2025-08-08 saying \"ont rapporté vendredi 9 août\" is reported;
 \"vendredi 8 août\" is not.
@@ -40,6 +42,15 @@ pub fn rule() -> Box<dyn Rule> {
         examples: vec![
             Example::one(" date 2025-08-08 Titre\n\nLes médias d'État chinois ont rapporté vendredi 9 août cet entretien.\n", 1),
             Example::one(" date 2025-08-08 Titre\n\nLes médias d'État chinois ont rapporté vendredi 8 août cet entretien.\n", 0),
+            // Undated: the two dated reports place the corpus in August 2025.
+            Example::many(
+                &[
+                    ("a.txt", " date 2025-08-08 Titre\n\nLe sommet s'est ouvert à Genève.\n"),
+                    ("b.txt", " date 2025-08-09 Titre\n\nLe sommet se poursuit à Genève.\n"),
+                    ("c.txt", "Titre\n\nLe sommet s'est ouvert samedi 8 août à Genève.\n"),
+                ],
+                1,
+            ),
         ],
     }))
 }
@@ -49,7 +60,13 @@ impl Rule for PublicationMismatch {
         &self.0
     }
     fn check_article(&self, a: &Article, an: &Analysis, ctx: &mut Ctx) {
-        let Some(pubd) = a.meta.date else { return };
+        // An undated article is read in the period the corpus's other reports were published
+        // in (see `Corpus::set_period`), which gave its dates their year.
+        let (reference, what) = match (a.meta.date, a.period) {
+            (Some(p), _) => (p.date, "the publication date"),
+            (None, Some(p)) => (p, "the corpus's publication period"),
+            (None, None) => return,
+        };
         for d in &an.facts[a.id.0 as usize].dates {
             let (Some((wd, wspan)), Some(date)) = (d.weekday, d.start) else {
                 continue;
@@ -72,9 +89,9 @@ impl Rule for PublicationMismatch {
                 Diagnostic::new(
                     Label::new(a.id, d.span, format!("{} is a {right}", date.format("%Y-%m-%d"))),
                     format!(
-                        "`{}` does not fit the publication date {}: in {} that day is a {right}",
+                        "`{}` does not fit {what} {}: in {} that day is a {right}",
                         a.slice(d.span),
-                        pubd.date.format("%Y-%m-%d"),
+                        reference.format("%Y-%m-%d"),
                         date.year()
                     ),
                 )
