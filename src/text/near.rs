@@ -67,8 +67,12 @@ pub fn transliteration_key(folded: &str) -> String {
         .replace("ou", "u")
         .replace('y', "i")
         .replace('w', "v");
-    s = s.replace("ii", "i").replace("ie", "e").replace("ks", "x");
-    s
+    // "Dmitrii"/"Dmitri"/"Dmitriy": a doubled i varies only at the end of a name; inside one
+    // ("Putiin") it is a slip.
+    if let Some(stem) = s.strip_suffix("ii") {
+        s = format!("{stem}i");
+    }
+    s.replace("ie", "e").replace("ks", "x")
 }
 
 #[cfg(test)]
@@ -97,6 +101,11 @@ mod tests {
             transliteration_key("loukachenko"),
             transliteration_key("lukashenko")
         );
+        assert_eq!(
+            transliteration_key("dmitrii"),
+            transliteration_key("dmitriy")
+        );
+        assert_ne!(transliteration_key("putiin"), transliteration_key("putin"));
         assert_ne!(
             transliteration_key("al-houz"),
             transliteration_key("al-haouz")

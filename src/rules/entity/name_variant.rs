@@ -133,6 +133,7 @@ impl Rule for NameVariant {
         // Every capitalised word inside an entity mention, by folded form.
         let mut occ: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
         let mut interned: HashMap<String, u32> = HashMap::new();
+        let mut strays: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
         for a in an.corpus.readable() {
             let f = &an.facts[a.id.0 as usize];
             for e in &f.entities {
@@ -166,6 +167,46 @@ impl Rule for NameVariant {
                         span: t.span,
                         with,
                     });
+                }
+            }
+        }
+        // A misspelt name the entity extractor did not take for a name (at the start of a
+        // sentence, "Putiin and Xi met"): a capitalised word outside every mention that the
+        // dictionary does not know, counted alone. It is reported only when it is one edit
+        // from a name word the corpus uses, and long enough to stand alone (see `same_name`).
+        for a in an.corpus.readable() {
+            let f = &an.facts[a.id.0 as usize];
+            for s in a.text_sentences() {
+                for t in a.seg.sentence_tokens(s) {
+                    let w = t.span.slice(&a.text);
+                    if t.kind != TokKind::Word
+                        || w.chars().count() < 6
+                        || !w.starts_with(char::is_uppercase)
+                        || w.chars().skip(1).any(|c| !c.is_lowercase())
+                        || crate::finding::containing(&f.entities, t.span, |e| e.span).is_some()
+                    {
+                        continue;
+                    }
+                    let key = fold(w);
+                    // Only a near neighbour of a name already collected; unknown to the
+                    // dictionary (a sentence-initial common word is not a name).
+                    if occ.contains_key(&key) || crate::text::dict::knows(a.lang, w) != Some(false)
+                    {
+                        continue;
+                    }
+                    strays.entry(key).or_default().push(Occurrence {
+                        article: a.id,
+                        span: t.span,
+                        with: Vec::new(),
+                    });
+                }
+            }
+        }
+        {
+            let names = NearIndex::new(occ.keys().map(String::as_str));
+            for (k, v) in std::mem::take(&mut strays) {
+                if !names.neighbours(&k).is_empty() {
+                    occ.insert(k, v);
                 }
             }
         }
@@ -243,9 +284,11 @@ impl Rule for NameVariant {
                     if !tie {
                         d = d.fix(right.clone());
                     }
-                    if !same_lang {
+                    // The majority spelling only in another language may be that language's
+                    // spelling; one use against three or more is still worth a look.
+                    if !same_lang && !strong {
                         d = d.at_most(Severity::Info);
-                    } else if !strong {
+                    } else if !same_lang || !strong {
                         d = d.at_most(Severity::Warning);
                     }
                     ctx.report(d);
