@@ -304,12 +304,14 @@ pub struct Replacement<'a> {
 impl Replacement<'_> {
     /// The most a difference of this pair can weigh: information between two photo captions
     /// (two photos may show two moments), a warning when the sentences also differ by another
-    /// fact (they more likely state two facts than carry one slip), otherwise no cap.
+    /// fact (they more likely state two facts than carry one slip) or when one copy stands
+    /// against one, otherwise no cap.
     pub fn severity_cap(&self, an: &Analysis) -> Option<crate::finding::Severity> {
         use crate::finding::Severity;
         if in_caption(an, self.suspect) || in_caption(an, self.reference) {
             Some(Severity::Info)
-        } else if self.other_facts_differ {
+        } else if self.other_facts_differ || self.reference.support < 2 {
+            // One sentence against one says they disagree, not which is wrong.
             Some(Severity::Warning)
         } else {
             None

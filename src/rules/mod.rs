@@ -385,6 +385,32 @@ pub fn report_claim_outliers(
     }
 }
 
+/// The places of the claim outliers (see [`crate::claims::consensus`]), by article.
+pub fn outlier_places(
+    an: &Analysis,
+) -> BTreeMap<crate::finding::ArticleId, Vec<crate::finding::Span>> {
+    let mut m: BTreeMap<_, Vec<_>> = BTreeMap::new();
+    for o in &an.outliers {
+        let c = &an.claims[o.claim];
+        m.entry(c.article).or_default().push(c.span);
+    }
+    m
+}
+
+/// True when a difference between two aligned sentences touches a claim the consensus of its
+/// key already judges: the consensus weighs every report of the event, where the pair sees
+/// two sentences and would blame the wrong one when they tie.
+pub fn consensus_decides(
+    places: &BTreeMap<crate::finding::ArticleId, Vec<crate::finding::Span>>,
+    sides: [(crate::finding::ArticleId, crate::finding::Span); 2],
+) -> bool {
+    sides.iter().any(|(a, s)| {
+        places
+            .get(a)
+            .is_some_and(|spans| spans.iter().any(|x| x.overlaps(*s)))
+    })
+}
+
 /// Merges diagnostics with the same primary place into one, keeping the first message and
 /// the related labels of all (one per other article): a wrong figure copied against five
 /// sources is one finding that points at the five, not five findings.

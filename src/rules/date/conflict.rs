@@ -6,7 +6,9 @@ use crate::claims::Aspect;
 use crate::extract::dates::{DateForm, Precision};
 use crate::extract::DateFact;
 use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
-use crate::rules::{merge_by_primary, report_claim_outliers, Ctx, Example, Rule, RuleMeta, Scope};
+use crate::rules::{
+    consensus_decides, merge_by_primary, report_claim_outliers, Ctx, Example, Rule, RuleMeta, Scope,
+};
 use std::collections::HashSet;
 
 const DOCS: &str = "\
@@ -102,6 +104,7 @@ impl Rule for DateConflict {
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         let mut seen: HashSet<(ArticleId, Span)> = HashSet::new();
         let mut pending = Vec::new();
+        let places = crate::rules::outlier_places(an);
         for r in replacements(an) {
             if r.kind != DiffKind::Date {
                 continue;
@@ -121,7 +124,10 @@ impl Rule for DateConflict {
             else {
                 continue;
             };
-            if !comparable(a, b) || !a.disjoint(b) {
+            if consensus_decides(&places, [(sus.article, a.span), (refr.article, b.span)])
+                || !comparable(a, b)
+                || !a.disjoint(b)
+            {
                 continue;
             }
             let sa = an.corpus.get(sus.article);

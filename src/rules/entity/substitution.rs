@@ -83,6 +83,7 @@ impl Rule for Substitution {
         let g = Gazetteer::get();
         let mut seen = std::collections::HashSet::new();
         let mut pending = Vec::new();
+        let places = crate::rules::outlier_places(an);
         for r in replacements(an) {
             if r.kind != DiffKind::Entity {
                 continue;
@@ -103,6 +104,12 @@ impl Rule for Substitution {
             else {
                 continue;
             };
+            if crate::rules::consensus_decides(
+                &places,
+                [(sus.article, a.span), (refr.article, b.span)],
+            ) {
+                continue;
+            }
             // Two known entities, or (a warning) two names found by shape.
             let known = match (a.entry, b.entry) {
                 (Some(ia), Some(ib)) if ia != ib && a.kind == b.kind => true,

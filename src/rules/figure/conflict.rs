@@ -7,7 +7,9 @@ use crate::extract::figures::Qualifier;
 use crate::extract::FigureFact;
 use crate::finding::ArticleId;
 use crate::finding::{Diagnostic, Label, Severity, Span};
-use crate::rules::{merge_by_primary, report_claim_outliers, Ctx, Example, Rule, RuleMeta, Scope};
+use crate::rules::{
+    consensus_decides, merge_by_primary, report_claim_outliers, Ctx, Example, Rule, RuleMeta, Scope,
+};
 use std::collections::HashSet;
 
 const DOCS: &str = "\
@@ -101,6 +103,7 @@ impl Rule for FigureConflict {
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         let mut seen: HashSet<(ArticleId, Span)> = HashSet::new();
         let mut pending = Vec::new();
+        let places = crate::rules::outlier_places(an);
         for r in replacements(an) {
             if r.kind != DiffKind::Figure {
                 continue;
@@ -123,7 +126,9 @@ impl Rule for FigureConflict {
             else {
                 continue;
             };
-            if !same_quantity(a, b) {
+            if consensus_decides(&places, [(sus.article, a.span), (refr.article, b.span)])
+                || !same_quantity(a, b)
+            {
                 continue;
             }
             let unit_clash = a.unit.is_some() && b.unit.is_some() && a.unit != b.unit;
