@@ -146,16 +146,17 @@ fn grammar() -> &'static Grammar {
         let frw = lex.fr.weekdays.join("|");
         let enw = lex.en.weekdays.join("|");
         let b = r"(?-u:\b)";
+        // A weekday may stand before its date in brackets: "on Thursday (May 16)".
         let r = |s: String| Regex::new(&s).expect("date grammar compiles");
         Grammar {
             fr_day: r(format!(
-                r"(?i){b}(?:(?P<wd>{frw})\s+)?(?P<day>1er|[12]?\d|3[01]){b}\s+(?P<month>{frm})(?:\s+(?P<year>\d{{4}}){b})?"
+                r"(?i){b}(?:(?P<wd>{frw}),?\s+\(?)?(?P<day>1er|[12]?\d|3[01]){b}\s+(?P<month>{frm})(?:\s+(?P<year>\d{{4}}){b})?"
             )),
             en_day_first: r(format!(
-                r"{b}(?:(?P<wd>{enw}),?\s+)?(?:the\s+)?(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{enm})(?:,?\s+(?P<year>\d{{4}}){b})?"
+                r"{b}(?:(?P<wd>{enw}),?\s+\(?)?(?:the\s+)?(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{enm})(?:,?\s+(?P<year>\d{{4}}){b})?"
             )),
             en_month_first: r(format!(
-                r"{b}(?:(?P<wd>{enw}),?\s+)?(?P<month>{enm})\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?{b}(?:,?\s+(?P<year>\d{{4}}){b})?"
+                r"{b}(?:(?P<wd>{enw}),?\s+\(?)?(?P<month>{enm})\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?{b}(?:,?\s+(?P<year>\d{{4}}){b})?"
             )),
             fr_range: r(format!(
                 r"(?i){b}(?:du|les|entre le)\s+(?:(?:{frw})\s+)?(?P<d1>1er|[12]?\d|3[01])(?:\s+(?P<m1>{frm}))?\s+(?:au|et|-|–)\s+(?:(?:{frw})\s+)?(?P<d2>[12]?\d|3[01])\s+(?P<month>{frm})(?:\s+(?P<year>\d{{4}}){b})?"
@@ -511,7 +512,12 @@ fn nearest_year(anchor: NaiveDate, month: u32, day: u32, forward: bool) -> Optio
 
 fn resolve(a: &Article, facts: &mut [DateFact]) {
     let cal = calendar_for(a);
-    let own = anchor(a, facts);
+    let own = match anchor(a, facts) {
+        // A month the text names with its year ("in May 2021") is often background; the
+        // period the corpus was published in says more about "May 16" in an undated report.
+        Some((an, true)) if !an.day_known && a.meta.date.is_none() && a.period.is_some() => None,
+        x => x,
+    };
     // The corpus's period gives a year to "le 9 mai", never a day to "mardi" or "hier".
     let from_corpus = own.is_none() && a.period.is_some();
     let period = a.period.map(|date| {

@@ -397,18 +397,24 @@ pub fn outlier_places(
     m
 }
 
-/// True when a difference between two aligned sentences touches a claim the consensus of its
-/// key already judges: the consensus weighs every report of the event, where the pair sees
-/// two sentences and would blame the wrong one when they tie.
+/// True when a difference between two aligned sentences is better left to the consensus of
+/// its claim's key: when the consensus blames the side the pair takes for the reference, or
+/// when the pair ties (one copy against one) and the consensus has an outlier there. The pair
+/// sees two sentences; the consensus weighs every report of the event. A pair with a majority
+/// of copies keeps its say: copies of one sentence that differ by one word point at the copy
+/// that changed.
 pub fn consensus_decides(
     places: &BTreeMap<crate::finding::ArticleId, Vec<crate::finding::Span>>,
-    sides: [(crate::finding::ArticleId, crate::finding::Span); 2],
+    suspect: (crate::finding::ArticleId, crate::finding::Span, u32),
+    reference: (crate::finding::ArticleId, crate::finding::Span, u32),
 ) -> bool {
-    sides.iter().any(|(a, s)| {
+    let outlier = |(a, s): (crate::finding::ArticleId, crate::finding::Span)| {
         places
-            .get(a)
-            .is_some_and(|spans| spans.iter().any(|x| x.overlaps(*s)))
-    })
+            .get(&a)
+            .is_some_and(|spans| spans.iter().any(|x| x.overlaps(s)))
+    };
+    let tie = suspect.2 >= reference.2;
+    outlier((reference.0, reference.1)) || (tie && outlier((suspect.0, suspect.1)))
 }
 
 /// Merges diagnostics with the same primary place into one, keeping the first message and

@@ -124,8 +124,11 @@ impl Rule for DateConflict {
             else {
                 continue;
             };
-            if consensus_decides(&places, [(sus.article, a.span), (refr.article, b.span)])
-                || !comparable(a, b)
+            if consensus_decides(
+                &places,
+                (sus.article, a.span, sus.support),
+                (refr.article, b.span, refr.support),
+            ) || !comparable(a, b)
                 || !a.disjoint(b)
             {
                 continue;

@@ -106,7 +106,8 @@ impl Rule for Substitution {
             };
             if crate::rules::consensus_decides(
                 &places,
-                [(sus.article, a.span), (refr.article, b.span)],
+                (sus.article, a.span, sus.support),
+                (refr.article, b.span, refr.support),
             ) {
                 continue;
             }

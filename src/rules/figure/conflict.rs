@@ -126,8 +126,11 @@ impl Rule for FigureConflict {
             else {
                 continue;
             };
-            if consensus_decides(&places, [(sus.article, a.span), (refr.article, b.span)])
-                || !same_quantity(a, b)
+            if consensus_decides(
+                &places,
+                (sus.article, a.span, sus.support),
+                (refr.article, b.span, refr.support),
+            ) || !same_quantity(a, b)
             {
                 continue;
             }
