@@ -102,8 +102,15 @@ pub fn knows(lang: Lang, word: &str) -> Option<bool> {
     Some(check(d) || variant(lang).is_some_and(check))
 }
 
-/// Letters tried when looking for a one-edit correction.
-const ALPHABET: &str = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ";
+/// Letters tried when looking for a one-edit correction, per language: each letter costs two
+/// dictionary lookups per position, and English words take no accents.
+fn alphabet(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "abcdefghijklmnopqrstuvwxyz",
+        Lang::Fr => "abcdefghijklmnopqrstuvwxyzàâçéèêëîïôùûœ",
+        _ => "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ",
+    }
+}
 
 /// Known words one edit (deletion, transposition, substitution, insertion) away from `word`,
 /// deletions and transpositions (the commonest slips) first.
@@ -133,14 +140,14 @@ pub fn suggestions(lang: Lang, word: &str) -> Vec<String> {
         try_word(c);
     }
     for i in 0..w.len() {
-        for l in ALPHABET.chars().filter(|l| *l != w[i]) {
+        for l in alphabet(lang).chars().filter(|l| *l != w[i]) {
             let mut c = w.clone();
             c[i] = l;
             try_word(c);
         }
     }
     for i in 0..=w.len() {
-        for l in ALPHABET.chars() {
+        for l in alphabet(lang).chars() {
             let mut c = w.clone();
             c.insert(i, l);
             try_word(c);

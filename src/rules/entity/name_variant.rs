@@ -188,10 +188,7 @@ impl Rule for NameVariant {
                         continue;
                     }
                     let key = fold(w);
-                    // Only a near neighbour of a name already collected; unknown to the
-                    // dictionary (a sentence-initial common word is not a name).
-                    if occ.contains_key(&key) || crate::text::dict::knows(a.lang, w) != Some(false)
-                    {
+                    if occ.contains_key(&key) {
                         continue;
                     }
                     strays.entry(key).or_default().push(Occurrence {
@@ -204,8 +201,13 @@ impl Rule for NameVariant {
         }
         {
             let names = NearIndex::new(occ.keys().map(String::as_str));
+            // Once per distinct word: near a name already collected, and unknown to the
+            // dictionary (a sentence-initial common word is not a name).
             for (k, v) in std::mem::take(&mut strays) {
-                if !names.neighbours(&k).is_empty() {
+                let first = an.corpus.get(v[0].article);
+                if !names.neighbours(&k).is_empty()
+                    && crate::text::dict::knows(first.lang, first.slice(v[0].span)) == Some(false)
+                {
                     occ.insert(k, v);
                 }
             }
