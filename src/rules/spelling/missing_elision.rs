@@ -16,7 +16,9 @@ apostrophe the article uses.
 
 Left alone: words starting with h or y (h aspiré, \"le yoga\"), capitalised words (foreign
 particles keep their form, \"de Oliveira\"), \"un\", \"une\", \"onze\", \"oui\" and \"ou\" (\"à la une\",
-\"le onze de départ\", \"le ou la ministre\"), and a pronoun joined to its verb (\"donne-le à\").
+\"le onze de départ\", \"le ou la ministre\"), a pronoun joined to its verb (\"donne-le à\"),
+and a conjunction or preposition after the word, or any function word after le, la or de
+(\"la et\", \"de en\": a broken sentence, two words swapped, not a missing apostrophe).
 Only French articles are read.
 
 ### Why is this bad
@@ -72,6 +74,13 @@ const ELIDING: &[(&str, usize)] = &[
 /// Words before which no elision is made, folded.
 const NO_ELISION: &[&str] = &["un", "une", "onze", "onzieme", "oui", "ou"];
 
+/// Conjunctions and prepositions, as written: after one of the eliding words they mark a
+/// broken sentence (two words swapped, one dropped), which an apostrophe would not mend.
+const NOT_AFTER: &[&str] = &[
+    "et", "à", "avec", "entre", "au", "aux", "après", "avant", "envers", "outre", "ainsi", "aussi",
+    "alors", "encore", "ensuite", "autour", "auprès",
+];
+
 fn starts_with_vowel(w: &str) -> bool {
     w.chars().next().is_some_and(|c| {
         c.is_lowercase() && matches!(fold(&c.to_string()).as_str(), "a" | "e" | "i" | "o" | "u")
@@ -89,6 +98,7 @@ impl Rule for MissingElision {
         // The apostrophe the article already uses.
         let curly = a.text.matches('’').count() > a.text.matches('\'').count();
         let apostrophe = if curly { '’' } else { '\'' };
+        let fr_stop = crate::extract::stopwords_of(Lang::Fr);
         for s in &a.seg.sentences {
             if !matches!(
                 a.blocks[s.block as usize].kind,
@@ -112,11 +122,17 @@ impl Rule for MissingElision {
                 else {
                     continue;
                 };
+                // After an article or "de", a function word ("la en", "de il") is a broken
+                // sentence, not a missing apostrophe; after a pronoun or "que" it may elide
+                // ("qu'il", "n'en", "s'est").
+                let article = matches!(fold(w).as_str(), "le" | "la" | "de");
                 let gap = &a.text[t.span.end()..n.span.start()];
                 if gap.is_empty()
                     || !gap.chars().all(|c| c == ' ' || c == '\u{a0}')
                     || !starts_with_vowel(next)
                     || NO_ELISION.contains(&fold(next).as_str())
+                    || NOT_AFTER.contains(&next.to_lowercase().as_str())
+                    || (article && fr_stop.is_some_and(|st| st.contains(&fold(next))))
                 {
                     continue;
                 }
