@@ -17,8 +17,10 @@ quotation marks are not differences; a quotation that is a contiguous part of th
 shorter cut of the same words) is not reported; two different attributed speakers are not the
 same quotation.
 
-A warning, not an error: translations of one statement and direct against indirect speech
-differ legitimately. Look at the diff.
+The wording fewer quotations carry is reported; when two wordings are carried equally, each
+is reported against the other (nothing says which one drifted). A warning, not an error:
+translations of one statement and direct against indirect speech differ legitimately. Look
+at the diff.
 
 ### Why is this bad
 A quotation is the one place where wording must not change. Drift between outlets means one
@@ -48,6 +50,15 @@ pub fn rule() -> Box<dyn Rule> {
                 &[
                     ("a.txt", &s("équilibrée et responsable")),
                     ("b.txt", &s("équilibrée et prudente")),
+                ],
+                // One against one: each wording is reported, against the other.
+                2,
+            ),
+            Example::many(
+                &[
+                    ("a.txt", &s("équilibrée et responsable")),
+                    ("b.txt", &s("équilibrée et prudente")),
+                    ("c.txt", &s("équilibrée et responsable")),
                 ],
                 1,
             ),
@@ -154,15 +165,18 @@ impl Rule for Drift {
                 }
             }
             let (sx, sy) = (same[x.words.as_slice()], same[y.words.as_slice()]);
-            let later = |q: &Q| an.corpus.get(q.article).display.clone();
-            let (sus, refr) = if sx < sy || (sx == sy && later(x) > later(y)) {
-                (i, j)
-            } else {
-                (j, i)
+            // The wording fewer quotations carry is the suspect; on a tie nothing says which
+            // one drifted, so each is reported against the other.
+            let pairs: &[(usize, usize)] = match sx.cmp(&sy) {
+                std::cmp::Ordering::Less => &[(i, j)],
+                std::cmp::Ordering::Greater => &[(j, i)],
+                std::cmp::Ordering::Equal => &[(i, j), (j, i)],
             };
-            let list = against.entry(sus).or_default();
-            if !list.iter().any(|&k| qs[k].words == qs[refr].words) {
-                list.push(refr);
+            for &(sus, refr) in pairs {
+                let list = against.entry(sus).or_default();
+                if !list.iter().any(|&k| qs[k].words == qs[refr].words) {
+                    list.push(refr);
+                }
             }
         }
         for (sus, refs) in against {
