@@ -102,6 +102,15 @@ mod tests {
         assert_eq!(c.counted("soldats").map(|x| x.name), Some("troops"));
         assert_eq!(c.counted("troops").map(|x| x.name), Some("troops"));
         assert!(c.counted("bananes").is_none());
+        // General news vocabulary joins the two languages too.
+        for (fr, en) in [
+            ("manifestants", "protesters"),
+            ("sieges", "seats"),
+            ("navires", "ships"),
+        ] {
+            let (f, e) = (c.counted(fr).map(|x| x.name), c.counted(en).map(|x| x.name));
+            assert!(f.is_some() && f == e, "{fr} / {en}");
+        }
         let t: Vec<_> = c.triggers("xi est arrive lundi a moscou").collect();
         assert_eq!(t.first().map(|x| x.1), Some("arrive"));
         let t: Vec<_> = c.triggers("xi landed in moscow on monday").collect();
