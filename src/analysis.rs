@@ -51,6 +51,34 @@ impl Analysis {
             })
             .collect();
         t.lap("extract");
+        if std::env::var_os("RECOUPE_COUNTS").is_some() {
+            let n = |f: fn(&Facts) -> usize| facts.iter().map(f).sum::<usize>();
+            eprintln!(
+                "tokens {} sentences {} dates {} figures {} entities {} quotes {}",
+                corpus
+                    .articles
+                    .iter()
+                    .map(|a| a.seg.tokens.len())
+                    .sum::<usize>(),
+                corpus
+                    .articles
+                    .iter()
+                    .map(|a| a.seg.sentences.len())
+                    .sum::<usize>(),
+                n(|f| f.dates.len()),
+                n(|f| f.figures.len()),
+                n(|f| f.entities.len()),
+                n(|f| f.quotes.len())
+            );
+            eprintln!(
+                "sizes: token {} date {} figure {} entity {} quote {}",
+                std::mem::size_of::<crate::text::Token>(),
+                std::mem::size_of::<crate::extract::DateFact>(),
+                std::mem::size_of::<crate::extract::FigureFact>(),
+                std::mem::size_of::<crate::extract::EntityFact>(),
+                std::mem::size_of::<crate::extract::quotes::QuoteFact>()
+            );
+        }
         crate::progress::stage("align", 5);
         let paragraphs = paragraph_groups(&corpus);
         t.lap("align paragraphs");

@@ -352,16 +352,32 @@ fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str>
         .map(|(_, t)| t)
 }
 
-/// Times of day in a sentence ("7h35", "23 h 11", "14:20", "7:35 a.m."), as minutes since
-/// midnight with their span (bytes from `offset`) and the time zone named right after them:
-/// `local` ("heure locale", "local time", or none named: news give local times), `utc`
-/// (GMT, UTC), or a place ("heure de Paris", "Moscow time"). Video timestamps ("00:26Monde") are not times: a time must
-/// end on a word boundary.
-fn times_of_day(text: &str, offset: usize) -> Vec<(u16, Span, String)> {
+/// A time of day found in a sentence.
+#[derive(Debug, Clone)]
+pub struct TimeOfDay {
+    /// Minutes since midnight.
+    pub minutes: u16,
+    /// Where it is written.
+    pub span: Span,
+    /// Its time zone: `local`, `utc`, or a folded place name ("paris").
+    pub zone: String,
+    /// True when the text names the zone ("heure locale", "GMT", "à Paris"); false when
+    /// `local` is only the default (news give local times).
+    pub named: bool,
+    /// True when the zone is a place named with "à"/"in" ("7h20 à Paris"): that may be the
+    /// time somewhere else, or just where the event took place.
+    pub at: bool,
+}
+
+/// Times of day in a sentence ("7h35", "23 h 11", "14:20", "7:35 a.m.", "1120 GMT"), with the
+/// time zone named right after them: `local` ("heure locale", "local time", or none named),
+/// `utc` (GMT, UTC), or a place ("heure de Paris", "Moscow time", "7h20 à Paris"). Video
+/// timestamps ("00:26Monde") are not times: a time must end on a word boundary.
+pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:^|[^\d:,.])([01]?\d|2[0-3])\s?(?:h|:)\s?([0-5]\d)(?:\s?([ap])\.?m\.?)?(?:$|[^\p{L}\d])",
+            r"(?i)(?:^|[^\d:,.])(?:([01]?\d|2[0-3])\s?(?:h|:)\s?([0-5]\d)(?:\s?([ap])\.?m\.?)?|([01]\d|2[0-3])([0-5]\d)(?:\s?(?:GMT|UTC)))(?:$|[^\p{L}\d])",
         )
         .expect("time-of-day pattern compiles")
     });
@@ -369,15 +385,18 @@ fn times_of_day(text: &str, offset: usize) -> Vec<(u16, Span, String)> {
         static Z: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
         Z.get_or_init(|| {
             regex::Regex::new(
-                r"^\W{0,3}(?:(heure locale|local time)|(gmt|utc|temps universel)|heure de ([\p{L}-]+)|([\p{Lu}][\p{L}-]+) time)",
+                r"^\W{0,3}(?:(heure locale|local time)|(gmt|utc|temps universel)|heure de ([\p{L}-]+)|(?:à|in) ([\p{Lu}][\p{L}-]+)|([\p{Lu}][\p{L}-]+) time)",
             )
             .expect("time-zone pattern compiles")
         })
     };
     let mut out = Vec::new();
     for c in re.captures_iter(text) {
-        let (Some(h), Some(m)) = (c.get(1), c.get(2)) else {
-            continue;
+        // "14h20", "2:20 p.m." or the wire's "1120 GMT".
+        let (h, m, gmt) = match (c.get(1), c.get(2), c.get(4), c.get(5)) {
+            (Some(h), Some(m), _, _) => (h, m, false),
+            (_, _, Some(h), Some(m)) => (h, m, true),
+            _ => continue,
         };
         let mut hour: u16 = h.as_str().parse().unwrap_or(0);
         let minute: u16 = m.as_str().parse().unwrap_or(0);
@@ -386,29 +405,42 @@ fn times_of_day(text: &str, offset: usize) -> Vec<(u16, Span, String)> {
             Some(p) if p == "a" && hour == 12 => hour = 0,
             _ => {}
         }
-        let end = c.get(3).map_or(m.end(), |x| x.end());
+        // The whole "p.m.", not only its letter.
+        let end = c.get(3).map_or(m.end(), |x| {
+            let rest = &text[x.end()..];
+            let suffix = rest.len() - rest.trim_start_matches(['.', 'm', 'M']).len();
+            x.end() + suffix.min(3)
+        });
         let after = &text[end..];
         let mut cut = after.len().min(40);
         while !after.is_char_boundary(cut) {
             cut -= 1;
         }
-        let zone = zone_re.captures(&after[..cut]).map_or_else(
-            || "local".to_string(),
-            |z| {
-                if z.get(1).is_some() {
-                    "local".to_string()
-                } else if z.get(2).is_some() {
-                    "utc".to_string()
-                } else {
-                    fold(z.get(3).or(z.get(4)).map_or("", |x| x.as_str()))
-                }
-            },
-        );
-        out.push((
-            hour * 60 + minute,
-            Span::new(offset + h.start(), offset + end),
+        let (zone, named, at) = if gmt {
+            ("utc".to_string(), true, false)
+        } else {
+            zone_re.captures(&after[..cut]).map_or_else(
+                || ("local".to_string(), false, false),
+                |z| {
+                    if z.get(1).is_some() {
+                        ("local".to_string(), true, false)
+                    } else if z.get(2).is_some() {
+                        ("utc".to_string(), true, false)
+                    } else {
+                        let place = z.get(3).or(z.get(4)).or(z.get(5));
+                        let at = z.get(4).is_some();
+                        (fold(place.map_or("", |x| x.as_str())), true, at)
+                    }
+                },
+            )
+        };
+        out.push(TimeOfDay {
+            minutes: hour * 60 + minute,
+            span: Span::new(offset + h.start(), offset + end),
             zone,
-        ));
+            named,
+            at,
+        });
     }
     out
 }
@@ -597,7 +629,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 soft_base,
             );
         }
-        for (minutes, span, zone) in times_of_day(text, s.span.start()) {
+        for TimeOfDay {
+            minutes,
+            span,
+            zone,
+            at,
+            ..
+        } in times_of_day(text, s.span.start())
+        {
+            // "à 14h20 à Moscou" says where as much as which clock: keyed as a local time.
+            let zone = if at { "local".to_string() } else { zone };
             let Some(trigger) = nearest_trigger(folded(), rel(span), false) else {
                 continue;
             };

@@ -6,6 +6,7 @@ pub mod entities;
 pub mod figures;
 pub mod gazetteer;
 pub mod quotes;
+pub mod timezone;
 
 use crate::corpus::Article;
 use serde::Serialize;
@@ -96,7 +97,16 @@ pub fn extract(a: &Article) -> Facts {
         return Facts::default();
     }
     let dates = dates::extract(a);
-    let taken: Vec<_> = dates.iter().map(|d| d.span).collect();
+    // Dates and times of day are not counts: "11:20 p.m." holds no figure 11 or 20.
+    let mut taken: Vec<_> = dates.iter().map(|d| d.span).collect();
+    for s in a.text_sentences() {
+        taken.extend(
+            crate::claims::times_of_day(a.slice(s.span), s.span.start())
+                .into_iter()
+                .map(|t| t.span),
+        );
+    }
+    taken.sort_by_key(|s| (s.start, s.end));
     let figures = figures::extract(a, &taken);
     let entities = entities::extract(a);
     let quotes = quotes::extract(a, &entities);

@@ -3,6 +3,7 @@
 pub mod conflict;
 pub mod impossible_date;
 pub mod publication_mismatch;
+pub mod time_zone_conversion;
 pub mod weekday_mismatch;
 
 use super::Registry;
@@ -14,6 +15,7 @@ pub fn register(r: &mut Registry) {
     r.add(publication_mismatch::rule());
     r.add(conflict::rule());
     r.add(impossible_date::rule());
+    r.add(time_zone_conversion::rule());
 }
 
 /// The weekday's name in the article's language, capitalised like `like`.

@@ -1,0 +1,113 @@
+//! The time zone of a gazetteer place, from the tz database: a city that names a zone
+//! (`Europe/Paris`), else the zone of its country in `rules/tz/zone1970.tab` (tzdata, public
+//! domain) when the country has one, or one zone for most of it and the place is its capital.
+//! Offsets come from `chrono-tz`, never from a table of our own.
+
+use super::gazetteer::{EntryKind, Gazetteer};
+use crate::text::fold;
+use chrono::{NaiveDateTime, Offset, TimeZone};
+use chrono_tz::Tz;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const ZONE_TAB: &str = include_str!("../../rules/tz/zone1970.tab");
+
+struct Zones {
+    /// Folded city part of each zone name ("new york" for America/New_York).
+    by_city: HashMap<String, Tz>,
+    /// For each country code, its rows: (zone, comment).
+    by_country: HashMap<String, Vec<(Tz, String)>>,
+}
+
+fn zones() -> &'static Zones {
+    static Z: OnceLock<Zones> = OnceLock::new();
+    Z.get_or_init(|| {
+        let mut by_city = HashMap::new();
+        for tz in chrono_tz::TZ_VARIANTS {
+            if let Some(city) = tz.name().rsplit('/').next() {
+                by_city.entry(fold(&city.replace('_', " "))).or_insert(tz);
+            }
+        }
+        let mut by_country: HashMap<String, Vec<(Tz, String)>> = HashMap::new();
+        for line in ZONE_TAB.lines().filter(|l| !l.starts_with('#')) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (Some(codes), Some(name)) = (cols.first(), cols.get(2)) else {
+                continue;
+            };
+            let Ok(tz) = name.parse::<Tz>() else { continue };
+            let comment = cols.get(3).copied().unwrap_or("").to_string();
+            for code in codes.split(',') {
+                by_country
+                    .entry(code.to_string())
+                    .or_default()
+                    .push((tz, comment.clone()));
+            }
+        }
+        Zones {
+            by_city,
+            by_country,
+        }
+    })
+}
+
+/// The time zone of a gazetteer place, when the tz database settles it.
+pub fn zone_of(entry: u32) -> Option<Tz> {
+    let g = Gazetteer::get();
+    let e = g.entry(entry);
+    if !e.kind.is_place() {
+        return None;
+    }
+    let z = zones();
+    if matches!(e.kind, EntryKind::City | EntryKind::Capital) {
+        if let Some(tz) = g.names(entry).find_map(|n| z.by_city.get(&fold(n))) {
+            return Some(*tz);
+        }
+    }
+    let rows = z.by_country.get(e.country.as_deref()?)?;
+    match rows.as_slice() {
+        [(tz, _)] => Some(*tz),
+        // Several zones: the country itself or its capital take the one for most of it.
+        _ if matches!(e.kind, EntryKind::Country | EntryKind::Capital) => {
+            // A row naming the place ("Beijing Time"), else the first row for "most areas"
+            // (the table lists a country's most populous zone first).
+            rows.iter()
+                .find(|(_, c)| c.contains(&e.name))
+                .or_else(|| rows.iter().find(|(_, c)| c.contains("most")))
+                .map(|(tz, _)| *tz)
+        }
+        _ => None,
+    }
+}
+
+/// Minutes east of UTC of `tz` at a moment (local wall time read as UTC is close enough to
+/// pick the offset: only the hour around a change of offset differs).
+pub fn offset_minutes(tz: Tz, at: NaiveDateTime) -> i32 {
+    tz.offset_from_utc_datetime(&at).fix().local_minus_utc() / 60
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(name: &str) -> u32 {
+        Gazetteer::get()
+            .lookup_folded(&fold(name))
+            .unwrap_or_else(|| panic!("{name} in the gazetteer"))
+    }
+
+    #[test]
+    fn places_get_their_zone() {
+        assert_eq!(zone_of(place("Paris")), Some(chrono_tz::Europe::Paris));
+        assert_eq!(zone_of(place("Moscou")), Some(chrono_tz::Europe::Moscow));
+        // A capital that names no zone: its country's zone for most of it.
+        assert_eq!(zone_of(place("Pékin")), Some(chrono_tz::Asia::Shanghai));
+        assert_eq!(
+            zone_of(place("Washington")),
+            Some(chrono_tz::America::New_York)
+        );
+        let summer = chrono::NaiveDate::from_ymd_opt(2025, 7, 1)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .expect("a date");
+        assert_eq!(offset_minutes(chrono_tz::Europe::Paris, summer), 120);
+    }
+}

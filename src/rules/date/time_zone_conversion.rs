@@ -1,0 +1,207 @@
+//! `date/time-zone-conversion`: a time given in two zones whose difference is not the
+//! difference of the zones' offsets ("14h20 heure locale, soit 8h20 à Paris" from Tokyo).
+
+use crate::analysis::Analysis;
+use crate::claims::{times_of_day, TimeOfDay};
+use crate::corpus::Article;
+use crate::extract::gazetteer::Gazetteer;
+use crate::extract::timezone::{offset_minutes, zone_of};
+use crate::finding::{Diagnostic, Label, Severity};
+use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+use crate::text::fold;
+use chrono::{NaiveDate, NaiveDateTime};
+use chrono_tz::Tz;
+
+const DOCS: &str = "\
+### What it does
+Reports a time of day followed by its conversion into another zone (\"14h20 heure locale, soit
+7h20 à Paris\", \"2:20 p.m. local time (1120 GMT)\") when the two times are not as far apart as
+the zones' offsets on that day. Local time is the time of the place the sentence names (else
+the last place named before it in the paragraph); a place's zone comes from the tz database
+(`chrono-tz`, and `rules/tz/zone1970.tab` for a capital whose city names no zone), and the
+offset is taken on the date the sentence gives, else the publication date, else either side
+of a daylight-saving change. The conversion is the second time, written right after the
+first (\"soit\", \"or\", a comma or a bracket).
+
+### Why is this bad
+A conversion done by hand goes wrong with daylight saving time or a wrong offset, and the
+reader cannot tell which of the two times is right.
+
+### Examples
+\"à 14h20 heure locale à Tokyo, soit 8h20 à Paris\" in June is reported: Tokyo is UTC+9 and
+Paris UTC+2, seven hours apart, so 14h20 in Tokyo is 7h20 in Paris.
+";
+
+struct TimeZoneConversion(RuleMeta);
+
+/// The rule.
+pub fn rule() -> Box<dyn Rule> {
+    let s = |paris: &str| {
+        format!(" date 2025-06-12 T\n\nLe séisme a frappé Tokyo à 14h20 heure locale, soit {paris} à Paris, selon l'agence météorologique.\n")
+    };
+    Box::new(TimeZoneConversion(RuleMeta {
+        id: "date/time-zone-conversion".into(),
+        category: "date".into(),
+        default_severity: Severity::Warning,
+        scope: Scope::Article,
+        summary: "a time and its conversion into another zone that do not agree".into(),
+        docs: DOCS.into(),
+        examples: vec![
+            Example::one(&s("8h20"), 1),
+            Example::one(&s("7h20"), 0),
+            Example::one(
+                " date 2025-01-12 T\n\nThe quake struck near Rabat at 11:20 p.m. local time (2220 GMT) on Saturday.\n",
+                0,
+            ),
+            Example::one(
+                " date 2025-01-12 T\n\nThe quake struck near Rabat at 11:20 p.m. local time (2320 GMT) on Saturday.\n",
+                1,
+            ),
+        ],
+    }))
+}
+
+/// The zone of a time: UTC, a named place, or the sentence's local place.
+fn zone(t: &TimeOfDay, local: Option<Tz>) -> Option<Tz> {
+    match t.zone.as_str() {
+        "utc" => Some(chrono_tz::UTC),
+        "local" => local,
+        place => Gazetteer::get().lookup_folded(place).and_then(zone_of),
+    }
+}
+
+/// True when `gap` (from the end of one time to the next) introduces a conversion of the first:
+/// only the first time's zone and a link word ("soit", "or", a comma, a bracket) stand between.
+fn links(gap: &str) -> bool {
+    let g = fold(gap);
+    let words: Vec<&str> = g
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-' && c != '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    g.len() <= 30
+        && (g.contains('(') || g.contains(',') || !words.is_empty())
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                // The link, or the first time's own zone ("heure locale", "local time").
+                "soit"
+                    | "c'est-a-dire"
+                    | "ou"
+                    | "or"
+                    | "i.e."
+                    | "that"
+                    | "is"
+                    | "which"
+                    | "heure"
+                    | "locale"
+                    | "local"
+                    | "time"
+                    | "gmt"
+                    | "utc"
+            )
+        })
+}
+
+impl Rule for TimeZoneConversion {
+    fn meta(&self) -> &RuleMeta {
+        &self.0
+    }
+    fn check_article(&self, a: &Article, an: &Analysis, ctx: &mut Ctx) {
+        let f = &an.facts[a.id.0 as usize];
+        // The day offsets are read on: the sentence's date, else the publication date (or the
+        // corpus's period); with neither, January and July stand for both sides of DST.
+        let default_days: Vec<NaiveDate> = match a.meta.date.map(|d| d.date).or(a.period) {
+            Some(d) => vec![d],
+            None => [1, 7]
+                .iter()
+                .filter_map(|&m| NaiveDate::from_ymd_opt(2025, m, 15))
+                .collect(),
+        };
+        let mut last_place: Option<(u32, Tz)> = None;
+        for s in a.text_sentences() {
+            let block_start = a.blocks[s.block as usize].span.start;
+            if last_place.is_some_and(|(b, _)| b != block_start) {
+                last_place = None;
+            }
+            let places: Vec<Tz> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)
+                .iter()
+                .filter(|e| s.span.contains(e.span))
+                .filter_map(|e| e.entry.and_then(zone_of))
+                .collect();
+            let times = times_of_day(a.slice(s.span), s.span.start());
+            for pair in times.windows(2) {
+                let (x, y) = (&pair[0], &pair[1]);
+                if !links(&a.text[x.span.end()..y.span.start()]) {
+                    continue;
+                }
+                // Local time: a place of the sentence other than the converted one, else the
+                // last place named before in the paragraph.
+                let other = zone(y, None);
+                let local = places
+                    .iter()
+                    .copied()
+                    .find(|tz| Some(*tz) != other)
+                    .or(last_place.map(|(_, tz)| tz));
+                let (Some(zx), Some(zy)) = (zone(x, local), zone(y, local)) else {
+                    continue;
+                };
+                if zx == zy {
+                    continue;
+                }
+                let days: Vec<NaiveDate> =
+                    crate::finding::starting_in(&f.dates, s.span, |d| d.span)
+                        .iter()
+                        .filter(|d| s.span.contains(d.span))
+                        .filter_map(|d| d.start)
+                        .take(1)
+                        .collect();
+                let days = if days.is_empty() {
+                    &default_days
+                } else {
+                    &days
+                };
+                let written = (i32::from(x.minutes) - i32::from(y.minutes)).rem_euclid(1440);
+                let at = |d: &NaiveDate| -> Option<NaiveDateTime> {
+                    d.and_hms_opt(u32::from(x.minutes / 60), u32::from(x.minutes % 60), 0)
+                };
+                let agrees = days.iter().filter_map(at).any(|t| {
+                    (offset_minutes(zx, t) - offset_minutes(zy, t)).rem_euclid(1440) == written
+                });
+                let Some(t) = days.first().and_then(at) else {
+                    continue;
+                };
+                if agrees {
+                    continue;
+                }
+                let right = (i32::from(x.minutes) - offset_minutes(zx, t) + offset_minutes(zy, t))
+                    .rem_euclid(1440);
+                let hm = |m: i32| format!("{}:{:02}", m / 60, m % 60);
+                let utc = |tz: Tz| {
+                    let o = offset_minutes(tz, t);
+                    format!("UTC{}{}", if o < 0 { '-' } else { '+' }, hm(o.abs()))
+                };
+                ctx.report(
+                    Diagnostic::new(
+                        Label::new(a.id, y.span, format!("{} would be {}", a.slice(y.span), hm(right))),
+                        format!(
+                            "`{}` in {} ({}) is {} in {} ({}) on {}, not `{}`",
+                            a.slice(x.span),
+                            zx.name(),
+                            utc(zx),
+                            hm(right),
+                            zy.name(),
+                            utc(zy),
+                            t.date(),
+                            a.slice(y.span)
+                        ),
+                    )
+                    .related(Label::new(a.id, x.span, "the time converted"))
+                    .help("check the offset of each zone on that day (daylight saving time changes it)"),
+                );
+            }
+            if let Some(tz) = places.last() {
+                last_place = Some((block_start, *tz));
+            }
+        }
+    }
+}
