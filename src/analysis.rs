@@ -52,32 +52,7 @@ impl Analysis {
             .collect();
         t.lap("extract");
         if std::env::var_os("RECOUPE_COUNTS").is_some() {
-            let n = |f: fn(&Facts) -> usize| facts.iter().map(f).sum::<usize>();
-            eprintln!(
-                "tokens {} sentences {} dates {} figures {} entities {} quotes {}",
-                corpus
-                    .articles
-                    .iter()
-                    .map(|a| a.seg.tokens.len())
-                    .sum::<usize>(),
-                corpus
-                    .articles
-                    .iter()
-                    .map(|a| a.seg.sentences.len())
-                    .sum::<usize>(),
-                n(|f| f.dates.len()),
-                n(|f| f.figures.len()),
-                n(|f| f.entities.len()),
-                n(|f| f.quotes.len())
-            );
-            eprintln!(
-                "sizes: token {} date {} figure {} entity {} quote {}",
-                std::mem::size_of::<crate::text::Token>(),
-                std::mem::size_of::<crate::extract::DateFact>(),
-                std::mem::size_of::<crate::extract::FigureFact>(),
-                std::mem::size_of::<crate::extract::EntityFact>(),
-                std::mem::size_of::<crate::extract::quotes::QuoteFact>()
-            );
+            print_counts(&corpus, &facts);
         }
         crate::progress::stage("align", 5);
         let paragraphs = paragraph_groups(&corpus);
@@ -134,6 +109,33 @@ impl Analysis {
             .collect();
         Analysis::build(Corpus { articles })
     }
+}
+
+/// `RECOUPE_COUNTS=1`: how many tokens, sentences and facts the corpus holds, and the size of
+/// each, on standard error (what the memory of a large run is made of).
+fn print_counts(corpus: &Corpus, facts: &[Facts]) {
+    let total = |f: &dyn Fn(&crate::corpus::Article) -> usize| -> usize {
+        corpus.articles.iter().map(f).sum()
+    };
+    let n = |f: fn(&Facts) -> usize| facts.iter().map(f).sum::<usize>();
+    eprintln!(
+        "tokens {} sentences {} dates {} figures {} entities {} quotes {}",
+        total(&|a| a.seg.tokens.len()),
+        total(&|a| a.seg.sentences.len()),
+        n(|f| f.dates.len()),
+        n(|f| f.figures.len()),
+        n(|f| f.entities.len()),
+        n(|f| f.quotes.len())
+    );
+    eprintln!(
+        "sizes: token {} date {} figure {} entity {} quote {} claim {}",
+        std::mem::size_of::<crate::text::Token>(),
+        std::mem::size_of::<crate::extract::DateFact>(),
+        std::mem::size_of::<crate::extract::FigureFact>(),
+        std::mem::size_of::<crate::extract::EntityFact>(),
+        std::mem::size_of::<crate::extract::quotes::QuoteFact>(),
+        std::mem::size_of::<crate::claims::Claim>()
+    );
 }
 
 fn preferred_aliases(corpus: &Corpus, facts: &[Facts]) -> HashMap<u32, String> {
