@@ -554,3 +554,29 @@ fn unused_suppression_is_a_listed_rule_and_comments_and_addresses_are_not_prose(
         "{facts}"
     );
 }
+
+/// An article with no date line reads "le 10 mai" in the period the dated reports were
+/// published in: before, the date had no year, so no claim, and the slip went unseen.
+#[test]
+fn an_undated_article_is_read_in_the_corpus_period() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path();
+    let body = |day: &str| {
+        format!("Le défilé militaire a eu lieu le {day} mai sur la place Rouge à Moscou, en présence de Vladimir Poutine.\n")
+    };
+    for (name, date) in [("a.txt", "05-09"), ("b.txt", "05-09"), ("c.txt", "05-10")] {
+        write(
+            dir,
+            name,
+            format!(" date 2025-{date} Défilé\n\n{}", body("9")),
+        );
+    }
+    let undated = write(dir, "d.txt", format!("Défilé\n\n{}", body("10")));
+    let (_, out, _) = run(&["lint", dir.to_str().unwrap(), "--format", "short"]);
+    let hit = out
+        .lines()
+        .find(|l| l.starts_with(&undated) && l.contains("date/conflict"))
+        .unwrap_or_else(|| panic!("no date conflict on the undated article:\n{out}"));
+    // A year the corpus gave is evidence enough for a warning, never an error.
+    assert!(hit.contains("warning["), "{hit}");
+}
