@@ -629,16 +629,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 soft_base,
             );
         }
-        for TimeOfDay {
-            minutes,
-            span,
-            zone,
-            at,
-            ..
-        } in times_of_day(text, s.span.start())
+        for t in crate::finding::starting_in(&f.times, s.span, |t| t.span)
+            .iter()
+            .filter(|t| s.span.contains(t.span))
         {
+            let (minutes, span) = (t.minutes, t.span);
             // "à 14h20 à Moscou" says where as much as which clock: keyed as a local time.
-            let zone = if at { "local".to_string() } else { zone };
+            let zone = if t.at { "local" } else { t.zone.as_str() };
             let Some(trigger) = nearest_trigger(folded(), rel(span), false) else {
                 continue;
             };

@@ -32,6 +32,9 @@ pub struct Facts {
     pub entities: Vec<EntityFact>,
     /// Quotations.
     pub quotes: Vec<QuoteFact>,
+    /// Times of day, in text order (read once here; claims and the time-zone rule use them).
+    #[serde(skip)]
+    pub times: Vec<crate::claims::TimeOfDay>,
     /// Kinds of fact cut at [`MAX_FACTS`], with how many the article held.
     #[serde(skip)]
     pub truncated: Vec<(&'static str, usize)>,
@@ -97,15 +100,13 @@ pub fn extract(a: &Article) -> Facts {
         return Facts::default();
     }
     let dates = dates::extract(a);
+    let times: Vec<crate::claims::TimeOfDay> = a
+        .text_sentences()
+        .flat_map(|s| crate::claims::times_of_day(a.slice(s.span), s.span.start()))
+        .collect();
     // Dates and times of day are not counts: "11:20 p.m." holds no figure 11 or 20.
     let mut taken: Vec<_> = dates.iter().map(|d| d.span).collect();
-    for s in a.text_sentences() {
-        taken.extend(
-            crate::claims::times_of_day(a.slice(s.span), s.span.start())
-                .into_iter()
-                .map(|t| t.span),
-        );
-    }
+    taken.extend(times.iter().map(|t| t.span));
     taken.sort_by_key(|s| (s.start, s.end));
     let figures = figures::extract(a, &taken);
     let entities = entities::extract(a);
@@ -115,11 +116,13 @@ pub fn extract(a: &Article) -> Facts {
         figures,
         entities,
         quotes,
+        times,
         truncated: Vec::new(),
     };
     cap(&mut f.dates, "dates", &mut f.truncated);
     cap(&mut f.figures, "figures", &mut f.truncated);
     cap(&mut f.entities, "names", &mut f.truncated);
     cap(&mut f.quotes, "quotations", &mut f.truncated);
+    cap(&mut f.times, "times of day", &mut f.truncated);
     f
 }

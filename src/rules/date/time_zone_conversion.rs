@@ -2,7 +2,7 @@
 //! difference of the zones' offsets ("14h20 heure locale, soit 8h20 à Paris" from Tokyo).
 
 use crate::analysis::Analysis;
-use crate::claims::{times_of_day, TimeOfDay};
+use crate::claims::TimeOfDay;
 use crate::corpus::Article;
 use crate::extract::gazetteer::Gazetteer;
 use crate::extract::timezone::{offset_minutes, zone_of};
@@ -128,8 +128,9 @@ impl Rule for TimeZoneConversion {
                 .filter(|e| s.span.contains(e.span))
                 .filter_map(|e| e.entry.and_then(zone_of))
                 .collect();
-            let times = times_of_day(a.slice(s.span), s.span.start());
-            for pair in times.windows(2) {
+            let times = crate::finding::starting_in(&f.times, s.span, |t| t.span);
+            let n = times.partition_point(|t| t.span.end <= s.span.end);
+            for pair in times[..n].windows(2) {
                 let (x, y) = (&pair[0], &pair[1]);
                 if !links(&a.text[x.span.end()..y.span.start()]) {
                     continue;
