@@ -22,6 +22,11 @@ MIN_POP = 1_000_000
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' .-]+$")
 
 
+# French names the press uses that iso-codes lacks: it gives the official forms ("Türkiye",
+# "Bélarus", "République arabe syrienne", "Saint-Siège (état de la cité du Vatican)").
+PRESS_NAMES = {"TR": ["Turquie"], "SY": ["Syrie"], "BY": ["Biélorussie"], "VA": ["Saint-Siège"]}
+
+
 def french_country_names():
     try:
         with open("/usr/share/iso-codes/json/iso_3166-1.json", encoding="utf-8") as f:
@@ -70,7 +75,7 @@ def main():
                 heads.setdefault(n.split(", ")[0], set()).add(iso)
     for iso in sorted(countries):
         c = countries[iso]
-        names = set(fr.get(iso, []))
+        names = set(fr.get(iso, [])) | set(PRESS_NAMES.get(iso, []))
         # Only where the country has no short French name yet (Syria has "Syrie": the head
         # of "Syrienne, République arabe" is an adjective).
         if not any(" " not in n and ", " not in n for n in names):

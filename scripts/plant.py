@@ -4,7 +4,7 @@
 Usage: python3 scripts/plant.py EVENT_DIR [EVENT_DIR...] [--seeds 10] [--bin target/release/recoupe] [-v]
 
 For each event folder and each seed, and for each kind of mistake (a wrong weekday, a shifted
-date, a changed figure, a swapped capital, a misspelt name, an altered quotation, a dropped
+date, a changed figure, a swapped capital, a person swapped for a leader of another country, a misspelt name, an altered quotation, a dropped
 letter), the folder is copied to a temporary directory (the originals are never touched, and
 nothing is copied into the repository), ONE mistake is planted in a random article, and
 recoupe is run on the copy.
@@ -38,6 +38,10 @@ CAPITALS = ["Pékin", "Moscou", "Washington", "Kiev", "Paris", "Londres", "Tokyo
             "Beijing", "Moscow", "London"]
 # One place in two languages: swapping these plants no mistake.
 SAME_PLACE = [("Pékin", "Beijing"), ("Moscou", "Moscow"), ("Londres", "London")]
+# Full names of the gazetteer's people: one of them swapped for a leader of another country.
+PEOPLE = ["Xi Jinping", "Vladimir Poutine", "Vladimir Putin", "Sergueï Lavrov", "Sergei Lavrov", "Volodymyr Zelensky",
+          "Donald Trump", "Joe Biden", "Emmanuel Macron", "Pope Francis", "pape François"]
+OTHER_PEOPLE = ["Emmanuel Macron", "Narendra Modi", "Olaf Scholz", "Recep Tayyip Erdogan", "Keir Starmer", "Javier Milei"]
 NAMES = ["Poutine", "Putin", "Jinping", "Lavrov", "Ouchakov", "Zelensky", "Trump", "Xinhua", "Kremlin", "Marrakech"]
 
 
@@ -81,6 +85,14 @@ def plant_entity(t, rng):
     return m.start(1), m.end(1), other
 
 
+def plant_person(t, rng):
+    ms = [m for m in re.finditer(r"\b(%s)\b" % "|".join(PEOPLE), t)]
+    if not ms:
+        return None
+    m = rng.choice(ms)
+    return m.start(1), m.end(1), rng.choice([p for p in OTHER_PEOPLE if p != m.group(1)])
+
+
 def plant_name(t, rng):
     ms = [m for m in re.finditer(r"\b(%s)\b" % "|".join(NAMES), t)]
     if not ms:
@@ -115,7 +127,7 @@ def plant_typo(t, rng):
 
 
 PLANTERS = [("weekday", plant_weekday), ("date", plant_date), ("figure", plant_figure), ("entity", plant_entity),
-            ("name", plant_name), ("quote", plant_quote), ("typo", plant_typo)]
+            ("person", plant_person), ("name", plant_name), ("quote", plant_quote), ("typo", plant_typo)]
 WORD = re.compile(r"\w+")
 
 

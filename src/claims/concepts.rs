@@ -115,6 +115,27 @@ mod tests {
         assert_eq!(t.first().map(|x| x.1), Some("arrive"));
         let t: Vec<_> = c.triggers("xi landed in moscow on monday").collect();
         assert_eq!(t.first().map(|x| x.1), Some("arrive"));
+        // Happenings beyond diplomacy.
+        for (fr, en, name) in [
+            (
+                "l'attentat a eu lieu mardi",
+                "the attack took place on tuesday",
+                "attack",
+            ),
+            (
+                "les inondations de mardi",
+                "the floods on tuesday",
+                "disaster",
+            ),
+            (
+                "il a ete condamne mardi",
+                "he was sentenced on tuesday",
+                "trial",
+            ),
+        ] {
+            assert_eq!(c.triggers(fr).next().map(|x| x.1), Some(name), "{fr}");
+            assert_eq!(c.triggers(en).next().map(|x| x.1), Some(name), "{en}");
+        }
         // Word boundaries: "visited" is not "visit" plus letters.
         assert!(c.triggers("revisiter").next().is_none());
     }

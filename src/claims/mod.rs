@@ -513,7 +513,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         Lang::En => "en",
         _ => "other",
     };
-    let mut out = Vec::new();
+    // About one claim per fact: sized once, rather than grown by doubling (the copies of a
+    // growing vector were a tenth of a large run's page faults).
+    let mut out =
+        Vec::with_capacity(f.dates.len() + f.figures.len() + f.entities.len() + f.times.len());
     for s in a.text_sentences() {
         let kind = a.blocks[s.block as usize].kind;
         let caption = kind == BlockKind::Caption;

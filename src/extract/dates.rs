@@ -279,6 +279,9 @@ pub fn extract(a: &Article) -> Vec<DateFact> {
     for &bs in &blocks {
         let text = a.slice(bs);
         let base = bs.start();
+        // Every form but month names, weekdays and relative words holds a digit: a paragraph
+        // without one (most of them) skips those scans.
+        let digits = text.bytes().any(|b| b.is_ascii_digit());
         // Longest forms first; a later pattern never takes bytes an earlier one took.
         for (re, kind) in [
             (&g.fr_range, 'r'),
@@ -298,6 +301,9 @@ pub fn extract(a: &Article) -> Vec<DateFact> {
             (&g.en_weekday, 'w'),
             (&g.year, 'y'),
         ] {
+            if !digits && matches!(kind, 'r' | 'd' | 'n' | 'm' | 'y') {
+                continue;
+            }
             for c in re.captures_iter(text) {
                 let m = c.get(0).expect("whole match");
                 let span = Span::new(base + m.start(), base + m.end());

@@ -2,6 +2,7 @@
 //! resolved values. Rules compare facts, never raw text.
 
 pub mod dates;
+pub mod demonyms;
 pub mod entities;
 pub mod figures;
 pub mod gazetteer;

@@ -9,6 +9,7 @@
 pub mod custom;
 pub mod date;
 pub mod entity;
+pub mod event;
 pub mod figure;
 pub mod policy;
 pub mod quote;
@@ -261,6 +262,7 @@ impl Registry {
         date::register(&mut r);
         figure::register(&mut r);
         entity::register(&mut r);
+        event::register(&mut r);
         spelling::register(&mut r);
         quote::register(&mut r);
         for rule in custom::shipped().expect("the shipped rule files compile (checked by tests)") {

@@ -18,6 +18,12 @@ président vietnamien To Lam\" (To Lam leads the party; the president is Luong C
 and the roles they fit are data in `rules/lexicon/titles.toml`; a role that file does not
 list is not checked, and a title after \"vice\", \"ancien\", \"former\" or \"ex\" is left alone.
 
+It also reports a nationality written just before a person that names another country than
+the gazetteer's (\"le président chinois Emmanuel Macron\"): only titles and words like
+\"homologue\" or \"leader\" may stand between the adjective and the name, so
+\"l'homologue chinois de Vladimir Poutine\" is not read as one. Nationalities are data in
+`rules/lexicon/demonyms.toml`.
+
 ### Why is this bad
 A wrong title misinforms about who holds power, and it is a typical machine-translation slip.
 Roles change: keep `people.toml` current (a warning, not an error, for that reason).
@@ -77,6 +83,10 @@ pub fn rule() -> Box<dyn Rule> {
             Example::one("+++\nlang = \"en\"\n+++\nThe Kremlin leader phoned the Chinese PM Xi Jinping at noon.\n", 1),
             Example::one("+++\nlang = \"en\"\n+++\nThe Kremlin leader phoned the Chinese president, Xi Jinping, at noon.\n", 0),
             Example::one("T\n\nLe président russe Vladimir Poutine a reçu le Premier ministre Li Qiang et l'ancien président Li Qiang.\n", 0),
+            // A nationality that names another country than the person's.
+            Example::one("T\n\nÀ Pékin, le président chinois Emmanuel Macron a reçu son homologue russe.\n", 1),
+            Example::one("T\n\nÀ Pékin, l'homologue chinois de Vladimir Poutine l'a reçu au palais.\n", 0),
+            Example::one("T\n\nDans un journal chinois, Vladimir Poutine salue l'amitié des deux pays.\n", 0),
         ],
     }))
 }
@@ -91,6 +101,12 @@ impl Rule for TitleMismatch {
         for e in &an.facts[a.id.0 as usize].entities {
             let Some(id) = e.entry else { continue };
             let entry = g.entry(id);
+            if entry.kind == EntryKind::Person {
+                if let Some(d) = nationality_mismatch(a, e.span, entry.country.as_deref()) {
+                    ctx.report(d);
+                    continue;
+                }
+            }
             let Some(role) = entry
                 .role
                 .as_ref()
@@ -183,4 +199,93 @@ impl Rule for TitleMismatch {
             );
         }
     }
+}
+
+/// Words that may stand between a nationality and a name: titles ("Chinese President Xi"),
+/// and the words news use for a leader ("son homologue chinois Xi Jinping").
+fn is_title_word(folded: &str) -> bool {
+    static WORDS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            let mut w: std::collections::HashSet<String> = titles()
+                .titles
+                .iter()
+                .flat_map(|(t, _)| t.iter().cloned())
+                // "chef de l'État" makes no title of "de": "l'homologue chinois de Poutine".
+                .filter(|w| !crate::extract::stopwords().contains(w))
+                .collect();
+            for x in [
+                "leader",
+                "dirigeant",
+                "dirigeante",
+                "homologue",
+                "counterpart",
+                "chef",
+                "head",
+            ] {
+                w.insert(x.to_string());
+            }
+            w
+        })
+        .contains(folded)
+}
+
+/// A nationality written just before a person that names another country than theirs ("le
+/// président chinois Recep Tayyip Erdogan"): only titles may stand between the adjective
+/// and the name, so "l'homologue chinois de Vladimir Poutine" is not read as one.
+fn nationality_mismatch(a: &Article, name: Span, country: Option<&str>) -> Option<Diagnostic> {
+    let country = country?;
+    let si = a.seg.sentence_at(name)?;
+    let stoks = a.seg.sentence_tokens(&a.seg.sentences[si]);
+    let before = &stoks[..stoks.partition_point(|x| x.span.end <= name.start)];
+    let mut comma = false;
+    for (k, x) in before.iter().enumerate().rev() {
+        let w = x.span.slice(&a.text);
+        if x.kind == TokKind::Punct {
+            // "son homologue chinois, Xi Jinping": a comma right before the name only.
+            if k + 1 == before.len() && w == "," {
+                comma = true;
+                continue;
+            }
+            return None;
+        }
+        if let Some(c) = crate::extract::demonyms::country_of(w) {
+            // After a comma the adjective must follow a title: "son homologue chinois, Xi
+            // Jinping" is one phrase, "un journal chinois, Vladimir Poutine" two clauses.
+            let titled =
+                k > 0 && is_title_word(&crate::text::fold(before[k - 1].span.slice(&a.text)));
+            // "les présidents russe et chinois Vladimir Poutine et Xi Jinping": two
+            // nationalities for two names.
+            let coordinated = k > 0
+                && matches!(
+                    crate::text::fold(before[k - 1].span.slice(&a.text)).as_str(),
+                    "et" | "and" | "ou" | "or"
+                );
+            if c == country || (comma && !titled) || coordinated {
+                return None;
+            }
+            let g = Gazetteer::get();
+            let named = |code: &str| {
+                g.country(code)
+                    .map_or(code.to_string(), |i| g.entry(i).name.clone())
+            };
+            let person = &a.text[name.start()..name.end()];
+            return Some(
+                Diagnostic::new(
+                    Label::new(a.id, x.span, format!("{} names {}", w, named(c))),
+                    format!(
+                        "`{w}` before {person}: the gazetteer has {person} for {}, not {}",
+                        named(country),
+                        named(c)
+                    ),
+                )
+                .related(Label::new(a.id, name, "the person"))
+                .help("check the name and the nationality: one of them belongs to another person"),
+            );
+        }
+        if !is_title_word(&crate::text::fold(w)) || before.len() - k > 4 {
+            return None;
+        }
+    }
+    None
 }

@@ -5,7 +5,7 @@ use crate::analysis::Analysis;
 use crate::extract::stopwords;
 use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
-use crate::text::dict::{knows, suggestions};
+use crate::text::dict::{self, knows};
 use rayon::prelude::*;
 
 /// Unknown words that get a correction in one run (each costs about a thousand lookups).
@@ -274,13 +274,19 @@ impl Rule for Typo {
                 if i >= MAX_CORRECTIONS {
                     return None;
                 }
-                let cands = suggestions(*lang, w);
+                dict::dictionary(*lang)?;
                 let uses = |c: &String| occ.get(&fold(c)).map_or(0, |u| u.count);
-                cands
-                    .iter()
-                    .enumerate()
-                    .max_by_key(|(k, c)| (uses(c), std::cmp::Reverse(*k)))
-                    .map(|(_, c)| c.clone())
+                let best = |cands: &mut dyn Iterator<Item = (usize, &String)>| {
+                    cands
+                        .filter(|(_, c)| knows(*lang, c) == Some(true))
+                        .max_by_key(|(k, c)| (uses(c), std::cmp::Reverse(*k)))
+                        .map(|(_, c)| c.clone())
+                };
+                // The words the corpus uses are checked first: when one of them is a word,
+                // it is the answer and the other thousand candidates need no lookup.
+                let edits = dict::one_edit(*lang, w);
+                best(&mut edits.iter().enumerate().filter(|(_, c)| uses(c) > 0))
+                    .or_else(|| best(&mut edits.iter().enumerate()))
             })
             .collect();
         for ((aid, span, lang, written), fix) in unknown.iter().zip(fixes) {

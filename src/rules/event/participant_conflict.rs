@@ -1,0 +1,104 @@
+//! `event/participant-conflict`: a person one report of an event names as taking part, where
+//! no other report names that person or anyone or anything of their country.
+
+use crate::analysis::Analysis;
+use crate::finding::Severity;
+use crate::rules::entity::uncorroborated_place::{report_lone, Lone};
+use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
+
+const DOCS: &str = "\
+### What it does
+Among the reports of one event (see `recoupe events`), reports a person of the gazetteer that
+one source alone names in the sentences about the event, when no other source names that
+person, their country, or any place or person of that country, and the article names nothing
+else of that country either; at least three independent sources must report the event. A
+person introduced by nationality (\"le Premier ministre indien Narendra Modi\") or placed in a
+happening before or after the event (\"après sa rencontre avec Emmanuel Macron\") is someone
+the report brings in for context, and is left alone. The
+help names the people the other reports agree on, with up to three of them as related labels.
+
+Independent sources: each outlet counts once (the `source` metadata, else the file name
+without a trailing number), and copies of one sentence count as one source.
+
+Severity: a warning. A report may name a person the others leave out, but a participant
+swapped for a leader of another country (\"Emmanuel Macron\" as the host of a visit to Pékin
+that every other report says Xi Jinping received) is exactly this shape, and only the
+comparison with the other reports can see it.
+
+### Why is this bad
+Who met whom, who called whom, who received whom is the heart of the story; the wrong name
+there is the slip readers and the people named notice first.
+
+### Examples
+Three reports say Xi Jinping received Vladimir Poutine; a fourth says Emmanuel Macron did,
+and names nothing else of France: the fourth is reported.
+";
+
+struct ParticipantConflict(RuleMeta);
+
+/// The rule.
+pub fn rule() -> Box<dyn Rule> {
+    let reports = [
+        "Le président russe Vladimir Poutine est arrivé le 16 mai 2026 à Pékin, où {} l'a reçu pour une visite d'État.",
+        "Russia's Vladimir Putin landed in Beijing on May 16, 2026 for a state visit, greeted by {} at the airport.",
+        "Vladimir Poutine a été accueilli par {} à Pékin le 16 mai 2026, au premier jour d'une visite de deux jours.",
+        "Arrivé à Pékin le 16 mai 2026, Vladimir Poutine a entamé une visite d'État très attendue auprès de {}.",
+    ];
+    let mk = |people: &[&str]| -> Vec<(String, String)> {
+        people
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                (
+                    format!("{}.txt", (b'a' + i as u8) as char),
+                    format!(" date 2026-05-17 T\n\n{}\n", reports[i].replace("{}", p)),
+                )
+            })
+            .collect()
+    };
+    Box::new(ParticipantConflict(RuleMeta {
+        id: "event/participant-conflict".into(),
+        category: "event".into(),
+        default_severity: Severity::Warning,
+        scope: Scope::Event,
+        summary: "a participant one report of an event names, of a country no other report names"
+            .into(),
+        docs: DOCS.into(),
+        examples: vec![
+            Example {
+                articles: mk(&["Xi Jinping", "Xi Jinping", "Xi Jinping", "Emmanuel Macron"]),
+                expect: 1,
+            },
+            // Li Qiang is Chinese, like the host the other reports name: a different account
+            // of the welcome, not a swapped country.
+            Example {
+                articles: mk(&["Xi Jinping", "Xi Jinping", "Xi Jinping", "Li Qiang"]),
+                expect: 0,
+            },
+            // Someone met before the event is context, not a participant.
+            Example {
+                articles: vec![
+                    ("a.txt".into(), " date 2026-05-17 T\n\nLe président russe Vladimir Poutine est arrivé le 16 mai 2026 à Pékin, où Xi Jinping l'a reçu.\n".into()),
+                    ("b.txt".into(), " date 2026-05-17 T\n\nRussia's Vladimir Putin landed in Beijing on May 16, 2026, greeted by Xi Jinping.\n".into()),
+                    ("c.txt".into(), " date 2026-05-17 T\n\nVladimir Poutine a été accueilli par Xi Jinping à Pékin le 16 mai 2026.\n".into()),
+                    ("d.txt".into(), " date 2026-05-17 T\n\nArrivé à Pékin le 16 mai 2026, Vladimir Poutine a retrouvé Xi Jinping, quelques jours après sa rencontre avec Emmanuel Macron.\n".into()),
+                ],
+                expect: 0,
+            },
+            // Two sources only: too few to speak of a consensus.
+            Example {
+                articles: mk(&["Xi Jinping", "Emmanuel Macron"]),
+                expect: 0,
+            },
+        ],
+    }))
+}
+
+impl Rule for ParticipantConflict {
+    fn meta(&self) -> &RuleMeta {
+        &self.0
+    }
+    fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
+        report_lone(an, ctx, Lone::Person);
+    }
+}
