@@ -313,6 +313,13 @@ fn paraphrase_conflicts_found_across_languages() {
             "Mexico City",
             "error",
         ),
+        // Who did what: the host every French report names, swapped for another leader.
+        (
+            "event/participant-conflict",
+            "e_tribune.txt",
+            "Javier Milei",
+            "warning",
+        ),
     ] {
         let f = find(rule, file, text);
         assert_eq!(f["severity"], severity, "{f:#}");
