@@ -2,6 +2,7 @@
 
 pub mod name_variant;
 pub mod substitution;
+pub mod title_conflict;
 pub mod title_mismatch;
 pub mod uncorroborated_place;
 
@@ -17,6 +18,7 @@ pub fn register(r: &mut Registry) {
     r.add(name_variant::rule());
     r.add(substitution::rule());
     r.add(title_mismatch::rule());
+    r.add(title_conflict::rule());
     r.add(uncorroborated_place::rule());
 }
 

@@ -117,80 +117,12 @@ impl Rule for TitleMismatch {
             let Some(accepted) = t.accepts.get(role) else {
                 continue;
             };
-            // Up to six words before the name, in the same sentence.
-            let Some(si) = a.seg.sentence_at(e.span) else {
+            let Some((span, trole)) = title_before(a, an, e.span) else {
                 continue;
             };
-            let stoks = a.seg.sentence_tokens(&a.seg.sentences[si]);
-            let before_name = &stoks[..stoks.partition_point(|x| x.span.end <= e.span.start)];
-            // The words before the name, back to the first punctuation (a comma right before
-            // the name is allowed: "le ministre des Affaires étrangères, Sergueï Lavrov").
-            let mut from = before_name.len();
-            for (k, x) in before_name.iter().enumerate().rev() {
-                let comma_before_name = k + 1 == before_name.len() && x.span.slice(&a.text) == ",";
-                if before_name.len() - k > 10 || (x.kind == TokKind::Punct && !comma_before_name) {
-                    break;
-                }
-                from = k;
-            }
-            let toks: Vec<_> = before_name[from..]
-                .iter()
-                .filter(|x| x.kind != TokKind::Punct)
-                .collect();
-            let words: Vec<String> = toks.iter().map(|x| fold(x.span.slice(&a.text))).collect();
-            let n = words.len();
-            let mut found: Option<(usize, usize, &str)> = None;
-            // The title may be separated from the name by a nationality or an institution
-            // ("le vice-premier ministre du Conseil d'État chinois Shen Yiqin"), not by another
-            // person.
-            let entities = &an.facts[a.id.0 as usize].entities;
-            let other_person = |from: usize| {
-                toks.get(from).is_some_and(|first| {
-                    let gap = Span {
-                        start: first.span.start,
-                        end: e.span.start,
-                    };
-                    crate::finding::starting_in(entities, gap, |o| o.span)
-                        .iter()
-                        .any(|o| o.kind == crate::extract::EntityKind::Person)
-                })
-            };
-            'search: for gap in 0..=5usize {
-                for (tw, trole) in &t.titles {
-                    let len = tw.len();
-                    if n < len + gap {
-                        continue;
-                    }
-                    let start = n - gap - len;
-                    if words[start..start + len] == tw[..] && !other_person(start + len) {
-                        found = Some((start, len, trole));
-                        break 'search;
-                    }
-                }
-            }
-            let Some((start, len, trole)) = found else {
-                continue;
-            };
-            let before = if start > 0 {
-                words[start - 1].as_str()
-            } else {
-                ""
-            };
-            let hyphen_vice = a.text[..toks[start].span.start()].ends_with("vice-");
-            if matches!(
-                before,
-                "vice" | "ancien" | "ancienne" | "former" | "ex" | "feu" | "late"
-            ) || hyphen_vice
-            {
-                continue;
-            }
             if accepted.iter().any(|r| r == trole) {
                 continue;
             }
-            let span = Span {
-                start: toks[start].span.start,
-                end: toks[start + len - 1].span.end,
-            };
             let phrase = &a.text[span.start()..e.span.end()];
             ctx.report(
                 Diagnostic::new(Label::new(a.id, span, format!("{} is {}", entry.name, role.replace('-', " "))), format!("`{phrase}`: {} is {}, not {}", entry.name, role.replace('-', " "), trole.replace('-', " ")))
@@ -199,6 +131,82 @@ impl Rule for TitleMismatch {
             );
         }
     }
+}
+
+/// The title written just before a person's name, with the role it names ("le Premier
+/// ministre Li Qiang": head of government), back to the first punctuation and never across
+/// another person; none after "vice", "ancien", "former", "ex". Shared by this rule and
+/// `entity/title-conflict`.
+pub(crate) fn title_before(a: &Article, an: &Analysis, name: Span) -> Option<(Span, &'static str)> {
+    let t = titles();
+    // Up to six words before the name, in the same sentence.
+    let si = a.seg.sentence_at(name)?;
+    let stoks = a.seg.sentence_tokens(&a.seg.sentences[si]);
+    let before_name = &stoks[..stoks.partition_point(|x| x.span.end <= name.start)];
+    // The words before the name, back to the first punctuation (a comma right before
+    // the name is allowed: "le ministre des Affaires étrangères, Sergueï Lavrov").
+    let mut from = before_name.len();
+    for (k, x) in before_name.iter().enumerate().rev() {
+        let comma_before_name = k + 1 == before_name.len() && x.span.slice(&a.text) == ",";
+        if before_name.len() - k > 10 || (x.kind == TokKind::Punct && !comma_before_name) {
+            break;
+        }
+        from = k;
+    }
+    let toks: Vec<_> = before_name[from..]
+        .iter()
+        .filter(|x| x.kind != TokKind::Punct)
+        .collect();
+    let words: Vec<String> = toks.iter().map(|x| fold(x.span.slice(&a.text))).collect();
+    let n = words.len();
+    let mut found: Option<(usize, usize, &str)> = None;
+    // The title may be separated from the name by a nationality or an institution
+    // ("le vice-premier ministre du Conseil d'État chinois Shen Yiqin"), not by another
+    // person.
+    let entities = &an.facts[a.id.0 as usize].entities;
+    let other_person = |from: usize| {
+        toks.get(from).is_some_and(|first| {
+            let gap = Span {
+                start: first.span.start,
+                end: name.start,
+            };
+            crate::finding::starting_in(entities, gap, |o| o.span)
+                .iter()
+                .any(|o| o.kind == crate::extract::EntityKind::Person)
+        })
+    };
+    'search: for gap in 0..=5usize {
+        for (tw, trole) in &t.titles {
+            let len = tw.len();
+            if n < len + gap {
+                continue;
+            }
+            let start = n - gap - len;
+            if words[start..start + len] == tw[..] && !other_person(start + len) {
+                found = Some((start, len, trole));
+                break 'search;
+            }
+        }
+    }
+    let (start, len, trole) = found?;
+    let before = if start > 0 {
+        words[start - 1].as_str()
+    } else {
+        ""
+    };
+    let hyphen_vice = a.text[..toks[start].span.start()].ends_with("vice-");
+    if matches!(
+        before,
+        "vice" | "ancien" | "ancienne" | "former" | "ex" | "feu" | "late"
+    ) || hyphen_vice
+    {
+        return None;
+    }
+    let span = Span {
+        start: toks[start].span.start,
+        end: toks[start + len - 1].span.end,
+    };
+    Some((span, trole))
 }
 
 /// Words that may stand between a nationality and a name: titles ("Chinese President Xi"),
