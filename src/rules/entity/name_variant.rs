@@ -132,7 +132,7 @@ impl Rule for NameVariant {
         let g = Gazetteer::get();
         // Every capitalised word inside an entity mention, by folded form.
         let mut occ: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
-        let mut interned: HashMap<String, u32> = HashMap::new();
+        let mut interned: rustc_hash::FxHashMap<String, u32> = Default::default();
         let mut strays: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
         for a in an.corpus.readable() {
             let f = &an.facts[a.id.0 as usize];

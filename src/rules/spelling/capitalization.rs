@@ -5,7 +5,6 @@ use crate::analysis::Analysis;
 use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
 use crate::text::{fold, TokKind};
-use std::collections::HashMap;
 
 const DOCS: &str = "\
 ### What it does
@@ -99,7 +98,8 @@ impl Rule for Capitalization {
         &self.0
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
-        let mut u: HashMap<String, Usage> = HashMap::new();
+        // Every word of the corpus goes through this map: a fast hash, not SipHash.
+        let mut u: rustc_hash::FxHashMap<String, Usage> = Default::default();
         let mut drops: Vec<(ArticleId, Span, String)> = Vec::new();
         let mut key = String::new();
         for a in an.corpus.readable() {

@@ -12,7 +12,7 @@ use rayon::prelude::*;
 const MAX_CORRECTIONS: usize = 300;
 use crate::text::near::NearIndex;
 use crate::text::{fold, TokKind};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 const DOCS: &str = "\
 ### What it does
@@ -155,7 +155,8 @@ impl Rule for Typo {
             std::collections::HashSet::new();
         // Each candidate word: how often, and where first. A count and one place, not a list
         // of places: the list held every long word of a 25,000-article corpus.
-        let mut occ: HashMap<String, Uses> = HashMap::new();
+        // Every long word of the corpus goes through this map: a fast hash, not SipHash.
+        let mut occ: rustc_hash::FxHashMap<String, Uses> = Default::default();
         each_candidate(an, |a, t, w| match occ.get_mut(w) {
             Some(u) => u.count += 1,
             None => {
@@ -182,7 +183,7 @@ impl Rule for Typo {
         once.sort_unstable_by(|x, y| x.0.cmp(y.0));
         // The contexts of the frequent words a rare one is near, gathered in one more pass.
         let near: HashSet<&str> = once.iter().flat_map(|(w, _)| idx.neighbours(w)).collect();
-        let mut contexts: HashMap<&str, Contexts> = HashMap::new();
+        let mut contexts: rustc_hash::FxHashMap<&str, Contexts> = Default::default();
         each_candidate(an, |a, t, w| {
             if let Some(&n) = near.get(w) {
                 let (b, f) = neighbours_of(a, t.span);
