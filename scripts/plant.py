@@ -242,6 +242,7 @@ def main():
         s[0] += verdict == "found"
         if a.v or verdict != "found":
             tag = f"  [{hit['rule']} {hit['severity']}]" if hit else ""
+            tag += "  (similar sentence elsewhere)" if similar else ""
             print(f"{verdict.upper():<6} {kind:<8} {os.path.basename(event.rstrip('/'))}/{f} (seed {seed}): `{old}` -> `{new}`{tag}")
             if a.context:
                 print(f"         … {context} …")

@@ -159,13 +159,13 @@ fn grammar() -> &'static Grammar {
                 r"{b}(?:(?P<wd>{enw}),?\s+\(?)?(?P<month>{enm})\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?{b}(?:,?\s+(?P<year>\d{{4}}){b})?"
             )),
             fr_range: r(format!(
-                r"(?i){b}(?:du|les|entre le)\s+(?:(?:{frw})\s+)?(?P<d1>1er|[12]?\d|3[01])(?:\s+(?P<m1>{frm}))?\s+(?:au|et|-|–)\s+(?:(?:{frw})\s+)?(?P<d2>[12]?\d|3[01])\s+(?P<month>{frm})(?:\s+(?P<year>\d{{4}}){b})?"
+                r"(?i){b}(?:du|les|entre le)\s+(?:(?:{frw})\s+)?(?P<d1>1er|[12]?\d|3[01])(?:\s+(?P<m1>{frm}))?(?:\s*[-–]\s*|\s+(?:au|et)\s+)(?:(?:{frw})\s+)?(?P<d2>[12]?\d|3[01])\s+(?P<month>{frm})(?:\s+(?P<year>\d{{4}}){b})?"
             )),
             en_range: r(format!(
-                r"{b}(?:[Ff]rom\s+)?(?:(?:{enw})\s+)?(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:to|-|–|and|through)\s+(?:(?:{enw})\s+)?(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<month>{enm})(?:,?\s+(?P<year>\d{{4}}){b})?"
+                r"{b}(?:[Ff]rom\s+)?(?:(?:{enw})\s+)?(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through)\s+)(?:(?:{enw})\s+)?(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<month>{enm})(?:,?\s+(?P<year>\d{{4}}){b})?"
             )),
             en_range_month_first: r(format!(
-                r"{b}(?P<month>{enm})\s+(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:to|-|–|and|through)\s+(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?{b}(?:,?\s+(?P<year>\d{{4}}){b})?"
+                r"{b}(?P<month>{enm})\s+(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through)\s+)(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?{b}(?:,?\s+(?P<year>\d{{4}}){b})?"
             )),
             fr_month_year: r(format!(r"(?i){b}(?P<month>{frm})\s+(?P<year>\d{{4}}){b}")),
             en_month_year: r(format!(r"{b}(?P<month>{enm}),?\s+(?P<year>\d{{4}}){b}")),
@@ -792,6 +792,16 @@ mod tests {
         assert_eq!(
             value_of(t, "les 16 et 17 mai 2024").as_deref(),
             Some("2024-05-16/2024-05-17")
+        );
+        // A hyphen needs no spaces around it.
+        let t = "+++\ndate = 2024-05-14\nlang = \"en\"\n+++\nPutin will be in China on May 16-17, then on 20–21 May.\n";
+        assert_eq!(
+            value_of(t, "May 16-17").as_deref(),
+            Some("2024-05-16/2024-05-17")
+        );
+        assert_eq!(
+            value_of(t, "20–21 May").as_deref(),
+            Some("2024-05-20/2024-05-21")
         );
     }
 

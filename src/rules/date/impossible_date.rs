@@ -9,7 +9,9 @@ use chrono::NaiveDate;
 const DOCS: &str = "\
 ### What it does
 Reports a date whose day does not exist in its month: \"31 février\", \"April 31\",
-\"2026-02-30\", or \"29 février 2026\" (2026 is no leap year). When the year is not written and
+\"2026-02-30\", or \"29 février 2026\" (2026 is no leap year), and a range of days that ends
+before it starts (\"les 18 et 17 mai\") or on the day it starts (\"du 22 au 22 mars\", a
+warning). \"du 30 au 2 avril\" crosses the end of March and is not reported. When the year is not written and
 comes from the publication date, the finding is a warning: the article may mean another year.
 
 ### Why is this bad
@@ -59,6 +61,19 @@ pub fn rule() -> Box<dyn Rule> {
                 "Title\n\nThe delegation will land in Beijing on April 31, officials said.\n",
                 1,
             ),
+            // A range that ends before it starts, or where it starts.
+            Example::one(
+                "Titre\n\nLa visite d'État aura lieu les 18 et 17 mai 2026 à Pékin.\n",
+                1,
+            ),
+            Example::one(
+                "Title\n\nThe summit will run from 22 to 22 March 2026 in Moscow.\n",
+                1,
+            ),
+            Example::one(
+                "Titre\n\nLe forum se tiendra du 30 au 2 avril 2026 à Genève.\n",
+                0,
+            ),
         ],
     }))
 }
@@ -85,7 +100,12 @@ impl Rule for ImpossibleDate {
                     day.filter(|&day| !exists(d.year, m, day))
                         .map(|day| (m, day))
                 });
-            let Some((m, day)) = bad else { continue };
+            let Some((m, day)) = bad else {
+                if let Some(diag) = backwards_range(a, d, first_month, month) {
+                    ctx.report(diag);
+                }
+                continue;
+            };
             let year_written = d.year.is_some() && !d.from_context;
             let month_name = MONTHS[m as usize - 1];
             let written = a.slice(d.span);
@@ -103,4 +123,45 @@ impl Rule for ImpossibleDate {
             ctx.report(diag);
         }
     }
+}
+
+/// A range of days that ends before it starts ("les 18 et 17 mai", "from May 22 to 20") or
+/// on the day it starts ("du 22 au 22 mars"): one of its two days is a slip. "du 30 au 2 avril"
+/// is read as crossing the end of March, not as backwards.
+fn backwards_range(
+    a: &Article,
+    d: &crate::extract::DateFact,
+    first_month: u32,
+    month: u32,
+) -> Option<Diagnostic> {
+    let (d1, d2) = (d.day?, d.last_day?);
+    if first_month != month || d1 < d2 {
+        return None;
+    }
+    if d1 >= 25 && d2 <= 7 && d.first_month.is_none() {
+        return None;
+    }
+    let written = a.slice(d.span);
+    let (message, label, severity) = if d1 == d2 {
+        (
+            format!("`{written}`: the range starts and ends on day {d1}"),
+            "one-day range",
+            Severity::Warning,
+        )
+    } else {
+        (
+            format!("`{written}`: the range ends on day {d2}, before it starts on day {d1}"),
+            "backwards range",
+            if d.year.is_some() && !d.from_context {
+                Severity::Error
+            } else {
+                Severity::Warning
+            },
+        )
+    };
+    Some(
+        Diagnostic::new(Label::new(a.id, d.span, label), message)
+            .help("check both days against another report of the event")
+            .at_most(severity),
+    )
 }
