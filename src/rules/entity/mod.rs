@@ -1,5 +1,6 @@
 //! Rules about people, places and organisations.
 
+pub(crate) mod lone;
 pub mod name_variant;
 pub mod substitution;
 pub mod title_conflict;

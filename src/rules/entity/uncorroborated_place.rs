@@ -1,13 +1,10 @@
 //! `entity/uncorroborated-place`: a city that one report of an event names where no other
 //! report names that city or anything else of its country.
 
-use super::preferred_name;
+use super::lone::{report_lone, Lone};
 use crate::analysis::Analysis;
-use crate::claims::{Aspect, Claim, Scope, Value};
-use crate::extract::gazetteer::{EntryKind, Gazetteer};
-use crate::finding::{Diagnostic, Label, Severity};
+use crate::finding::Severity;
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope as RuleScope};
-use std::collections::{BTreeMap, BTreeSet};
 
 const DOCS: &str = "\
 ### What it does
@@ -83,9 +80,6 @@ pub fn rule() -> Box<dyn Rule> {
     }))
 }
 
-/// Independent sources that report an event at all before one source's lone entry counts.
-const MIN_SOURCES: usize = 3;
-
 impl Rule for UncorroboratedPlace {
     fn meta(&self) -> &RuleMeta {
         &self.0
@@ -93,202 +87,4 @@ impl Rule for UncorroboratedPlace {
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         report_lone(an, ctx, Lone::Place);
     }
-}
-
-/// What a lone-entry rule reports: a place (`entity/uncorroborated-place`) or a participant
-/// (`event/participant-conflict`).
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Lone {
-    /// A city or capital.
-    Place,
-    /// A person.
-    Person,
-}
-
-impl Lone {
-    fn takes(self, k: EntryKind) -> bool {
-        match self {
-            Lone::Place => matches!(k, EntryKind::City | EntryKind::Capital),
-            Lone::Person => k == EntryKind::Person,
-        }
-    }
-}
-
-/// Reports the gazetteer entries of kind `what` that one source alone names among an event's
-/// reports, when no other source names anything of the entry's country and the article names
-/// nothing else of it either: the shape of a swapped entity ("Tokyo" in a story about Moscou
-/// and Pékin, "Macron" as the host of a visit to Beijing). Both lone-entry rules share it so
-/// that the evidence, the thresholds and the message stay one.
-pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
-    let g = Gazetteer::get();
-    let mut by_scope: BTreeMap<&Scope, Vec<&Claim>> = BTreeMap::new();
-    for c in an.claims.iter().filter(|c| c.key.aspect == Aspect::Named) {
-        if matches!(c.key.scope, Scope::Event(_)) {
-            by_scope.entry(&c.key.scope).or_default().push(c);
-        }
-    }
-    // A place already reported against the consensus of its key is not reported twice.
-    let outlying: BTreeSet<(crate::finding::ArticleId, u32)> = an
-        .outliers
-        .iter()
-        .map(|o| &an.claims[o.claim])
-        .filter(|c| c.key.aspect == Aspect::Place)
-        .map(|c| (c.article, c.span.start))
-        .collect();
-    for (scope, named) in by_scope {
-        let sources: BTreeSet<u32> = named.iter().map(|c| c.source).collect();
-        if sources.len() < MIN_SOURCES {
-            continue;
-        }
-        let entry_of = |c: &Claim| match c.value {
-            Value::Place { entry } => entry,
-            _ => unreachable!("named claims hold gazetteer entries"),
-        };
-        // Which sources name each country (by any place, person or organisation of it).
-        let mut country_sources: BTreeMap<&str, BTreeSet<u32>> = BTreeMap::new();
-        let mut entry_sources: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
-        // The entries each article names in each country, and for each entry a claim of
-        // each of its first two sources (for related labels): one pass, no rescans.
-        let mut in_article: BTreeMap<(crate::finding::ArticleId, &str), BTreeSet<u32>> =
-            BTreeMap::new();
-        let mut first_claims: BTreeMap<u32, Vec<&Claim>> = BTreeMap::new();
-        for c in &named {
-            let id = entry_of(c);
-            if let Some(cc) = g.entry(id).country.as_deref() {
-                country_sources.entry(cc).or_default().insert(c.source);
-                in_article.entry((c.article, cc)).or_default().insert(id);
-            }
-            entry_sources.entry(id).or_default().insert(c.source);
-            let firsts = first_claims.entry(id).or_default();
-            if firsts.len() < 2 && firsts.iter().all(|x| x.source != c.source) {
-                firsts.push(c);
-            }
-        }
-        let mut reported: BTreeSet<(crate::finding::ArticleId, u32)> = BTreeSet::new();
-        for c in &named {
-            let id = entry_of(c);
-            let e = g.entry(id);
-            if !what.takes(e.kind) {
-                continue;
-            }
-            let Some(cc) = e.country.as_deref() else {
-                continue;
-            };
-            // The article itself names the country elsewhere ("la situation au Venezuela
-            // ... avec Caracas"): the entry is part of what it reports, not a swap.
-            let own_context = in_article[&(c.article, cc)].iter().any(|&x| x != id);
-            if country_sources[cc].len() > 1
-                || entry_sources[&id].len() > 1
-                || own_context
-                || outlying.contains(&(c.article, c.span.start))
-                // A person named three times in one report is reported once.
-                || (what == Lone::Person && !reported.insert((c.article, id)))
-            {
-                continue;
-            }
-            // A person the article introduces by nationality ("le Premier ministre indien
-            // Narendra Modi") is someone it brings in on purpose, not a swapped participant.
-            if what == Lone::Person
-                && (introduced_by_nationality(an, c, cc) || in_another_happening(an, c))
-            {
-                continue;
-            }
-            // What the other reports do name: their most-named entries of the same kind, as
-            // related labels.
-            let mut top: Vec<(u32, usize)> = entry_sources
-                .iter()
-                .filter(|(&other, s)| other != id && s.len() > 1 && what.takes(g.entry(other).kind))
-                .map(|(&other, s)| (other, s.len()))
-                .collect();
-            top.sort_by_key(|(i, n)| (std::cmp::Reverse(*n), *i));
-            let a = an.corpus.get(c.article);
-            let ev = match scope {
-                Scope::Event(e) => &an.events[*e as usize],
-                Scope::People(_) => continue,
-            };
-            let country = g
-                .country(cc)
-                .map_or(cc.to_string(), |ci| g.entry(ci).name.clone());
-            let (message, help) = match what {
-                Lone::Place => (
-                    format!(
-                        "`{}` ({country}): no other report of the {} of {} names it or anything else of {country} ({} independent sources)",
-                        a.slice(c.span),
-                        ev.kind,
-                        ev.start,
-                        sources.len()
-                    ),
-                    "check the place: the other reports name",
-                ),
-                Lone::Person => (
-                    format!(
-                        "`{}` ({country}): no other report of the {} of {} names this person or anything else of {country} ({} independent sources)",
-                        a.slice(c.span),
-                        ev.kind,
-                        ev.start,
-                        sources.len()
-                    ),
-                    "if this person is said to take part, check who did what: the other reports name",
-                ),
-            };
-            let mut d = Diagnostic::new(
-                Label::new(
-                    c.article,
-                    c.span,
-                    format!("{} ({country}) here only", e.name),
-                ),
-                message,
-            );
-            let mut shown = 0;
-            for (other, n) in top.iter().take(crate::claims::consensus::RELATED_CAP) {
-                if let Some(o) = first_claims[other].iter().find(|x| x.source != c.source) {
-                    d = d.related(Label::new(
-                        o.article,
-                        o.span,
-                        format!("{} ({n} sources)", preferred_name(an, *other)),
-                    ));
-                    shown += 1;
-                }
-            }
-            let names: Vec<String> = top
-                .iter()
-                .take(3)
-                .map(|(i, n)| format!("{} ({n})", preferred_name(an, *i)))
-                .collect();
-            if shown > 0 {
-                d = d.help(format!("{help} {}", names.join(", ")));
-            }
-            ctx.report(d);
-        }
-    }
-}
-
-/// True when the sentence of `c` holds a nationality adjective of `country`.
-fn introduced_by_nationality(an: &Analysis, c: &Claim, country: &str) -> bool {
-    let a = an.corpus.get(c.article);
-    a.seg
-        .tokens_in(c.sentence)
-        .iter()
-        .filter(|t| t.kind == crate::text::TokKind::Word)
-        .any(|t| crate::extract::demonyms::country_of(t.span.slice(&a.text)) == Some(country))
-}
-
-/// True when a few words before the person place them in a happening before or after the
-/// event ("après avoir rencontré Emmanuel Macron", "ahead of the call with Trump"): someone
-/// the report mentions for context, not a participant of this event.
-fn in_another_happening(an: &Analysis, c: &Claim) -> bool {
-    let a = an.corpus.get(c.article);
-    let toks = a.seg.tokens_in(c.sentence);
-    let before = &toks[..toks.partition_point(|t| t.span.end <= c.span.start)];
-    before
-        .iter()
-        .rev()
-        .take(6)
-        .take_while(|t| t.kind != crate::text::TokKind::Punct || t.span.slice(&a.text) == "'")
-        .any(|t| {
-            matches!(
-                crate::text::fold(t.span.slice(&a.text)).as_str(),
-                "avant" | "apres" | "depuis" | "before" | "after" | "since" | "ahead" | "following"
-            )
-        })
 }

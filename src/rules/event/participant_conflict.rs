@@ -3,7 +3,7 @@
 
 use crate::analysis::Analysis;
 use crate::finding::Severity;
-use crate::rules::entity::uncorroborated_place::{report_lone, Lone};
+use crate::rules::entity::lone::{report_lone, Lone};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
 
 const DOCS: &str = "\
