@@ -177,12 +177,16 @@ fn function_share(text: &str, lang: Lang) -> f64 {
     };
     let mut words = 0;
     let mut hits = 0;
+    // One buffer for every word: this runs on every article and every paragraph.
+    let mut folded = String::new();
     for w in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
         if w.is_empty() {
             continue;
         }
         words += 1;
-        if stop.contains(&crate::text::fold(w)) {
+        folded.clear();
+        crate::text::fold_into(w, &mut folded);
+        if stop.contains(folded.as_str()) {
             hits += 1;
         }
     }

@@ -172,7 +172,7 @@ fn planted_conflicts_are_found_with_both_articles() {
         .find(|f| f["rule"] == "quote/drift")
         .expect("quote drift found");
     assert_eq!(quote["file"], planted);
-    assert!(quote["help"].as_str().unwrap().contains("`ete`"));
+    assert!(quote["help"].as_str().unwrap().contains("`été`"));
     // The clean accounts and the paraphrase carry no error or warning.
     for f in &fs {
         if f["file"] != planted {

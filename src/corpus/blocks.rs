@@ -191,7 +191,11 @@ pub fn classify_blocks(text: &str, start: usize, meta: &Meta, lex: &Lexicons) ->
         .filter(|b| b.kind == BlockKind::Caption)
         .map(|b| fold(b.span.slice(text)))
         .collect();
-    for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Body) {
+    // (Most articles have no caption: their paragraphs need no second folding.)
+    for b in blocks
+        .iter_mut()
+        .filter(|b| b.kind == BlockKind::Body && !captions.is_empty())
+    {
         let f = fold(b.span.slice(text));
         if f.len() > 40 && captions.iter().any(|c| c.starts_with(&f)) {
             b.kind = BlockKind::Caption;

@@ -392,7 +392,7 @@ fn figure_at(
             }
         }
         TokKind::Word => {
-            let w = word(a, &t);
+            let mut w = word(a, &t);
             if let Some(&n) = lx.ordinals.get(&w) {
                 // "premier" is too often a rank ("Premier ministre"), and a capitalised ordinal
                 // is part of a name ("Seconde Guerre mondiale").
@@ -411,7 +411,12 @@ fn figure_at(
                 let mut end = i;
                 let mut parts: Vec<String> = Vec::new();
                 while end < toks.len() && toks[end].kind == TokKind::Word {
-                    let w = word(a, &toks[end]);
+                    // The first word is folded already (most words stop the loop there).
+                    let w = if end == i {
+                        std::mem::take(&mut w)
+                    } else {
+                        word(a, &toks[end])
+                    };
                     if !w.split('-').all(|p| words.contains(p)) {
                         break;
                     }

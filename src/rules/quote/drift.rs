@@ -12,7 +12,7 @@ const DOCS: &str = "\
 Finds quotations of different articles that are the same quotation (Jaccard similarity of
 their words at least 0.6, or 80% of the shorter one's words in the longer, through an index,
 never all pairs) and reports those worded
-differently, with the word diff in the help. Differences of case, accents, apostrophes and
+differently: the message names the first difference, the help lists them all, as written. Differences of case, accents, apostrophes and
 quotation marks are not differences, nor are leading zeros (\"07h35\", \"7h35\"); a quotation that is a contiguous part of the other (a
 shorter cut of the same words) is not reported; two different attributed speakers are not the
 same quotation (a surname one letter apart, \"Farrel\" for \"Farrell\", is one speaker
@@ -217,6 +217,8 @@ impl Rule for Drift {
         for (sus, refs) in against {
             let y = &qs[sus];
             let x = &qs[refs[0]];
+            // Shown as written (accents and case), compared folded.
+            let (xw, yw) = (written(an, x), written(an, y));
             let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &x.words, &y.words);
             let mut here = Vec::new();
             let mut there = Vec::new();
@@ -224,18 +226,18 @@ impl Rule for Drift {
                 match op {
                     similar::DiffOp::Delete {
                         old_index, old_len, ..
-                    } => there.push(x.words[old_index..old_index + old_len].join(" ")),
+                    } => there.push(xw[old_index..old_index + old_len].join(" ")),
                     similar::DiffOp::Insert {
                         new_index, new_len, ..
-                    } => here.push(y.words[new_index..new_index + new_len].join(" ")),
+                    } => here.push(yw[new_index..new_index + new_len].join(" ")),
                     similar::DiffOp::Replace {
                         old_index,
                         old_len,
                         new_index,
                         new_len,
                     } => {
-                        there.push(x.words[old_index..old_index + old_len].join(" "));
-                        here.push(y.words[new_index..new_index + new_len].join(" "));
+                        there.push(xw[old_index..old_index + old_len].join(" "));
+                        here.push(yw[new_index..new_index + new_len].join(" "));
                     }
                     similar::DiffOp::Equal { .. } => {}
                 }
@@ -247,9 +249,20 @@ impl Rule for Drift {
                 .or(x.speaker.as_ref())
                 .map(|s| format!(" of {s}"))
                 .unwrap_or_default();
+            // The first difference in the message itself (CI annotations show only the
+            // message); the help lists them all.
+            let first = match (here.first(), there.first()) {
+                (Some(h), Some(t)) => format!(": `{h}` where it has `{t}`"),
+                (Some(h), None) => format!(": `{h}` added"),
+                (None, Some(t)) => format!(": without `{t}`"),
+                (None, None) => String::new(),
+            };
             let mut d = Diagnostic::new(
                 Label::new(y.article, y.inner, "this wording"),
-                format!("quotation{who} worded differently in {}", other.display),
+                format!(
+                    "quotation{who} worded differently in {}{first}",
+                    other.display
+                ),
             )
             .help(format!(
                 "here: {}; there: {} ({} quotation(s) with this wording, {} with the other)",
@@ -264,6 +277,17 @@ impl Rule for Drift {
             ctx.report(d);
         }
     }
+}
+
+/// The words of a quotation as written, one for each of its folded `words`.
+fn written<'a>(an: &'a Analysis, q: &Q) -> Vec<&'a str> {
+    let a = an.corpus.get(q.article);
+    a.seg
+        .tokens_in(q.inner)
+        .iter()
+        .filter(|t| t.kind != crate::text::TokKind::Punct)
+        .map(|t| t.span.slice(&a.text))
+        .collect()
 }
 
 fn quote_list(v: &[String]) -> String {
