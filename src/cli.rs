@@ -527,7 +527,12 @@ fn lint(args: LintArgs) -> ExitCode {
         analysis.event_count(),
     );
     match args.format {
-        Format::Json => print(&report::json::render(&analysis, &findings, summary)),
+        Format::Json => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            // A closed pipe is not an error worth reporting.
+            let _ = report::json::write(&mut out, &analysis, &findings, summary)
+                .and_then(|_| out.flush());
+        }
         Format::Github => print(&report::github::render(&analysis, &findings)),
         Format::Sarif => print(&report::sarif::render(&analysis, &findings, &registry)),
         Format::Jsonl => {

@@ -517,6 +517,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
     // growing vector were a tenth of a large run's page faults).
     let mut out =
         Vec::with_capacity(f.dates.len() + f.figures.len() + f.entities.len() + f.times.len());
+    let mut named: HashSet<(Scope, u32)> = HashSet::new();
     for s in a.text_sentences() {
         let kind = a.blocks[s.block as usize].kind;
         let caption = kind == BlockKind::Caption;
@@ -619,6 +620,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let Some(entry) = e.entry.filter(|&id| g.entry(id).country.is_some()) else {
                 continue;
             };
+            // Who and what a report names is a set: its first mention in a scope stands for
+            // the others (a name repeated thirty times was thirty claims, most of a large
+            // run's claims).
+            if !named.insert((scope.clone(), entry)) {
+                continue;
+            }
             push(
                 Key {
                     scope: scope.clone(),

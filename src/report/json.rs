@@ -12,8 +12,21 @@ pub const VERSION: u32 = 1;
 #[derive(Serialize)]
 struct Doc<'a> {
     version: u32,
-    findings: Vec<JsonFinding<'a>>,
+    findings: Lazy<'a>,
     summary: Summary,
+}
+
+/// The findings, converted one at a time as they are written: a large corpus's report is
+/// never held twice in memory (once as findings, once as JSON values or text).
+struct Lazy<'a> {
+    an: &'a Analysis,
+    findings: &'a [Finding],
+}
+
+impl Serialize for Lazy<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.findings.iter().map(|f| finding(self.an, f)))
+    }
 }
 
 #[derive(Serialize)]
@@ -93,14 +106,25 @@ pub fn write_lines(
 
 /// Renders findings as one JSON document.
 pub fn render(an: &Analysis, findings: &[Finding], summary: Summary) -> String {
+    let mut out = Vec::new();
+    write(&mut out, an, findings, summary).expect("writing to memory does not fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// Writes the report to `out` as it is serialized (what `recoupe lint --format json` does).
+pub fn write(
+    out: &mut dyn std::io::Write,
+    an: &Analysis,
+    findings: &[Finding],
+    summary: Summary,
+) -> std::io::Result<()> {
     let doc = Doc {
         version: VERSION,
-        findings: findings.iter().map(|f| finding(an, f)).collect(),
+        findings: Lazy { an, findings },
         summary,
     };
     // Compact: the report is read by tools, and indentation made up a third of its bytes on a
     // large corpus (`jq .` shows it indented).
-    let mut s = serde_json::to_string(&doc).expect("findings serialize");
-    s.push('\n');
-    s
+    serde_json::to_writer(&mut *out, &doc).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
 }
