@@ -15,8 +15,9 @@ struct File {
 struct Demonyms {
     /// Folded whole words → country code.
     exact: HashMap<String, &'static str>,
-    /// Folded stems ("chinois" for chinoise, chinoises) → country code, longest first.
-    stems: Vec<(String, &'static str)>,
+    /// Folded stems ("chinois" for chinoise, chinoises) → country code, longest first,
+    /// by first letter: every person's preceding word is looked up.
+    stems: HashMap<char, Vec<(String, &'static str)>>,
 }
 
 fn demonyms() -> &'static Demonyms {
@@ -26,7 +27,7 @@ fn demonyms() -> &'static Demonyms {
             .expect("rules/lexicon/demonyms.toml is checked by tests");
         let mut d = Demonyms {
             exact: HashMap::new(),
-            stems: Vec::new(),
+            stems: HashMap::new(),
         };
         let mut codes: Vec<(String, Vec<String>)> = f.demonyms.into_iter().collect();
         codes.sort();
@@ -35,27 +36,37 @@ fn demonyms() -> &'static Demonyms {
             let code: &'static str = Box::leak(code.into_boxed_str());
             for w in words {
                 match w.strip_suffix('*') {
-                    Some(stem) => d.stems.push((fold(stem), code)),
+                    Some(stem) => {
+                        let stem = fold(stem);
+                        let first = stem.chars().next().unwrap_or(' ');
+                        d.stems.entry(first).or_default().push((stem, code));
+                    }
                     None => {
                         d.exact.insert(fold(&w), code);
                     }
                 }
             }
         }
-        d.stems
-            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
+        for stems in d.stems.values_mut() {
+            stems.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
+        }
         d
     })
 }
 
 /// The country code a nationality adjective names: `chinoise` → `CN`, `Irish` → `IE`.
 pub fn country_of(word: &str) -> Option<&'static str> {
+    // Every nationality is four letters or more ("turc", "thai").
+    if word.len() < 4 {
+        return None;
+    }
     let d = demonyms();
     let w = fold(word);
     if let Some(c) = d.exact.get(&w) {
         return Some(c);
     }
     d.stems
+        .get(&w.chars().next()?)?
         .iter()
         .find(|(s, _)| w.starts_with(s.as_str()) && w.len() <= s.len() + 3)
         .map(|(_, c)| *c)

@@ -148,26 +148,25 @@ impl Rule for TitleConflict {
                 for u in uses {
                     // Against the other reports: an office fewer sources give. Within one
                     // article, with no majority to go by: its later use.
-                    let against = match majority {
-                        Some(m) if m != *office => {
-                            by_office[m].iter().find(|x| x.outlet != u.outlet)
-                        }
+                    let against: Option<(&str, &Use)> = match majority {
+                        Some(m) if m != *office => by_office[m]
+                            .iter()
+                            .find(|x| x.outlet != u.outlet)
+                            .map(|x| (m, x)),
                         Some(_) => None,
                         None => by_office
                             .iter()
                             .filter(|(o, _)| *o != office)
-                            .flat_map(|(_, v)| v)
-                            .find(|x| x.article == u.article && x.name.start < u.name.start),
+                            .flat_map(|(o, v)| v.iter().map(move |x| (*o, x)))
+                            .find(|(_, x)| x.article == u.article && x.name.start < u.name.start),
                     };
-                    let Some(other) = against else { continue };
+                    let Some((other_office, other)) = against else {
+                        continue;
+                    };
                     if !reported.insert(u.article) {
                         continue;
                     }
                     let a = an.corpus.get(u.article);
-                    let other_office = by_office
-                        .iter()
-                        .find(|(_, v)| v.iter().any(|x| std::ptr::eq(x, other)))
-                        .map_or("", |(o, _)| *o);
                     let name = a.slice(u.name);
                     let said = |o: &str| o.replace('-', " ");
                     let message = if other.article == u.article {
