@@ -209,3 +209,24 @@ fn in_another_happening(an: &Analysis, c: &Claim) -> bool {
             )
         })
 }
+
+/// Rule examples of the lone-entry rules: one report per template, published on `date`, with
+/// `{}` filled by the entry each report names (`a.txt`, `b.txt`...). Reports worded
+/// differently, so that each counts as a source.
+pub(crate) fn example_reports(
+    date: &str,
+    templates: &[&str],
+    entries: &[&str],
+) -> Vec<(String, String)> {
+    entries
+        .iter()
+        .zip(templates)
+        .enumerate()
+        .map(|(i, (entry, template))| {
+            (
+                format!("{}.txt", (b'a' + i as u8) as char),
+                format!(" date {date} T\n\n{}\n", template.replace("{}", entry)),
+            )
+        })
+        .collect()
+}

@@ -1,7 +1,7 @@
 //! `entity/uncorroborated-place`: a city that one report of an event names where no other
 //! report names that city or anything else of its country.
 
-use super::lone::{report_lone, Lone};
+use super::lone::{example_reports, report_lone, Lone};
 use crate::analysis::Analysis;
 use crate::finding::Severity;
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope as RuleScope};
@@ -42,18 +42,7 @@ pub fn rule() -> Box<dyn Rule> {
         "Vladimir Poutine a accueilli Xi Jinping à {} le 20 mars 2026, au premier jour d'une visite de trois jours.",
         "Xi Jinping a entamé le 20 mars 2026 une visite très attendue chez Vladimir Poutine, selon un communiqué diffusé depuis {}.",
     ];
-    let mk = |places: &[&str]| -> Vec<(String, String)> {
-        places
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                (
-                    format!("{}.txt", (b'a' + i as u8) as char),
-                    format!(" date 2026-03-21 T\n\n{}\n", reports[i].replace("{}", p)),
-                )
-            })
-            .collect()
-    };
+    let mk = |places: &[&str]| example_reports("2026-03-21", &reports, places);
     Box::new(UncorroboratedPlace(RuleMeta {
         id: "entity/uncorroborated-place".into(),
         category: "entity".into(),

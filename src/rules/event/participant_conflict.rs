@@ -3,7 +3,7 @@
 
 use crate::analysis::Analysis;
 use crate::finding::Severity;
-use crate::rules::entity::lone::{report_lone, Lone};
+use crate::rules::entity::lone::{example_reports, report_lone, Lone};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
 
 const DOCS: &str = "\
@@ -44,18 +44,7 @@ pub fn rule() -> Box<dyn Rule> {
         "Vladimir Poutine a été accueilli par {} à Pékin le 16 mai 2026, au premier jour d'une visite de deux jours.",
         "Arrivé à Pékin le 16 mai 2026, Vladimir Poutine a entamé une visite d'État très attendue auprès de {}.",
     ];
-    let mk = |people: &[&str]| -> Vec<(String, String)> {
-        people
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                (
-                    format!("{}.txt", (b'a' + i as u8) as char),
-                    format!(" date 2026-05-17 T\n\n{}\n", reports[i].replace("{}", p)),
-                )
-            })
-            .collect()
-    };
+    let mk = |people: &[&str]| example_reports("2026-05-17", &reports, people);
     Box::new(ParticipantConflict(RuleMeta {
         id: "event/participant-conflict".into(),
         category: "event".into(),
