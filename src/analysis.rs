@@ -50,6 +50,8 @@ impl Analysis {
                 extract(a)
             })
             .collect();
+        crate::extract::dates::clear_memo();
+        crate::extract::figures::clear_memo();
         t.lap("extract");
         if std::env::var_os("RECOUPE_COUNTS").is_some() {
             print_counts(&corpus, &facts);
@@ -84,6 +86,9 @@ impl Analysis {
         let published = |a: ArticleId| an.corpus.get(a).meta.date.map(|d| d.date);
         an.outliers = crate::claims::consensus::outliers(&an.claims, &published);
         t.lap("consensus");
+        if std::env::var_os("RECOUPE_COUNTS").is_some() {
+            eprintln!("claims {} outliers {}", an.claims.len(), an.outliers.len());
+        }
         // Typed differences read facts and alignment, so they come last, once for every rule.
         an.diffs = sentences::typed_diffs(&an);
         t.lap("typed differences");

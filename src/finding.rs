@@ -17,6 +17,10 @@ pub struct Span {
 }
 
 impl Span {
+    /// The same span in a text where its own text starts `by` bytes further.
+    pub fn shifted(self, by: usize) -> Self {
+        Span::new(self.start() + by, self.end() + by)
+    }
     /// A span from `usize` offsets (articles are capped well below 4 GiB at load time).
     pub fn new(start: usize, end: usize) -> Self {
         Span {

@@ -147,6 +147,7 @@ pub fn mark_foreign(text: &str, blocks: &mut [Block], article: Lang) {
     if article == Lang::Unknown {
         return;
     }
+    let mut key = String::new();
     for b in blocks.iter_mut() {
         if !matches!(
             b.kind,
@@ -155,18 +156,36 @@ pub fn mark_foreign(text: &str, blocks: &mut [Block], article: Lang) {
             continue;
         }
         let line = b.span.slice(text);
-        let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-        if letters < 12 || plainly_in(line, article) {
-            continue;
-        }
-        if let Some((l, conf)) = detect(line) {
-            // Short lines need a clearer verdict than long ones.
-            let needed = if letters < 40 { 0.9 } else { 0.5 };
-            if l != article && l != Lang::Unknown && conf >= needed {
-                b.kind = BlockKind::Foreign;
-            }
+        key.clear();
+        key.push_str(article.code());
+        key.push('\u{1}');
+        key.push_str(line);
+        if *FOREIGN.get_or(&key, || is_foreign(line, article)) {
+            b.kind = BlockKind::Foreign;
         }
     }
+}
+
+/// True when `line` is plainly in another language than `article`'s.
+fn is_foreign(line: &str, article: Lang) -> bool {
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 12 || plainly_in(line, article) {
+        return false;
+    }
+    detect(line).is_some_and(|(l, conf)| {
+        // Short lines need a clearer verdict than long ones.
+        let needed = if letters < 40 { 0.9 } else { 0.5 };
+        l != article && l != Lang::Unknown && conf >= needed
+    })
+}
+
+/// Verdicts per distinct (article language, line) (see [`crate::text::memo`]).
+static FOREIGN: std::sync::LazyLock<crate::text::memo::Memo<bool>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// Forgets the per-line verdicts once the corpus is read.
+pub fn clear_memo() {
+    FOREIGN.clear();
 }
 
 /// Share of the words of `text` that are function words of `lang` (0 when recoupe has no

@@ -20,10 +20,20 @@ impl Timer {
     pub fn lap(&self, what: &str) {
         if self.on {
             eprintln!(
-                "timing: {what:<28} {:>9.3} s",
-                self.start.get().elapsed().as_secs_f64()
+                "timing: {what:<28} {:>9.3} s {:>7} MB resident",
+                self.start.get().elapsed().as_secs_f64(),
+                resident_mb().map_or_else(|| "?".to_string(), |m| m.to_string())
             );
         }
         self.start.set(Instant::now());
     }
+}
+
+/// The process's resident memory in MB, where `/proc` tells it (Linux): the stage that
+/// grows the peak shows in the timings.
+fn resident_mb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024)
 }

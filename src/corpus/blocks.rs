@@ -134,6 +134,32 @@ fn looks_like_heading(line: &str) -> bool {
     n <= 14 && line.len() < 160 && !matches!(last, '.' | ',' | ';' | ':' | '»' | '"' | '”')
 }
 
+/// What one line is by itself, before the article around it is read.
+fn line_kind(trimmed: &str, lex: &Lexicons) -> BlockKind {
+    let folded = fold(trimmed);
+    if is_boilerplate(&folded, lex) {
+        BlockKind::Boilerplate
+    } else if is_caption(trimmed, &folded, lex) {
+        BlockKind::Caption
+    } else if is_byline(&folded, lex) {
+        BlockKind::Byline
+    } else if looks_like_heading(trimmed) {
+        BlockKind::Heading
+    } else {
+        BlockKind::Body
+    }
+}
+
+/// Line kinds per distinct line (see [`crate::text::memo`]). Lexicons are built in, so a
+/// line's kind follows from its text.
+static LINE_KINDS: std::sync::LazyLock<crate::text::memo::Memo<BlockKind>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// Forgets the per-line kinds once the corpus is read.
+pub fn clear_memo() {
+    LINE_KINDS.clear();
+}
+
 /// Classifies every non-empty line of `text` after the header.
 pub fn classify_blocks(text: &str, start: usize, meta: &Meta, lex: &Lexicons) -> Vec<Block> {
     let mut blocks = Vec::new();
@@ -159,18 +185,7 @@ pub fn classify_blocks(text: &str, start: usize, meta: &Meta, lex: &Lexicons) ->
             let lead = line.len() - line.trim_start().len();
             let s = pos + lead;
             let span = Span::new(s, s + trimmed.len());
-            let folded = fold(trimmed);
-            let kind = if is_boilerplate(&folded, lex) {
-                BlockKind::Boilerplate
-            } else if is_caption(trimmed, &folded, lex) {
-                BlockKind::Caption
-            } else if is_byline(&folded, lex) {
-                BlockKind::Byline
-            } else if looks_like_heading(trimmed) {
-                BlockKind::Heading
-            } else {
-                BlockKind::Body
-            };
+            let kind = *LINE_KINDS.get_or(trimmed, || line_kind(trimmed, lex));
             blocks.push(Block { kind, span });
         }
         pos += line.len();

@@ -267,6 +267,9 @@ pub fn load(paths: &[PathBuf], opts: &LoadOptions, lex: &Lexicons) -> Result<Cor
             }
         })
         .collect();
+    crate::text::clear_memo();
+    crate::lang::clear_memo();
+    super::blocks::clear_memo();
     t.lap("read and segment");
     Ok(Corpus { articles })
 }

@@ -266,69 +266,97 @@ fn cap_span(c: &Captures, name: &str, base: usize) -> Option<Span> {
 
 /// Extracts every date of an article, resolved where possible.
 pub fn extract(a: &Article) -> Vec<DateFact> {
-    let g = grammar();
     let mut raws: Vec<Raw> = Vec::new();
-    let mut taken: Vec<Span> = Vec::new();
     let blocks: Vec<Span> = a
         .blocks
         .iter()
         .filter(|b| b.kind.is_content() || b.kind == crate::corpus::BlockKind::Caption)
         .map(|b| b.span)
         .collect();
-    let free = |taken: &Vec<Span>, s: Span| !taken.iter().any(|t| t.overlaps(s));
     for &bs in &blocks {
-        let text = a.slice(bs);
+        let found = BLOCK_DATES.get_or(a.slice(bs), || scan_block(a.slice(bs)));
         let base = bs.start();
-        // Every form but month names, weekdays and relative words holds a digit: a paragraph
-        // without one (most of them) skips those scans.
-        let digits = text.bytes().any(|b| b.is_ascii_digit());
-        // Longest forms first; a later pattern never takes bytes an earlier one took.
-        for (re, kind) in [
-            (&g.fr_range, 'r'),
-            (&g.en_range, 'r'),
-            (&g.en_range_month_first, 'r'),
-            (&g.fr_day, 'd'),
-            (&g.en_day_first, 'd'),
-            (&g.en_month_first, 'd'),
-            (&g.numeric, 'n'),
-            (&g.iso, 'n'),
-            (&g.fr_month_year, 'm'),
-            (&g.en_month_year, 'm'),
-            (&g.fr_month_alone, 'a'),
-            (&g.en_month_alone, 'a'),
-            (&g.relative, 'x'),
-            (&g.fr_weekday, 'w'),
-            (&g.en_weekday, 'w'),
-            (&g.year, 'y'),
-        ] {
-            if !digits && matches!(kind, 'r' | 'd' | 'n' | 'm' | 'y') {
-                continue;
+        raws.extend(found.iter().map(|r| {
+            let mut fact = r.fact.clone();
+            fact.span = fact.span.shifted(base);
+            if let Some((_, s)) = &mut fact.weekday {
+                *s = s.shifted(base);
             }
-            for c in re.captures_iter(text) {
-                let m = c.get(0).expect("whole match");
-                let span = Span::new(base + m.start(), base + m.end());
-                if !free(&taken, span) {
-                    continue;
-                }
-                // "1800 milliards de dollars", "$2026": a quantity, not a year.
-                if kind == 'y'
-                    && (crate::extract::figures::quantity_follows(&text[m.end()..])
-                        || text[..m.start()].trim_end().ends_with(['$', '€', '£', '¥']))
-                {
-                    continue;
-                }
-                let Some(fact) = parse_match(kind, &c, span, base) else {
-                    continue;
-                };
-                taken.push(span);
-                raws.push(Raw { span, fact });
+            Raw {
+                span: r.span.shifted(base),
+                fact,
             }
-        }
+        }));
     }
     raws.sort_by_key(|r| r.span.start);
     let mut facts: Vec<DateFact> = raws.into_iter().map(|r| r.fact).collect();
     resolve(a, &mut facts);
     facts
+}
+
+/// Dates of every article, per distinct paragraph (see [`crate::text::memo`]).
+static BLOCK_DATES: std::sync::LazyLock<crate::text::memo::Memo<Vec<Raw>>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// Forgets the per-paragraph dates once extraction is over.
+pub fn clear_memo() {
+    BLOCK_DATES.clear();
+}
+
+/// The dates the grammar matches in one paragraph, with spans from its start: a function of
+/// the text alone, so that wire copy is scanned once.
+fn scan_block(text: &str) -> Vec<Raw> {
+    let g = grammar();
+    let mut raws: Vec<Raw> = Vec::new();
+    let mut taken: Vec<Span> = Vec::new();
+    let free = |taken: &Vec<Span>, s: Span| !taken.iter().any(|t| t.overlaps(s));
+    let base = 0;
+    // Every form but month names, weekdays and relative words holds a digit: a paragraph
+    // without one (most of them) skips those scans.
+    let digits = text.bytes().any(|b| b.is_ascii_digit());
+    // Longest forms first; a later pattern never takes bytes an earlier one took.
+    for (re, kind) in [
+        (&g.fr_range, 'r'),
+        (&g.en_range, 'r'),
+        (&g.en_range_month_first, 'r'),
+        (&g.fr_day, 'd'),
+        (&g.en_day_first, 'd'),
+        (&g.en_month_first, 'd'),
+        (&g.numeric, 'n'),
+        (&g.iso, 'n'),
+        (&g.fr_month_year, 'm'),
+        (&g.en_month_year, 'm'),
+        (&g.fr_month_alone, 'a'),
+        (&g.en_month_alone, 'a'),
+        (&g.relative, 'x'),
+        (&g.fr_weekday, 'w'),
+        (&g.en_weekday, 'w'),
+        (&g.year, 'y'),
+    ] {
+        if !digits && matches!(kind, 'r' | 'd' | 'n' | 'm' | 'y') {
+            continue;
+        }
+        for c in re.captures_iter(text) {
+            let m = c.get(0).expect("whole match");
+            let span = Span::new(base + m.start(), base + m.end());
+            if !free(&taken, span) {
+                continue;
+            }
+            // "1800 milliards de dollars", "$2026": a quantity, not a year.
+            if kind == 'y'
+                && (crate::extract::figures::quantity_follows(&text[m.end()..])
+                    || text[..m.start()].trim_end().ends_with(['$', '€', '£', '¥']))
+            {
+                continue;
+            }
+            let Some(fact) = parse_match(kind, &c, span, base) else {
+                continue;
+            };
+            taken.push(span);
+            raws.push(Raw { span, fact });
+        }
+    }
+    raws
 }
 
 fn parse_match(kind: char, c: &Captures, span: Span, base: usize) -> Option<DateFact> {

@@ -312,15 +312,49 @@ fn is_gap_space(g: &str) -> bool {
 pub fn extract(a: &Article, skip: &[Span]) -> Vec<FigureFact> {
     let lx = lex();
     let mut out = Vec::new();
+    let mut key = String::new();
     for s in a.text_sentences() {
-        let toks = a.seg.sentence_tokens(s);
-        let mut i = 0;
-        while i < toks.len() {
-            let consumed = figure_at(a, toks, i, skip, lx, &mut out);
-            i += consumed.max(1);
+        // The figures of a sentence follow from its text, the article's language and the
+        // dates it holds: wire copy reads each distinct sentence once.
+        key.clear();
+        key.push(if a.lang == Lang::En { 'e' } else { 'f' });
+        for t in skip.iter().filter(|t| t.overlaps(s.span)) {
+            use std::fmt::Write;
+            let (from, to) = (i64::from(t.start), i64::from(t.end));
+            let at = i64::from(s.span.start);
+            let _ = write!(key, "{}:{},", from - at, to - at);
         }
+        key.push('\u{1}');
+        key.push_str(a.slice(s.span));
+        let base = s.span.start();
+        let found = SENTENCE_FIGURES.get_or(&key, || {
+            let toks = a.seg.sentence_tokens(s);
+            let mut found = Vec::new();
+            let mut i = 0;
+            while i < toks.len() {
+                let consumed = figure_at(a, toks, i, skip, lx, &mut found);
+                i += consumed.max(1);
+            }
+            for f in &mut found {
+                f.span = Span::new(f.span.start() - base, f.span.end() - base);
+            }
+            found
+        });
+        out.extend(found.iter().map(|f| FigureFact {
+            span: f.span.shifted(base),
+            ..f.clone()
+        }));
     }
     out
+}
+
+/// Figures per distinct sentence, spans from its start (see [`crate::text::memo`]).
+static SENTENCE_FIGURES: std::sync::LazyLock<crate::text::memo::Memo<Vec<FigureFact>>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// Forgets the per-sentence figures once extraction is over.
+pub fn clear_memo() {
+    SENTENCE_FIGURES.clear();
 }
 
 fn word(a: &Article, t: &Token) -> String {

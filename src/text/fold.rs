@@ -51,8 +51,9 @@ pub fn fold_into(s: &str, out: &mut String) {
     // Most words are plain ASCII: lower-casing bytes is the whole fold, without the
     // per-character table (folding was a tenth of a large run).
     if s.is_ascii() {
-        out.reserve(s.len());
-        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let at = out.len();
+        out.push_str(s);
+        out[at..].make_ascii_lowercase();
         return;
     }
     for c in s.chars() {

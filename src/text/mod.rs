@@ -7,6 +7,7 @@
 pub mod dict;
 mod fold;
 mod lines;
+pub mod memo;
 pub mod near;
 pub mod phrases;
 
@@ -280,75 +281,21 @@ const CLOSERS: &[char] = &['"', '»', '”', '’', ')', ']', '\''];
 pub fn segment(text: &str, blocks: &[Block], lex: &Lexicons) -> Segmented {
     let mut seg = Segmented::default();
     for (bi, b) in blocks.iter().enumerate() {
-        let first = seg.tokens.len();
-        tokenize(text, b.span.start()..b.span.end(), lex, &mut seg.tokens);
-        let last = seg.tokens.len();
         let splittable = matches!(
             b.kind,
             BlockKind::Body | BlockKind::Caption | BlockKind::Foreign
         );
-        let mut s_start = first;
-        for k in first..last {
-            if !splittable || k + 1 >= last {
-                continue;
-            }
-            let t = seg.tokens[k];
-            if t.kind != TokKind::Punct {
-                continue;
-            }
-            let ch = t.span.slice(text);
-            if !matches!(ch, "." | "!" | "?" | "…") {
-                continue;
-            }
-            // Absorb closing quotes and brackets that belong to this sentence.
-            let mut end_k = k;
-            while end_k + 1 < last {
-                let n = seg.tokens[end_k + 1];
-                let nc = n.span.slice(text);
-                let touching = n.span.start == seg.tokens[end_k].span.end;
-                // French closing guillemets stand after a (non-breaking) space.
-                let spaced_guillemet = nc == "»"
-                    && text[seg.tokens[end_k].span.end()..n.span.start()]
-                        .chars()
-                        .all(char::is_whitespace);
-                if n.kind == TokKind::Punct
-                    && nc.chars().all(|c| CLOSERS.contains(&c))
-                    && (touching || spaced_guillemet)
-                {
-                    end_k += 1;
-                } else {
-                    break;
-                }
-            }
-            if end_k + 1 >= last {
-                continue;
-            }
-            let next = seg.tokens[end_k + 1];
-            let gap = &text[seg.tokens[end_k].span.end()..next.span.start()];
-            if gap.is_empty() {
-                continue;
-            }
-            let nc = next.span.slice(text).chars().next().unwrap_or(' ');
-            let starts_sentence = nc.is_uppercase()
-                || nc.is_ascii_digit()
-                || matches!(nc, '«' | '"' | '“' | '(' | '-' | '—');
-            if !starts_sentence {
-                continue;
-            }
-            if ch == "." && k > first {
-                let prev = seg.tokens[k - 1];
-                let pw = prev.span.slice(text);
-                let adjacent = prev.span.end == t.span.start;
-                let initial = pw.chars().count() == 1 && pw.chars().all(char::is_uppercase);
-                if adjacent && (lex.is_abbreviation(pw) || initial) {
-                    continue;
-                }
-            }
-            push_sentence(&mut seg, bi, s_start, end_k + 1);
-            s_start = end_k + 1;
-        }
-        if s_start < last {
-            push_sentence(&mut seg, bi, s_start, last);
+        let line = b.span.slice(text);
+        let one = BLOCK_SEGMENTS[usize::from(splittable)]
+            .get_or(line, || segment_block(line, splittable, lex));
+        let first = seg.tokens.len();
+        let base = b.span.start();
+        seg.tokens.extend(one.tokens.iter().map(|t| Token {
+            span: t.span.shifted(base),
+            kind: t.kind,
+        }));
+        for &(from, to) in &one.sentences {
+            push_sentence(&mut seg, bi, first + from as usize, first + to as usize);
         }
     }
     // Every article's tokens stay in memory until the report: growth slack would be up to
@@ -356,6 +303,99 @@ pub fn segment(text: &str, blocks: &[Block], lex: &Lexicons) -> Segmented {
     seg.tokens.shrink_to_fit();
     seg.sentences.shrink_to_fit();
     seg
+}
+
+/// The tokens of one block, and its sentences as token ranges, from the block's start.
+struct BlockSegments {
+    tokens: Vec<Token>,
+    sentences: Vec<(u32, u32)>,
+}
+
+/// Segments per distinct block, for blocks split into sentences (`[1]`) or not (`[0]`); see
+/// [`memo`].
+static BLOCK_SEGMENTS: [std::sync::LazyLock<memo::Memo<BlockSegments>>; 2] = [
+    std::sync::LazyLock::new(Default::default),
+    std::sync::LazyLock::new(Default::default),
+];
+
+/// Forgets the per-block segments once the corpus is read.
+pub fn clear_memo() {
+    for m in &BLOCK_SEGMENTS {
+        m.clear();
+    }
+}
+
+/// Splits one block (`text` is the block alone) into tokens and, when `splittable`,
+/// sentences.
+fn segment_block(text: &str, splittable: bool, lex: &Lexicons) -> BlockSegments {
+    let mut tokens = Vec::new();
+    let mut sentences = Vec::new();
+    tokenize(text, 0..text.len(), lex, &mut tokens);
+    let (first, last) = (0, tokens.len());
+    let mut s_start = first;
+    for k in first..last {
+        if !splittable || k + 1 >= last {
+            continue;
+        }
+        let t = tokens[k];
+        if t.kind != TokKind::Punct {
+            continue;
+        }
+        let ch = t.span.slice(text);
+        if !matches!(ch, "." | "!" | "?" | "…") {
+            continue;
+        }
+        // Absorb closing quotes and brackets that belong to this sentence.
+        let mut end_k = k;
+        while end_k + 1 < last {
+            let n = tokens[end_k + 1];
+            let nc = n.span.slice(text);
+            let touching = n.span.start == tokens[end_k].span.end;
+            // French closing guillemets stand after a (non-breaking) space.
+            let spaced_guillemet = nc == "»"
+                && text[tokens[end_k].span.end()..n.span.start()]
+                    .chars()
+                    .all(char::is_whitespace);
+            if n.kind == TokKind::Punct
+                && nc.chars().all(|c| CLOSERS.contains(&c))
+                && (touching || spaced_guillemet)
+            {
+                end_k += 1;
+            } else {
+                break;
+            }
+        }
+        if end_k + 1 >= last {
+            continue;
+        }
+        let next = tokens[end_k + 1];
+        let gap = &text[tokens[end_k].span.end()..next.span.start()];
+        if gap.is_empty() {
+            continue;
+        }
+        let nc = next.span.slice(text).chars().next().unwrap_or(' ');
+        let starts_sentence = nc.is_uppercase()
+            || nc.is_ascii_digit()
+            || matches!(nc, '«' | '"' | '“' | '(' | '-' | '—');
+        if !starts_sentence {
+            continue;
+        }
+        if ch == "." && k > first {
+            let prev = tokens[k - 1];
+            let pw = prev.span.slice(text);
+            let adjacent = prev.span.end == t.span.start;
+            let initial = pw.chars().count() == 1 && pw.chars().all(char::is_uppercase);
+            if adjacent && (lex.is_abbreviation(pw) || initial) {
+                continue;
+            }
+        }
+        sentences.push((s_start as u32, end_k as u32 + 1));
+        s_start = end_k + 1;
+    }
+    if s_start < last {
+        sentences.push((s_start as u32, last as u32));
+    }
+    BlockSegments { tokens, sentences }
 }
 
 fn push_sentence(seg: &mut Segmented, block: usize, from: usize, to: usize) {
