@@ -154,7 +154,7 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
                         && e.entry
                             .is_some_and(|id| g.entry(id).kind == EntryKind::Person)
                 })
-                .map(|e| e.name.clone())
+                .map(|e| e.name.to_string())
                 .collect();
             let by_people = !participants.is_empty();
             let countries: BTreeSet<String> = ents
@@ -166,7 +166,7 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
                 participants = ents
                     .iter()
                     .filter(|e| e.kind == EntityKind::Place)
-                    .map(|e| e.name.clone())
+                    .map(|e| e.name.to_string())
                     .collect();
             }
             // A statement or meeting that names no one is no event of its own.

@@ -282,7 +282,7 @@ fn attach_undated(
             .entities
             .iter()
             .filter(|e| e.kind == EntityKind::Person && e.entry.is_some())
-            .map(|e| e.name.as_str())
+            .map(|e| &*e.name)
             .collect();
         names.sort_unstable();
         names.dedup();
@@ -452,7 +452,7 @@ const ANCHOR_REACH: u32 = 40;
 fn anchor_after<'a>(ents: &[&'a crate::extract::EntityFact], fig: Span) -> Option<&'a str> {
     ents.iter()
         .find(|e| e.span.start >= fig.end && e.span.start <= fig.end + ANCHOR_REACH)
-        .map(|e| e.name.as_str())
+        .map(|e| &*e.name)
 }
 
 /// Determiners that make a small number a reference back ("les deux pays", "the two

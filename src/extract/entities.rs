@@ -31,8 +31,9 @@ pub struct EntityFact {
     pub kind: EntityKind,
     /// Gazetteer entry, when known.
     pub entry: Option<u32>,
-    /// Canonical name (the gazetteer's, else the text).
-    pub name: String,
+    /// Canonical name (the gazetteer's, else the text), interned: a corpus names the same
+    /// few hundred people and places a million times.
+    pub name: crate::claims::Name,
 }
 
 const TITLES: &[&str] = &[
@@ -102,7 +103,7 @@ pub fn extract(a: &Article) -> Vec<EntityFact> {
                 span: Span::new(b.span.start() + s, b.span.start() + e),
                 kind,
                 entry: Some(id),
-                name: entry.name.clone(),
+                name: crate::claims::intern(&entry.name),
             });
         }
     }
@@ -169,7 +170,7 @@ pub fn extract(a: &Article) -> Vec<EntityFact> {
                         EntityKind::Name
                     },
                     entry: None,
-                    name: a.slice(span).to_string(),
+                    name: crate::claims::intern(a.slice(span)),
                 });
             }
             i = j.max(i + 1);

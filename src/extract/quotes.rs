@@ -87,13 +87,13 @@ fn speaker(a: &Article, quote: Span, entities: &[EntityFact]) -> Option<String> 
             }
         });
     if let Some(e) = in_sentence {
-        return Some(e.name.clone());
+        return Some(e.name.to_string());
     }
     let prev = si.checked_sub(1).map(|p| &a.seg.sentences[p])?;
     entities
         .iter()
         .rfind(|e| is_person(e) && prev.span.contains(e.span))
-        .map(|e| e.name.clone())
+        .map(|e| e.name.to_string())
 }
 
 #[cfg(test)]

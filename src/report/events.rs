@@ -92,7 +92,7 @@ fn facts_in(an: &Analysis, article: ArticleId, spans: &[Span]) -> Vec<FactOut> {
     {
         out.push(FactOut {
             kind: "entity",
-            value: e.name.clone(),
+            value: e.name.to_string(),
             text: a.slice(e.span).into(),
         });
     }

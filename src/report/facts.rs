@@ -133,7 +133,7 @@ fn collect<'a>(a: &'a Article, f: &Facts) -> Vec<FactOut<'a>> {
         push(
             "entity",
             e.span,
-            e.name.clone(),
+            e.name.to_string(),
             Some(format!("{:?}", e.kind).to_lowercase()),
         );
     }

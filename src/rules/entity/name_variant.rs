@@ -89,9 +89,10 @@ pub fn rule() -> Box<dyn Rule> {
 struct Occurrence {
     article: ArticleId,
     span: Span,
-    /// The other words of the same name, folded and interned ("xi" for "Jinping" in
-    /// "Xi Jinping"): wire copy repeats one name hundreds of thousands of times.
-    with: Vec<u32>,
+    /// The other words of the same name ("xi" for "Jinping" in "Xi Jinping"): an index into
+    /// the distinct sets of folded, interned words. Wire copy repeats one name hundreds of
+    /// thousands of times, with the same few companions.
+    with: u32,
 }
 
 /// Two forms of one adjective or noun ("Chinois"/"Chinoise", "Marocains"/"Marocaines",
@@ -133,6 +134,10 @@ impl Rule for NameVariant {
         // Every capitalised word inside an entity mention, by folded form.
         let mut occ: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
         let mut interned: rustc_hash::FxHashMap<String, u32> = Default::default();
+        // Set 0 is the empty one (a name word alone, and the strays).
+        let mut with_sets: Vec<Vec<u32>> = vec![Vec::new()];
+        let mut set_ids: rustc_hash::FxHashMap<Vec<u32>, u32> = Default::default();
+        set_ids.insert(Vec::new(), 0);
         let mut strays: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
         for a in an.corpus.readable() {
             let f = &an.facts[a.id.0 as usize];
@@ -153,7 +158,7 @@ impl Rule for NameVariant {
                     if w.chars().count() < 4 || !w.starts_with(char::is_uppercase) || all_caps {
                         continue;
                     }
-                    let with = words
+                    let with: Vec<u32> = words
                         .iter()
                         .filter(|o| o.span != t.span)
                         .map(|o| {
@@ -162,6 +167,15 @@ impl Rule for NameVariant {
                             *interned.entry(f).or_insert(next)
                         })
                         .collect();
+                    let with = match set_ids.get(&with) {
+                        Some(&id) => id,
+                        None => {
+                            let id = with_sets.len() as u32;
+                            with_sets.push(with.clone());
+                            set_ids.insert(with, id);
+                            id
+                        }
+                    };
                     occ.entry(fold(w)).or_default().push(Occurrence {
                         article: a.id,
                         span: t.span,
@@ -194,7 +208,7 @@ impl Rule for NameVariant {
                     strays.entry(key).or_default().push(Occurrence {
                         article: a.id,
                         span: t.span,
-                        with: Vec::new(),
+                        with: 0,
                     });
                 }
             }
@@ -239,13 +253,18 @@ impl Rule for NameVariant {
                 // word standing alone must be long enough not to be another short name.
                 // One set of the majority's other words, not a scan of it per occurrence:
                 // both sides can count thousands of copies.
-                let majority_with: HashSet<u32> =
-                    ns.iter().flat_map(|x| x.with.iter().copied()).collect();
-                let same_name = ws.iter().all(|o| {
-                    if o.with.is_empty() {
+                let majority_sets: HashSet<u32> = ns.iter().map(|x| x.with).collect();
+                let majority_with: HashSet<u32> = majority_sets
+                    .iter()
+                    .flat_map(|&id| with_sets[id as usize].iter().copied())
+                    .collect();
+                let variant_sets: HashSet<u32> = ws.iter().map(|o| o.with).collect();
+                let same_name = variant_sets.iter().all(|&id| {
+                    let with = &with_sets[id as usize];
+                    if with.is_empty() {
                         w.chars().count() >= 6
                     } else {
-                        o.with.iter().any(|y| majority_with.contains(y))
+                        with.iter().any(|y| majority_with.contains(y))
                     }
                 });
                 if !same_name {

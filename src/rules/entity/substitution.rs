@@ -119,7 +119,7 @@ impl Rule for Substitution {
             };
             let name = |e: &crate::extract::EntityFact| {
                 e.entry
-                    .map_or(e.name.clone(), |id| g.entry(id).name.clone())
+                    .map_or_else(|| e.name.to_string(), |id| g.entry(id).name.clone())
             };
             let sb = an.corpus.get(refr.article);
             let (ta, tb) = (an.corpus.get(sus.article).slice(a.span), sb.slice(b.span));
