@@ -104,10 +104,7 @@ impl Lang {
         }
         // Function words settle French against English even on short texts, where whatlang
         // is unreliable (a French sentence read as Spanish).
-        let (fr, en) = (
-            function_share(&sample, Lang::Fr),
-            function_share(&sample, Lang::En),
-        );
+        let (fr, en) = function_shares(&sample);
         if fr >= 0.15 && fr > 2.0 * en {
             return Lang::Fr;
         }
@@ -213,6 +210,33 @@ fn function_share(text: &str, lang: Lang) -> f64 {
         0.0
     } else {
         hits as f64 / words as f64
+    }
+}
+
+/// [`function_share`] of French and of English, in one pass over the words.
+fn function_shares(text: &str) -> (f64, f64) {
+    let (Some(fr), Some(en)) = (
+        crate::extract::stopwords_of(Lang::Fr),
+        crate::extract::stopwords_of(Lang::En),
+    ) else {
+        return (0.0, 0.0);
+    };
+    let (mut words, mut in_fr, mut in_en) = (0, 0, 0);
+    let mut folded = String::new();
+    for w in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        folded.clear();
+        crate::text::fold_into(w, &mut folded);
+        in_fr += usize::from(fr.contains(folded.as_str()));
+        in_en += usize::from(en.contains(folded.as_str()));
+    }
+    if words < 4 {
+        (0.0, 0.0)
+    } else {
+        (in_fr as f64 / words as f64, in_en as f64 / words as f64)
     }
 }
 

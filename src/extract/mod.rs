@@ -19,7 +19,6 @@ pub use quotes::QuoteFact;
 
 use crate::text::fold;
 use serde::Deserialize;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Everything extracted from one article.
@@ -60,10 +59,13 @@ struct StopFile {
     en: Vec<String>,
 }
 
+/// Every word of every paragraph is looked up here: a fast hash rather than SipHash.
+type WordSet = rustc_hash::FxHashSet<String>;
+
 struct Stop {
-    all: HashSet<String>,
-    fr: HashSet<String>,
-    en: HashSet<String>,
+    all: WordSet,
+    fr: WordSet,
+    en: WordSet,
 }
 
 fn stop() -> &'static Stop {
@@ -71,8 +73,8 @@ fn stop() -> &'static Stop {
     S.get_or_init(|| {
         let f: StopFile = toml::from_str(include_str!("../../rules/lexicon/stopwords.toml"))
             .expect("rules/lexicon/stopwords.toml is checked by tests");
-        let fr: HashSet<String> = f.fr.iter().map(|w| fold(w)).collect();
-        let en: HashSet<String> = f.en.iter().map(|w| fold(w)).collect();
+        let fr: WordSet = f.fr.iter().map(|w| fold(w)).collect();
+        let en: WordSet = f.en.iter().map(|w| fold(w)).collect();
         Stop {
             all: fr.union(&en).cloned().collect(),
             fr,
@@ -82,12 +84,12 @@ fn stop() -> &'static Stop {
 }
 
 /// Folded function words of French and English (`rules/lexicon/stopwords.toml`).
-pub fn stopwords() -> &'static HashSet<String> {
+pub fn stopwords() -> &'static rustc_hash::FxHashSet<String> {
     &stop().all
 }
 
 /// Folded function words of one language, when recoupe has them.
-pub fn stopwords_of(lang: crate::lang::Lang) -> Option<&'static HashSet<String>> {
+pub fn stopwords_of(lang: crate::lang::Lang) -> Option<&'static rustc_hash::FxHashSet<String>> {
     match lang {
         crate::lang::Lang::Fr => Some(&stop().fr),
         crate::lang::Lang::En => Some(&stop().en),
