@@ -127,5 +127,11 @@ pub fn extract(a: &Article) -> Facts {
     cap(&mut f.entities, "names", &mut f.truncated);
     cap(&mut f.quotes, "quotations", &mut f.truncated);
     cap(&mut f.times, "times of day", &mut f.truncated);
+    // Facts stay in memory until the report: no growth slack.
+    f.dates.shrink_to_fit();
+    f.figures.shrink_to_fit();
+    f.entities.shrink_to_fit();
+    f.quotes.shrink_to_fit();
+    f.times.shrink_to_fit();
     f
 }

@@ -280,14 +280,25 @@ const CLOSERS: &[char] = &['"', '»', '”', '’', ')', ']', '\''];
 /// Tokenizes every block of an article and splits body blocks into sentences.
 pub fn segment(text: &str, blocks: &[Block], lex: &Lexicons) -> Segmented {
     let mut seg = Segmented::default();
-    for (bi, b) in blocks.iter().enumerate() {
-        let splittable = matches!(
-            b.kind,
-            BlockKind::Body | BlockKind::Caption | BlockKind::Foreign
-        );
-        let line = b.span.slice(text);
-        let one = BLOCK_SEGMENTS[usize::from(splittable)]
-            .get_or(line, || segment_block(line, splittable, lex));
+    let per_block: Vec<std::sync::Arc<BlockSegments>> = blocks
+        .iter()
+        .map(|b| {
+            let splittable = matches!(
+                b.kind,
+                BlockKind::Body | BlockKind::Caption | BlockKind::Foreign
+            );
+            let line = b.span.slice(text);
+            BLOCK_SEGMENTS[usize::from(splittable)]
+                .get_or(line, || segment_block(line, splittable, lex))
+        })
+        .collect();
+    // Every article's tokens stay in memory until the report: sized once, with no growth
+    // slack and no copy.
+    seg.tokens
+        .reserve_exact(per_block.iter().map(|p| p.tokens.len()).sum());
+    seg.sentences
+        .reserve_exact(per_block.iter().map(|p| p.sentences.len()).sum());
+    for (bi, (b, one)) in blocks.iter().zip(&per_block).enumerate() {
         let first = seg.tokens.len();
         let base = b.span.start();
         seg.tokens.extend(one.tokens.iter().map(|t| Token {
@@ -298,10 +309,6 @@ pub fn segment(text: &str, blocks: &[Block], lex: &Lexicons) -> Segmented {
             push_sentence(&mut seg, bi, first + from as usize, first + to as usize);
         }
     }
-    // Every article's tokens stay in memory until the report: growth slack would be up to
-    // half of them.
-    seg.tokens.shrink_to_fit();
-    seg.sentences.shrink_to_fit();
     seg
 }
 
