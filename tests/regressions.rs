@@ -580,3 +580,32 @@ fn an_undated_article_is_read_in_the_corpus_period() {
     // A year the corpus gave is evidence enough for a warning, never an error.
     assert!(hit.contains("warning["), "{hit}");
 }
+
+/// A quotation whose words only moved says so: "`juste` where it has `juste`" told the reader
+/// nothing.
+#[test]
+fn a_reordered_quotation_says_the_words_moved() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path();
+    let said = |q: &str| {
+        format!("Titre\n\nVladimir Poutine a déclaré : « {q} », devant la presse au Kremlin.\n")
+    };
+    for name in ["a.txt", "b.txt", "c.txt"] {
+        write(
+            dir,
+            name,
+            said("notre amitié est solide et durable pour les deux peuples"),
+        );
+    }
+    let moved = write(
+        dir,
+        "d.txt",
+        said("notre amitié est durable et solide pour les deux peuples"),
+    );
+    let (_, out, _) = run(&["lint", dir.to_str().unwrap(), "--format", "short"]);
+    let hit = out
+        .lines()
+        .find(|l| l.starts_with(&moved) && l.contains("quote/drift"))
+        .unwrap_or_else(|| panic!("no quote drift on the reordered quotation:\n{out}"));
+    assert!(hit.contains("in another order"), "{hit}");
+}

@@ -251,7 +251,23 @@ impl Rule for Drift {
                 .unwrap_or_default();
             // The first difference in the message itself (CI annotations show only the
             // message); the help lists them all.
+            let reordered = {
+                let words = |v: &[String]| {
+                    let mut w: Vec<String> = v
+                        .iter()
+                        .flat_map(|c| c.split(' '))
+                        .map(crate::text::fold)
+                        .collect();
+                    w.sort();
+                    w
+                };
+                !here.is_empty() && words(&here) == words(&there)
+            };
             let first = match (here.first(), there.first()) {
+                // The same words moved: "`juste` where it has `juste`" would say nothing.
+                _ if reordered => {
+                    format!(": the same words in another order ({})", quote_list(&here))
+                }
                 (Some(h), Some(t)) => format!(": `{h}` where it has `{t}`"),
                 (Some(h), None) => format!(": `{h}` added"),
                 (None, Some(t)) => format!(": without `{t}`"),
