@@ -10,6 +10,7 @@ pub mod simjoin;
 use crate::corpus::{BlockKind, Corpus};
 use crate::finding::{ArticleId, Span};
 use crate::text::TokKind;
+use rayon::prelude::*;
 use simjoin::UnionFind;
 use std::collections::HashMap;
 
@@ -67,35 +68,48 @@ pub fn hash128(s: &str) -> u128 {
 
 /// Groups paragraphs (body and caption blocks) shared between articles.
 pub fn paragraph_groups(corpus: &Corpus) -> ParagraphGroups {
-    let mut passages = Vec::new();
     // Each paragraph's folded words, hashed: wire copy repeats a paragraph in thousands of
     // files, and keeping every folded copy doubled the corpus in memory. 128 bits make a
-    // collision between two different paragraphs out of reach.
-    let mut hashes: Vec<u128> = Vec::new();
-    let mut buf = String::new();
-    for a in corpus.readable() {
-        for b in &a.blocks {
-            if !matches!(b.kind, BlockKind::Body | BlockKind::Caption)
-                || b.span.len() < MIN_PARAGRAPH
-            {
-                continue;
-            }
-            passages.push(Passage {
-                article: a.id,
-                span: b.span,
-            });
-            buf.clear();
-            for t in a
-                .seg
-                .tokens_in(b.span)
+    // collision between two different paragraphs out of reach. Articles are hashed in
+    // parallel, and kept in corpus order.
+    let per_article: Vec<Vec<(Passage, u128)>> = corpus
+        .articles
+        .par_iter()
+        .filter(|a| a.is_readable())
+        .map(|a| {
+            let mut buf = String::new();
+            a.blocks
                 .iter()
-                .filter(|t| t.kind != TokKind::Punct)
-            {
-                crate::text::fold_into(t.span.slice(&a.text), &mut buf);
-                buf.push(' ');
-            }
-            hashes.push(hash128(&buf));
-        }
+                .filter(|b| {
+                    matches!(b.kind, BlockKind::Body | BlockKind::Caption)
+                        && b.span.len() >= MIN_PARAGRAPH
+                })
+                .map(|b| {
+                    buf.clear();
+                    for t in a
+                        .seg
+                        .tokens_in(b.span)
+                        .iter()
+                        .filter(|t| t.kind != TokKind::Punct)
+                    {
+                        crate::text::fold_into(t.span.slice(&a.text), &mut buf);
+                        buf.push(' ');
+                    }
+                    let p = Passage {
+                        article: a.id,
+                        span: b.span,
+                    };
+                    (p, hash128(&buf))
+                })
+                .collect()
+        })
+        .collect();
+    let n: usize = per_article.iter().map(Vec::len).sum();
+    let mut passages = Vec::with_capacity(n);
+    let mut hashes: Vec<u128> = Vec::with_capacity(n);
+    for (p, h) in per_article.into_iter().flatten() {
+        passages.push(p);
+        hashes.push(h);
     }
     // Exact duplicates first: one representative per distinct text.
     let mut first_of: HashMap<u128, u32> = HashMap::new();
@@ -110,6 +124,7 @@ pub fn paragraph_groups(corpus: &Corpus) -> ParagraphGroups {
     }
     drop(first_of);
     let mut interner = Interner::default();
+    let mut buf = String::new();
     let sets: Vec<Vec<u32>> = distinct
         .iter()
         .map(|&i| {
