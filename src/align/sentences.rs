@@ -7,12 +7,12 @@
 //! inside aligned pairs, and blame the side fewer sources support.
 
 use super::simjoin::{self, UnionFind};
-use super::Interner;
 use crate::analysis::Analysis;
 use crate::corpus::{BlockKind, Corpus};
 use crate::extract::{stopwords, Facts};
 use crate::finding::{ArticleId, Span};
 use crate::text::{fold, TokKind};
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// Jaccard similarity of content tokens above which two sentences are aligned.
@@ -57,56 +57,78 @@ pub struct Alignment {
     pub cluster: Vec<u32>,
 }
 
-fn content_tokens(
-    corpus: &Corpus,
-    facts: &[Facts],
-    interner: &mut Interner,
-) -> Vec<(ArticleId, u32, Span, Vec<u32>)> {
+fn content_tokens(corpus: &Corpus, facts: &[Facts]) -> Vec<(ArticleId, u32, Span, Vec<u32>)> {
     let stop = stopwords();
-    let mut out = Vec::new();
-    let mut w = String::new();
-    for a in corpus.readable() {
-        let f = &facts[a.id.0 as usize];
-        for (si, s) in a.seg.sentences.iter().enumerate() {
-            let kind = a.blocks[s.block as usize].kind;
-            if !(kind.is_content() || kind == BlockKind::Caption) {
-                continue;
+    // Folding and hashing run per article in parallel; a word's 64-bit hash stands for it
+    // (two of a corpus's words sharing one is out of reach).
+    let key_hash = |tag: u8, word: &str, id: u32| {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (tag, word, id).hash(&mut h);
+        h.finish()
+    };
+    let per_article: Vec<Vec<(ArticleId, u32, Span, Vec<u64>)>> = corpus
+        .articles
+        .par_iter()
+        .filter(|a| a.is_readable())
+        .map(|a| {
+            let f = &facts[a.id.0 as usize];
+            let mut w = String::new();
+            let mut out = Vec::new();
+            for (si, s) in a.seg.sentences.iter().enumerate() {
+                let kind = a.blocks[s.block as usize].kind;
+                if !(kind.is_content() || kind == BlockKind::Caption) {
+                    continue;
+                }
+                let mut keys: Vec<u64> = Vec::new();
+                let ents: Vec<_> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)
+                    .iter()
+                    .filter(|e| s.span.contains(e.span))
+                    .collect();
+                for e in &ents {
+                    keys.push(match e.entry {
+                        Some(id) => key_hash(1, "", id),
+                        None => key_hash(0, &fold(&e.name), 0),
+                    });
+                }
+                for t in a.seg.sentence_tokens(s) {
+                    if t.kind == TokKind::Punct || ents.iter().any(|e| e.span.contains(t.span)) {
+                        continue;
+                    }
+                    w.clear();
+                    crate::text::fold_into(t.span.slice(&a.text), &mut w);
+                    if t.kind == TokKind::Word && (w.chars().count() < 3 || stop.contains(&w)) {
+                        continue;
+                    }
+                    keys.push(key_hash(0, &w, 0));
+                }
+                out.push((a.id, si as u32, s.span, keys));
             }
-            let mut set: Vec<u32> = Vec::new();
-            let ents: Vec<_> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)
+            out
+        })
+        .collect();
+    // Ids in order of first use over the corpus, as one interner reading it in order gives.
+    let mut ids: rustc_hash::FxHashMap<u64, u32> = Default::default();
+    per_article
+        .into_iter()
+        .flatten()
+        .map(|(a, si, span, keys)| {
+            let mut set: Vec<u32> = keys
                 .iter()
-                .filter(|e| s.span.contains(e.span))
+                .map(|k| {
+                    let n = ids.len() as u32;
+                    *ids.entry(*k).or_insert(n)
+                })
                 .collect();
-            for e in &ents {
-                let key = match e.entry {
-                    Some(id) => format!("\u{1}e{id}"),
-                    None => fold(&e.name),
-                };
-                set.push(interner.id(&key));
-            }
-            for t in a.seg.sentence_tokens(s) {
-                if t.kind == TokKind::Punct || ents.iter().any(|e| e.span.contains(t.span)) {
-                    continue;
-                }
-                w.clear();
-                crate::text::fold_into(t.span.slice(&a.text), &mut w);
-                if t.kind == TokKind::Word && (w.chars().count() < 3 || stop.contains(&w)) {
-                    continue;
-                }
-                set.push(interner.id(&w));
-            }
             set.sort_unstable();
             set.dedup();
-            out.push((a.id, si as u32, s.span, set));
-        }
-    }
-    out
+            (a, si, span, set)
+        })
+        .collect()
 }
 
-/// Aligns the sentences of a corpus.
 pub fn align(corpus: &Corpus, facts: &[Facts]) -> Alignment {
-    let mut interner = Interner::default();
-    let all = content_tokens(corpus, facts, &mut interner);
+    let all = content_tokens(corpus, facts);
     // Exact duplicates: one item per distinct (article, token set); support counts copies.
     let mut by_set: HashMap<&[u32], Vec<usize>> = HashMap::new();
     for (i, x) in all.iter().enumerate() {
