@@ -17,6 +17,7 @@ use crate::finding::{ArticleId, Span};
 use crate::text::fold;
 use crate::text::phrases::PhraseGroups;
 use chrono::{Duration, NaiveDate};
+use rayon::prelude::*;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
@@ -116,83 +117,93 @@ impl Event {
 }
 
 fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
+    // Each article's mentions are its own: read in parallel, kept in corpus order.
+    let per_article: Vec<Vec<Mention>> = corpus
+        .articles
+        .par_iter()
+        .filter(|a| a.is_readable())
+        .map(|a| article_mentions(a, &facts[a.id.0 as usize]))
+        .collect();
+    per_article.into_iter().flatten().collect()
+}
+
+/// The event mentions of one article, in text order; the first is its main one.
+fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
     let g = Gazetteer::get();
     let mut out = Vec::new();
-    for a in corpus.readable() {
-        let f = &facts[a.id.0 as usize];
-        let mut has_main = false;
-        for s in &a.seg.sentences {
-            if !a.blocks[s.block as usize].kind.is_content() {
-                continue;
-            }
-            let folded = fold(a.slice(s.span));
-            let Some((k, at)) = kind_of(&folded) else {
-                continue;
-            };
-            // The resolved date nearest the phrase that names the happening ("the minister will
-            // visit from June 3 to 5, her office announced on Friday": the visit is 3-5 June). Folding keeps
-            // byte offsets close enough to the original for this ordering.
-            let trigger = s.span.start() + at;
-            let Some(d) = crate::finding::starting_in(&f.dates, s.span, |d| d.span)
+    let mut has_main = false;
+    for s in &a.seg.sentences {
+        if !a.blocks[s.block as usize].kind.is_content() {
+            continue;
+        }
+        let folded = fold(a.slice(s.span));
+        let Some((k, at)) = kind_of(&folded) else {
+            continue;
+        };
+        // The resolved date nearest the phrase that names the happening ("the minister will
+        // visit from June 3 to 5, her office announced on Friday": the visit is 3-5 June). Folding keeps
+        // byte offsets close enough to the original for this ordering.
+        let trigger = s.span.start() + at;
+        let Some(d) = crate::finding::starting_in(&f.dates, s.span, |d| d.span)
+            .iter()
+            .filter(|d| s.span.contains(d.span) && d.start.is_some())
+            .min_by_key(|d| (d.span.start().abs_diff(trigger), d.precision))
+        else {
+            continue;
+        };
+        if matches!(d.precision, Precision::Year | Precision::Half) {
+            continue;
+        }
+        let ents: Vec<_> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)
+            .iter()
+            .filter(|e| s.span.contains(e.span))
+            .collect();
+        let mut participants: BTreeSet<String> = ents
+            .iter()
+            .filter(|e| {
+                e.kind == EntityKind::Person
+                    && e.entry
+                        .is_some_and(|id| g.entry(id).kind == EntryKind::Person)
+            })
+            .map(|e| e.name.to_string())
+            .collect();
+        let by_people = !participants.is_empty();
+        let countries: BTreeSet<String> = ents
+            .iter()
+            .filter_map(|e| e.entry)
+            .filter_map(|id| g.entry(id).country.clone())
+            .collect();
+        if participants.is_empty() {
+            participants = ents
                 .iter()
-                .filter(|d| s.span.contains(d.span) && d.start.is_some())
-                .min_by_key(|d| (d.span.start().abs_diff(trigger), d.precision))
-            else {
-                continue;
-            };
-            if matches!(d.precision, Precision::Year | Precision::Half) {
-                continue;
-            }
-            let ents: Vec<_> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)
-                .iter()
-                .filter(|e| s.span.contains(e.span))
-                .collect();
-            let mut participants: BTreeSet<String> = ents
-                .iter()
-                .filter(|e| {
-                    e.kind == EntityKind::Person
-                        && e.entry
-                            .is_some_and(|id| g.entry(id).kind == EntryKind::Person)
-                })
+                .filter(|e| e.kind == EntityKind::Place)
                 .map(|e| e.name.to_string())
                 .collect();
-            let by_people = !participants.is_empty();
-            let countries: BTreeSet<String> = ents
-                .iter()
-                .filter_map(|e| e.entry)
-                .filter_map(|id| g.entry(id).country.clone())
-                .collect();
-            if participants.is_empty() {
-                participants = ents
-                    .iter()
-                    .filter(|e| e.kind == EntityKind::Place)
-                    .map(|e| e.name.to_string())
-                    .collect();
-            }
-            // A statement or meeting that names no one is no event of its own.
-            if participants.is_empty() && kinds().weak[k] {
-                continue;
-            }
-            let place = locative_place(a, s.span, &ents);
-            let start = d.start.expect("filtered on start");
-            out.push(Mention {
-                article: a.id,
-                span: s.span,
-                kind: kinds().names[k].clone(),
-                rank: k,
-                weak: kinds().weak[k],
-                start,
-                end: d.end.unwrap_or(start),
-                participants,
-                by_people,
-                countries,
-                main: !has_main,
-                date_span: d.span,
-                place,
-            });
-            has_main = true;
         }
+        // A statement or meeting that names no one is no event of its own.
+        if participants.is_empty() && kinds().weak[k] {
+            continue;
+        }
+        let place = locative_place(a, s.span, &ents);
+        let start = d.start.expect("filtered on start");
+        out.push(Mention {
+            article: a.id,
+            span: s.span,
+            kind: kinds().names[k].clone(),
+            rank: k,
+            weak: kinds().weak[k],
+            start,
+            end: d.end.unwrap_or(start),
+            participants,
+            by_people,
+            countries,
+            main: !has_main,
+            date_span: d.span,
+            place,
+        });
+        has_main = true;
     }
+
     out
 }
 
