@@ -222,36 +222,45 @@ pub fn extract_all(
     }
     attach_undated(corpus, facts, events, &mut main_of);
     let alone: Vec<bool> = events.iter().map(|e| e.articles().len() < 2).collect();
-    let per_article: Vec<Vec<(Claim, u64)>> = corpus
-        .articles
-        .par_iter()
-        .map(|a| {
-            let m = Membership {
-                mentions: mentions_of
-                    .get(&a.id)
-                    .map(Vec::as_slice)
-                    .unwrap_or_default(),
-                main: main_of.get(&a.id).copied(),
-                alone: &alone,
-            };
-            extract_article(a, &facts[a.id.0 as usize], &m)
-        })
-        .collect();
     // Independent sources: one per outlet, and every copy of one sentence counts as the
     // first outlet that printed it (wire copy is one source, however many files carry it).
     let mut outlets: HashMap<String, u32> = HashMap::new();
-    let mut first_outlet_of: HashMap<u64, u32> = HashMap::new();
-    // Sized once: growing by doubling held two copies of a million claims at the peak.
-    let mut out = Vec::with_capacity(per_article.iter().map(Vec::len).sum());
-    for (a, claims) in corpus.articles.iter().zip(per_article) {
-        if claims.is_empty() {
-            continue;
-        }
-        let n = outlets.len() as u32;
-        let o = *outlets.entry(outlet(a)).or_insert(n);
-        for (mut c, sentence_hash) in claims {
-            c.source = *first_outlet_of.entry(sentence_hash).or_insert(o);
-            out.push(c);
+    let mut first_outlet_of: rustc_hash::FxHashMap<u64, u32> = Default::default();
+    // Reserved once at one claim per fact, more than a corpus states (most names make no
+    // claim), so that the vector does not grow by copying; the pages past its length are
+    // never written, so they take no memory.
+    let bound: usize = facts
+        .iter()
+        .map(|f| f.dates.len() + f.figures.len() + f.entities.len() + f.times.len())
+        .sum();
+    let mut out = Vec::with_capacity(bound);
+    // Articles in parallel, a slice at a time: the claims of a slice are moved into `out`
+    // before the next is read, rather than every article's held twice at the peak.
+    for chunk in corpus.articles.chunks(1024) {
+        let per_article: Vec<Vec<(Claim, u64)>> = chunk
+            .par_iter()
+            .map(|a| {
+                let m = Membership {
+                    mentions: mentions_of
+                        .get(&a.id)
+                        .map(Vec::as_slice)
+                        .unwrap_or_default(),
+                    main: main_of.get(&a.id).copied(),
+                    alone: &alone,
+                };
+                extract_article(a, &facts[a.id.0 as usize], &m)
+            })
+            .collect();
+        for (a, claims) in chunk.iter().zip(per_article) {
+            if claims.is_empty() {
+                continue;
+            }
+            let n = outlets.len() as u32;
+            let o = *outlets.entry(outlet(a)).or_insert(n);
+            for (mut c, sentence_hash) in claims {
+                c.source = *first_outlet_of.entry(sentence_hash).or_insert(o);
+                out.push(c);
+            }
         }
     }
     forget_names();
