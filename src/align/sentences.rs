@@ -57,6 +57,11 @@ pub struct Alignment {
     pub cluster: Vec<u32>,
 }
 
+/// A sentence (article, index, span) with the hashes of its content words, in text order.
+type SentenceKeys = (ArticleId, u32, Span, Vec<u64>);
+
+/// Each content sentence with the sorted ids of its content words (folded, without function
+/// words) and of its entities (gazetteer ids, else folded names).
 fn content_tokens(corpus: &Corpus, facts: &[Facts]) -> Vec<(ArticleId, u32, Span, Vec<u32>)> {
     let stop = stopwords();
     // Folding and hashing run per article in parallel; a word's 64-bit hash stands for it
@@ -67,7 +72,7 @@ fn content_tokens(corpus: &Corpus, facts: &[Facts]) -> Vec<(ArticleId, u32, Span
         (tag, word, id).hash(&mut h);
         h.finish()
     };
-    let per_article: Vec<Vec<(ArticleId, u32, Span, Vec<u64>)>> = corpus
+    let per_article: Vec<Vec<SentenceKeys>> = corpus
         .articles
         .par_iter()
         .filter(|a| a.is_readable())
