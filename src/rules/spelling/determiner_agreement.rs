@@ -79,6 +79,11 @@ impl Rule for DeterminerAgreement {
         // single rare use is reported, against the first common one).
         let mut uses: BTreeMap<String, [[Uses; 2]; 4]> = BTreeMap::new();
         let mut words: Vec<String> = Vec::new();
+        let first_words: Vec<&str> = PAIRS
+            .iter()
+            .flat_map(|(m, f)| [m, f])
+            .filter_map(|d| d.split(' ').next())
+            .collect();
         for a in an
             .corpus
             .readable()
@@ -97,23 +102,44 @@ impl Rule for DeterminerAgreement {
                     .iter()
                     .filter(|t| t.kind != TokKind::Punct)
                     .collect();
-                // One buffer per position, reused across sentences.
+                // One buffer per position, reused across sentences. A determiner has at most
+                // three letters and folding never shortens a word, so only short words are
+                // folded up front; a longer one is folded when it follows a determiner.
                 if words.len() < toks.len() {
                     words.resize(toks.len(), String::new());
                 }
-                for (w, t) in words.iter_mut().zip(&toks) {
+                let mut folded = vec![false; toks.len()];
+                for ((w, t), done) in words.iter_mut().zip(&toks).zip(folded.iter_mut()) {
                     w.clear();
-                    crate::text::fold_into(t.span.slice(&a.text), w);
+                    let raw = t.span.slice(&a.text);
+                    if raw.chars().nth(3).is_none() {
+                        crate::text::fold_into(raw, w);
+                        *done = true;
+                    }
                 }
-                let words = &words[..toks.len()];
+                let words = &mut words[..toks.len()];
                 for i in 0..words.len() {
+                    if !folded[i] || !first_words.contains(&words[i].as_str()) {
+                        continue;
+                    }
                     for (pi, (m, f)) in PAIRS.iter().enumerate() {
                         for (g, det) in [m, f].into_iter().enumerate() {
                             let n = det.split(' ').count();
                             if i + n >= words.len()
-                                || !det.split(' ').zip(&words[i..i + n]).all(|(p, w)| p == w)
+                                || !det
+                                    .split(' ')
+                                    .zip(&words[i..i + n])
+                                    .zip(&folded[i..i + n])
+                                    .all(|((p, w), &done)| done && p == w)
                             {
                                 continue;
+                            }
+                            if !folded[i + n] {
+                                crate::text::fold_into(
+                                    toks[i + n].span.slice(&a.text),
+                                    &mut words[i + n],
+                                );
+                                folded[i + n] = true;
                             }
                             let noun = &words[i + n];
                             let function_word = crate::extract::stopwords().contains(noun);
