@@ -188,32 +188,15 @@ pub fn clear_memo() {
 /// Share of the words of `text` that are function words of `lang` (0 when recoupe has no
 /// list for it, or the text has fewer than four words).
 fn function_share(text: &str, lang: Lang) -> f64 {
-    let Some(stop) = crate::extract::stopwords_of(lang) else {
-        return 0.0;
-    };
-    let mut words = 0;
-    let mut hits = 0;
-    // One buffer for every word: this runs on every article and every paragraph.
-    let mut folded = String::new();
-    for w in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-        if w.is_empty() {
-            continue;
-        }
-        words += 1;
-        folded.clear();
-        crate::text::fold_into(w, &mut folded);
-        if stop.contains(folded.as_str()) {
-            hits += 1;
-        }
-    }
-    if words < 4 {
-        0.0
-    } else {
-        hits as f64 / words as f64
+    match lang {
+        Lang::Fr => function_shares(text).0,
+        Lang::En => function_shares(text).1,
+        _ => 0.0,
     }
 }
 
-/// [`function_share`] of French and of English, in one pass over the words.
+/// The shares of French and of English function words among the words of `text`, in one
+/// pass over them (0 for a text of fewer than four words).
 fn function_shares(text: &str) -> (f64, f64) {
     let (Some(fr), Some(en)) = (
         crate::extract::stopwords_of(Lang::Fr),
