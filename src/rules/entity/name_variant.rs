@@ -160,7 +160,7 @@ impl Rule for NameVariant {
                     }
                     let with: Vec<u32> = words
                         .iter()
-                        .filter(|o| o.span != t.span)
+                        .filter(|o| { o.span } != { t.span })
                         .map(|o| {
                             let f = fold(o.span.slice(&a.text));
                             let next = interned.len() as u32;

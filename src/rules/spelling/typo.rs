@@ -224,7 +224,7 @@ impl Rule for Typo {
                 // No corpus evidence: a word the dictionary does not know. An excerpt cut in
                 // the middle of a word is not a typo, nor is a ligature spelled out ("oeuvrer").
                 let cut = a.text[span.end()..].trim().is_empty()
-                    || a.seg.tokens.first().is_some_and(|t| t.span == span);
+                    || a.seg.tokens.first().is_some_and(|t| { t.span } == span);
                 let ligature =
                     knows(a.lang, &written.replace("oe", "œ").replace("ae", "æ")) == Some(true);
                 if known == Some(false)
