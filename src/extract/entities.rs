@@ -71,6 +71,12 @@ const TITLES: &[&str] = &[
     "prince",
 ];
 
+/// True for a folded title word ("president", "mme", "minister"): it stands before a name
+/// and is no part of it.
+pub fn is_title(folded: &str) -> bool {
+    TITLES.contains(&folded)
+}
+
 const CONNECTORS: &[&str] = &[
     "de", "du", "von", "van", "der", "da", "bin", "ben", "al", "el", "la", "le",
 ];
