@@ -52,6 +52,7 @@ impl Analysis {
             .collect();
         crate::extract::dates::clear_memo();
         crate::extract::figures::clear_memo();
+        crate::extract::entities::clear_memo();
         t.lap("extract");
         if std::env::var_os("RECOUPE_COUNTS").is_some() {
             print_counts(&corpus, &facts);

@@ -89,32 +89,69 @@ fn is_cap(word: &str) -> bool {
 
 /// Extracts entity mentions, gazetteer first, then names by shape.
 pub fn extract(a: &Article) -> Vec<EntityFact> {
+    let mut out: Vec<EntityFact> = Vec::new();
+    for (bi, b) in a
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind.is_content() || b.kind == BlockKind::Caption)
+    {
+        // A block's mentions follow from its text and whether it is split into sentences:
+        // wire copy reads each distinct paragraph once (see `text::memo`).
+        let split = usize::from(matches!(b.kind, BlockKind::Body | BlockKind::Caption));
+        let base = b.span.start();
+        let found = BLOCK_ENTITIES[split].get_or(a.slice(b.span), || {
+            let mut v = block_entities(a, bi);
+            for e in &mut v {
+                e.span = Span::new(e.span.start() - base, e.span.end() - base);
+            }
+            v
+        });
+        out.extend(found.iter().map(|e| EntityFact {
+            span: e.span.shifted(base),
+            ..e.clone()
+        }));
+    }
+    out
+}
+
+/// Entities per distinct block, for blocks split into sentences (`[1]`) or not (`[0]`),
+/// spans from the block's start.
+static BLOCK_ENTITIES: [std::sync::LazyLock<crate::text::memo::Memo<Vec<EntityFact>>>; 2] = [
+    std::sync::LazyLock::new(Default::default),
+    std::sync::LazyLock::new(Default::default),
+];
+
+/// Forgets the per-block entities once extraction is over.
+pub fn clear_memo() {
+    for m in &BLOCK_ENTITIES {
+        m.clear();
+    }
+}
+
+/// The entity mentions of block `bi` of `a`, in text order, spans into the article.
+fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
     let g = Gazetteer::get();
     let stop = stopwords();
     let mut out: Vec<EntityFact> = Vec::new();
-    for b in a
-        .blocks
-        .iter()
-        .filter(|b| b.kind.is_content() || b.kind == BlockKind::Caption)
-    {
-        let text = a.slice(b.span);
-        for (s, e, id) in g.find(text) {
-            let entry = g.entry(id);
-            let kind = match entry.kind {
-                EntryKind::Person => EntityKind::Person,
-                EntryKind::Org => EntityKind::Org,
-                _ => EntityKind::Place,
-            };
-            out.push(EntityFact {
-                span: Span::new(b.span.start() + s, b.span.start() + e),
-                kind,
-                entry: Some(id),
-                name: crate::claims::intern(&entry.name),
-            });
-        }
+    let b = a.blocks[bi];
+    let text = a.slice(b.span);
+    for (s, e, id) in g.find(text) {
+        let entry = g.entry(id);
+        let kind = match entry.kind {
+            EntryKind::Person => EntityKind::Person,
+            EntryKind::Org => EntityKind::Org,
+            _ => EntityKind::Place,
+        };
+        out.push(EntityFact {
+            span: Span::new(b.span.start() + s, b.span.start() + e),
+            kind,
+            entry: Some(id),
+            name: crate::claims::intern(&entry.name),
+        });
     }
     let known: Vec<Span> = out.iter().map(|e| e.span).collect();
-    for s in a.text_sentences() {
+    for s in a.seg.sentences.iter().filter(|s| s.block as usize == bi) {
         let toks = a.seg.sentence_tokens(s);
         let mut i = 0;
         while i < toks.len() {
