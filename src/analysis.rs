@@ -50,9 +50,7 @@ impl Analysis {
                 extract(a)
             })
             .collect();
-        crate::extract::dates::clear_memo();
-        crate::extract::figures::clear_memo();
-        crate::extract::entities::clear_memo();
+        crate::text::memo::clear_all();
         t.lap("extract");
         if std::env::var_os("RECOUPE_COUNTS").is_some() {
             print_counts(&corpus, &facts);

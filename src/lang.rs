@@ -177,13 +177,7 @@ fn is_foreign(line: &str, article: Lang) -> bool {
 }
 
 /// Verdicts per distinct (article language, line) (see [`crate::text::memo`]).
-static FOREIGN: std::sync::LazyLock<crate::text::memo::Memo<bool>> =
-    std::sync::LazyLock::new(Default::default);
-
-/// Forgets the per-line verdicts once the corpus is read.
-pub fn clear_memo() {
-    FOREIGN.clear();
-}
+static FOREIGN: crate::text::memo::Memo<bool> = crate::text::memo::Memo::new();
 
 /// Share of the words of `text` that are function words of `lang` (0 when recoupe has no
 /// list for it, or the text has fewer than four words).

@@ -152,13 +152,7 @@ fn line_kind(trimmed: &str, lex: &Lexicons) -> BlockKind {
 
 /// Line kinds per distinct line (see [`crate::text::memo`]). Lexicons are built in, so a
 /// line's kind follows from its text.
-static LINE_KINDS: std::sync::LazyLock<crate::text::memo::Memo<BlockKind>> =
-    std::sync::LazyLock::new(Default::default);
-
-/// Forgets the per-line kinds once the corpus is read.
-pub fn clear_memo() {
-    LINE_KINDS.clear();
-}
+static LINE_KINDS: crate::text::memo::Memo<BlockKind> = crate::text::memo::Memo::new();
 
 /// Classifies every non-empty line of `text` after the header.
 pub fn classify_blocks(text: &str, start: usize, meta: &Meta, lex: &Lexicons) -> Vec<Block> {

@@ -267,9 +267,7 @@ pub fn load(paths: &[PathBuf], opts: &LoadOptions, lex: &Lexicons) -> Result<Cor
             }
         })
         .collect();
-    crate::text::clear_memo();
-    crate::lang::clear_memo();
-    super::blocks::clear_memo();
+    crate::text::memo::clear_all();
     t.lap("read and segment");
     Ok(Corpus { articles })
 }

@@ -295,13 +295,7 @@ pub fn extract(a: &Article) -> Vec<DateFact> {
 }
 
 /// Dates of every article, per distinct paragraph (see [`crate::text::memo`]).
-static BLOCK_DATES: std::sync::LazyLock<crate::text::memo::Memo<Vec<Raw>>> =
-    std::sync::LazyLock::new(Default::default);
-
-/// Forgets the per-paragraph dates once extraction is over.
-pub fn clear_memo() {
-    BLOCK_DATES.clear();
-}
+static BLOCK_DATES: crate::text::memo::Memo<Vec<Raw>> = crate::text::memo::Memo::new();
 
 /// The dates the grammar matches in one paragraph, with spans from its start: a function of
 /// the text alone, so that wire copy is scanned once.

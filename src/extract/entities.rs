@@ -117,17 +117,10 @@ pub fn extract(a: &Article) -> Vec<EntityFact> {
 
 /// Entities per distinct block, for blocks split into sentences (`[1]`) or not (`[0]`),
 /// spans from the block's start.
-static BLOCK_ENTITIES: [std::sync::LazyLock<crate::text::memo::Memo<Vec<EntityFact>>>; 2] = [
-    std::sync::LazyLock::new(Default::default),
-    std::sync::LazyLock::new(Default::default),
+static BLOCK_ENTITIES: [crate::text::memo::Memo<Vec<EntityFact>>; 2] = [
+    crate::text::memo::Memo::new(),
+    crate::text::memo::Memo::new(),
 ];
-
-/// Forgets the per-block entities once extraction is over.
-pub fn clear_memo() {
-    for m in &BLOCK_ENTITIES {
-        m.clear();
-    }
-}
 
 /// The entity mentions of block `bi` of `a`, in text order, spans into the article.
 fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {

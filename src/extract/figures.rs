@@ -349,13 +349,7 @@ pub fn extract(a: &Article, skip: &[Span]) -> Vec<FigureFact> {
 }
 
 /// Figures per distinct sentence, spans from its start (see [`crate::text::memo`]).
-static SENTENCE_FIGURES: std::sync::LazyLock<crate::text::memo::Memo<Vec<FigureFact>>> =
-    std::sync::LazyLock::new(Default::default);
-
-/// Forgets the per-sentence figures once extraction is over.
-pub fn clear_memo() {
-    SENTENCE_FIGURES.clear();
-}
+static SENTENCE_FIGURES: crate::text::memo::Memo<Vec<FigureFact>> = crate::text::memo::Memo::new();
 
 fn word(a: &Article, t: &Token) -> String {
     fold(t.span.slice(&a.text))

@@ -12,9 +12,14 @@
 //! that it still answers what it holds and computes the rest. A memoised value is the
 //! value the computation gives, so output does not depend on what the memo holds (or on
 //! the thread that filled it).
+//!
+//! Memos are statics next to the stage that fills them (`static M: Memo<T> = Memo::new();`);
+//! each registers itself on first use, and [`clear_all`] empties every one when a stage
+//! ends, so no stage keeps another's paragraphs alive.
 
 use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::{Hash, Hasher};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 /// Bytes of paragraph text one memo keeps at most.
@@ -26,6 +31,7 @@ pub const SEEN_BITS: usize = 1 << 23;
 /// A map from paragraph text to what a stage computed from it.
 pub struct Memo<T> {
     inner: Mutex<Inner<T>>,
+    registered: AtomicBool,
 }
 
 struct Inner<T> {
@@ -36,19 +42,51 @@ struct Inner<T> {
     bytes: usize,
 }
 
+/// What [`clear_all`] needs of a memo, whatever its value type.
+trait Clear: Sync {
+    fn clear(&self);
+}
+
+impl<T: Send + Sync + 'static> Clear for Memo<T> {
+    fn clear(&self) {
+        let mut inner = self.lock();
+        inner.seen = Vec::new();
+        inner.kept = FxHashMap::with_hasher(Default::default());
+        inner.bytes = 0;
+    }
+}
+
+/// Every memo used so far.
+static ALL: Mutex<Vec<&'static dyn Clear>> = Mutex::new(Vec::new());
+
+/// Forgets what every memo holds: called when the stages that fill them are over.
+pub fn clear_all() {
+    for m in ALL.lock().unwrap_or_else(|e| e.into_inner()).iter() {
+        m.clear();
+    }
+}
+
 impl<T> Default for Memo<T> {
     fn default() -> Self {
-        Memo {
-            inner: Mutex::new(Inner {
-                seen: Vec::new(),
-                kept: FxHashMap::default(),
-                bytes: 0,
-            }),
-        }
+        Memo::new()
     }
 }
 
 impl<T> Memo<T> {
+    /// An empty memo (a `static`).
+    pub const fn new() -> Self {
+        Memo {
+            inner: Mutex::new(Inner {
+                seen: Vec::new(),
+                kept: FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
+                bytes: 0,
+            }),
+            registered: AtomicBool::new(false),
+        }
+    }
+}
+
+impl<T: Send + Sync + 'static> Memo<T> {
     fn lock(&self) -> MutexGuard<'_, Inner<T>> {
         // A panic elsewhere cannot leave a wrong value here: entries are inserted whole.
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
@@ -56,7 +94,10 @@ impl<T> Memo<T> {
 
     /// The value of `compute` for `key`, computed at most once per distinct key after the
     /// first repeat (as long as the memo has room).
-    pub fn get_or(&self, key: &str, compute: impl FnOnce() -> T) -> Arc<T> {
+    pub fn get_or(&'static self, key: &str, compute: impl FnOnce() -> T) -> Arc<T> {
+        if !self.registered.swap(true, Ordering::Relaxed) {
+            ALL.lock().unwrap_or_else(|e| e.into_inner()).push(self);
+        }
         let mut h = FxHasher::default();
         key.hash(&mut h);
         let hash = h.finish();
@@ -85,14 +126,6 @@ impl<T> Memo<T> {
         }
         value
     }
-
-    /// Forgets everything: called when the stage that reads it is over.
-    pub fn clear(&self) {
-        let mut inner = self.lock();
-        inner.seen = Vec::new();
-        inner.kept = FxHashMap::default();
-        inner.bytes = 0;
-    }
 }
 
 #[cfg(test)]
@@ -102,7 +135,8 @@ mod tests {
 
     #[test]
     fn computes_once_per_repeated_key() {
-        let memo: Memo<usize> = Memo::default();
+        static MEMO: Memo<usize> = Memo::new();
+        let memo = &MEMO;
         let calls = Cell::new(0);
         let f = |s: &str| {
             *memo.get_or(s, || {
@@ -118,7 +152,7 @@ mod tests {
         assert_eq!(calls.get(), 2);
         assert_eq!(f("autre"), 5);
         assert_eq!(calls.get(), 3);
-        memo.clear();
+        Clear::clear(memo);
         assert_eq!(f("le 4 février"), 13);
         assert_eq!(calls.get(), 4);
     }

@@ -324,17 +324,7 @@ struct BlockSegments {
 
 /// Segments per distinct block, for blocks split into sentences (`[1]`) or not (`[0]`); see
 /// [`memo`].
-static BLOCK_SEGMENTS: [std::sync::LazyLock<memo::Memo<BlockSegments>>; 2] = [
-    std::sync::LazyLock::new(Default::default),
-    std::sync::LazyLock::new(Default::default),
-];
-
-/// Forgets the per-block segments once the corpus is read.
-pub fn clear_memo() {
-    for m in &BLOCK_SEGMENTS {
-        m.clear();
-    }
-}
+static BLOCK_SEGMENTS: [memo::Memo<BlockSegments>; 2] = [memo::Memo::new(), memo::Memo::new()];
 
 /// Splits one block (`text` is the block alone) into tokens and, when `splittable`,
 /// sentences.
