@@ -21,6 +21,13 @@ impl Span {
     pub fn shifted(self, by: usize) -> Self {
         Span::new(self.start() + by, self.end() + by)
     }
+    /// From the start of `self` to the end of `other` (the smallest span holding both).
+    pub fn to(self, other: Span) -> Self {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
     /// A span from `usize` offsets (articles are capped well below 4 GiB at load time).
     pub fn new(start: usize, end: usize) -> Self {
         Span {

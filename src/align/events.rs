@@ -289,7 +289,7 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
     for (i, m) in ms.into_iter().enumerate() {
         groups.entry(uf.find(i as u32)).or_default().push(m);
     }
-    let groups = attach_placed(groups.into_values().collect());
+    let groups = attach_strays(attach_placed(groups.into_values().collect()));
     let mut out: Vec<Event> = groups
         .into_iter()
         .map(|mut mentions| {
@@ -386,6 +386,80 @@ fn attach_placed(mut groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
             })
             .max_by_key(|(j, _)| (groups[*j].len(), std::cmp::Reverse(*j)))
             .map(|(j, _)| j);
+    }
+    for i in 0..groups.len() {
+        if let Some(j) = target[i] {
+            let moved = std::mem::take(&mut groups[i]);
+            groups[j].extend(moved);
+        }
+    }
+    groups.retain(|g| !g.is_empty());
+    groups
+}
+
+/// Fewest articles an event needs before a stray report joins it: with fewer, the stray's
+/// names could as well be right as the others'.
+const STRAY_TARGET_ARTICLES: usize = 3;
+
+/// A report whose participant was swapped ("la visite d'État d'Olaf Scholz à Pékin, du 16 au
+/// 17 mai" where every other report names Vladimir Poutine) shares no name with the event it
+/// reports, so it forms an event of its own, with no report to weigh it against, and the
+/// swap goes unseen. A group that one article alone reports, named by people and of a
+/// specific kind (not a meeting or a statement, which any happening holds), joins the group
+/// of the same kind and days that at least [`STRAY_TARGET_ARTICLES`] articles report, when
+/// there is exactly one: two such happenings on those days leave it alone. Then the
+/// comparison rules weigh its names against the event's (`event/participant-conflict`).
+fn attach_strays(mut groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
+    let articles = |g: &[Mention]| g.iter().map(|m| m.article).collect::<BTreeSet<_>>().len();
+    fn strong(g: &[Mention]) -> BTreeSet<&str> {
+        g.iter()
+            .filter(|m| !m.weak)
+            .map(|m| m.kind.as_str())
+            .collect()
+    }
+    let days = |g: &[Mention]| {
+        (
+            g.iter().map(|m| m.start).min().expect("non-empty"),
+            g.iter().map(|m| m.end).max().expect("non-empty"),
+        )
+    };
+    let tol = Duration::days(1);
+    // Large groups by start day, so each stray looks only at those its days can overlap.
+    let mut big: Vec<(NaiveDate, NaiveDate, usize)> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| articles(g) >= STRAY_TARGET_ARTICLES && g.iter().any(|m| m.by_people))
+        .map(|(j, g)| {
+            let (s, e) = days(g);
+            (s, e, j)
+        })
+        .collect();
+    big.sort();
+    let longest = big.iter().map(|b| b.1 - b.0).max().unwrap_or_default();
+    let mut target: Vec<Option<usize>> = vec![None; groups.len()];
+    for (i, g) in groups.iter().enumerate() {
+        if articles(g) != 1 || !g.iter().all(|m| m.by_people) {
+            continue;
+        }
+        let kinds = strong(g);
+        if kinds.is_empty() {
+            continue;
+        }
+        let (start, end) = days(g);
+        let names: BTreeSet<&String> = g.iter().flat_map(|m| &m.participants).collect();
+        let lo = big.partition_point(|b| b.0 + longest + tol < start);
+        let hi = big.partition_point(|b| b.0 <= end + tol);
+        let mut fits = big[lo..hi.max(lo)].iter().filter(|&&(s, e, j)| {
+            start <= e + tol
+                && s <= end + tol
+                && !strong(&groups[j]).is_disjoint(&kinds)
+                && groups[j]
+                    .iter()
+                    .all(|m| m.participants.iter().all(|p| !names.contains(p)))
+        });
+        if let (Some(&(_, _, j)), None) = (fits.next(), fits.next()) {
+            target[i] = Some(j);
+        }
     }
     for i in 0..groups.len() {
         if let Some(j) = target[i] {

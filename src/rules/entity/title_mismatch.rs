@@ -125,7 +125,8 @@ impl Rule for TitleMismatch {
             }
             let phrase = &a.text[span.start()..e.span.end()];
             ctx.report(
-                Diagnostic::new(Label::new(a.id, span, format!("{} is {}", entry.name, role.replace('-', " "))), format!("`{phrase}`: {} is {}, not {}", entry.name, role.replace('-', " "), trole.replace('-', " ")))
+                // The title and the name together: either may be the slip.
+                Diagnostic::new(Label::new(a.id, span.to(e.span), format!("{} is {}", entry.name, role.replace('-', " "))), format!("`{phrase}`: {} is {}, not {}", entry.name, role.replace('-', " "), trole.replace('-', " ")))
                     .related(Label::new(a.id, e.span, "the person"))
                     .help("check the title, or update rules/gazetteer/people.toml if the role has changed"),
             );
@@ -280,7 +281,8 @@ fn nationality_mismatch(a: &Article, name: Span, country: Option<&str>) -> Optio
             let person = &a.text[name.start()..name.end()];
             return Some(
                 Diagnostic::new(
-                    Label::new(a.id, x.span, format!("{} names {}", w, named(c))),
+                    // The adjective through the name: either may be the slip.
+                    Label::new(a.id, x.span.to(name), format!("{} names {}", w, named(c))),
                     format!(
                         "`{w}` before {person}: the gazetteer has {person} for {}, not {}",
                         named(country),

@@ -14,7 +14,10 @@ person, their country, or any place or person of that country, and the article n
 else of that country either; at least three independent sources must report the event. A
 person introduced by nationality (\"le Premier ministre indien Narendra Modi\") or placed in a
 happening before or after the event (\"après sa rencontre avec Emmanuel Macron\") is someone
-the report brings in for context, and is left alone. The
+the report brings in for context, and is left alone. A report that shares no name with the
+others (the visitor himself swapped) still counts as one of the event's reports when it names a
+happening of the same kind on the same days as an event at least three articles report, and no
+other such event exists. The
 help names the people the other reports agree on, with up to three of them as related labels.
 
 Independent sources: each outlet counts once (the `source` metadata, else the file name
@@ -73,6 +76,21 @@ pub fn rule() -> Box<dyn Rule> {
                     ("d.txt".into(), " date 2026-05-17 T\n\nArrivé à Pékin le 16 mai 2026, Vladimir Poutine a retrouvé Xi Jinping, quelques jours après sa rencontre avec Emmanuel Macron.\n".into()),
                 ],
                 expect: 0,
+            },
+            // The visitor himself swapped: the fourth report shares no name with the others,
+            // yet it reports a visit on the same days, so it is weighed against them.
+            Example {
+                articles: example_reports(
+                    "2026-05-17",
+                    &[
+                        "Le président russe {} est arrivé le 16 mai 2026 à Pékin pour une visite d'État.",
+                        "Russia's {} landed in Beijing on May 16, 2026 for a state visit.",
+                        "Arrivé à Pékin le 16 mai 2026, {} entame une visite d'État de deux jours.",
+                        "La visite d'État de {} à Pékin a commencé le 16 mai 2026.",
+                    ],
+                    &["Vladimir Poutine", "Vladimir Putin", "Vladimir Poutine", "Olaf Scholz"],
+                ),
+                expect: 1,
             },
             // Two sources only: too few to speak of a consensus.
             Example {
