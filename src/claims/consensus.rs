@@ -12,7 +12,8 @@
 //! - **Severity follows the evidence**: an *error* needs at least two independent sources
 //!   against one, no hedge, and no legitimate reason (a caption, a date read against the
 //!   publication date, a one-day gap that a time zone explains, a rising toll); a single-source
-//!   disagreement or one such reason gives a *warning*; a toll that rises between reports
+//!   disagreement or one such reason gives a *warning* (one source against one: both are
+//!   reported, since neither outvotes the other); a toll that rises between reports
 //!   published on different days is *information*. Two values each held by several sources
 //!   are a split, not an outlier: nothing is reported; so are two single sources whose
 //!   days or times name different people (two moments of one event).
@@ -273,11 +274,16 @@ fn weigh(
         }
     }
     supporters.sort_by_key(|&c| (all[c].article, all[c].span.start));
+    // A value exactly as well supported as the consensus: nothing outvotes either side, so
+    // each is reported against the other (the consensus side once, against the first such
+    // value), rather than the later article taking the blame by corpus order.
+    let mut tied: Option<usize> = None;
     for i in 0..variants.len() {
         if i == best || compat(best, i) {
             continue;
         }
         let (own_sources, _) = sup.get(&i).copied().unwrap_or_else(|| support(i, &order));
+
         // Two values that several sources each give are a split (two moments, two counts),
         // not one report's slip.
         if own_sources >= 2 && cons_sources < 2 * own_sources {
@@ -313,6 +319,9 @@ fn weigh(
                 one_source,
                 published,
             );
+            if sup.get(&i) == Some(&(cons_sources, cons_reports)) && !one_source && tied.is_none() {
+                tied = Some(i);
+            }
             out.push(Outlier {
                 claim: ci,
                 consensus: variants[best].value,
@@ -321,6 +330,49 @@ fn weigh(
                 own_sources,
                 supporters: theirs,
                 self_contradiction: one_source,
+                severity,
+                reason,
+            });
+        }
+    }
+    if let Some(t) = tied {
+        let mut theirs_all: Vec<usize> = Vec::new();
+        for &j in &order {
+            if j == t || (j != best && compat(t, j) && !compat(best, j)) {
+                for &c in &variants[j].claims {
+                    if !theirs_all.iter().any(|&s| all[s].article == all[c].article) {
+                        theirs_all.push(c);
+                    }
+                }
+            }
+        }
+        theirs_all.sort_by_key(|&c| (all[c].article, all[c].span.start));
+        let (tied_sources, _) = sup.get(&t).copied().unwrap_or_else(|| support(t, &order));
+        for &ci in &variants[best].claims {
+            let c = &all[ci];
+            let theirs: Vec<usize> = theirs_all
+                .iter()
+                .copied()
+                .filter(|&s| all[s].article != c.article)
+                .take(RELATED_CAP)
+                .collect();
+            if theirs.is_empty() {
+                continue;
+            }
+            if different_moments(key, c, &all[theirs[0]]) {
+                continue;
+            }
+            let refs: Vec<&Claim> = theirs.iter().map(|&s| &all[s]).collect();
+            let (severity, reason) =
+                judge(key, c, &refs, tied_sources, cons_sources, false, published);
+            out.push(Outlier {
+                claim: ci,
+                consensus: variants[t].value,
+                consensus_reports: theirs_all.len(),
+                consensus_sources: tied_sources,
+                own_sources: cons_sources,
+                supporters: theirs,
+                self_contradiction: false,
                 severity,
                 reason,
             });

@@ -354,11 +354,18 @@ const WHOLE: &[&str] = &["visit", "summit", "parade"];
 /// belongs to. A day goes with a moment ("landed in Moscow on March 20 for a state visit":
 /// the landing), a span of days with the whole happening ("une visite du 20 au 22 mars");
 /// among those, the nearest.
+/// Talks and a call are one moment worded two ways ("se sont entretenus par téléphone", "a
+/// phone call"): one key, so that the reports' dates for it are weighed together rather than
+/// split by the word each chose. A meeting stays apart: on a visit of several days, leaders
+/// meet at a parade on one day and hold talks on another.
 fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str> {
     Concepts::get()
         .triggers(folded)
         .min_by_key(|(p, t)| (WHOLE.contains(t) != whole, p.abs_diff(at)))
-        .map(|(_, t)| t)
+        .map(|(_, t)| match t {
+            "call" => "talks",
+            t => t,
+        })
 }
 
 /// A time of day found in a sentence.

@@ -38,7 +38,7 @@ sentence are compared. The claims of one key are weighed against their consensus
 - the value fewer independent sources support is reported, with up to 3 supporting reports
   as related labels and the totals in the message;
 - **error** only when at least 2 independent sources stand against 1, with no hedge and no
-  legitimate reason (a caption, a weekday read against the publication date, one day apart: a time zone); a single source against another is a **warning**; two values
+  legitimate reason (a caption, a weekday read against the publication date, one day apart: a time zone); a single source against another is a **warning**, given on both sides, since neither outvotes the other; two values
   each held by several sources are a split and are not reported;
 - an article that gives two values for one key (a headline against its body) is a warning.
 
@@ -87,6 +87,14 @@ pub fn rule() -> Box<dyn Rule> {
                     ("d.txt", "D\n\nSelon le Kremlin, Poutine et Xi Jinping ont eu une conversation téléphonique le 16 juillet 2025 au sujet de l'Ukraine.\n"),
                 ],
                 1,
+            ),
+            // One report against one: nothing outvotes either, so each is reported.
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nXi Jinping et Vladimir Poutine se sont entretenus par téléphone le 15 juillet 2025.\n"),
+                    ("b.txt", "B\n\nSelon le Kremlin, Poutine et Xi Jinping ont eu une conversation téléphonique le 16 juillet 2025 au sujet de l'Ukraine.\n"),
+                ],
+                2,
             ),
         ],
     }))

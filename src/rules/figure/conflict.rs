@@ -34,7 +34,7 @@ sentence are compared. The claims of one key are weighed against their consensus
 - the value fewer independent sources support is reported, with up to 3 supporting reports
   as related labels and the totals in the message;
 - **error** only when at least 2 independent sources stand against 1, with no hedge and no
-  legitimate reason (a caption, a toll: tolls are information); a single source against another is a **warning**; two values
+  legitimate reason (a caption, a toll: tolls are information); a single source against another is a **warning**, given on both sides, since neither outvotes the other; two values
   each held by several sources are a split and are not reported;
 - an article that gives two values for one key (a headline against its body) is a warning.
 
