@@ -65,6 +65,10 @@ pub struct DateFact {
     /// For a range, its last day as written ("du 20 au 22 mars": 22).
     #[serde(skip)]
     pub last_day: Option<u32>,
+    /// For a range, the weekday written before its last day ("du vendredi 8 au samedi 9
+    /// septembre": samedi), and where; `weekday` holds the first day's.
+    #[serde(skip)]
+    pub last_weekday: Option<(Weekday, Span)>,
     /// For a range over two months, the first month ("du 28 février au 2 mars": 2).
     #[serde(skip)]
     pub first_month: Option<u32>,
@@ -159,10 +163,10 @@ fn grammar() -> &'static Grammar {
                 r"{b}(?:(?P<wd>{enw}),?\s+\(?)?(?P<month>{enm})\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?{b}(?:,?\s+(?P<year>\d{{4}}){b})?"
             )),
             fr_range: r(format!(
-                r"(?i){b}(?:du|les|entre le)\s+(?:(?:{frw})\s+)?(?P<d1>1er|[12]?\d|3[01])(?:\s+(?P<m1>{frm}))?(?:\s*[-–]\s*|\s+(?:au|et)\s+)(?:(?:{frw})\s+)?(?P<d2>[12]?\d|3[01])\s+(?P<month>{frm})(?:\s+(?P<year>\d{{4}}){b})?"
+                r"(?i){b}(?:du|les|entre le)\s+(?:(?P<wd1>{frw})\s+)?(?P<d1>1er|[12]?\d|3[01])(?:\s+(?P<m1>{frm}))?(?:\s*[-–]\s*|\s+(?:au|et)\s+)(?:(?P<wd2>{frw})\s+)?(?P<d2>[12]?\d|3[01])\s+(?P<month>{frm})(?:\s+(?P<year>\d{{4}}){b})?"
             )),
             en_range: r(format!(
-                r"{b}(?:[Ff]rom\s+)?(?:(?:{enw})\s+)?(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through)\s+)(?:(?:{enw})\s+)?(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<month>{enm})(?:,?\s+(?P<year>\d{{4}}){b})?"
+                r"{b}(?:[Ff]rom\s+)?(?:(?P<wd1>{enw})\s+)?(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through)\s+)(?:(?P<wd2>{enw})\s+)?(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<month>{enm})(?:,?\s+(?P<year>\d{{4}}){b})?"
             )),
             en_range_month_first: r(format!(
                 r"{b}(?P<month>{enm})\s+(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through)\s+)(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?{b}(?:,?\s+(?P<year>\d{{4}}){b})?"
@@ -250,6 +254,7 @@ fn blank(span: Span, form: DateForm) -> DateFact {
         day: None,
         weekday: None,
         last_day: None,
+        last_weekday: None,
         first_month: None,
         start: None,
         end: None,
@@ -279,7 +284,7 @@ pub fn extract(a: &Article) -> Vec<DateFact> {
         raws.extend(found.iter().map(|r| {
             let mut fact = r.fact.clone();
             fact.span = fact.span.shifted(base);
-            if let Some((_, s)) = &mut fact.weekday {
+            for (_, s) in fact.weekday.iter_mut().chain(fact.last_weekday.iter_mut()) {
                 *s = s.shifted(base);
             }
             Raw {
@@ -397,6 +402,14 @@ fn parse_match(kind: char, c: &Captures, span: Span, base: usize) -> Option<Date
             f.month = Some(month?);
             f.year = year;
             let m1 = c.name("m1").and_then(|m| month_of(m.as_str()));
+            let written = |name: &str| -> Option<(Weekday, Span)> {
+                Some((
+                    weekday_of(c.name(name)?.as_str())?,
+                    cap_span(c, name, base)?,
+                ))
+            };
+            f.weekday = written("wd1");
+            f.last_weekday = written("wd2");
             f.last_day = Some(d2);
             f.first_month = m1;
             f

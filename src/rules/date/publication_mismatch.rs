@@ -62,13 +62,27 @@ impl Rule for PublicationMismatch {
     fn check_article(&self, a: &Article, an: &Analysis, ctx: &mut Ctx) {
         // An undated article is read in the period the corpus's other reports were published
         // in (see `Corpus::set_period`), which gave its dates their year.
-        let (reference, what) = match (a.meta.date, a.period) {
-            (Some(p), _) => (p.date, "the publication date"),
-            (None, Some(p)) => (p, "the corpus's publication period"),
+        let (what, shown) = match (a.meta.date, a.period) {
+            // A date line that gives a month only is shown as written, not as its first day.
+            (Some(p), _) => (
+                "the publication date",
+                p.date
+                    .format(if p.day_known { "%Y-%m-%d" } else { "%Y-%m" })
+                    .to_string(),
+            ),
+            (None, Some(p)) => (
+                "the corpus's publication period",
+                p.format("%Y-%m-%d").to_string(),
+            ),
             (None, None) => return,
         };
-        for d in &an.facts[a.id.0 as usize].dates {
-            let (Some((wd, wspan)), Some(date)) = (d.weekday, d.start) else {
+        let dates = &an.facts[a.id.0 as usize].dates;
+        // A range has a weekday on each end ("du vendredi 8 au samedi 9 septembre").
+        let ends = dates
+            .iter()
+            .flat_map(|d| [(d, d.weekday, d.start), (d, d.last_weekday, d.end)]);
+        for (d, weekday, date) in ends {
+            let (Some((wd, wspan)), Some(date)) = (weekday, date) else {
                 continue;
             };
             if !d.from_context || d.form == DateForm::Relative || date.weekday() == wd {
@@ -91,7 +105,7 @@ impl Rule for PublicationMismatch {
                     format!(
                         "`{}` does not fit {what} {}: in {} that day is a {right}",
                         a.slice(d.span),
-                        reference.format("%Y-%m-%d"),
+                        shown,
                         date.year()
                     ),
                 )

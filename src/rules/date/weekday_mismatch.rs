@@ -39,6 +39,9 @@ pub fn rule() -> Box<dyn Rule> {
             Example::one("Titre\n\nLes deux dirigeants se sont parlé le mercredi 5 février 2026 par vidéo.\n", 1),
             Example::one("Titre\n\nLes deux dirigeants se sont parlé le mercredi 4 février 2026 par vidéo.\n", 0),
             Example::one("+++\nlang = \"en\"\n+++\nThe leaders spoke on Thursday, February 4, 2026 by video link.\n", 1),
+            // Each end of a range: 8 September 2023 was a Friday, the 10th a Sunday.
+            Example::one("Titre\n\nLa secousse a été ressentie dans la nuit du vendredi 8 au samedi 10 septembre 2023.\n", 1),
+            Example::one("Titre\n\nLa secousse a été ressentie dans la nuit du vendredi 8 au samedi 9 septembre 2023.\n", 0),
         ],
     }))
 }
@@ -48,8 +51,13 @@ impl Rule for WeekdayMismatch {
         &self.0
     }
     fn check_article(&self, a: &Article, an: &Analysis, ctx: &mut Ctx) {
-        for d in &an.facts[a.id.0 as usize].dates {
-            let (Some((wd, wspan)), Some(date), Some(_)) = (d.weekday, d.start, d.year) else {
+        let dates = &an.facts[a.id.0 as usize].dates;
+        // A range has a weekday on each end ("du vendredi 8 au samedi 9 septembre 2023").
+        let ends = dates
+            .iter()
+            .flat_map(|d| [(d, d.weekday, d.start), (d, d.last_weekday, d.end)]);
+        for (d, weekday, date) in ends {
+            let (Some((wd, wspan)), Some(date), Some(_)) = (weekday, date, d.year) else {
                 continue;
             };
             if d.from_context || date.weekday() == wd {
