@@ -347,13 +347,18 @@ fn hash_of(s: &str) -> u64 {
     h.finish()
 }
 
+/// How much farther (in bytes) a trigger of the preferred kind may stand than one of the
+/// other kind and still take the date: about a clause.
+const OTHER_KIND_PENALTY: usize = 60;
+
 /// Triggers that name a whole happening rather than one moment of it.
 const WHOLE: &[&str] = &["visit", "summit", "parade"];
 
 /// The trigger concept a date or place at `at` (a byte offset into the folded sentence)
 /// belongs to. A day goes with a moment ("landed in Moscow on March 20 for a state visit":
-/// the landing), a span of days with the whole happening ("une visite du 20 au 22 mars");
-/// among those, the nearest.
+/// the landing), a span of days with the whole happening ("une visite du 20 au 22 mars"),
+/// unless the other kind is much nearer: in "during a meeting on Tuesday, Putin said Xi
+/// would attend the parade on May 9", the 9th is the parade's day, not the meeting's.
 /// Talks and a call are one moment worded two ways ("se sont entretenus par téléphone", "a
 /// phone call"): one key, so that the reports' dates for it are weighed together rather than
 /// split by the word each chose. A meeting stays apart: on a visit of several days, leaders
@@ -361,7 +366,9 @@ const WHOLE: &[&str] = &["visit", "summit", "parade"];
 fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str> {
     Concepts::get()
         .triggers(folded)
-        .min_by_key(|(p, t)| (WHOLE.contains(t) != whole, p.abs_diff(at)))
+        .min_by_key(|(p, t)| {
+            p.abs_diff(at) + usize::from(WHOLE.contains(t) != whole) * OTHER_KIND_PENALTY
+        })
         .map(|(_, t)| match t {
             "call" => "talks",
             t => t,
