@@ -11,7 +11,8 @@ recoupe is run on the copy.
 
 Strict counting: the untouched folder is linted first. A plant is found only when a finding
 that was not there before (same file, rule and message, compared on the unplanted text)
-overlaps it at warning or error level; structure findings never count (they label whole
+overlaps it at warning or error level (a warning where there was only information before is
+new); structure findings never count (they label whole
 blocks). A plant overlapped only by a new info finding is counted apart ("info only").
 
 Recall is printed by kind, and by whether another article carries a similar sentence (one
@@ -192,7 +193,9 @@ def trial(binary, event, files, texts, base_keys, kind, fn, rng):
         # Was it there before? Compare on the unplanted offsets.
         start = x["span"]["start"]
         old_start = start if start < bs else start - delta
-        if (f, x["rule"], old_start) in base_keys or (f, x["rule"], x["message"]) in base_keys:
+        # A warning where the untouched text had only information is a new warning.
+        sev = "loud" if x["severity"] in ("error", "warning") else "info"
+        if (f, x["rule"], old_start, sev) in base_keys or (f, x["rule"], x["message"], sev) in base_keys:
             continue
         if x["severity"] in ("error", "warning"):
             verdict, hit = "found", x
@@ -219,8 +222,10 @@ def main():
         base_keys = set()
         for x in base:
             name = os.path.basename(x["file"])
-            base_keys.add((name, x["rule"], x["span"]["start"]))
-            base_keys.add((name, x["rule"], x["message"]))
+            # An info finding there before still counts as a match for a new info finding.
+            for sev in ("loud", "info") if x["severity"] in ("error", "warning") else ("info",):
+                base_keys.add((name, x["rule"], x["span"]["start"], sev))
+                base_keys.add((name, x["rule"], x["message"], sev))
         for seed in seeds:
             for kind, fn in PLANTERS:
                 rng = random.Random(f"{seed}:{kind}:{os.path.basename(event.rstrip('/'))}")

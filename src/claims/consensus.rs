@@ -13,7 +13,8 @@
 //!   against one, no hedge, and no legitimate reason (a caption, a date read against the
 //!   publication date, a one-day gap that a time zone explains, a rising toll); a single-source
 //!   disagreement or one such reason gives a *warning* (one source against one: both are
-//!   reported, since neither outvotes the other); a toll that rises between reports
+//!   reported, since neither outvotes the other); a one-day gap where either report speaks of
+//!   a night (dated on either side of midnight) is *information*; a toll that rises between reports
 //!   published on different days is *information*. Two values each held by several sources
 //!   are a split, not an outlier: nothing is reported; so are two single sources whose
 //!   days or times name different people (two moments of one event).
@@ -396,6 +397,15 @@ fn judge(
         return (
             Severity::Info,
             Some("a toll or running total that may have been updated between reports"),
+        );
+    }
+    if (c.soft == Soft::Night || reference.soft == Soft::Night)
+        && matches!(key.aspect, Aspect::Day | Aspect::Days)
+        && days_apart(&c.value, &reference.value) <= 1
+    {
+        return (
+            Severity::Info,
+            Some("a night is dated on either side of midnight"),
         );
     }
     if one_source {

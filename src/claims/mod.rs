@@ -131,6 +131,24 @@ pub enum Soft {
     Relative,
     /// A running total (a toll) that rises from one report to the next.
     Evolving,
+    /// A day in a sentence about a night ("dans la nuit de vendredi à samedi", "overnight"):
+    /// a happening at night is dated on either side of midnight.
+    Night,
+}
+
+/// True when a folded sentence speaks of a night: its dates may name either side of midnight.
+fn speaks_of_night(folded: &str) -> bool {
+    static P: std::sync::OnceLock<crate::text::phrases::PhraseGroups> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let words: Vec<String> = ["nuit", "night", "overnight", "nocturne"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        crate::text::phrases::PhraseGroups::new([words.as_slice()])
+    })
+    .find(folded)
+    .next()
+    .is_some()
 }
 
 /// One fact stated in one place.
@@ -620,6 +638,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // So does a year the corpus's period gave an undated article.
             let soft = if d.form == crate::extract::dates::DateForm::Relative || d.from_corpus {
                 Soft::Relative
+            } else if soft_base == Soft::No && speaks_of_night(folded()) {
+                Soft::Night
             } else {
                 soft_base
             };

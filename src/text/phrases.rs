@@ -7,7 +7,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 /// Phrases (folded when built), each belonging to a group, matched leftmost-longest. A
 /// phrase ending in `*` is a stem: it matches at a word start and may run on into more
 /// letters ("visit*": "visite", "visitera", "visited"), so a lexicon need not list every
-/// inflection of a verb.
+/// inflection of a verb. Any phrase also matches with a plural `s` or `x` after it.
 pub struct PhraseGroups {
     ac: AhoCorasick,
     group_of: Vec<usize>,
@@ -44,8 +44,14 @@ impl PhraseGroups {
             let before = folded[..m.start()].chars().next_back();
             let after = folded[m.end()..].chars().next();
             let p = m.pattern().as_usize();
+            // A plural ending is the same word ("secousses", "visites", "calls").
+            let plural = matches!(after, Some('s' | 'x'))
+                && !folded[m.end() + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
             let whole = !before.is_some_and(char::is_alphanumeric)
-                && (self.stem[p] || !after.is_some_and(char::is_alphanumeric));
+                && (self.stem[p] || plural || !after.is_some_and(char::is_alphanumeric));
             whole.then(|| (m.start(), self.group_of[p]))
         })
     }
