@@ -369,6 +369,10 @@ fn hash_of(s: &str) -> u64 {
 /// other kind and still take the date: about a clause.
 const OTHER_KIND_PENALTY: usize = 60;
 
+/// Farthest (in bytes of the folded sentence, penalty included) a trigger may stand from a
+/// date, time or place and still name what it dates: about two clauses.
+const MAX_TRIGGER_DISTANCE: usize = 150;
+
 /// Triggers that name a whole happening rather than one moment of it.
 const WHOLE: &[&str] = &["visit", "summit", "parade"];
 
@@ -384,9 +388,16 @@ const WHOLE: &[&str] = &["visit", "summit", "parade"];
 fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str> {
     Concepts::get()
         .triggers(folded)
-        .min_by_key(|(p, t)| {
-            p.abs_diff(at) + usize::from(WHOLE.contains(t) != whole) * OTHER_KIND_PENALTY
+        .map(|(p, t)| {
+            (
+                p.abs_diff(at) + usize::from(WHOLE.contains(&t) != whole) * OTHER_KIND_PENALTY,
+                t,
+            )
         })
+        .min_by_key(|&(d, _)| d)
+        // "Au cours de l'entretien, il a noté que le traité, qui expire jeudi, ...": a
+        // trigger a long clause away names another happening than the date's.
+        .filter(|&(d, _)| d <= MAX_TRIGGER_DISTANCE)
         .map(|(_, t)| match t {
             "call" => "talks",
             t => t,

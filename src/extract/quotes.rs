@@ -1,5 +1,7 @@
 //! Quotations: spans between « », “ ” or straight double quotes, with the speaker when one is
-//! named in the same sentence (or the one before, for "a-t-il ajouté").
+//! named in the same sentence (or the one before, for "a-t-il ajouté"), by name or by title
+//! and nationality ("le chef d'État chinois a dit : « … »" is Xi Jinping's when the article
+//! names him).
 
 use super::entities::{EntityFact, EntityKind};
 use crate::corpus::{Article, BlockKind};
@@ -76,23 +78,122 @@ fn speaker(a: &Article, quote: Span, entities: &[EntityFact]) -> Option<String> 
         end: quote.start + 1,
     })?;
     let sent = &a.seg.sentences[si];
-    let in_sentence = crate::finding::starting_in(entities, sent.span, |e| e.span)
-        .iter()
-        .filter(|e| is_person(e) && sent.span.contains(e.span) && !quote.contains(e.span))
-        .min_by_key(|e| {
-            if e.span.start >= quote.end {
-                e.span.start - quote.end
-            } else {
-                quote.start - e.span.end
-            }
-        });
-    if let Some(e) = in_sentence {
-        return Some(e.name.to_string());
+    let distance = |x: Span| {
+        if x.start >= quote.end {
+            x.start - quote.end
+        } else {
+            quote.start.saturating_sub(x.end)
+        }
+    };
+    let in_sentence = speakers_in(a, sent, quote, entities)
+        .into_iter()
+        .min_by_key(|(x, _)| distance(*x));
+    if let Some((_, name)) = in_sentence {
+        return Some(name);
     }
     let prev = si.checked_sub(1).map(|p| &a.seg.sentences[p])?;
+    speakers_in(a, prev, quote, entities)
+        .into_iter()
+        .max_by_key(|(x, _)| x.start)
+        .map(|(_, name)| name)
+}
+
+/// Who may be speaking in a sentence, outside the quotation: the people it names, and the
+/// people it designates by title and nationality ("le chef d'État chinois", "the Russian
+/// president"), each with where it stands.
+fn speakers_in(
+    a: &Article,
+    sent: &crate::text::Sentence,
+    quote: Span,
+    entities: &[EntityFact],
+) -> Vec<(Span, String)> {
+    let mut out: Vec<(Span, String)> = crate::finding::starting_in(entities, sent.span, |e| e.span)
+        .iter()
+        .filter(|e| is_person(e) && sent.span.contains(e.span) && !quote.contains(e.span))
+        .map(|e| (e.span, e.name.to_string()))
+        .collect();
+    let toks = a.seg.sentence_tokens(sent);
+    for (i, t) in toks.iter().enumerate() {
+        let span = t.span;
+        if quote.contains(span) || out.iter().any(|(x, _)| x.overlaps(span)) {
+            continue;
+        }
+        let Some(country) = super::demonyms::country_of(span.slice(&a.text)) else {
+            continue;
+        };
+        // "le dirigeant chinois", "le chef d'État chinois" (title first, French) or "the
+        // Chinese leader" (nationality first, English): a title within three words.
+        let word = |j: usize| crate::text::fold(toks[j].span.slice(&a.text));
+        let near = |j: &usize| designates(&word(*j));
+        // Where the phrase starts and ends: the title before the nationality, or after it.
+        let (first, last) = match (i.saturating_sub(3)..i).find(near) {
+            Some(j) => (j, i),
+            None => match (i + 1..(i + 3).min(toks.len())).find(near) {
+                Some(j) => (i, j),
+                None => continue,
+            },
+        };
+        // "au dirigeant chinois", "his Chinese counterpart", "the president of the Russian
+        // Federation", "the Chinese leader's visit": someone spoken to or about, not the one
+        // speaking.
+        let mut k = first;
+        let mut governed = false;
+        while k > 0 && first - k < 3 {
+            k -= 1;
+            let w = word(k);
+            let w = w.trim_end_matches(['\'', '’']);
+            if matches!(w, "le" | "la" | "les" | "l" | "the") {
+                continue;
+            }
+            governed = GOVERNING.contains(&w);
+            break;
+        }
+        let genitive = toks
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.span.slice(&a.text), "'s" | "’s" | "'" | "’"));
+        if governed || genitive {
+            continue;
+        }
+        if let Some(name) = person_of_country(entities, country, span) {
+            out.push((span, name));
+        }
+    }
+    out
+}
+
+/// Words before a designation that make it an object or a complement: prepositions and
+/// possessives ("à", "avec", "of", "son", "his").
+const GOVERNING: &[&str] = &[
+    "a", "au", "aux", "de", "du", "des", "d", "avec", "par", "pour", "sur", "son", "sa", "ses",
+    "leur", "of", "to", "with", "by", "for", "his", "her", "their", "its",
+];
+
+/// A word that designates a person by office ("président", "dirigeant", "chef", "leader").
+fn designates(folded: &str) -> bool {
+    super::entities::is_title(folded)
+        || matches!(
+            folded,
+            "chef" | "homologue" | "counterpart" | "head" | "dirigeante" | "leaders"
+        )
+}
+
+/// The gazetteer person of `country` the article names, nearest before `at` (else the first
+/// after it): the one a title and nationality stand for.
+fn person_of_country(entities: &[EntityFact], country: &str, at: Span) -> Option<String> {
+    let g = super::gazetteer::Gazetteer::get();
+    let of_country = |e: &&EntityFact| {
+        is_person(e)
+            && e.entry.is_some_and(|id| {
+                let x = g.entry(id);
+                x.kind == super::gazetteer::EntryKind::Person
+                    && x.country.as_deref() == Some(country)
+            })
+    };
     entities
         .iter()
-        .rfind(|e| is_person(e) && prev.span.contains(e.span))
+        .filter(of_country)
+        .rfind(|e| e.span.end <= at.start)
+        .or_else(|| entities.iter().find(of_country))
         .map(|e| e.name.to_string())
 }
 
@@ -127,6 +228,19 @@ mod tests {
                 ("rien n'est joué".to_string(), Some("Dupont".to_string())),
             ]
         );
+    }
+
+    #[test]
+    fn a_title_and_nationality_name_the_speaker() {
+        // The last person named is Poutine, but "le dirigeant chinois" speaks.
+        let q = quotes("T\n\nXi Jinping est arrivé à Moscou pour rencontrer Vladimir Poutine. À sa descente d'avion, le dirigeant chinois a souri. « Cette visite sera fructueuse et utile », a-t-il dit.\n");
+        assert_eq!(q[0].1.as_deref(), Some("Xi Jinping"));
+        // Spoken to, not speaking: "au dirigeant chinois".
+        let q = quotes("T\n\nXi Jinping est arrivé à Moscou. Vladimir Poutine a déclaré au dirigeant chinois : « nos relations sont solides ».\n");
+        assert_eq!(q[0].1.as_deref(), Some("Vladimir Poutine"));
+        // The English order: "the Russian president".
+        let q = quotes("T\n\nXi Jinping met Vladimir Putin in Beijing. The Chinese leader said the talks were \"candid and useful\".\n");
+        assert_eq!(q[0].1.as_deref(), Some("Xi Jinping"));
     }
 
     #[test]
