@@ -146,7 +146,13 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         let trigger = s.span.start() + at;
         let Some(d) = crate::finding::starting_in(&f.dates, s.span, |d| d.span)
             .iter()
-            .filter(|d| s.span.contains(d.span) && d.start.is_some())
+            // "d'ici 50 jours", "within 30 days": a deadline, not the day of a happening.
+            .filter(|d| {
+                s.span.contains(d.span)
+                    && d.start.is_some()
+                    && !(d.precision == Precision::Range
+                        && d.form == crate::extract::dates::DateForm::Relative)
+            })
             .min_by_key(|d| (d.span.start().abs_diff(trigger), d.precision))
         else {
             continue;
@@ -259,6 +265,7 @@ fn related(x: &Mention, y: &Mention) -> bool {
 pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
     let mut ms = mentions_of(corpus, facts);
     ms.sort_by_key(|m| (m.start, m.article, m.span.start));
+
     let mut uf = UnionFind::new(ms.len());
     // Identical mentions (same kind, dates and participants: wire copy) are one first, so the
     // sweep below compares distinct mentions only.

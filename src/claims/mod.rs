@@ -633,6 +633,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 d.start,
                 match d.precision {
                     Precision::Day => Aspect::Day,
+                    // "d'ici 50 jours": a deadline counted from the date line, no happening's days.
+                    Precision::Range if d.form == crate::extract::dates::DateForm::Relative => {
+                        continue
+                    }
                     Precision::Range => Aspect::Days,
                     Precision::Month => Aspect::Month,
                     _ => continue,
