@@ -66,6 +66,10 @@ pub struct Outlier {
 
 /// True when two values of one aspect can both be right.
 pub fn compatible(aspect: Aspect, a: (&Value, Qualifier), b: (&Value, Qualifier)) -> bool {
+    // Who died is one person, not anyone of a country.
+    if aspect == Aspect::Agent {
+        return a.0 == b.0;
+    }
     match (a.0, b.0) {
         (Value::Days { start: s1, end: e1 }, Value::Days { start: s2, end: e2 }) => match aspect {
             Aspect::Month => (s1.format("%Y-%m").to_string()) == s2.format("%Y-%m").to_string(),
@@ -539,5 +543,6 @@ pub fn describe(k: &Key) -> String {
         },
         Aspect::Ordinal => format!("ordinal ({c})"),
         Aspect::Named => "names".to_string(),
+        Aspect::Agent => format!("person ({c})"),
     }
 }

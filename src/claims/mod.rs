@@ -60,6 +60,10 @@ pub enum Aspect {
     /// A gazetteer entry the report names (a set, not one value: compared for corroboration,
     /// not by consensus).
     Named,
+    /// Who did it: the person a happening of one actor (a death, an arrival, a visit, a
+    /// resignation) has for subject ("le pape François est décédé", "Xi Jinping landed") or
+    /// names after it ("la mort du pape François", "the visit of Vladimir Putin").
+    Agent,
 }
 
 /// What a claim is about.
@@ -221,6 +225,17 @@ impl Membership<'_> {
             Some(&(e, _)) if !self.alone[e] || self.main.is_none() => Some(e),
             _ => self.main,
         }
+    }
+
+    /// True when the sentence is one of the article's event mentions (it names a happening
+    /// and dates it), rather than a sentence that falls to the main event by default.
+    fn is_mention(&self, sentence: Span) -> bool {
+        let i = self
+            .mentions
+            .partition_point(|(_, s)| s.end <= sentence.start);
+        self.mentions
+            .get(i)
+            .is_some_and(|(_, s)| s.overlaps(sentence))
     }
 }
 
@@ -402,6 +417,89 @@ fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str>
             "call" => "talks",
             t => t,
         })
+}
+
+/// Happenings with one actor, whose subject is worth a claim: two reports that disagree on
+/// who died or who arrived disagree on the story. Calls, meetings and talks have two sides,
+/// and either may be the subject ("Xi s'est entretenu avec Poutine", "Poutine s'est
+/// entretenu avec Xi"): they are not here.
+const ONE_ACTOR: &[&str] = &[
+    "death",
+    "arrive",
+    "depart",
+    "visit",
+    "resign",
+    "arrest",
+    "election",
+    "inauguration",
+    "funeral",
+];
+
+/// Words that may stand between a subject and its verb ("Xi Jinping est arrivé", "who has
+/// died", "qui s'est rendu").
+const AUXILIARIES: &[&str] = &[
+    "est", "a", "s'est", "se", "qui", "has", "have", "had", "was", "is", "who", "will", "va",
+    "doit", "s",
+];
+
+/// The largest char boundary of `text` at or below `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The one-actor happening (see [`ONE_ACTOR`]) a person mention is the actor of, within its
+/// sentence: a trigger right after it, past auxiliaries only ("le pape François est
+/// décédé"), or right before it through "de"/"of" ("la mort du pape François", "the death
+/// of Pope Francis").
+fn agent_of(a: &Article, sentence: Span, person: Span) -> Option<&'static str> {
+    let c = Concepts::get();
+    let text = &a.text;
+    let end = floor_boundary(text, (person.end() + 48).min(sentence.end()));
+    let after = fold(&text[person.end()..end]);
+    let subject = c
+        .triggers(&after)
+        .next()
+        .filter(|&(p, t)| {
+            ONE_ACTOR.contains(&t)
+                && after[..p]
+                    .split(|ch: char| ch.is_whitespace() || ch == ',')
+                    .filter(|w| !w.is_empty())
+                    .all(|w| AUXILIARIES.contains(&w.trim_end_matches(['\'', '’'])))
+        })
+        .map(|(_, t)| t);
+    if subject.is_some() {
+        return subject;
+    }
+    let start = floor_boundary(
+        text,
+        person.start().saturating_sub(40).max(sentence.start()),
+    );
+    let before = fold(&text[start..person.start()]);
+    let mut head = before.trim_end();
+    // Titles written before the name and outside its span: "la mort du pape François".
+    while let Some((rest, last)) = head.rsplit_once(' ') {
+        if crate::extract::entities::is_title(last) || last == "the" {
+            head = rest.trim_end();
+        } else {
+            break;
+        }
+    }
+    let head = ["de", "du", "of", "d'", "d’"]
+        .iter()
+        .find_map(|p| {
+            head.strip_suffix(p)
+                .filter(|h| p.ends_with(['\'', '’']) || h.ends_with(' '))
+        })?
+        .trim_end();
+    // The trigger ends the head: at most its own words follow it ("visite d'État").
+    c.triggers(head)
+        .filter(|&(p, t)| ONE_ACTOR.contains(&t) && head[p..].split_whitespace().count() <= 3)
+        .last()
+        .map(|(_, t)| t)
 }
 
 /// A time of day found in a sentence.
@@ -696,6 +794,33 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 Qualifier::Exact,
                 soft_base,
             );
+        }
+        // A dated sentence that is no mention of the event dates another happening ("Xi
+        // visited Moscow in 2023"): its actor is not the event's.
+        let other_happening = !m.is_mention(s.span)
+            && crate::finding::starting_in(&f.dates, s.span, |d| d.span)
+                .iter()
+                .any(|d| s.span.contains(d.span));
+        for e in ents.iter().filter(|_| !other_happening) {
+            let Some(entry) = e.entry.filter(|&id| {
+                e.kind == EntityKind::Person && g.entry(id).kind == EntryKind::Person
+            }) else {
+                continue;
+            };
+            if let Some(trigger) = agent_of(a, s.span, e.span) {
+                push(
+                    Key {
+                        scope: scope.clone(),
+                        aspect: Aspect::Agent,
+                        concept: intern(trigger),
+                        unit: None,
+                    },
+                    Value::Place { entry },
+                    e.span,
+                    Qualifier::Exact,
+                    soft_base,
+                );
+            }
         }
         for t in crate::finding::starting_in(&f.times, s.span, |t| t.span)
             .iter()

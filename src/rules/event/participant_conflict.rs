@@ -20,6 +20,15 @@ happening of the same kind on the same days as an event at least three articles 
 other such event exists. The
 help names the people the other reports agree on, with up to three of them as related labels.
 
+It also weighs **who did it**: the actor of a happening with one actor (a death, an arrival, a
+departure, a visit, a resignation, an arrest, an election, an inauguration, a funeral), read
+as the person right before the verb (\"le pape François est décédé\", \"Xi Jinping landed\")
+or right after the noun through \"de\"/\"of\" (\"la mort du pape François\", \"the visit of
+Vladimir Putin\"), in the sentences that date the event. The person fewer independent
+sources give is reported against the consensus (`recoupe facts` shows these claims as
+`person (death)`), even when another report names that person elsewhere. Calls, meetings and
+talks have two sides and either may be the subject: they are not weighed.
+
 Independent sources: each outlet counts once (the `source` metadata, else the file name
 without a trailing number), and copies of one sentence count as one source.
 
@@ -92,6 +101,21 @@ pub fn rule() -> Box<dyn Rule> {
                 ),
                 expect: 1,
             },
+            // Who arrived: three reports say Xi Jinping, one Li Qiang. Same country, so no
+            // lone country; the actor of the arrival is weighed against the others.
+            Example {
+                articles: example_reports(
+                    "2026-05-08",
+                    &[
+                        "{} est arrivé à Moscou le 7 mai 2026 pour une visite de trois jours.",
+                        "{} arrived in Moscow on May 7, 2026, for a three-day visit.",
+                        "Le 7 mai 2026, {} est arrivé à Moscou, où il restera trois jours.",
+                        "{} est arrivé à Moscou le 7 mai 2026, selon l'agence Chine nouvelle.",
+                    ],
+                    &["Xi Jinping", "Xi Jinping", "Xi Jinping", "Li Qiang"],
+                ),
+                expect: 1,
+            },
             // Two sources only: too few to speak of a consensus.
             Example {
                 articles: mk(&["Xi Jinping", "Emmanuel Macron"]),
@@ -107,5 +131,14 @@ impl Rule for ParticipantConflict {
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         report_lone(an, ctx, Lone::Person);
+        // Who did it, against the consensus of the event's reports (see `Aspect::Agent`).
+        crate::rules::report_claim_outliers(
+            an,
+            ctx,
+            &[crate::claims::Aspect::Agent],
+            &std::collections::HashSet::new(),
+            "person",
+            |_, d| d,
+        );
     }
 }
