@@ -417,57 +417,71 @@ const STRAY_TARGET_ARTICLES: usize = 3;
 /// there is exactly one: two such happenings on those days leave it alone. Then the
 /// comparison rules weigh its names against the event's (`event/participant-conflict`).
 fn attach_strays(mut groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
-    let articles = |g: &[Mention]| g.iter().map(|m| m.article).collect::<BTreeSet<_>>().len();
-    fn strong(g: &[Mention]) -> BTreeSet<&str> {
-        g.iter()
-            .filter(|m| !m.weak)
-            .map(|m| m.kind.as_str())
-            .collect()
+    struct Summary<'a> {
+        articles: usize,
+        kinds: BTreeSet<&'a str>,
+        names: BTreeSet<&'a str>,
+        start: NaiveDate,
+        end: NaiveDate,
+        by_people: bool,
+        all_people: bool,
     }
-    let days = |g: &[Mention]| {
-        (
-            g.iter().map(|m| m.start).min().expect("non-empty"),
-            g.iter().map(|m| m.end).max().expect("non-empty"),
-        )
-    };
-    let tol = Duration::days(1);
-    // Large groups by start day, so each stray looks only at those its days can overlap.
-    let mut big: Vec<(NaiveDate, NaiveDate, usize)> = groups
-        .iter()
-        .enumerate()
-        .filter(|(_, g)| articles(g) >= STRAY_TARGET_ARTICLES && g.iter().any(|m| m.by_people))
-        .map(|(j, g)| {
-            let (s, e) = days(g);
-            (s, e, j)
-        })
-        .collect();
-    big.sort();
-    let longest = big.iter().map(|b| b.1 - b.0).max().unwrap_or_default();
-    let mut target: Vec<Option<usize>> = vec![None; groups.len()];
-    for (i, g) in groups.iter().enumerate() {
-        if articles(g) != 1 || !g.iter().all(|m| m.by_people) {
-            continue;
-        }
-        let kinds = strong(g);
-        if kinds.is_empty() {
-            continue;
-        }
-        let (start, end) = days(g);
-        let names: BTreeSet<&String> = g.iter().flat_map(|m| &m.participants).collect();
-        let lo = big.partition_point(|b| b.0 + longest + tol < start);
-        let hi = big.partition_point(|b| b.0 <= end + tol);
-        let mut fits = big[lo..hi.max(lo)].iter().filter(|&&(s, e, j)| {
-            start <= e + tol
-                && s <= end + tol
-                && !strong(&groups[j]).is_disjoint(&kinds)
-                && groups[j]
+    let target: Vec<Option<usize>> = {
+        // Each group summed up once: a wire corpus holds events of thousands of mentions.
+        let sums: Vec<Summary> = groups
+            .iter()
+            .map(|g| Summary {
+                articles: g.iter().map(|m| m.article).collect::<BTreeSet<_>>().len(),
+                kinds: g
                     .iter()
-                    .all(|m| m.participants.iter().all(|p| !names.contains(p)))
-        });
-        if let (Some(&(_, _, j)), None) = (fits.next(), fits.next()) {
-            target[i] = Some(j);
-        }
-    }
+                    .filter(|m| !m.weak)
+                    .map(|m| m.kind.as_str())
+                    .collect(),
+                names: g
+                    .iter()
+                    .flat_map(|m| m.participants.iter().map(String::as_str))
+                    .collect(),
+                start: g.iter().map(|m| m.start).min().expect("non-empty"),
+                end: g.iter().map(|m| m.end).max().expect("non-empty"),
+                by_people: g.iter().any(|m| m.by_people),
+                all_people: g.iter().all(|m| m.by_people),
+            })
+            .collect();
+        let tol = Duration::days(1);
+        // Large groups by start day, so each stray looks only at those its days can overlap.
+        let mut big: Vec<(NaiveDate, usize)> = sums
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.articles >= STRAY_TARGET_ARTICLES && x.by_people)
+            .map(|(j, x)| (x.start, j))
+            .collect();
+        big.sort();
+        let longest = big
+            .iter()
+            .map(|&(_, j)| sums[j].end - sums[j].start)
+            .max()
+            .unwrap_or_default();
+        sums.iter()
+            .map(|x| {
+                if x.articles != 1 || !x.all_people || x.kinds.is_empty() {
+                    return None;
+                }
+                let lo = big.partition_point(|b| b.0 + longest + tol < x.start);
+                let hi = big.partition_point(|b| b.0 <= x.end + tol);
+                let mut fits = big[lo..hi.max(lo)].iter().map(|&(_, j)| j).filter(|&j| {
+                    let t = &sums[j];
+                    x.start <= t.end + tol
+                        && t.start <= x.end + tol
+                        && !t.kinds.is_disjoint(&x.kinds)
+                        && t.names.is_disjoint(&x.names)
+                });
+                match (fits.next(), fits.next()) {
+                    (Some(j), None) => Some(j),
+                    _ => None,
+                }
+            })
+            .collect()
+    };
     for i in 0..groups.len() {
         if let Some(j) = target[i] {
             let moved = std::mem::take(&mut groups[i]);

@@ -459,16 +459,22 @@ fn agent_of(a: &Article, sentence: Span, person: Span) -> Option<&'static str> {
     let c = Concepts::get();
     let text = &a.text;
     let end = floor_boundary(text, (person.end() + 48).min(sentence.end()));
-    let after = fold(&text[person.end()..end]);
+    let raw = &text[person.end()..end];
+    let after = fold(raw);
     let subject = c
         .triggers(&after)
         .next()
         .filter(|&(p, t)| {
+            // Auxiliaries as written: "à se rendre" is no "a" (has).
+            let gap = raw
+                .char_indices()
+                .nth(after[..p].chars().count())
+                .map_or(raw, |(i, _)| &raw[..i]);
             ONE_ACTOR.contains(&t)
-                && after[..p]
+                && gap
                     .split(|ch: char| ch.is_whitespace() || ch == ',')
                     .filter(|w| !w.is_empty())
-                    .all(|w| AUXILIARIES.contains(&w.trim_end_matches(['\'', '’'])))
+                    .all(|w| AUXILIARIES.contains(&w.to_lowercase().trim_end_matches(['\'', '’'])))
         })
         .map(|(_, t)| t);
     if subject.is_some() {
@@ -795,13 +801,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 soft_base,
             );
         }
-        // A dated sentence that is no mention of the event dates another happening ("Xi
-        // visited Moscow in 2023"): its actor is not the event's.
-        let other_happening = !m.is_mention(s.span)
-            && crate::finding::starting_in(&f.dates, s.span, |d| d.span)
-                .iter()
-                .any(|d| s.span.contains(d.span));
-        for e in ents.iter().filter(|_| !other_happening) {
+        // Only a sentence that dates the event says who did it: an undated one may tell of
+        // another happening ("ont conduit Keir Starmer à se rendre en Chine"), a dated one
+        // that is no mention dates another ("Xi visited Moscow in 2023").
+        let dates_the_event = m.is_mention(s.span);
+        for e in ents.iter().filter(|_| dates_the_event) {
             let Some(entry) = e.entry.filter(|&id| {
                 e.kind == EntityKind::Person && g.entry(id).kind == EntryKind::Person
             }) else {
