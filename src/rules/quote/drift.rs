@@ -116,38 +116,60 @@ impl Rule for Drift {
         &self.0
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
-        let mut qs: Vec<Q> = Vec::new();
+        // Wire copy repeats one quotation in thousands of files: its words are read once per
+        // distinct text, and each copy only counts.
+        struct Seen {
+            first: (ArticleId, Span, Span),
+            speaker: Option<String>,
+            count: u32,
+        }
+        let mut by_text: std::collections::HashMap<&str, Seen> = std::collections::HashMap::new();
         for a in an.corpus.readable() {
             for q in &an.facts[a.id.0 as usize].quotes {
-                let words: Vec<String> = a
-                    .seg
-                    .tokens_in(q.inner)
-                    .iter()
-                    .filter(|t| t.kind != crate::text::TokKind::Punct)
-                    .map(|t| {
-                        // "07h35" and "7h35" are one time, "09" and "9" one number.
-                        let w = fold(t.span.slice(&a.text));
-                        match w.strip_prefix('0') {
-                            Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => {
-                                rest.to_string()
-                            }
-                            _ => w,
+                let e = by_text.entry(a.slice(q.inner)).or_insert_with(|| Seen {
+                    first: (a.id, q.span, q.inner),
+                    speaker: q.speaker.clone(),
+                    count: 0,
+                });
+                e.count += 1;
+            }
+        }
+        let mut qs: Vec<(Q, u32)> = Vec::new();
+        for seen in by_text.into_values() {
+            let (id, span, inner) = seen.first;
+            let a = an.corpus.get(id);
+            let words: Vec<String> = a
+                .seg
+                .tokens_in(inner)
+                .iter()
+                .filter(|t| t.kind != crate::text::TokKind::Punct)
+                .map(|t| {
+                    // "07h35" and "7h35" are one time, "09" and "9" one number.
+                    let w = fold(t.span.slice(&a.text));
+                    match w.strip_prefix('0') {
+                        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => {
+                            rest.to_string()
                         }
-                    })
-                    .collect();
-                if words.len() >= 4 {
-                    qs.push(Q {
-                        article: a.id,
-                        span: q.span,
-                        inner: q.inner,
+                        _ => w,
+                    }
+                })
+                .collect();
+            if words.len() >= 4 {
+                qs.push((
+                    Q {
+                        article: id,
+                        span,
+                        inner,
                         words,
-                        speaker: q.speaker.clone(),
-                    });
-                }
+                        speaker: seen.speaker,
+                    },
+                    seen.count,
+                ));
             }
         }
         // One entry per distinct wording: copies of one quotation are never joined pairwise.
-        qs.sort_by(|a, b| {
+        // The first copy in corpus order stands for the wording.
+        qs.sort_by(|(a, _), (b, _)| {
             a.words
                 .cmp(&b.words)
                 .then(a.article.cmp(&b.article))
@@ -155,11 +177,11 @@ impl Rule for Drift {
         });
         let mut support: Vec<u32> = Vec::new();
         let mut reps: Vec<Q> = Vec::new();
-        for q in qs {
+        for (q, n) in qs {
             match reps.last() {
-                Some(r) if r.words == q.words => *support.last_mut().expect("one per rep") += 1,
+                Some(r) if r.words == q.words => *support.last_mut().expect("one per rep") += n,
                 _ => {
-                    support.push(1);
+                    support.push(n);
                     reps.push(q);
                 }
             }
