@@ -2,6 +2,7 @@
 
 use crate::align::sentences::{replacements, DiffKind};
 use crate::analysis::Analysis;
+use crate::corpus::BlockKind;
 use crate::extract::stopwords;
 use crate::finding::{ArticleId, Diagnostic, Label, Severity, Span};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
@@ -117,29 +118,21 @@ struct Contexts {
     both: HashSet<(String, String)>,
 }
 
-/// Calls `f` with each word the rule considers (lower-case, five letters or more, in text
-/// sentences), folded into one reused buffer.
-fn each_candidate(
-    an: &Analysis,
-    mut f: impl FnMut(&crate::corpus::Article, &crate::text::Token, &str),
-) {
-    let mut folded = String::new();
-    for a in an.corpus.readable() {
-        for s in a.text_sentences() {
-            for t in a.seg.sentence_tokens(s) {
-                let w = t.span.slice(&a.text);
-                if t.kind != TokKind::Word
-                    || !w.starts_with(char::is_lowercase)
-                    || w.chars().count() < 5
-                {
-                    continue;
-                }
-                folded.clear();
-                crate::text::fold_into(w, &mut folded);
-                f(a, t, &folded);
-            }
-        }
-    }
+/// True for a word the rule considers: lower-case, five letters or more.
+fn is_candidate(a: &crate::corpus::Article, t: &crate::text::Token) -> bool {
+    let w = t.span.slice(&a.text);
+    t.kind == TokKind::Word && w.starts_with(char::is_lowercase) && w.chars().count() >= 5
+}
+
+/// The text blocks of an article (reporting and captions), each with its sentences.
+fn text_blocks(
+    a: &crate::corpus::Article,
+) -> impl Iterator<Item = (&crate::corpus::Block, &[crate::text::Sentence])> {
+    a.seg
+        .sentences
+        .chunk_by(|x, y| x.block == y.block)
+        .map(|ss| (&a.blocks[ss[0].block as usize], ss))
+        .filter(|(b, _)| b.kind.is_content() || b.kind == BlockKind::Caption)
 }
 
 impl Rule for Typo {
@@ -156,43 +149,91 @@ impl Rule for Typo {
         // Each candidate word: how often, and where first. A count and one place, not a list
         // of places: the list held every long word of a 25,000-article corpus.
         // Every long word of the corpus goes through this map: a fast hash, not SipHash.
-        let mut occ: rustc_hash::FxHashMap<String, Uses> = Default::default();
-        each_candidate(an, |a, t, w| match occ.get_mut(w) {
-            Some(u) => u.count += 1,
-            None => {
-                occ.insert(
-                    w.to_string(),
-                    Uses {
-                        count: 1,
-                        first: (a.id, t.span),
-                    },
-                );
+        let mut ids: rustc_hash::FxHashMap<String, u32> = Default::default();
+        let mut uses: Vec<Uses> = Vec::new();
+        // Wire copy repeats a paragraph in thousands of files: each distinct paragraph's words
+        // are folded once, and every copy adds its counts.
+        let mut block_words: rustc_hash::FxHashMap<(&str, BlockKind), Vec<u32>> =
+            Default::default();
+        let mut folded = String::new();
+        for a in an.corpus.readable() {
+            for (b, sentences) in text_blocks(a) {
+                let words = block_words
+                    .entry((a.slice(b.span), b.kind))
+                    .or_insert_with(|| {
+                        let mut words = Vec::new();
+                        for t in sentences.iter().flat_map(|s| a.seg.sentence_tokens(s)) {
+                            if !is_candidate(a, t) {
+                                continue;
+                            }
+                            folded.clear();
+                            crate::text::fold_into(t.span.slice(&a.text), &mut folded);
+                            let id = match ids.get(folded.as_str()) {
+                                Some(&i) => i,
+                                None => {
+                                    let i = uses.len() as u32;
+                                    uses.push(Uses {
+                                        count: 0,
+                                        first: (a.id, t.span),
+                                    });
+                                    ids.insert(folded.clone(), i);
+                                    i
+                                }
+                            };
+                            words.push(id);
+                        }
+                        words
+                    });
+                for &i in words.iter() {
+                    uses[i as usize].count += 1;
+                }
             }
-        });
-        let mut frequent: Vec<&str> = occ
+        }
+        drop(block_words);
+        let occ = |w: &str| ids.get(w).map(|&i| &uses[i as usize]);
+        let mut frequent: Vec<&str> = ids
             .iter()
-            .filter(|(_, u)| u.count >= 2)
+            .filter(|(_, &i)| uses[i as usize].count >= 2)
             .map(|(k, _)| k.as_str())
             .collect();
         frequent.sort_unstable();
         let idx = NearIndex::new(frequent.iter().copied());
-        let mut once: Vec<(&String, &Uses)> = occ
+        let mut once: Vec<(&String, &Uses)> = ids
             .iter()
+            .map(|(w, &i)| (w, &uses[i as usize]))
             .filter(|(w, u)| u.count == 1 && !stop.contains(w.as_str()))
             .collect();
         once.sort_unstable_by(|x, y| x.0.cmp(y.0));
         // The contexts of the frequent words a rare one is near, gathered in one more pass.
         let near: HashSet<&str> = once.iter().flat_map(|(w, _)| idx.neighbours(w)).collect();
         let mut contexts: rustc_hash::FxHashMap<&str, Contexts> = Default::default();
-        each_candidate(an, |a, t, w| {
-            if let Some(&n) = near.get(w) {
-                let (b, f) = neighbours_of(a, t.span);
-                let c = contexts.entry(n).or_default();
-                c.before.insert(b.clone());
-                c.after.insert(f.clone());
-                c.both.insert((b, f));
+        // Contexts are sets: a copy of a paragraph adds nothing but at its edges, where the
+        // words before and after it belong to the article.
+        let mut seen: rustc_hash::FxHashSet<(&str, BlockKind)> = Default::default();
+        for a in an.corpus.readable() {
+            for (b, sentences) in text_blocks(a) {
+                let first_sighting = seen.insert((a.slice(b.span), b.kind));
+                let toks: Vec<&crate::text::Token> = sentences
+                    .iter()
+                    .flat_map(|s| a.seg.sentence_tokens(s))
+                    .collect();
+                let last = toks.len().saturating_sub(1);
+                for (k, t) in toks.iter().enumerate() {
+                    if !(first_sighting || k == 0 || k == last) || !is_candidate(a, t) {
+                        continue;
+                    }
+                    folded.clear();
+                    crate::text::fold_into(t.span.slice(&a.text), &mut folded);
+                    if let Some(&n) = near.get(folded.as_str()) {
+                        let (b, f) = neighbours_of(a, t.span);
+                        let c = contexts.entry(n).or_default();
+                        c.before.insert(b.clone());
+                        c.after.insert(f.clone());
+                        c.both.insert((b, f));
+                    }
+                }
             }
-        });
+        }
         let none = Contexts::default();
         for (w, u) in once {
             let (aid, span) = u.first;
@@ -205,7 +246,7 @@ impl Rule for Typo {
                 if ending_only(w, n) || stop.contains(n) {
                     continue;
                 }
-                let count = occ[n].count;
+                let count = occ(n).map_or(0, |u| u.count);
                 // Same neighbours as the frequent word somewhere ("en févier 2022" / "février 2022").
                 let c = contexts.get(n).unwrap_or(&none);
                 let same_context =
@@ -243,7 +284,7 @@ impl Rule for Typo {
                 (None, false) => Some(Severity::Info),
                 _ => None,
             };
-            let (ra, rspan) = occ[n].first;
+            let (ra, rspan) = occ(n).expect("a frequent word of the corpus").first;
             let right = an.corpus.get(ra).slice(rspan).to_string();
             let mut d = Diagnostic::new(
                 Label::new(aid, span, format!("did you mean `{right}`?")),
@@ -276,7 +317,7 @@ impl Rule for Typo {
                     return None;
                 }
                 dict::dictionary(*lang)?;
-                let uses = |c: &String| occ.get(&fold(c)).map_or(0, |u| u.count);
+                let uses = |c: &String| occ(&fold(c)).map_or(0, |u| u.count);
                 let best = |cands: &mut dyn Iterator<Item = (usize, &String)>| {
                     cands
                         .filter(|(_, c)| knows(*lang, c) == Some(true))
@@ -330,7 +371,7 @@ impl Rule for Typo {
             if fa == fb || !wa.starts_with(char::is_lowercase) || ending_only(&fa, &fb) {
                 continue;
             }
-            let count = |w: &str| occ.get(w).map_or(0, |u| u.count);
+            let count = |w: &str| occ(w).map_or(0, |u| u.count);
             // The suspect is the side fewer sources support; the word must also be the rarer.
             let (ca, cb) = (count(&fa), count(&fb));
             if ca > cb || ca > 1 || !reported.insert((r.suspect.article, r.here)) {
