@@ -143,61 +143,94 @@ impl Rule for NameVariant {
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         let g = Gazetteer::get();
         // Every capitalised word inside an entity mention, by folded form.
-        let mut occ: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
+        // Every capitalised word inside an entity mention, by folded form (as an id into
+        // `keys` first; the map by name is built once at the end).
+        let mut keys: Vec<String> = Vec::new();
+        let mut key_ids: rustc_hash::FxHashMap<String, u32> = Default::default();
+        let mut by_key: Vec<Vec<Occurrence>> = Vec::new();
         let mut interned: rustc_hash::FxHashMap<String, u32> = Default::default();
         // Set 0 is the empty one (a name word alone, and the strays).
         let mut with_sets: Vec<Vec<u32>> = vec![Vec::new()];
         let mut set_ids: rustc_hash::FxHashMap<Vec<u32>, u32> = Default::default();
         set_ids.insert(Vec::new(), 0);
         let mut strays: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
+        // A corpus names a few hundred names a million times: each distinct mention text is
+        // read once into (word offset, word length, key, companions), and its copies reuse it.
+        let mut by_text: rustc_hash::FxHashMap<&str, Vec<(u32, u32, u32, u32)>> =
+            Default::default();
         for a in an.corpus.readable() {
             let f = &an.facts[a.id.0 as usize];
             for e in &f.entities {
-                let words: Vec<&crate::text::Token> = a
-                    .seg
-                    .tokens_in(e.span)
-                    .iter()
-                    .filter(|t| t.kind == TokKind::Word)
-                    .collect();
-                for t in &words {
-                    let w = t.span.slice(&a.text);
-                    // All-caps words are acronyms or headings, not spellings of a name.
-                    let all_caps = w
-                        .chars()
-                        .filter(|c| c.is_alphabetic())
-                        .all(char::is_uppercase);
-                    if w.chars().count() < 4 || !w.starts_with(char::is_uppercase) || all_caps {
-                        continue;
-                    }
-                    // A title ("President Putn") is no word of the name: it says nothing
-                    // about which person the name is.
-                    let with: Vec<u32> = words
+                let parts = by_text.entry(a.slice(e.span)).or_insert_with(|| {
+                    let words: Vec<&crate::text::Token> = a
+                        .seg
+                        .tokens_in(e.span)
                         .iter()
-                        .filter(|o| { o.span } != { t.span })
-                        .map(|o| fold(o.span.slice(&a.text)))
-                        .filter(|f| !crate::extract::entities::is_title(f))
-                        .map(|f| {
-                            let next = interned.len() as u32;
-                            *interned.entry(f).or_insert(next)
-                        })
+                        .filter(|t| t.kind == TokKind::Word)
                         .collect();
-                    let with = match set_ids.get(&with) {
-                        Some(&id) => id,
-                        None => {
-                            let id = with_sets.len() as u32;
-                            with_sets.push(with.clone());
-                            set_ids.insert(with, id);
-                            id
+                    let mut parts = Vec::new();
+                    for t in &words {
+                        let w = t.span.slice(&a.text);
+                        // All-caps words are acronyms or headings, not spellings of a name.
+                        let all_caps = w
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .all(char::is_uppercase);
+                        if w.chars().count() < 4 || !w.starts_with(char::is_uppercase) || all_caps {
+                            continue;
                         }
-                    };
-                    occ.entry(fold(w)).or_default().push(Occurrence {
+                        // A title ("President Putn") is no word of the name: it says nothing
+                        // about which person the name is.
+                        let with: Vec<u32> = words
+                            .iter()
+                            .filter(|o| { o.span } != { t.span })
+                            .map(|o| fold(o.span.slice(&a.text)))
+                            .filter(|f| !crate::extract::entities::is_title(f))
+                            .map(|f| {
+                                let next = interned.len() as u32;
+                                *interned.entry(f).or_insert(next)
+                            })
+                            .collect();
+                        let with = match set_ids.get(&with) {
+                            Some(&id) => id,
+                            None => {
+                                let id = with_sets.len() as u32;
+                                with_sets.push(with.clone());
+                                set_ids.insert(with, id);
+                                id
+                            }
+                        };
+                        let key = fold(w);
+                        let k = match key_ids.get(&key) {
+                            Some(&k) => k,
+                            None => {
+                                let k = keys.len() as u32;
+                                keys.push(key.clone());
+                                key_ids.insert(key, k);
+                                by_key.push(Vec::new());
+                                k
+                            }
+                        };
+                        parts.push((t.span.start - e.span.start, t.span.len() as u32, k, with));
+                    }
+                    parts
+                });
+                for &(at, len, k, with) in parts.iter() {
+                    let start = e.span.start() + at as usize;
+                    by_key[k as usize].push(Occurrence {
                         article: a.id,
-                        span: t.span,
+                        span: Span::new(start, start + len as usize),
                         with,
                     });
                 }
             }
         }
+        drop(by_text);
+        let mut occ: BTreeMap<String, Vec<Occurrence>> = keys
+            .into_iter()
+            .zip(by_key)
+            .filter(|(_, v)| !v.is_empty())
+            .collect();
         // A misspelt name the entity extractor did not take for a name (at the start of a
         // sentence, "Putiin and Xi met"): a capitalised word outside every mention that the
         // dictionary does not know, counted alone. It is reported only when it is one edit
