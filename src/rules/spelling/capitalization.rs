@@ -99,79 +99,134 @@ impl Rule for Capitalization {
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         // Every word of the corpus goes through this map: a fast hash, not SipHash.
-        let mut u: rustc_hash::FxHashMap<String, Usage> = Default::default();
+        let mut ids: rustc_hash::FxHashMap<String, u32> = Default::default();
+        let mut usage: Vec<Usage> = Vec::new();
         let mut drops: Vec<(ArticleId, Span, String)> = Vec::new();
         let mut key = String::new();
+        // What each word of a distinct paragraph counts as: sentences and entity mentions
+        // follow from a paragraph's text and kind, so wire copy reads each paragraph once and
+        // replays it for every copy, in the same order.
+        const NAMED: u8 = 1;
+        const LOWER: u8 = 2;
+        const CAPS: u8 = 4;
+        const DROP: u8 = 8;
+        let mut seen: rustc_hash::FxHashMap<
+            (&str, crate::corpus::BlockKind),
+            Vec<(u32, u32, u32, u8)>,
+        > = Default::default();
         for a in an.corpus.readable() {
             let f = &an.facts[a.id.0 as usize];
-            for s in a.text_sentences() {
-                let toks = a.seg.sentence_tokens(s);
-                let line_caps = {
-                    let l = Letters::of(a.slice(s.span));
-                    l.count > 10 && l.all_upper
-                };
-                for (k, t) in toks.iter().enumerate() {
-                    if t.kind != TokKind::Word {
-                        continue;
-                    }
-                    let w = t.span.slice(&a.text);
-                    let l = Letters::of(w);
-                    if l.count < 2 {
-                        continue;
-                    }
-                    key.clear();
-                    crate::text::fold_into(w, &mut key);
-                    if !u.contains_key(&key) {
-                        u.insert(key.clone(), Usage::default());
-                    }
-                    let e = u.get_mut(&key).expect("inserted above");
-                    e.any += 1;
-                    let (first_upper, all_upper) = (l.first_upper, l.all_upper);
-                    if first_upper && !all_upper {
-                        let in_name = crate::finding::containing(&f.entities, t.span, |en| en.span)
-                            .is_some_and(|en| {
-                                en.entry.is_some() || en.kind == crate::extract::EntityKind::Person
-                            });
-                        if in_name {
-                            e.named += 1;
-                            if e.named_at.is_none() {
-                                e.named_at = Some((a.id, t.span));
-                                e.named_form = w.to_string();
-                            }
-                        }
-                        // "ELe": two capitals then lower case.
-                        let cs: Vec<char> = w.chars().collect();
-                        if cs.len() >= 3
-                            && cs[0].is_uppercase()
-                            && cs[1].is_uppercase()
-                            && cs[2].is_lowercase()
-                        {
-                            drops.push((a.id, t.span, w[cs[0].len_utf8()..].to_string()));
-                        }
-                    } else if !first_upper {
-                        e.lower += 1;
-                        e.lower_at.get_or_insert((a.id, t.span));
-                    } else if all_upper && !line_caps {
-                        let near_name = |j: usize| {
-                            toks.get(j).is_some_and(|n| {
-                                let nl = Letters::of(n.span.slice(&a.text));
-                                n.kind == TokKind::Word && nl.first_upper && !nl.all_upper
-                            })
+            for ss in a.seg.sentences.chunk_by(|x, y| x.block == y.block) {
+                let b = &a.blocks[ss[0].block as usize];
+                if !(b.kind.is_content() || b.kind == crate::corpus::BlockKind::Caption) {
+                    continue;
+                }
+                let base = b.span.start;
+                let hits = seen.entry((a.slice(b.span), b.kind)).or_insert_with(|| {
+                    let mut hits = Vec::new();
+                    for s in ss {
+                        let toks = a.seg.sentence_tokens(s);
+                        let line_caps = {
+                            let l = Letters::of(a.slice(s.span));
+                            l.count > 10 && l.all_upper
                         };
-                        if near_name(k + 1)
-                            || (k > 0 && near_name(k - 1))
-                            || (k > 1
-                                && matches!(
-                                    fold(toks[k - 2].span.slice(&a.text)).as_str(),
-                                    "mr" | "m" | "mme" | "president"
-                                ))
-                        {
-                            e.caps.push((a.id, t.span));
+                        for (k, t) in toks.iter().enumerate() {
+                            if t.kind != TokKind::Word {
+                                continue;
+                            }
+                            let w = t.span.slice(&a.text);
+                            let l = Letters::of(w);
+                            if l.count < 2 {
+                                continue;
+                            }
+                            key.clear();
+                            crate::text::fold_into(w, &mut key);
+                            let id = match ids.get(key.as_str()) {
+                                Some(&i) => i,
+                                None => {
+                                    let i = usage.len() as u32;
+                                    usage.push(Usage::default());
+                                    ids.insert(key.clone(), i);
+                                    i
+                                }
+                            };
+                            let mut what = 0;
+                            let (first_upper, all_upper) = (l.first_upper, l.all_upper);
+                            if first_upper && !all_upper {
+                                let in_name =
+                                    crate::finding::containing(&f.entities, t.span, |en| en.span)
+                                        .is_some_and(|en| {
+                                            en.entry.is_some()
+                                                || en.kind == crate::extract::EntityKind::Person
+                                        });
+                                if in_name {
+                                    what |= NAMED;
+                                }
+                                // "ELe": two capitals then lower case.
+                                let cs: Vec<char> = w.chars().take(3).collect();
+                                if cs.len() >= 3
+                                    && cs[0].is_uppercase()
+                                    && cs[1].is_uppercase()
+                                    && cs[2].is_lowercase()
+                                {
+                                    what |= DROP;
+                                }
+                            } else if !first_upper {
+                                what |= LOWER;
+                            } else if all_upper && !line_caps {
+                                let near_name = |j: usize| {
+                                    toks.get(j).is_some_and(|n| {
+                                        let nl = Letters::of(n.span.slice(&a.text));
+                                        n.kind == TokKind::Word && nl.first_upper && !nl.all_upper
+                                    })
+                                };
+                                if near_name(k + 1)
+                                    || (k > 0 && near_name(k - 1))
+                                    || (k > 1
+                                        && matches!(
+                                            fold(toks[k - 2].span.slice(&a.text)).as_str(),
+                                            "mr" | "m" | "mme" | "president"
+                                        ))
+                                {
+                                    what |= CAPS;
+                                }
+                            }
+                            hits.push((id, t.span.start - base, t.span.len() as u32, what));
                         }
+                    }
+                    hits
+                });
+                for &(id, at, len, what) in hits.iter() {
+                    let span = Span::new((base + at) as usize, (base + at + len) as usize);
+                    let e = &mut usage[id as usize];
+                    e.any += 1;
+                    if what & NAMED != 0 {
+                        e.named += 1;
+                        if e.named_at.is_none() {
+                            e.named_at = Some((a.id, span));
+                            e.named_form = a.slice(span).to_string();
+                        }
+                    }
+                    if what & DROP != 0 {
+                        let w = a.slice(span);
+                        let first = w.chars().next().map_or(0, char::len_utf8);
+                        drops.push((a.id, span, w[first..].to_string()));
+                    }
+                    if what & LOWER != 0 {
+                        e.lower += 1;
+                        e.lower_at.get_or_insert((a.id, span));
+                    }
+                    if what & CAPS != 0 {
+                        e.caps.push((a.id, span));
                     }
                 }
             }
         }
+        drop(seen);
+        let u: rustc_hash::FxHashMap<&str, &Usage> = ids
+            .iter()
+            .map(|(k, &i)| (k.as_str(), &usage[i as usize]))
+            .collect();
         let mut report =
             |at: (ArticleId, Span), right: &str, named_at: (ArticleId, Span), why: String| {
                 let a = an.corpus.get(at.0);
@@ -186,10 +241,10 @@ impl Rule for Capitalization {
                     .fix(right.to_string()),
                 );
             };
-        let mut keys: Vec<&String> = u.keys().collect();
+        let mut keys: Vec<&str> = u.keys().copied().collect();
         keys.sort();
         for k in keys {
-            let e = &u[k];
+            let e = u[k];
             let Some(named_at) = e.named_at else { continue };
             if let (true, Some(lower_at)) = (e.named >= 3 && e.lower == 1, e.lower_at) {
                 report(
@@ -217,9 +272,9 @@ impl Rule for Capitalization {
             }
         }
         for (aid, span, rest) in drops {
-            let known = u.get(&fold(&rest)).is_some_and(|e| e.any >= 2);
+            let known = u.get(fold(&rest).as_str()).is_some_and(|e| e.any >= 2);
             let whole = u
-                .get(&fold(an.corpus.get(aid).slice(span)))
+                .get(fold(an.corpus.get(aid).slice(span)).as_str())
                 .is_some_and(|e| e.any >= 2);
             if known && !whole {
                 let right = rest.clone();
