@@ -77,6 +77,10 @@ impl Letters {
     }
 }
 
+/// One word of a distinct paragraph: its word id, offset in the paragraph, length, and what
+/// it counts as (see `check_corpus`).
+type Hit = (u32, u32, u32, u8);
+
 #[derive(Default)]
 struct Usage {
     /// Mixed-case occurrences inside entity mentions, with one place.
@@ -110,10 +114,8 @@ impl Rule for Capitalization {
         const LOWER: u8 = 2;
         const CAPS: u8 = 4;
         const DROP: u8 = 8;
-        let mut seen: rustc_hash::FxHashMap<
-            (&str, crate::corpus::BlockKind),
-            Vec<(u32, u32, u32, u8)>,
-        > = Default::default();
+        let mut seen: rustc_hash::FxHashMap<(&str, crate::corpus::BlockKind), Vec<Hit>> =
+            Default::default();
         for a in an.corpus.readable() {
             let f = &an.facts[a.id.0 as usize];
             for ss in a.seg.sentences.chunk_by(|x, y| x.block == y.block) {
