@@ -62,7 +62,7 @@ pub fn rule() -> Box<dyn Rule> {
         category: "event".into(),
         default_severity: Severity::Warning,
         scope: Scope::Event,
-        summary: "a participant one report of an event names, of a country no other report names"
+        summary: "a participant one report of an event names, of a country no other report names, or who did it against the other reports"
             .into(),
         docs: DOCS.into(),
         examples: vec![
