@@ -21,7 +21,7 @@ use crate::extract::gazetteer::{EntryKind, Gazetteer};
 use crate::extract::{EntityKind, Facts};
 use crate::finding::{ArticleId, Span};
 use crate::lang::Lang;
-use crate::text::{fold, TokKind};
+use crate::text::{floor_boundary, fold, TokKind};
 use chrono::NaiveDate;
 use concepts::Concepts;
 use rayon::prelude::*;
@@ -442,15 +442,6 @@ const AUXILIARIES: &[&str] = &[
     "doit", "s",
 ];
 
-/// The largest char boundary of `text` at or below `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// The one-actor happening (see [`ONE_ACTOR`]) a person mention is the actor of, within its
 /// sentence: a trigger right after it, past auxiliaries only ("le pape François est
 /// décédé"), or right before it through "de"/"of" ("la mort du pape François", "the death
@@ -568,10 +559,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
             x.end() + suffix.min(3)
         });
         let after = &text[end..];
-        let mut cut = after.len().min(40);
-        while !after.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let cut = floor_boundary(after, 40);
         let (zone, named, at) = if gmt {
             ("utc".to_string(), true, false)
         } else {

@@ -411,6 +411,15 @@ fn push_sentence(seg: &mut Segmented, block: usize, from: usize, to: usize) {
     });
 }
 
+/// The largest char boundary of `s` at or before `i` (a byte budget cut on a whole character).
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

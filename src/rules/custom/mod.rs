@@ -14,6 +14,7 @@ mod template;
 
 use super::{Example, Rule, RuleMeta, Scope};
 use crate::finding::Severity;
+use crate::text::floor_boundary;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::Deserialize;
@@ -87,15 +88,6 @@ impl RuleFileError {
 
 /// Bytes of a rule file, or of a message quoting it, that an error echoes at most.
 const ECHO_CAP: usize = 240;
-
-/// The largest char boundary of `s` at or before `i`.
-fn floor_boundary(s: &str, i: usize) -> usize {
-    let mut i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 /// `s` cut to about `cap` bytes on a char boundary, with `…` when cut.
 fn crop(s: &str, cap: usize) -> String {

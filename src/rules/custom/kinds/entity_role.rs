@@ -134,11 +134,7 @@ fn window_before(text: &str, from: usize, to: usize) -> &str {
 }
 
 fn window_after(text: &str, from: usize, to: usize) -> &str {
-    let mut e = (from + WINDOW).min(to);
-    while !text.is_char_boundary(e) {
-        e -= 1;
-    }
-    &text[from..e]
+    &text[from..crate::text::floor_boundary(text, (from + WINDOW).min(to))]
 }
 
 fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
