@@ -345,7 +345,7 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
 /// kind (or either is weak), and involves one of their countries (Moscou: Russia, Putin's
 /// country). Each joins one group at most, the largest, so that a place-only report never
 /// bridges two happenings.
-fn attach_placed(mut groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
+fn attach_placed(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
     struct Summary {
         by_people: bool,
         kinds: BTreeSet<String>,
@@ -394,6 +394,11 @@ fn attach_placed(mut groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
             .max_by_key(|(j, _)| (groups[*j].len(), std::cmp::Reverse(*j)))
             .map(|(j, _)| j);
     }
+    merge_into(groups, &target)
+}
+
+/// Moves each group whose `target` is set into that group, and drops the emptied ones.
+fn merge_into(mut groups: Vec<Vec<Mention>>, target: &[Option<usize>]) -> Vec<Vec<Mention>> {
     for i in 0..groups.len() {
         if let Some(j) = target[i] {
             let moved = std::mem::take(&mut groups[i]);
@@ -416,7 +421,7 @@ const STRAY_TARGET_ARTICLES: usize = 3;
 /// of the same kind and days that at least [`STRAY_TARGET_ARTICLES`] articles report, when
 /// there is exactly one: two such happenings on those days leave it alone. Then the
 /// comparison rules weigh its names against the event's (`event/participant-conflict`).
-fn attach_strays(mut groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
+fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
     struct Summary<'a> {
         articles: usize,
         kinds: BTreeSet<&'a str>,
@@ -482,14 +487,7 @@ fn attach_strays(mut groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
             })
             .collect()
     };
-    for i in 0..groups.len() {
-        if let Some(j) = target[i] {
-            let moved = std::mem::take(&mut groups[i]);
-            groups[j].extend(moved);
-        }
-    }
-    groups.retain(|g| !g.is_empty());
-    groups
+    merge_into(groups, &target)
 }
 
 /// Spans of an article that belong to event `ev` (an index into `an.events`): the mention
