@@ -419,6 +419,24 @@ fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str>
         })
 }
 
+/// True for a date written in figures and followed by a clock time ("04/05/2025 à 09:20",
+/// "2025-05-04 09:20"): the stamp of a publication or an update left in the text, not the
+/// day of what the sentence reports.
+fn is_timestamp(a: &Article, date: Span) -> bool {
+    static CLOCK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let written = a.slice(date);
+    if !written.contains(['/', '-']) || !written.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let rest = &a.text[date.end()..floor_boundary(&a.text, date.end() + 16)];
+    CLOCK
+        .get_or_init(|| {
+            regex::Regex::new(r"^\s*(?:à|a|at|,|-)?\s*\d{1,2}[:h]\d{2}")
+                .expect("clock pattern compiles")
+        })
+        .is_match(rest)
+}
+
 /// Happenings with one actor, whose subject is worth a claim: two reports that disagree on
 /// who died or who arrived disagree on the story. Calls, meetings and talks have two sides,
 /// and either may be the subject ("Xi s'est entretenu avec Poutine", "Poutine s'est
@@ -736,6 +754,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             ) else {
                 continue;
             };
+            if is_timestamp(a, d.span) {
+                continue;
+            }
             let Some(trigger) = nearest_trigger(folded(), rel(d.span), aspect != Aspect::Day)
             else {
                 continue;

@@ -88,6 +88,15 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 1,
             ),
+            // A publication stamp left in the text ("04/05/2026 à 09:20") dates no parade.
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nLe défilé militaire aura lieu le 9 mai 2026 sur la place Rouge.\n"),
+                    ("b.txt", "B\n\nLe défilé du 9 mai 2026 réunira des milliers de soldats sur la place Rouge.\n"),
+                    ("c.txt", "C\n\nPublié le 04/05/2026 à 09:20 Le défilé militaire du 9 mai 2026 sera le plus grand jamais organisé.\n"),
+                ],
+                0,
+            ),
             // One report against one: nothing outvotes either, so each is reported.
             Example::many(
                 &[
