@@ -207,6 +207,35 @@ fn unicode_digits_are_read() {
 }
 
 #[test]
+fn facts_list_times_of_day_with_their_zone() {
+    let d = tempfile::tempdir().unwrap();
+    let a = write(
+        d.path(),
+        "a.txt",
+        "Titre\n\nLa secousse a été ressentie à 23h11 heure locale, soit 22h11 GMT, puis à 23h40.\n",
+    );
+    let (_, out, _) = run(&["facts", &a, "--format", "json"]);
+    let times: Vec<(String, String)> = facts_of(&out)
+        .iter()
+        .filter(|f| f["kind"] == "time")
+        .map(|f| {
+            (
+                f["value"].as_str().unwrap().to_string(),
+                f["detail"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        times,
+        vec![
+            ("23:11".to_string(), "local".to_string()),
+            ("22:11".to_string(), "utc".to_string()),
+            ("23:40".to_string(), "local, no zone named".to_string()),
+        ]
+    );
+}
+
+#[test]
 fn control_characters_never_reach_the_output_raw() {
     let d = tempfile::tempdir().unwrap();
     let name = "evil\nname\u{1b}[31m.txt";

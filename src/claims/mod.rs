@@ -550,7 +550,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         static Z: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
         Z.get_or_init(|| {
             regex::Regex::new(
-                r"^\W{0,3}(?:(heure locale|local time)|(gmt|utc|temps universel)|heure de ([\p{L}-]+)|(?:à|in) ([\p{Lu}][\p{L}-]+)|([\p{Lu}][\p{L}-]+) time)",
+                r"^\W{0,3}(?:((?i:heure locale|local time))|((?i:gmt|utc|temps universel))|(?i:heure) de ([\p{L}-]+)|(?:à|in) ([\p{Lu}][\p{L}-]+)|([\p{Lu}][\p{L}-]+) time)",
             )
             .expect("time-zone pattern compiles")
         })

@@ -137,6 +137,19 @@ fn collect<'a>(a: &'a Article, f: &Facts) -> Vec<FactOut<'a>> {
             Some(format!("{:?}", e.kind).to_lowercase()),
         );
     }
+    for t in &f.times {
+        let zone = if t.named {
+            t.zone.clone()
+        } else {
+            format!("{}, no zone named", t.zone)
+        };
+        push(
+            "time",
+            t.span,
+            format!("{:02}:{:02}", t.minutes / 60, t.minutes % 60),
+            Some(zone),
+        );
+    }
     for q in &f.quotes {
         push(
             "quote",
