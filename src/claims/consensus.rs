@@ -268,17 +268,14 @@ fn weigh(
         .expect("two variants or more");
     let (cons_sources, cons_reports) = sup[&best];
     let one_source = group.iter().all(|&c| all[c].source == all[group[0]].source);
-    let mut supporters: Vec<usize> = Vec::new();
-    for &j in &order {
-        if j == best || compat(best, j) {
-            for &c in &variants[j].claims {
-                if !supporters.iter().any(|&s| all[s].article == all[c].article) {
-                    supporters.push(c);
-                }
-            }
-        }
-    }
-    supporters.sort_by_key(|&c| (all[c].article, all[c].span.start));
+    let supporters = one_claim_per_article(
+        all,
+        &variants,
+        order
+            .iter()
+            .copied()
+            .filter(|&j| j == best || compat(best, j)),
+    );
     // A value exactly as well supported as the consensus: nothing outvotes either side, so
     // each is reported against the other (the consensus side once, against the first such
     // value), rather than the later article taking the blame by corpus order.
@@ -341,17 +338,14 @@ fn weigh(
         }
     }
     if let Some(t) = tied {
-        let mut theirs_all: Vec<usize> = Vec::new();
-        for &j in &order {
-            if j == t || (j != best && compat(t, j) && !compat(best, j)) {
-                for &c in &variants[j].claims {
-                    if !theirs_all.iter().any(|&s| all[s].article == all[c].article) {
-                        theirs_all.push(c);
-                    }
-                }
-            }
-        }
-        theirs_all.sort_by_key(|&c| (all[c].article, all[c].span.start));
+        let theirs_all = one_claim_per_article(
+            all,
+            &variants,
+            order
+                .iter()
+                .copied()
+                .filter(|&j| j == t || (j != best && compat(t, j) && !compat(best, j))),
+        );
         let (tied_sources, _) = sup.get(&t).copied().unwrap_or_else(|| support(t, &order));
         for &ci in &variants[best].claims {
             let c = &all[ci];
@@ -383,6 +377,25 @@ fn weigh(
             });
         }
     }
+}
+
+/// The first claim of each article among the `chosen` variants (in their order), sorted by
+/// article and place: the reports a finding points at.
+fn one_claim_per_article(
+    all: &[Claim],
+    variants: &[Variant],
+    chosen: impl Iterator<Item = usize>,
+) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for j in chosen {
+        for &c in &variants[j].claims {
+            if !out.iter().any(|&s| all[s].article == all[c].article) {
+                out.push(c);
+            }
+        }
+    }
+    out.sort_by_key(|&c| (all[c].article, all[c].span.start));
+    out
 }
 
 fn judge(
