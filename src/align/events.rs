@@ -56,10 +56,25 @@ fn kinds() -> &'static Kinds {
     })
 }
 
+/// True for a kind any happening holds (a meeting, a statement): it says too little to tie a
+/// report to an event without names.
+pub fn is_weak_kind(kind: &str) -> bool {
+    let k = kinds();
+    k.names
+        .iter()
+        .position(|n| n == kind)
+        .is_none_or(|i| k.weak[i])
+}
+
 /// The kind of happening a sentence names (by its position in the lexicon, lower: stronger)
 /// and where the naming phrase starts.
 fn kind_of(folded: &str) -> Option<(usize, usize)> {
     kinds().phrases.find(folded).map(|(at, k)| (k, at)).min()
+}
+
+/// The most specific kind of happening a folded sentence names ("visit", "death").
+pub fn kind_named(folded: &str) -> Option<&'static str> {
+    kind_of(folded).map(|(k, _)| kinds().names[k].as_str())
 }
 
 /// One sentence reporting a happening.
@@ -411,7 +426,7 @@ fn merge_into(mut groups: Vec<Vec<Mention>>, target: &[Option<usize>]) -> Vec<Ve
 
 /// Fewest articles an event needs before a stray report joins it: with fewer, the stray's
 /// names could as well be right as the others'.
-const STRAY_TARGET_ARTICLES: usize = 3;
+pub const STRAY_TARGET_ARTICLES: usize = 3;
 
 /// A report whose participant was swapped ("la visite d'État d'Olaf Scholz à Pékin, du 16 au
 /// 17 mai" where every other report names Vladimir Poutine) shares no name with the event it

@@ -13,7 +13,9 @@
 pub mod concepts;
 pub mod consensus;
 
-use crate::align::events::{locative_place, Event};
+use crate::align::events::{
+    is_weak_kind, kind_named, locative_place, Event, STRAY_TARGET_ARTICLES,
+};
 use crate::corpus::{Article, BlockKind, Corpus};
 use crate::extract::dates::Precision;
 use crate::extract::figures::{is_generic, Qualifier};
@@ -210,6 +212,11 @@ struct Membership<'a> {
     main: Option<usize>,
     /// Events only this article reports: no consensus to weigh against there.
     alone: &'a [bool],
+    /// The kind of the article's main event ("death", "visit").
+    main_kind: Option<&'a str>,
+    /// The article joined its main event by the kind its lede names, not by names (see
+    /// [`attach_undated`]): only who did it is weighed there.
+    kind_only: bool,
 }
 
 impl Membership<'_> {
@@ -253,7 +260,7 @@ pub fn extract_all(
             main_of.entry(m.article).or_insert(i);
         }
     }
-    attach_undated(corpus, facts, events, &mut main_of);
+    let kind_only = attach_undated(corpus, facts, events, &mut main_of);
     let alone: Vec<bool> = events.iter().map(|e| e.articles().len() < 2).collect();
     // Independent sources: one per outlet, and every copy of one sentence counts as the
     // first outlet that printed it (wire copy is one source, however many files carry it).
@@ -280,6 +287,8 @@ pub fn extract_all(
                         .unwrap_or_default(),
                     main: main_of.get(&a.id).copied(),
                     alone: &alone,
+                    main_kind: main_of.get(&a.id).map(|&e| events[e].kind.as_str()),
+                    kind_only: kind_only.contains(&a.id),
                 };
                 extract_article(a, &facts[a.id.0 as usize], &m)
             })
@@ -309,7 +318,8 @@ fn attach_undated(
     facts: &[Facts],
     events: &[Event],
     main_of: &mut HashMap<ArticleId, usize>,
-) {
+) -> HashSet<ArticleId> {
+    let mut kind_only = HashSet::new();
     let mut events_of: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, e) in events.iter().enumerate() {
         for p in e.participants.keys() {
@@ -334,14 +344,67 @@ fn attach_undated(
                 *shared.entry(e).or_default() += 1;
             }
         }
+        // What the lede says happened: an event of that kind is the article's subject, even
+        // when a slip left one name of its people ("Narendra Modi est décédé lundi").
+        let lede_kinds = lede_kinds(a);
+        // Or no name at all, when the lede's happening is specific and the corpus holds one
+        // large event of that kind: the names may be the slip.
+        for k in lede_kinds.iter().filter(|k| !is_weak_kind(k)) {
+            let mut large = events.iter().enumerate().filter(|(_, e)| {
+                e.kind == *k && e.articles().len() >= STRAY_TARGET_ARTICLES
+            });
+            if let (Some((e, _)), None) = (large.next(), large.next()) {
+                shared.entry(e).or_default();
+            }
+        }
+        // A specific kind the lede names ranks first, then a weak one (a statement, a
+        // meeting: any happening holds one), then names shared.
+        let by_names = |e: usize, n: usize| n >= 2.min(events[e].participants.len());
         let best = shared
             .into_iter()
-            .filter(|&(e, n)| n >= 2.min(events[e].participants.len()))
-            .max_by_key(|&(e, n)| (n, events[e].articles().len(), std::cmp::Reverse(e)));
-        if let Some((e, _)) = best {
+            .map(|(e, n)| {
+                let k = events[e].kind.as_str();
+                let kind = match lede_kinds.contains(&k) {
+                    true if !is_weak_kind(k) => 2,
+                    true => 1,
+                    false => 0,
+                };
+                (e, n, kind)
+            })
+            .filter(|&(e, n, kind)| by_names(e, n) || kind == 2)
+            .max_by_key(|&(e, n, kind)| {
+                (kind, n, events[e].articles().len(), std::cmp::Reverse(e))
+            })
+            .map(|(e, n, _)| (e, by_names(e, n)));
+        if let Some((e, by_names)) = best {
             main_of.insert(a.id, e);
+            if !by_names {
+                kind_only.insert(a.id);
+            }
         }
     }
+    kind_only
+}
+
+/// The block index of an article's lede: its title and first body paragraph lie at or before it.
+fn lede_block(a: &Article) -> u32 {
+    a.blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Body)
+        .unwrap_or(0) as u32
+}
+
+/// The kinds of happening (as events group them) the lede of an article names.
+fn lede_kinds(a: &Article) -> Vec<&'static str> {
+    let last = lede_block(a);
+    let mut kinds: Vec<&'static str> = a
+        .text_sentences()
+        .take_while(|s| s.block <= last)
+        .filter_map(|s| kind_named(&fold(a.slice(s.span))))
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    kinds
 }
 
 /// A concept or unit name, shared by every claim that uses it.
@@ -680,6 +743,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
     let mut out =
         Vec::with_capacity(f.dates.len() + f.figures.len() + f.entities.len() + f.times.len());
     let mut named: HashSet<(Scope, u32)> = HashSet::new();
+    // The title and the first paragraph of the body.
+    let lede_block = lede_block(a);
     for s in a.text_sentences() {
         let kind = a.blocks[s.block as usize].kind;
         let caption = kind == BlockKind::Caption;
@@ -735,9 +800,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         // Offsets into the folded text drift a little from the original (folding changes
         // byte lengths); that is close enough to pick the nearest trigger.
         let rel = |sp: Span| sp.start().saturating_sub(s.span.start()).min(text.len());
+        // An article tied to its event by kind alone may tell of other happenings in the
+        // sentences that fall to it ("au même moment, le Premier ministre japonais était à
+        // Kiev"): only its lede's agent is weighed.
+        let only_agent = m.kind_only && !m.is_mention(s.span);
         for d in crate::finding::starting_in(&f.dates, s.span, |d| d.span)
             .iter()
-            .filter(|d| s.span.contains(d.span))
+            .filter(|d| s.span.contains(d.span) && !only_agent)
         {
             let (Some(start), aspect) = (
                 d.start,
@@ -787,7 +856,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 soft,
             );
         }
-        for e in &ents {
+        for e in ents.iter().filter(|_| !only_agent) {
             let Some(entry) = e.entry.filter(|&id| g.entry(id).country.is_some()) else {
                 continue;
             };
@@ -813,14 +882,20 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         // Only a sentence that dates the event says who did it: an undated one may tell of
         // another happening ("ont conduit Keir Starmer à se rendre en Chine"), a dated one
         // that is no mention dates another ("Xi visited Moscow in 2023").
+        // The lede of an article is about its main event even when it gives no day ("Le pape
+        // est décédé lundi" in an undated article): there, a trigger of the main event's kind
+        // says who did it too.
         let dates_the_event = m.is_mention(s.span);
-        for e in ents.iter().filter(|_| dates_the_event) {
+        let lede = s.block <= lede_block;
+        for e in ents.iter().filter(|_| dates_the_event || lede) {
             let Some(entry) = e.entry.filter(|&id| {
                 e.kind == EntityKind::Person && g.entry(id).kind == EntryKind::Person
             }) else {
                 continue;
             };
-            if let Some(trigger) = agent_of(a, s.span, e.span) {
+            if let Some(trigger) = agent_of(a, s.span, e.span)
+                .filter(|_| dates_the_event || m.main_kind == kind_named(folded()))
+            {
                 push(
                     Key {
                         scope: scope.clone(),
@@ -837,7 +912,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         }
         for t in crate::finding::starting_in(&f.times, s.span, |t| t.span)
             .iter()
-            .filter(|t| s.span.contains(t.span))
+            .filter(|t| s.span.contains(t.span) && !only_agent)
         {
             let (minutes, span) = (t.minutes, t.span);
             // "à 14h20 à Moscou" says where as much as which clock: keyed as a local time.
@@ -858,7 +933,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 soft_base,
             );
         }
-        if let Some((entry, span)) = locative_place(a, s.span, &ents) {
+        if let Some((entry, span)) = locative_place(a, s.span, &ents).filter(|_| !only_agent) {
             if let Some(trigger) = nearest_trigger(folded(), rel(span), false) {
                 push(
                     Key {
@@ -876,7 +951,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         }
         for fig in crate::finding::starting_in(&f.figures, s.span, |x| x.span)
             .iter()
-            .filter(|x| s.span.contains(x.span))
+            .filter(|x| s.span.contains(x.span) && !only_agent)
         {
             let Some(noun) = fig.noun.as_deref() else {
                 // A measure with a unit and no noun ("à 320 km au sud de Rabat", "5 milliards

@@ -24,7 +24,10 @@ It also weighs **who did it**: the actor of a happening with one actor (a death,
 departure, a visit, a resignation, an arrest, an election, an inauguration, a funeral), read
 as the person right before the verb (\"le pape François est décédé\", \"Xi Jinping landed\")
 or right after the noun through \"de\"/\"of\" (\"la mort du pape François\", \"the visit of
-Vladimir Putin\"), in the sentences that date the event. The person fewer independent
+Vladimir Putin\"), in the sentences that date the event. An undated article counts too: its
+lede (title and first paragraph) names a happening of a specific kind, so it joins the one
+event of that kind that at least three articles report, even when its names differ from theirs
+(they may be the slip); only who did it is weighed there. The person fewer independent
 sources give is reported against the consensus (`recoupe facts` shows these claims as
 `person (death)`), even when another report names that person elsewhere. Calls, meetings and
 talks have two sides and either may be the subject: they are not weighed.
@@ -114,6 +117,17 @@ pub fn rule() -> Box<dyn Rule> {
                     ],
                     &["Xi Jinping", "Xi Jinping", "Xi Jinping", "Li Qiang"],
                 ),
+                expect: 1,
+            },
+            // An undated article whose lede names the arrival: it joins the one large visit
+            // event by that kind, its names being the slip, and its arrival is weighed.
+            Example {
+                articles: vec![
+                    ("a.txt".into(), " date 2026-05-08 T\n\nXi Jinping est arrivé à Moscou le 7 mai 2026 pour une visite de trois jours.\n".into()),
+                    ("b.txt".into(), " date 2026-05-08 T\n\nXi Jinping arrived in Moscow on May 7, 2026, for a three-day visit.\n".into()),
+                    ("c.txt".into(), " date 2026-05-08 T\n\nLe 7 mai 2026, Xi Jinping est arrivé à Moscou, où il restera trois jours.\n".into()),
+                    ("d.txt".into(), "Li Qiang est arrivé à Moscou jeudi pour une visite de trois jours, selon l'agence Chine nouvelle.\n".into()),
+                ],
                 expect: 1,
             },
             // Two sources only: too few to speak of a consensus.
