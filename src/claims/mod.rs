@@ -801,8 +801,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         // byte lengths); that is close enough to pick the nearest trigger.
         let rel = |sp: Span| sp.start().saturating_sub(s.span.start()).min(text.len());
         // An article tied to its event by kind alone may tell of other happenings in the
-        // sentences that fall to it ("au même moment, le Premier ministre japonais était à
-        // Kiev"): only its lede's agent is weighed.
+        // sentences that fall to it ("entre-temps, le chancelier allemand se trouvait à
+        // Varsovie"): only its lede's agent is weighed.
         let only_agent = m.kind_only && !m.is_mention(s.span);
         for d in crate::finding::starting_in(&f.dates, s.span, |d| d.span)
             .iter()
