@@ -20,9 +20,11 @@ use crate::corpus::{Article, BlockKind, Corpus};
 use crate::extract::dates::Precision;
 use crate::extract::figures::{is_generic, Qualifier};
 use crate::extract::gazetteer::{EntryKind, Gazetteer};
+use crate::extract::titles::title_role_at;
 use crate::extract::{EntityKind, Facts};
 use crate::finding::{ArticleId, Span};
 use crate::lang::Lang;
+
 use crate::text::{floor_boundary, fold, TokKind};
 use chrono::NaiveDate;
 use concepts::Concepts;
@@ -350,9 +352,10 @@ fn attach_undated(
         // Or no name at all, when the lede's happening is specific and the corpus holds one
         // large event of that kind: the names may be the slip.
         for k in lede_kinds.iter().filter(|k| !is_weak_kind(k)) {
-            let mut large = events.iter().enumerate().filter(|(_, e)| {
-                e.kind == *k && e.articles().len() >= STRAY_TARGET_ARTICLES
-            });
+            let mut large = events
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == *k && e.articles().len() >= STRAY_TARGET_ARTICLES);
             if let (Some((e, _)), None) = (large.next(), large.next()) {
                 shared.entry(e).or_default();
             }
@@ -372,9 +375,7 @@ fn attach_undated(
                 (e, n, kind)
             })
             .filter(|&(e, n, kind)| by_names(e, n) || kind == 2)
-            .max_by_key(|&(e, n, kind)| {
-                (kind, n, events[e].articles().len(), std::cmp::Reverse(e))
-            })
+            .max_by_key(|&(e, n, kind)| (kind, n, events[e].articles().len(), std::cmp::Reverse(e)))
             .map(|(e, n, _)| (e, by_names(e, n)));
         if let Some((e, by_names)) = best {
             main_of.insert(a.id, e);
@@ -990,6 +991,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             );
             if let Some(mm) = &fig.measure {
                 concept = format!("{concept}/{mm}");
+            }
+            // "le 266e pape", "le 266e souverain pontife": holders of one office, whatever
+            // word each report gives it.
+            if fig.ordinal {
+                if let Some(role) = title_role_at(&a.text[fig.span.end()..]) {
+                    concept = format!("holder/{role}");
+                }
             }
             let evolving = fig.evolving || counted.is_some_and(|c| c.evolving);
             push(

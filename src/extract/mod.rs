@@ -8,6 +8,7 @@ pub mod figures;
 pub mod gazetteer;
 pub mod quotes;
 pub mod timezone;
+pub mod titles;
 
 use crate::corpus::Article;
 use serde::Serialize;

@@ -3,11 +3,10 @@
 use crate::analysis::Analysis;
 use crate::corpus::Article;
 use crate::extract::gazetteer::{EntryKind, Gazetteer};
+use crate::extract::titles::titles;
 use crate::finding::{Diagnostic, Label, Severity, Span};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
 use crate::text::{fold, TokKind};
-use serde::Deserialize;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const DOCS: &str = "\
@@ -33,41 +32,6 @@ Roles change: keep `people.toml` current (a warning, not an error, for that reas
 the Chinese president Xi Jinping\" is not.
 ";
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TitlesFile {
-    titles: HashMap<String, Vec<String>>,
-    accepts: HashMap<String, Vec<String>>,
-}
-
-struct Titles {
-    /// Folded title words → role they name.
-    titles: Vec<(Vec<String>, String)>,
-    accepts: HashMap<String, Vec<String>>,
-}
-
-fn titles() -> &'static Titles {
-    static T: OnceLock<Titles> = OnceLock::new();
-    T.get_or_init(|| {
-        let f: TitlesFile = toml::from_str(include_str!("../../../rules/lexicon/titles.toml"))
-            .expect("rules/lexicon/titles.toml is checked by tests");
-        let mut titles: Vec<(Vec<String>, String)> = f
-            .titles
-            .into_iter()
-            .flat_map(|(role, ts)| {
-                ts.into_iter()
-                    .map(move |t| (t.split_whitespace().map(fold).collect(), role.clone()))
-            })
-            .collect();
-        // Longest titles first ("premier ministre" before "ministre").
-        titles.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
-        Titles {
-            titles,
-            accepts: f.accepts,
-        }
-    })
-}
-
 struct TitleMismatch(RuleMeta);
 
 /// The rule.
@@ -86,6 +50,9 @@ pub fn rule() -> Box<dyn Rule> {
             // A nationality that names another country than the person's.
             Example::one("T\n\nÀ Pékin, le président chinois Emmanuel Macron a reçu son homologue russe.\n", 1),
             Example::one("T\n\nÀ Pékin, l'homologue chinois de Vladimir Poutine l'a reçu au palais.\n", 0),
+            // A pope is a role of its own: "le pape" before a head of government is a slip.
+            Example::one("T\n\nLe pape Narendra Modi a reçu les fidèles place Saint-Pierre.\n", 1),
+            Example::one("T\n\nLe pape François a reçu les fidèles place Saint-Pierre.\n", 0),
             Example::one("T\n\nDans un journal chinois, Vladimir Poutine salue l'amitié des deux pays.\n", 0),
         ],
     }))

@@ -76,6 +76,16 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 1,
             ),
+            // An ordinal before a title counts holders of one office, whatever the words for
+            // it ("président", "president", "chef de l'État").
+            Example::many(
+                &[
+                    ("a.txt", " date 2026-03-02 T\n\nDonald Trump, le 47e président des États-Unis, a reçu Emmanuel Macron à Washington le 1er mars 2026.\n"),
+                    ("b.txt", "+++\nlang = \"en\"\ndate = 2026-03-02\n+++\nDonald Trump, the 47th president of the United States, received Emmanuel Macron in Washington on March 1, 2026.\n"),
+                    ("c.txt", " date 2026-03-02 T\n\nLe 1er mars 2026, Emmanuel Macron a été reçu à Washington par Donald Trump, 45e chef de l'État américain.\n"),
+                ],
+                1,
+            ),
         ],
     }))
 }
