@@ -26,7 +26,7 @@ pub struct Analysis {
     /// Happenings reported across articles.
     pub events: Vec<Event>,
     /// For each article, the (event index, sentence) of its event mentions.
-    pub mentions_of: HashMap<ArticleId, Vec<(usize, Span)>>,
+    pub mentions_of: HashMap<ArticleId, Vec<(usize, Span, Span)>>,
     /// Every fact stated, keyed by what it is about (see [`crate::claims`]), corpus order.
     pub claims: Vec<crate::claims::Claim>,
     /// The claims that fewer independent sources support than their key's consensus.

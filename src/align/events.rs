@@ -34,12 +34,21 @@ struct KindDef {
     name: String,
     #[serde(default)]
     weak: bool,
+    #[serde(default)]
     phrases: Vec<String>,
+    /// Trigger concepts of `rules/lexicon/concepts.toml` whose words name this kind too: the
+    /// vocabulary of an attack or an accident is kept once, there.
+    #[serde(default)]
+    triggers: Vec<String>,
+    /// Spans several days (a visit, a summit): its reports date different moments of it.
+    #[serde(default)]
+    lasts: bool,
 }
 
 struct Kinds {
     names: Vec<String>,
     weak: Vec<bool>,
+    lasts: Vec<bool>,
     phrases: PhraseGroups,
 }
 
@@ -48,9 +57,24 @@ fn kinds() -> &'static Kinds {
     K.get_or_init(|| {
         let f: KindsFile = toml::from_str(include_str!("../../rules/lexicon/events.toml"))
             .expect("rules/lexicon/events.toml is checked by tests");
+        let concepts = crate::claims::concepts::Concepts::get();
+        let phrases: Vec<Vec<String>> =
+            f.kind
+                .iter()
+                .map(|k| {
+                    let mut p = k.phrases.clone();
+                    for t in &k.triggers {
+                        p.extend_from_slice(concepts.trigger_words(t).expect(
+                            "events.toml names triggers of concepts.toml (checked by tests)",
+                        ));
+                    }
+                    p
+                })
+                .collect();
         Kinds {
-            phrases: PhraseGroups::new(f.kind.iter().map(|k| k.phrases.as_slice())),
+            phrases: PhraseGroups::new(phrases.iter().map(Vec::as_slice)),
             weak: f.kind.iter().map(|k| k.weak).collect(),
+            lasts: f.kind.iter().map(|k| k.lasts).collect(),
             names: f.kind.into_iter().map(|k| k.name).collect(),
         }
     })
@@ -70,6 +94,16 @@ pub fn is_weak_kind(kind: &str) -> bool {
 /// and where the naming phrase starts.
 fn kind_of(folded: &str) -> Option<(usize, usize)> {
     kinds().phrases.find(folded).map(|(at, k)| (k, at)).min()
+}
+
+/// True for a specific kind of happening that takes one day (a call, a death, an attack):
+/// every report that dates it gives the same day, whatever word it uses for it.
+pub fn is_moment_kind(kind: &str) -> bool {
+    let k = kinds();
+    k.names
+        .iter()
+        .position(|n| n == kind)
+        .is_some_and(|i| !k.weak[i] && !k.lasts[i])
 }
 
 /// The most specific kind of happening a folded sentence names ("visit", "death").
@@ -325,7 +359,26 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
                     }
                 }
             }
-            let specific = mentions.iter().min_by_key(|m| m.rank).expect("non-empty");
+            // The kind most reports give (main mentions count double), a specific one before
+            // a weak one, ties to the more specific: one sentence that names an attack beside
+            // a parade does not make the parade an attack.
+            let mut kind_votes: BTreeMap<(bool, usize), usize> = BTreeMap::new();
+            for m in &mentions {
+                *kind_votes.entry((m.weak, m.rank)).or_default() += if m.main { 2 } else { 1 };
+            }
+            let specific_rank = kind_votes
+                .iter()
+                .max_by(|a, b| {
+                    (!a.0 .0, a.1)
+                        .cmp(&(!b.0 .0, b.1))
+                        .then(b.0 .1.cmp(&a.0 .1))
+                })
+                .map(|(&(_, rank), _)| rank)
+                .expect("non-empty");
+            let specific = mentions
+                .iter()
+                .find(|m| m.rank == specific_rank)
+                .expect("a mention of the chosen kind");
             // The date most reports give (main mentions count double); ties: the earliest.
             let mut votes: BTreeMap<(NaiveDate, NaiveDate), usize> = BTreeMap::new();
             for m in &mentions {
@@ -520,8 +573,8 @@ pub fn report_spans(an: &crate::analysis::Analysis, ev: usize, article: ArticleI
     if !main_here {
         return mine
             .iter()
-            .filter(|(e, _)| *e == ev)
-            .map(|(_, s)| *s)
+            .filter(|(e, _, _)| *e == ev)
+            .map(|(_, s, _)| *s)
             .collect();
     }
     an.corpus
@@ -532,29 +585,31 @@ pub fn report_spans(an: &crate::analysis::Analysis, ev: usize, article: ArticleI
         .map(|s| s.span)
         .filter(|s| {
             // `mine` is in text order (see `mentions_by_article`).
-            let i = mine.partition_point(|(_, o)| o.end <= s.start);
+            let i = mine.partition_point(|(_, o, _)| o.end <= s.start);
             !mine[i..]
                 .iter()
-                .take_while(|(_, o)| o.start < s.end)
-                .any(|(e, _)| *e != ev)
+                .take_while(|(_, o, _)| o.start < s.end)
+                .any(|(e, _, _)| *e != ev)
         })
         .collect()
 }
 
-/// For each article, the (event index, mention span) of its mentions.
+/// For each article, the (event index, mention sentence, date span) of its mentions.
 pub fn mentions_by_article(
     events: &[Event],
-) -> std::collections::HashMap<ArticleId, Vec<(usize, Span)>> {
-    let mut m: std::collections::HashMap<ArticleId, Vec<(usize, Span)>> =
+) -> std::collections::HashMap<ArticleId, Vec<(usize, Span, Span)>> {
+    let mut m: std::collections::HashMap<ArticleId, Vec<(usize, Span, Span)>> =
         std::collections::HashMap::new();
     for (i, e) in events.iter().enumerate() {
         for x in &e.mentions {
-            m.entry(x.article).or_default().push((i, x.span));
+            m.entry(x.article)
+                .or_default()
+                .push((i, x.span, x.date_span));
         }
     }
     // In text order, so that a sentence finds its mention by binary search.
     for v in m.values_mut() {
-        v.sort_by_key(|&(e, s)| (s.start, e));
+        v.sort_by_key(|&(e, s, _)| (s.start, e));
     }
     m
 }

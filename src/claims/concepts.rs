@@ -28,6 +28,7 @@ pub struct Concepts {
     counted: HashMap<String, (u16, bool)>,
     count_names: Vec<String>,
     trigger_names: Vec<String>,
+    trigger_words: Vec<Vec<String>>,
     triggers: PhraseGroups,
 }
 
@@ -62,6 +63,7 @@ impl Concepts {
             counted,
             triggers: PhraseGroups::new(f.trigger.iter().map(|g| g.words.as_slice())),
             count_names: f.count.into_iter().map(|g| g.name).collect(),
+            trigger_words: f.trigger.iter().map(|g| g.words.clone()).collect(),
             trigger_names: f.trigger.into_iter().map(|g| g.name).collect(),
         })
     }
@@ -76,6 +78,13 @@ impl Concepts {
             name: &self.count_names[hit.0 as usize],
             evolving: hit.1,
         })
+    }
+
+    /// The words of one trigger concept ("attack": "attentat", "shooting"...), for the event
+    /// kinds that take their vocabulary from this lexicon rather than repeat it.
+    pub fn trigger_words(&self, name: &str) -> Option<&[String]> {
+        let i = self.trigger_names.iter().position(|n| n == name)?;
+        Some(&self.trigger_words[i])
     }
 
     /// The trigger concepts named in a folded text, with their byte offsets in it.

@@ -73,6 +73,8 @@ pub fn compatible(aspect: Aspect, a: (&Value, Qualifier), b: (&Value, Qualifier)
     match (a.0, b.0) {
         (Value::Days { start: s1, end: e1 }, Value::Days { start: s2, end: e2 }) => match aspect {
             Aspect::Month => (s1.format("%Y-%m").to_string()) == s2.format("%Y-%m").to_string(),
+            // A night across two days holds either of them.
+            Aspect::Day => (s1 <= s2 && e2 <= e1) || (s2 <= s1 && e1 <= e2),
             _ => s1 == s2 && e1 == e2,
         },
         (

@@ -14,7 +14,7 @@ pub mod concepts;
 pub mod consensus;
 
 use crate::align::events::{
-    is_weak_kind, kind_named, locative_place, Event, STRAY_TARGET_ARTICLES,
+    is_moment_kind, is_weak_kind, kind_named, locative_place, Event, STRAY_TARGET_ARTICLES,
 };
 use crate::corpus::{Article, BlockKind, Corpus};
 use crate::extract::dates::Precision;
@@ -210,12 +210,15 @@ pub fn outlet(a: &Article) -> String {
 /// Where each sentence of an article belongs: the event it mentions, else the article's
 /// main event.
 struct Membership<'a> {
-    mentions: &'a [(usize, Span)],
+    mentions: &'a [(usize, Span, Span)],
     main: Option<usize>,
-    /// Events only this article reports: no consensus to weigh against there.
+    /// Events only this article reports, or that no article leads with: read as part of the
+    /// article's main event.
     alone: &'a [bool],
     /// The kind of the article's main event ("death", "visit").
     main_kind: Option<&'a str>,
+    /// Every event.
+    events: &'a [Event],
     /// The article joined its main event by the kind its lede names, not by names (see
     /// [`attach_undated`]): only who did it is weighed there.
     kind_only: bool,
@@ -229,9 +232,13 @@ impl Membership<'_> {
         // Mentions are sentences in text order; none overlaps another.
         let i = self
             .mentions
-            .partition_point(|(_, s)| s.end <= sentence.start);
-        match self.mentions.get(i).filter(|(_, s)| s.overlaps(sentence)) {
-            Some(&(e, _)) if !self.alone[e] || self.main.is_none() => Some(e),
+            .partition_point(|(_, s, _)| s.end <= sentence.start);
+        match self
+            .mentions
+            .get(i)
+            .filter(|(_, s, _)| s.overlaps(sentence))
+        {
+            Some(&(e, _, _)) if !self.alone[e] || self.main.is_none() => Some(e),
             _ => self.main,
         }
     }
@@ -239,12 +246,18 @@ impl Membership<'_> {
     /// True when the sentence is one of the article's event mentions (it names a happening
     /// and dates it), rather than a sentence that falls to the main event by default.
     fn is_mention(&self, sentence: Span) -> bool {
+        self.mention(sentence).is_some()
+    }
+
+    /// The mention a sentence is, if any: its event and the date that dates it.
+    fn mention(&self, sentence: Span) -> Option<(usize, Span)> {
         let i = self
             .mentions
-            .partition_point(|(_, s)| s.end <= sentence.start);
+            .partition_point(|(_, s, _)| s.end <= sentence.start);
         self.mentions
             .get(i)
-            .is_some_and(|(_, s)| s.overlaps(sentence))
+            .filter(|(_, s, _)| s.overlaps(sentence))
+            .map(|&(e, _, d)| (e, d))
     }
 }
 
@@ -254,7 +267,7 @@ pub fn extract_all(
     corpus: &Corpus,
     facts: &[Facts],
     events: &[Event],
-    mentions_of: &HashMap<ArticleId, Vec<(usize, Span)>>,
+    mentions_of: &HashMap<ArticleId, Vec<(usize, Span, Span)>>,
 ) -> Vec<Claim> {
     let mut main_of: HashMap<ArticleId, usize> = HashMap::new();
     for (i, e) in events.iter().enumerate() {
@@ -263,7 +276,14 @@ pub fn extract_all(
         }
     }
     let kind_only = attach_undated(corpus, facts, events, &mut main_of);
-    let alone: Vec<bool> = events.iter().map(|e| e.articles().len() < 2).collect();
+    // An event only one article reports has no consensus to weigh against; one that no
+    // article leads with is background to the events they lead with ("élu en 2013",
+    // "hospitalisé en février" in reports of a death): their facts are read as part of the
+    // article's main event, where the other reports state them too.
+    let alone: Vec<bool> = events
+        .iter()
+        .map(|e| e.articles().len() < 2 || !e.mentions.iter().any(|m| m.main))
+        .collect();
     // Independent sources: one per outlet, and every copy of one sentence counts as the
     // first outlet that printed it (wire copy is one source, however many files carry it).
     let mut outlets: HashMap<String, u32> = HashMap::new();
@@ -290,6 +310,7 @@ pub fn extract_all(
                     main: main_of.get(&a.id).copied(),
                     alone: &alone,
                     main_kind: main_of.get(&a.id).map(|&e| events[e].kind.as_str()),
+                    events,
                     kind_only: kind_only.contains(&a.id),
                 };
                 extract_article(a, &facts[a.id.0 as usize], &m)
@@ -827,7 +848,30 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if is_timestamp(a, d.span) {
                 continue;
             }
-            let Some(trigger) = nearest_trigger(folded(), rel(d.span), aspect != Aspect::Day)
+            // The date that makes the sentence a mention of a one-day happening (a call, a
+            // death, an attack) is that happening's day, whichever word names it nearest
+            // ("died", "the fire", "a annoncé"): keyed by the event's kind, so that the
+            // reports of one event compare however each words it. A night across two days
+            // ("dans la nuit de mercredi à jeudi") is a day too, either of them.
+            let moment = m
+                .mention(s.span)
+                .filter(|&(e, date)| {
+                    date == d.span
+                        && scope == Scope::Event(e as u32)
+                        && aspect != Aspect::Month
+                        && is_moment_kind(&m.events[e].kind)
+                })
+                .map(|(e, _)| match m.events[e].kind.as_str() {
+                    "call" => "talks",
+                    k => k,
+                });
+            let aspect = if moment.is_some() {
+                Aspect::Day
+            } else {
+                aspect
+            };
+            let Some(trigger) =
+                moment.or_else(|| nearest_trigger(folded(), rel(d.span), aspect != Aspect::Day))
             else {
                 continue;
             };

@@ -368,7 +368,14 @@ impl Rule for Typo {
             );
             let (wa, wb) = (a.slice(r.here), b.slice(r.there));
             let (fa, fb) = (fold(wa), fold(wb));
-            if fa == fb || !wa.starts_with(char::is_lowercase) || ending_only(&fa, &fb) {
+            // Function words differ between paraphrases ("l'incendie d'un ferry", "l'incendie
+            // du ferry"): a swap of one for another is wording, not a typo.
+            if fa == fb
+                || !wa.starts_with(char::is_lowercase)
+                || ending_only(&fa, &fb)
+                || stop.contains(fa.as_str())
+                || stop.contains(fb.as_str())
+            {
                 continue;
             }
             let count = |w: &str| occ(w).map_or(0, |u| u.count);
