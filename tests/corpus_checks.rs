@@ -361,3 +361,43 @@ fn paraphrase_events_and_claims_snapshot() {
         && c["key"]["concept"] == "documents"
         && c["value"] == "11"));
 }
+
+/// General news, beyond diplomacy: a train collision and a parliamentary vote, reported in
+/// French and English with no sentence in common, name no gazetteer person as the subject of
+/// the happening. The reports still form one event each, and each planted slip (a day, a
+/// time, a count, a place, a vote tally) is weighed against the others.
+#[test]
+fn general_news_events_and_slips() {
+    for dir in ["tests/fixtures/accident", "tests/fixtures/election"] {
+        let events = run(&["events", dir, "--format", "json"]);
+        let events = events["events"].as_array().unwrap();
+        assert_eq!(events.len(), 1, "{dir}: {events:#?}");
+        assert_eq!(
+            events[0]["reports"].as_array().unwrap().len(),
+            4,
+            "{dir}: {events:#?}"
+        );
+    }
+    let fs = findings("tests/fixtures/accident");
+    for (rule, file, text) in [
+        ("date/conflict", "lesoir-train.txt", "mercredi 10 juin"),
+        ("date/conflict", "guardian-train.txt", "8:52 a.m."),
+        ("figure/conflict", "ansa-train.txt", "500"),
+        ("entity/substitution", "guardian-train.txt", "Naples"),
+    ] {
+        assert!(
+            fs.iter().any(|f| f["rule"] == rule
+                && f["file"].as_str().unwrap().ends_with(file)
+                && text_at(f) == text
+                && f["severity"] != "info"),
+            "{rule} on `{text}` in {file}: {fs:#?}"
+        );
+    }
+    assert_eq!(fs.len(), 4, "{fs:#?}");
+    // "325 voix sur 630" and "il lui a manqué six voix" are three quantities, not three
+    // values of one: only the tally the others contradict is reported.
+    let fs = findings("tests/fixtures/election");
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    assert_eq!(fs[0]["rule"], "figure/conflict");
+    assert_eq!(text_at(&fs[0]), "352");
+}

@@ -43,12 +43,18 @@ struct KindDef {
     /// Spans several days (a visit, a summit): its reports date different moments of it.
     #[serde(default)]
     lasts: bool,
+    /// Kinds this one may be another report's view of: the deaths an accident caused are
+    /// the accident, told by its toll.
+    #[serde(default)]
+    joins: Vec<String>,
 }
 
 struct Kinds {
     names: Vec<String>,
     weak: Vec<bool>,
     lasts: Vec<bool>,
+    /// For each kind, the kinds it joins (both ways), by position.
+    joins: Vec<Vec<usize>>,
     phrases: PhraseGroups,
 }
 
@@ -75,6 +81,21 @@ fn kinds() -> &'static Kinds {
             phrases: PhraseGroups::new(phrases.iter().map(Vec::as_slice)),
             weak: f.kind.iter().map(|k| k.weak).collect(),
             lasts: f.kind.iter().map(|k| k.lasts).collect(),
+            joins: f
+                .kind
+                .iter()
+                .map(|k| {
+                    k.joins
+                        .iter()
+                        .map(|j| {
+                            f.kind
+                                .iter()
+                                .position(|o| &o.name == j)
+                                .expect("events.toml joins its own kinds (checked by tests)")
+                        })
+                        .collect()
+                })
+                .collect(),
             names: f.kind.into_iter().map(|k| k.name).collect(),
         }
     })
@@ -96,14 +117,15 @@ fn kind_of(folded: &str) -> Option<(usize, usize)> {
     kinds().phrases.find(folded).map(|(at, k)| (k, at)).min()
 }
 
-/// True for a specific kind of happening that takes one day (a call, a death, an attack):
-/// every report that dates it gives the same day, whatever word it uses for it.
-pub fn is_moment_kind(kind: &str) -> bool {
+/// The kind's name when it is a specific kind of happening that takes one day (a call, a
+/// death, an attack): every report that dates it gives the same day, whatever word it uses.
+pub fn moment_kind(kind: &str) -> Option<&'static str> {
     let k = kinds();
     k.names
         .iter()
         .position(|n| n == kind)
-        .is_some_and(|i| !k.weak[i] && !k.lasts[i])
+        .filter(|&i| !k.weak[i] && !k.lasts[i])
+        .map(|i| k.names[i].as_str())
 }
 
 /// The most specific kind of happening a folded sentence names ("visit", "death").
@@ -176,7 +198,22 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
     per_article.into_iter().flatten().collect()
 }
 
-/// The event mentions of one article, in text order; the first is its main one.
+/// Farthest (in days) a happening may lie from the publication date and still be what the
+/// article reports rather than background.
+const RECENT_DAYS: i64 = 45;
+
+/// True when a happening on `day` is news at the article's publication date (or the article
+/// has none): a report of March 2023 that opens on a photo of a 2022 summit reports the
+/// visit of March 2023.
+fn recent(a: &crate::corpus::Article, day: NaiveDate) -> bool {
+    a.meta
+        .date
+        .as_ref()
+        .is_none_or(|p| (p.date - day).num_days().abs() <= RECENT_DAYS)
+}
+
+/// The event mentions of one article, in text order; the main one is the first of the text
+/// that is news at the publication date (else the first).
 fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
     let g = Gazetteer::get();
     let mut out = Vec::new();
@@ -185,6 +222,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         if !a.blocks[s.block as usize].kind.is_content() {
             continue;
         }
+        let caption = a.blocks[s.block as usize].kind == crate::corpus::BlockKind::Caption;
         let folded = fold(a.slice(s.span));
         let Some((k, at)) = kind_of(&folded) else {
             continue;
@@ -252,13 +290,20 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             participants,
             by_people,
             countries,
-            main: !has_main,
+            // A photo caption shows another moment as often as the story's ("Xi et Poutine à
+            // Samarcande en 2022" above a report of 2023): the main mention is the first of
+            // the text, a caption's only when the text has none.
+            main: !has_main && !caption && recent(a, start),
             date_span: d.span,
             place,
         });
-        has_main = true;
+        has_main |= !caption && recent(a, start);
     }
-
+    if !has_main {
+        if let Some(first) = out.first_mut() {
+            first.main = true;
+        }
+    }
     out
 }
 
@@ -281,13 +326,25 @@ pub fn locative_place(
         .find(|e| {
             let before = fold(&a.text[sentence.start()..e.span.start()]);
             let before = before.trim_end();
-            ["a", "in", "at", "au", "to", "vers", "a destination de"]
-                .iter()
-                .any(|p| {
-                    before.ends_with(p)
-                        && before[..before.len() - p.len()]
-                            .ends_with(|c: char| !c.is_alphanumeric())
-                })
+            [
+                "a",
+                "in",
+                "at",
+                "au",
+                "to",
+                "vers",
+                "a destination de",
+                "near",
+                "pres de",
+                "outside",
+                "au large de",
+                "off",
+            ]
+            .iter()
+            .any(|p| {
+                before.ends_with(p)
+                    && before[..before.len() - p.len()].ends_with(|c: char| !c.is_alphanumeric())
+            })
         })
         .map(|e| (e.entry.expect("filtered"), e.span))
 }
@@ -302,10 +359,13 @@ fn related(x: &Mention, y: &Mention) -> bool {
         .is_some();
     // A report that names no one joins a happening of the same kind and days ("le séisme qui a
     // frappé la province d'Al Haouz"); a weak kind (a meeting, a statement) needs names.
+    let k = kinds();
+    let same_kind =
+        x.kind == y.kind || k.joins[x.rank].contains(&y.rank) || k.joins[y.rank].contains(&x.rank);
     let anonymous = (x.participants.is_empty() || y.participants.is_empty())
-        && x.kind == y.kind
+        && same_kind
         && !(x.weak || y.weak);
-    (x.kind == y.kind || x.weak || y.weak)
+    (same_kind || x.weak || y.weak)
         && same_days
         && (shared || anonymous || (x.participants.is_empty() && y.participants.is_empty()))
 }
@@ -525,7 +585,7 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
         let mut big: Vec<(NaiveDate, usize)> = sums
             .iter()
             .enumerate()
-            .filter(|(_, x)| x.articles >= STRAY_TARGET_ARTICLES && x.by_people)
+            .filter(|(_, x)| x.articles >= STRAY_TARGET_ARTICLES)
             .map(|(j, x)| (x.start, j))
             .collect();
         big.sort();
@@ -536,7 +596,9 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
             .unwrap_or_default();
         sums.iter()
             .map(|x| {
-                if x.articles != 1 || !x.all_people || x.kinds.is_empty() {
+                // Named by people, or by places alone (an accident "near Naples" where the
+                // others say Milan): a group that mixes the two is no clear stray.
+                if x.articles != 1 || (x.by_people && !x.all_people) || x.kinds.is_empty() {
                     return None;
                 }
                 let lo = big.partition_point(|b| b.0 + longest + tol < x.start);
@@ -545,6 +607,7 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
                     let t = &sums[j];
                     x.start <= t.end + tol
                         && t.start <= x.end + tol
+                        && x.by_people == t.by_people
                         && !t.kinds.is_disjoint(&x.kinds)
                         && t.names.is_disjoint(&x.names)
                 });

@@ -141,6 +141,46 @@ struct Variant {
     sources: Vec<u32>,
 }
 
+/// True when the key holds several quantities rather than one: many of the articles that state
+/// it give it two values that cannot both hold ("325 voix sur 630", "il lui a manqué six
+/// voix": votes won, seats, votes missing). A report that contradicts itself is a slip in
+/// one article; when a quarter of the reports (two at least) do, the key is too coarse to
+/// weigh, and whatever it would report is noise.
+fn mixes_quantities(key: &Key, all: &[Claim], variants: &[Variant]) -> bool {
+    // Tolls hold several values by nature ("le bilan, de 296 morts, est passé à 632"): they
+    // are weighed as running totals instead.
+    let evolving = variants
+        .iter()
+        .any(|v| v.claims.iter().any(|&c| all[c].soft == Soft::Evolving));
+    if key.aspect == Aspect::Agent || evolving {
+        return false;
+    }
+    let mut of_article: BTreeMap<ArticleId, Vec<usize>> = BTreeMap::new();
+    for (i, v) in variants.iter().enumerate() {
+        for &c in &v.claims {
+            let vs = of_article.entry(all[c].article).or_default();
+            if !vs.contains(&i) {
+                vs.push(i);
+            }
+        }
+    }
+    let torn = of_article
+        .values()
+        .filter(|vs| {
+            vs.iter().enumerate().any(|(n, &i)| {
+                vs[n + 1..].iter().any(|&j| {
+                    !compatible(
+                        key.aspect,
+                        (&variants[i].value, variants[i].hedge),
+                        (&variants[j].value, variants[j].hedge),
+                    )
+                })
+            })
+        })
+        .count();
+    torn >= 2 && torn * 4 >= of_article.len()
+}
+
 fn same_value(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (
@@ -213,6 +253,9 @@ fn weigh(
     for v in &mut variants {
         v.sources.sort_unstable();
         v.sources.dedup();
+    }
+    if mixes_quantities(key, all, &variants) {
+        return;
     }
     // The most supported values are compared with each other; past the cap, the rest are
     // compared with the consensus only.

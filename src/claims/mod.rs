@@ -14,7 +14,7 @@ pub mod concepts;
 pub mod consensus;
 
 use crate::align::events::{
-    is_moment_kind, is_weak_kind, kind_named, locative_place, Event, STRAY_TARGET_ARTICLES,
+    is_weak_kind, kind_named, locative_place, moment_kind, Event, STRAY_TARGET_ARTICLES,
 };
 use crate::corpus::{Article, BlockKind, Corpus};
 use crate::extract::dates::Precision;
@@ -247,6 +247,29 @@ impl Membership<'_> {
     /// and dates it), rather than a sentence that falls to the main event by default.
     fn is_mention(&self, sentence: Span) -> bool {
         self.mention(sentence).is_some()
+    }
+
+    /// When a sentence is a mention of a one-day happening (a call, a death, an attack) in
+    /// `scope`: the concept its day and place are keyed by (the event's kind), and the date
+    /// that makes it a mention.
+    fn moment_of(
+        &self,
+        sentence: Span,
+        folded: &str,
+        scope: &Scope,
+    ) -> Option<(&'static str, Span)> {
+        let (e, date) = self.mention(sentence)?;
+        // The sentence must name the happening itself, not a meeting or a statement that
+        // joined its event ("des diplomates se sont réunis mardi", the day before a call).
+        if *scope != Scope::Event(e as u32) || kind_named(folded).is_none_or(is_weak_kind) {
+            return None;
+        }
+        let kind = match moment_kind(&self.events[e].kind)? {
+            // The key talks and calls share (see `nearest_trigger`).
+            "call" => "talks",
+            k => k,
+        };
+        Some((kind, date))
     }
 
     /// The mention a sentence is, if any: its event and the date that dates it.
@@ -502,6 +525,40 @@ fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str>
             "call" => "talks",
             t => t,
         })
+}
+
+/// True for a number that gives the whole of a part just stated: "325 voix sur 630", "325 of
+/// 630 votes", "3 out of 4".
+fn is_total(a: &Article, fig: Span) -> bool {
+    static PART_OF: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let before = &a.text[floor_boundary(&a.text, fig.start().saturating_sub(40))..fig.start()];
+    PART_OF
+        .get_or_init(|| {
+            regex::Regex::new(r"(?i)\d\s*(?:\p{L}+\s+)?(?:sur|of|out of)\s+$")
+                .expect("part-of pattern compiles")
+        })
+        .is_match(before)
+}
+
+/// True for a number that counts what was missing: "il lui a manqué six voix", "six votes
+/// short of a majority", "il manquait 12 sièges".
+fn is_shortfall(a: &Article, fig: Span) -> bool {
+    static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let before = &a.text[floor_boundary(&a.text, fig.start().saturating_sub(32))..fig.start()];
+    let after = &a.text[fig.end()..floor_boundary(&a.text, fig.end() + 32)];
+    BEFORE
+        .get_or_init(|| {
+            regex::Regex::new(r"(?i)\b(?:manqu\p{L}*|missing|lacking)\s+(?:\p{L}+\s+)?$")
+                .expect("shortfall pattern compiles")
+        })
+        .is_match(before)
+        || AFTER
+            .get_or_init(|| {
+                regex::Regex::new(r"(?i)^\s*(?:\p{L}+\s+)?(?:short|shy)\b")
+                    .expect("shortfall pattern compiles")
+            })
+            .is_match(after)
 }
 
 /// True for a date written in figures and followed by a clock time ("04/05/2025 à 09:20",
@@ -853,26 +910,19 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // ("died", "the fire", "a annoncé"): keyed by the event's kind, so that the
             // reports of one event compare however each words it. A night across two days
             // ("dans la nuit de mercredi à jeudi") is a day too, either of them.
+            // Only with a trigger in reach: "au cours de l'entretien, ... le traité, qui expire
+            // jeudi" names no happening's day (see `MAX_TRIGGER_DISTANCE`).
+            let near = nearest_trigger(folded(), rel(d.span), aspect != Aspect::Day);
             let moment = m
-                .mention(s.span)
-                .filter(|&(e, date)| {
-                    date == d.span
-                        && scope == Scope::Event(e as u32)
-                        && aspect != Aspect::Month
-                        && is_moment_kind(&m.events[e].kind)
-                })
-                .map(|(e, _)| match m.events[e].kind.as_str() {
-                    "call" => "talks",
-                    k => k,
-                });
+                .moment_of(s.span, folded(), &scope)
+                .filter(|&(_, date)| date == d.span && aspect != Aspect::Month && near.is_some())
+                .map(|(k, _)| k);
             let aspect = if moment.is_some() {
                 Aspect::Day
             } else {
                 aspect
             };
-            let Some(trigger) =
-                moment.or_else(|| nearest_trigger(folded(), rel(d.span), aspect != Aspect::Day))
-            else {
+            let Some(trigger) = moment.or(near) else {
                 continue;
             };
             // A year taken from the publication date ("Wednesday, October 14") leaves the day
@@ -979,7 +1029,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             );
         }
         if let Some((entry, span)) = locative_place(a, s.span, &ents).filter(|_| !only_agent) {
-            if let Some(trigger) = nearest_trigger(folded(), rel(span), false) {
+            // Where a one-day happening took place, keyed by the event's kind like its day;
+            // not a call, which has a place at each end ("Xi à Pékin, Poutine à Moscou").
+            let moment = m
+                .moment_of(s.span, folded(), &scope)
+                .map(|(k, _)| k)
+                .filter(|&k| k != "talks");
+            if let Some(trigger) = moment.or_else(|| nearest_trigger(folded(), rel(span), false)) {
                 push(
                     Key {
                         scope: scope.clone(),
@@ -1035,6 +1091,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             );
             if let Some(mm) = &fig.measure {
                 concept = format!("{concept}/{mm}");
+            }
+            // "325 voix sur 630", "325 of 630 votes": the second number is the whole the
+            // first is a part of, another quantity.
+            if is_total(a, fig.span) {
+                concept.push_str("/total");
+            } else if is_shortfall(a, fig.span) {
+                // "il lui a manqué six voix", "six votes short": what was missing, not won.
+                concept.push_str("/short");
             }
             // "le 266e pape", "le 266e souverain pontife": holders of one office, whatever
             // word each report gives it.
