@@ -400,4 +400,8 @@ fn general_news_events_and_slips() {
     assert_eq!(fs.len(), 1, "{fs:#?}");
     assert_eq!(fs[0]["rule"], "figure/conflict");
     assert_eq!(text_at(&fs[0]), "352");
+    // A two-day summit: opened on Saturday, ended on Sunday, "se tient jusqu'à dimanche" (the
+    // coming Sunday). The opening and the closing day are two facts; nothing to report.
+    let fs = findings("tests/fixtures/summit");
+    assert!(fs.is_empty(), "{fs:#?}");
 }

@@ -128,6 +128,15 @@ pub fn moment_kind(kind: &str) -> Option<&'static str> {
         .map(|i| k.names[i].as_str())
 }
 
+/// True for a kind of happening that spans several days (a visit, a summit, a strike).
+pub fn lasts(kind: &str) -> bool {
+    let k = kinds();
+    k.names
+        .iter()
+        .position(|n| n == kind)
+        .is_some_and(|i| k.lasts[i])
+}
+
 /// The most specific kind of happening a folded sentence names ("visit", "death").
 pub fn kind_named(folded: &str) -> Option<&'static str> {
     kind_of(folded).map(|(k, _)| kinds().names[k].as_str())

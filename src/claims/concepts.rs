@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 struct File {
     count: Vec<Group>,
     trigger: Vec<Group>,
+    phase: Vec<Group>,
 }
 
 #[derive(Deserialize)]
@@ -30,6 +31,8 @@ pub struct Concepts {
     trigger_names: Vec<String>,
     trigger_words: Vec<Vec<String>>,
     triggers: PhraseGroups,
+    phase_names: Vec<String>,
+    phases: PhraseGroups,
 }
 
 /// A counted concept: its name and whether it is a running total.
@@ -64,6 +67,8 @@ impl Concepts {
             triggers: PhraseGroups::new(f.trigger.iter().map(|g| g.words.as_slice())),
             count_names: f.count.into_iter().map(|g| g.name).collect(),
             trigger_words: f.trigger.iter().map(|g| g.words.clone()).collect(),
+            phases: PhraseGroups::new(f.phase.iter().map(|g| g.words.as_slice())),
+            phase_names: f.phase.into_iter().map(|g| g.name).collect(),
             trigger_names: f.trigger.into_iter().map(|g| g.name).collect(),
         })
     }
@@ -85,6 +90,17 @@ impl Concepts {
     pub fn trigger_words(&self, name: &str) -> Option<&[String]> {
         let i = self.trigger_names.iter().position(|n| n == name)?;
         Some(&self.trigger_words[i])
+    }
+
+    /// The phase ("start", "end") a word within `reach` bytes of `at` gives a day of a
+    /// lasting happening, the nearest if several.
+    pub fn phase_near(&self, folded: &str, at: usize, reach: usize) -> Option<&str> {
+        self.phases
+            .find(folded)
+            .map(|(p, g)| (p.abs_diff(at), g))
+            .filter(|&(d, _)| d <= reach)
+            .min()
+            .map(|(_, g)| self.phase_names[g].as_str())
     }
 
     /// The trigger concepts named in a folded text, with their byte offsets in it.

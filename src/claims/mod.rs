@@ -14,7 +14,7 @@ pub mod concepts;
 pub mod consensus;
 
 use crate::align::events::{
-    is_weak_kind, kind_named, locative_place, moment_kind, Event, STRAY_TARGET_ARTICLES,
+    is_weak_kind, kind_named, lasts, locative_place, moment_kind, Event, STRAY_TARGET_ARTICLES,
 };
 use crate::corpus::{Article, BlockKind, Corpus};
 use crate::extract::dates::Precision;
@@ -496,6 +496,10 @@ const OTHER_KIND_PENALTY: usize = 60;
 /// date, time or place and still name what it dates: about two clauses.
 const MAX_TRIGGER_DISTANCE: usize = 150;
 
+/// Farthest (in bytes of the folded sentence) a word of opening or closing may stand from the
+/// day it marks as the first or the last of a happening.
+const PHASE_REACH: usize = 60;
+
 /// Triggers that name a whole happening rather than one moment of it.
 const WHOLE: &[&str] = &["visit", "summit", "parade"];
 
@@ -925,6 +929,33 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let Some(trigger) = moment.or(near) else {
                 continue;
             };
+            // The first and the last day of a summit or a visit are two facts ("à l'ouverture
+            // du sommet samedi", "le sommet s'est achevé dimanche").
+            // Keyed by the happening that lasts: the trigger when it names one, else the
+            // event's kind ("the two-day meeting ended on Sunday" in a report of a summit).
+            let lasting = if WHOLE.contains(&trigger) {
+                Some(trigger)
+            } else {
+                match &scope {
+                    Scope::Event(e) if lasts(&m.events[*e as usize].kind) => {
+                        Some(m.events[*e as usize].kind.as_str())
+                    }
+                    _ => None,
+                }
+            };
+            // Not a visit: its start is the arrival to one report and the official welcome a
+            // day later to another ("the official leg begins on Tuesday").
+            let phase = lasting
+                .filter(|&l| aspect == Aspect::Day && l != "visit")
+                .and_then(|l| {
+                    Concepts::get()
+                        .phase_near(folded(), rel(d.span), PHASE_REACH)
+                        .map(|p| (l, p))
+                });
+            let concept = match phase {
+                Some((l, p)) => intern(&format!("{l}/{p}")),
+                None => intern(trigger),
+            };
             // A year taken from the publication date ("Wednesday, October 14") leaves the day
             // as firm as written; a weekday alone or "hier" depends on the date line.
             // So does a year the corpus's period gave an undated article.
@@ -939,7 +970,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 Key {
                     scope: scope.clone(),
                     aspect,
-                    concept: intern(trigger),
+                    concept,
                     unit: None,
                 },
                 Value::Days {

@@ -226,6 +226,17 @@ fn day_of(s: &str) -> Option<u32> {
 
 /// True when the sentence around `at` talks about the future.
 fn points_forward(a: &Article, at: Span, cal: &Calendar) -> bool {
+    // "qui se tient jusqu'à dimanche", "runs until Sunday": the end of something under way.
+    let before = fold(
+        &a.text[crate::text::floor_boundary(&a.text, at.start().saturating_sub(12))..at.start()],
+    );
+    let before = before.trim_end();
+    if ["jusqu'a", "jusqu’a", "until", "till"]
+        .iter()
+        .any(|w| before.ends_with(w))
+    {
+        return true;
+    }
     let s = a
         .seg
         .sentence_at(at)
