@@ -404,4 +404,14 @@ fn general_news_events_and_slips() {
     // coming Sunday). The opening and the closing day are two facts; nothing to report.
     let fs = findings("tests/fixtures/summit");
     assert!(fs.is_empty(), "{fs:#?}");
+    // An age, written five ways in two languages ("à l'âge de 91 ans", "à 91 ans", "aged
+    // 91", "at the age of 91", "dies at 91"), is one fact about one person.
+    // The slip is in a title and its lede: both are reported, nothing else.
+    let fs = findings("tests/fixtures/obituary");
+    assert_eq!(fs.len(), 2, "{fs:#?}");
+    for f in &fs {
+        assert_eq!(f["rule"], "figure/conflict");
+        assert_eq!(text_at(f), "92");
+        assert_eq!(f["severity"], "error");
+    }
 }

@@ -544,6 +544,36 @@ fn is_total(a: &Article, fig: Span) -> bool {
         .is_match(before)
 }
 
+/// True for a number that gives someone's age: "à l'âge de 91 ans", "âgé de 45 ans", "mort à
+/// 91 ans", "Armani, 91 ans,", "aged 91", "at the age of 91", "died at 91", "the 69-year-old".
+fn is_age(a: &Article, fig: Span) -> bool {
+    static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let written = a.slice(fig);
+    if written.ends_with("-year-old") || written.ends_with("-years-old") {
+        return true;
+    }
+    let before = &a.text[floor_boundary(&a.text, fig.start().saturating_sub(40))..fig.start()];
+    let after = &a.text[fig.end()..floor_boundary(&a.text, fig.end() + 16)];
+    let years_after = AFTER
+        .get_or_init(|| {
+            regex::Regex::new(r"(?i)^(?:\s*ans\b|-year-old|\s+years?\s+old\b)")
+                .expect("age pattern compiles")
+        })
+        .is_match(after);
+    let age_before = BEFORE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)(?:\bl['’]âge de|\bâgée?s? de|\bagée?s? de|\bage of|\baged|\b(?:died|dies|dead) at|\b(?:mort|morte|décédée?|eteinte?|éteinte?)\s+à)\s*$",
+        )
+        .expect("age pattern compiles")
+    });
+    // "Giorgio Armani, 91 ans, ...": an apposition after a name.
+    // "s'est éteint jeudi, à 91 ans": "à N ans" is an age.
+    let b = before.trim_end();
+    let apposition = years_after && (b.ends_with(',') || b.ends_with(" à") || b.ends_with(" at"));
+    age_before.is_match(before) || apposition
+}
+
 /// True for a number that counts what was missing: "il lui a manqué six voix", "six votes
 /// short of a majority", "il manquait 12 sièges".
 fn is_shortfall(a: &Article, fig: Span) -> bool {
@@ -959,10 +989,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // A year taken from the publication date ("Wednesday, October 14") leaves the day
             // as firm as written; a weekday alone or "hier" depends on the date line.
             // So does a year the corpus's period gave an undated article.
-            let soft = if d.form == crate::extract::dates::DateForm::Relative || d.from_corpus {
-                Soft::Relative
-            } else if soft_base == Soft::No && speaks_of_night(folded()) {
+            // A night first: "dans la nuit de mercredi à jeudi" is relative too, but either
+            // day is right.
+            let soft = if soft_base == Soft::No && speaks_of_night(folded()) {
                 Soft::Night
+            } else if d.form == crate::extract::dates::DateForm::Relative || d.from_corpus {
+                Soft::Relative
             } else {
                 soft_base
             };
@@ -1085,6 +1117,42 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             .iter()
             .filter(|x| s.span.contains(x.span) && !only_agent)
         {
+            // An age, however it is written ("à l'âge de 91 ans", "aged 91", "the
+            // 69-year-old"): one concept, in both languages.
+            if !fig.ordinal && is_age(a, fig.span) {
+                // Whose age: the person named last before it in the sentence, by surname
+                // ("Giorgio Armani" and "Armani" are one person). None named: no claim, the
+                // ages of two people must not be weighed as one.
+                let Some(whose) = ents
+                    .iter()
+                    .rfind(|e| {
+                        e.span.end() <= fig.span.start()
+                            && matches!(e.kind, EntityKind::Person | EntityKind::Name)
+                            // "Thursday, September 4": a date is no one; nor is "Italian".
+                            && !f.dates.iter().any(|d| d.span.overlaps(e.span))
+                            && crate::extract::demonyms::country_of(&e.name).is_none()
+                    })
+                    .and_then(|e| e.name.split_whitespace().next_back())
+                else {
+                    continue;
+                };
+                push(
+                    Key {
+                        scope: scope.clone(),
+                        aspect: Aspect::Quantity,
+                        concept: intern(&format!("age/{}", fold(whose))),
+                        unit: None,
+                    },
+                    Value::Number {
+                        value: fig.value,
+                        resolution: fig.resolution,
+                    },
+                    fig.span,
+                    fig.qualifier,
+                    soft_base,
+                );
+                continue;
+            }
             let Some(noun) = fig.noun.as_deref() else {
                 // A measure with a unit and no noun ("à 320 km au sud de Rabat", "5 milliards
                 // de dollars pour Gazprom") is about the entity named right after it.
