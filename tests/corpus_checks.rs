@@ -406,6 +406,12 @@ fn general_news_events_and_slips() {
     assert!(fs.is_empty(), "{fs:#?}");
     // An age, written five ways in two languages ("à l'âge de 91 ans", "à 91 ans", "aged
     // 91", "at the age of 91", "dies at 91"), is one fact about one person.
+    // Crowd sizes: the ministry and the unions count differently, and each report says whose
+    // count it gives. One event; differences are information at most.
+    let events = run(&["events", "tests/fixtures/protest", "--format", "json"]);
+    assert_eq!(events["events"].as_array().unwrap().len(), 1, "{events:#}");
+    let fs = findings("tests/fixtures/protest");
+    assert!(fs.iter().all(|f| f["severity"] == "info"), "{fs:#?}");
     // The slip is in a title and its lede: both are reported, nothing else.
     let fs = findings("tests/fixtures/obituary");
     assert_eq!(fs.len(), 2, "{fs:#?}");

@@ -21,6 +21,9 @@ struct Group {
     name: String,
     #[serde(default)]
     evolving: bool,
+    /// An estimate sources dispute (a crowd size): weighed like a running total.
+    #[serde(default)]
+    contested: bool,
     words: Vec<String>,
 }
 
@@ -59,7 +62,9 @@ impl Concepts {
         let mut counted = HashMap::new();
         for (i, g) in f.count.iter().enumerate() {
             for w in &g.words {
-                counted.entry(fold(w)).or_insert((i as u16, g.evolving));
+                counted
+                    .entry(fold(w))
+                    .or_insert((i as u16, g.evolving || g.contested));
             }
         }
         Ok(Concepts {

@@ -574,6 +574,35 @@ fn is_age(a: &Article, fig: Span) -> bool {
     age_before.is_match(before) || apposition
 }
 
+/// Who a figure is attributed to, within its clause: "45 000 selon la police" (police),
+/// "according to the unions" (unions), "selon la CGT, 1,2 million" (cgt), folded.
+fn attribution(a: &Article, sentence: Span, fig: Span) -> Option<String> {
+    static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    const CUE: &str =
+        r"(?:selon|d['’]après|according to)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?P<by>\p{L}+)";
+    let end = floor_boundary(&a.text, (fig.end() + 80).min(sentence.end()));
+    let after = &a.text[fig.end()..end];
+    let clause_after = &after[..after.find([',', ';', '.']).unwrap_or(after.len())];
+    let start = floor_boundary(
+        &a.text,
+        fig.start().saturating_sub(80).max(sentence.start()),
+    );
+    let before = &a.text[start..fig.start()];
+    let clause_before = &before[before.rfind([';', '.']).map_or(0, |i| i + 1)..];
+    let after_re = AFTER.get_or_init(|| {
+        regex::Regex::new(&format!(r"(?i)\b{CUE}")).expect("attribution pattern compiles")
+    });
+    let before_re = BEFORE.get_or_init(|| {
+        regex::Regex::new(&format!(r"(?i)\b{CUE}[^,;.]*,?\s*$"))
+            .expect("attribution pattern compiles")
+    });
+    after_re
+        .captures(clause_after)
+        .or_else(|| before_re.captures(clause_before))
+        .map(|c| fold(&c["by"]))
+}
+
 /// True for a number that counts what was missing: "il lui a manqué six voix", "six votes
 /// short of a majority", "il manquait 12 sièges".
 fn is_shortfall(a: &Article, fig: Span) -> bool {
@@ -1113,7 +1142,18 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 );
             }
         }
-        for fig in crate::finding::starting_in(&f.figures, s.span, |x| x.span)
+        let sentence_figures = crate::finding::starting_in(&f.figures, s.span, |x| x.span);
+        let contested = {
+            let mut by: Vec<String> = sentence_figures
+                .iter()
+                .filter(|x| s.span.contains(x.span))
+                .filter_map(|x| attribution(a, s.span, x.span))
+                .collect();
+            by.sort_unstable();
+            by.dedup();
+            by.len() > 1
+        };
+        for fig in sentence_figures
             .iter()
             .filter(|x| s.span.contains(x.span) && !only_agent)
         {
@@ -1204,6 +1244,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if fig.ordinal {
                 if let Some(role) = title_role_at(&a.text[fig.span.end()..]) {
                     concept = format!("holder/{role}");
+                }
+            }
+            // "320 000 selon l'Intérieur, 1,2 million selon la CGT": two sources' counts, each
+            // its own fact, when the sentence gives counts from more than one source.
+            if contested {
+                if let Some(by) = attribution(a, s.span, fig.span) {
+                    concept = format!("{concept}/by:{by}");
                 }
             }
             let evolving = fig.evolving || counted.is_some_and(|c| c.evolving);
