@@ -412,6 +412,11 @@ fn general_news_events_and_slips() {
     assert_eq!(events["events"].as_array().unwrap().len(), 1, "{events:#}");
     let fs = findings("tests/fixtures/protest");
     assert!(fs.iter().all(|f| f["severity"] == "info"), "{fs:#?}");
+    // A final, reported as "en finale", "beat", "beating": one match, one day.
+    let fs = findings("tests/fixtures/match");
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    assert_eq!(fs[0]["rule"], "date/conflict");
+    assert_eq!(text_at(&fs[0]), "Sunday, June 1");
     // The slip is in a title and its lede: both are reported, nothing else.
     let fs = findings("tests/fixtures/obituary");
     assert_eq!(fs.len(), 2, "{fs:#?}");
