@@ -417,6 +417,13 @@ fn general_news_events_and_slips() {
     assert_eq!(fs.len(), 1, "{fs:#?}");
     assert_eq!(fs[0]["rule"], "date/conflict");
     assert_eq!(text_at(&fs[0]), "Sunday, June 1");
+    // A visit: "arrivé vendredi, se rendra samedi" is two days of it, "Narendra" is no verb in
+    // the future, and "arrived in Tokyo on Thursday, and will hold talks" is a past Thursday,
+    // a day before the others' Friday.
+    let fs = findings("tests/fixtures/visit");
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    assert_eq!(fs[0]["rule"], "date/conflict");
+    assert_eq!(text_at(&fs[0]), "Thursday");
     // The slip is in a title and its lede: both are reported, nothing else.
     let fs = findings("tests/fixtures/obituary");
     assert_eq!(fs.len(), 2, "{fs:#?}");

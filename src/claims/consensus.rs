@@ -313,6 +313,11 @@ fn weigh(
         .expect("two variants or more");
     let (cons_sources, cons_reports) = sup[&best];
     let one_source = group.iter().all(|&c| all[c].source == all[group[0]].source);
+    // One report giving two days of a visit or a summit ("arrivé vendredi, se rendra samedi
+    // à Sendai") tells two of its days, not two versions of one.
+    if one_source && key.aspect == Aspect::Day && crate::align::events::lasts(&key.concept) {
+        return;
+    }
     let supporters = one_claim_per_article(
         all,
         &variants,

@@ -224,6 +224,57 @@ fn day_of(s: &str) -> Option<u32> {
     }
 }
 
+/// True when the date comes right after a verb in the past ("Modi, arrivé vendredi au Japon,
+/// se rendra samedi à Sendai", "said on Monday he will"): that day is past, whatever
+/// future the rest of the sentence speaks of.
+fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
+    let before =
+        &a.text[crate::text::floor_boundary(&a.text, at.start().saturating_sub(40))..at.start()];
+    let words = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .skip_while(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "le" | "ce" | "on" | "this" | "last" | "dernier" | "des" | "dès"
+            )
+        });
+    // "arrived in Tokyo on Thursday": the verb may stand a few words back, in the clause.
+    let clause_start = before.rfind([',', ';', '.', ':']).map_or(0, |i| i + 1);
+    let words: Vec<&str> = words.take(4).collect();
+    let in_clause = before[clause_start..].split_whitespace().count();
+    for (k, w) in words.into_iter().take(in_clause).enumerate() {
+        let w = w.to_lowercase();
+        if cal.is_forward(&crate::text::fold(&w)) {
+            return false;
+        }
+        // A French participle right before the day ("arrivé vendredi"); further back, "-é"
+        // ends nouns as often ("le traité expire jeudi").
+        let participle = k == 0
+            && w.chars().count() > 4
+            && (w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées"));
+        let english_past = (w.chars().count() > 4 && w.ends_with("ed"))
+            || matches!(
+                w.as_str(),
+                "said"
+                    | "told"
+                    | "met"
+                    | "held"
+                    | "left"
+                    | "began"
+                    | "spoke"
+                    | "came"
+                    | "went"
+                    | "flew"
+            );
+        if participle || english_past {
+            return true;
+        }
+    }
+    false
+}
+
 /// True when the sentence around `at` talks about the future.
 fn points_forward(a: &Article, at: Span, cal: &Calendar) -> bool {
     // "qui se tient jusqu'à dimanche", "runs until Sunday": the end of something under way.
@@ -237,14 +288,21 @@ fn points_forward(a: &Article, at: Span, cal: &Calendar) -> bool {
     {
         return true;
     }
+    if after_past_verb(a, at, cal) {
+        return false;
+    }
     let s = a
         .seg
         .sentence_at(at)
         .map_or(at, |i| a.seg.sentences[i].span);
-    let text = fold(a.slice(s));
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .any(|w| cal.is_forward(w))
+    let original = a.slice(s);
+    let text = fold(original);
+    // Word by word on the text as written: a capitalised word is a name, not a verb in the
+    // future ("Narendra" ends like "rendra").
+    original
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| !w.is_empty() && !w.starts_with(char::is_uppercase))
+        .any(|w| cal.is_forward(&fold(w)))
         || cal
             .forward
             .iter()

@@ -3,7 +3,7 @@
 use crate::align::sentences::{replacements, DiffKind};
 use crate::analysis::Analysis;
 use crate::claims::{Aspect, Value};
-use crate::extract::gazetteer::Gazetteer;
+use crate::extract::gazetteer::{EntryKind, Gazetteer};
 use crate::finding::{Diagnostic, Label, Severity};
 use crate::rules::entity::preferred_name;
 use crate::rules::{merge_by_primary, report_claim_outliers, Ctx, Example, Rule, RuleMeta, Scope};
@@ -54,6 +54,9 @@ pub fn rule() -> Box<dyn Rule> {
     let s = |p: &str| {
         format!("T\n\nXi Jinping et Vladimir Poutine se sont vus pour la dernière fois à {p} en septembre, lors d'un défilé militaire.\n")
     };
+    let en = |p: &str| {
+        format!("+++\nlang = \"en\"\n+++\nThe Indian prime minister arrived in {p} on Friday for a two-day visit, his first in seven years.\n")
+    };
     Box::new(Substitution(RuleMeta {
         id: "entity/substitution".into(),
         category: "entity".into(),
@@ -71,6 +74,23 @@ pub fn rule() -> Box<dyn Rule> {
                 1,
             ),
             Example::many(&[("a.txt", &s("Pékin")), ("b.txt", &s("Beijing"))], 0),
+            // A city and its country: one place at two levels of detail.
+            Example::many(
+                &[
+                    ("a.txt", &en("Tokyo")),
+                    ("b.txt", &en("Tokyo")),
+                    ("c.txt", &en("Japan")),
+                ],
+                0,
+            ),
+            Example::many(
+                &[
+                    ("a.txt", &en("Tokyo")),
+                    ("b.txt", &en("Tokyo")),
+                    ("c.txt", &en("Seoul")),
+                ],
+                1,
+            ),
         ],
     }))
 }
@@ -110,6 +130,22 @@ impl Rule for Substitution {
                 (refr.article, b.span, refr.support),
             ) {
                 continue;
+            }
+            // "arrived in Tokyo" and "arrived in Japan": a city and its country are one place
+            // told at two levels of detail, not a swap.
+            if let (Some(ia), Some(ib)) = (a.entry, b.entry) {
+                let (xa, xb) = (g.entry(ia), g.entry(ib));
+                let within =
+                    |city: &crate::extract::gazetteer::Entry,
+                     country: &crate::extract::gazetteer::Entry| {
+                        country.kind == EntryKind::Country
+                            && city.kind.is_place()
+                            && city.country.is_some()
+                            && city.country == country.country
+                    };
+                if within(xa, xb) || within(xb, xa) {
+                    continue;
+                }
             }
             // Two known entities, or (a warning) two names found by shape.
             let known = match (a.entry, b.entry) {
