@@ -603,6 +603,27 @@ fn attribution(a: &Article, sentence: Span, fig: Span) -> Option<String> {
         .map(|c| fold(&c["by"]))
 }
 
+/// True when a place is where a happening was felt or reached ("ressentie jusqu'à Bangkok",
+/// "felt in Bangkok", "ressentie à Rabat"), not where it happened.
+fn felt_at(a: &Article, sentence: Span, place: Span) -> bool {
+    let before = fold(
+        &a.text[floor_boundary(
+            &a.text,
+            place.start().saturating_sub(48).max(sentence.start()),
+        )..place.start()],
+    );
+    let before = before.trim_end();
+    before.ends_with("jusqu'a")
+        || before.ends_with("jusqu’a")
+        || ["ressenti", "ressentie", "ressentis", "ressenties", "felt"]
+            .iter()
+            .any(|w| {
+                before
+                    .rsplit_once(w)
+                    .is_some_and(|(_, rest)| rest.split_whitespace().count() <= 3)
+            })
+}
+
 /// True for a number that counts what was missing: "il lui a manqué six voix", "six votes
 /// short of a majority", "il manquait 12 sièges".
 fn is_shortfall(a: &Article, fig: Span) -> bool {
@@ -1128,11 +1149,19 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 .map(|(k, _)| k)
                 .filter(|&k| k != "talks");
             if let Some(trigger) = moment.or_else(|| nearest_trigger(folded(), rel(span), false)) {
+                // "ressentie jusqu'à Bangkok", "felt in Bangkok": where it reached, another
+                // fact than where it happened.
+                let felt = felt_at(a, s.span, span);
+                let trigger = if felt {
+                    intern(&format!("{trigger}/felt"))
+                } else {
+                    intern(trigger)
+                };
                 push(
                     Key {
                         scope: scope.clone(),
                         aspect: Aspect::Place,
-                        concept: intern(trigger),
+                        concept: trigger,
                         unit: None,
                     },
                     Value::Place { entry },

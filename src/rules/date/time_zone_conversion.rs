@@ -138,11 +138,17 @@ impl Rule for TimeZoneConversion {
                 // Local time: a place of the sentence other than the converted one, else the
                 // last place named before in the paragraph.
                 let other = zone(y, None);
-                let local = places
+                // Every place that could be the local one: the sentence's (in order), then
+                // the paragraph's last. "À 12 h 50 (6 h 20 GMT), ressentie jusqu'à Bangkok"
+                // converts the epicentre's time, not Bangkok's: a conversion that holds for
+                // any of them is right.
+                let candidates: Vec<Tz> = places
                     .iter()
                     .copied()
-                    .find(|tz| Some(*tz) != other)
-                    .or(last_place.map(|(_, tz)| tz));
+                    .filter(|tz| Some(*tz) != other)
+                    .chain(last_place.map(|(_, tz)| tz))
+                    .collect();
+                let local = candidates.first().copied();
                 let (Some(zx), Some(zy)) = (zone(x, local), zone(y, local)) else {
                     continue;
                 };
@@ -171,7 +177,17 @@ impl Rule for TimeZoneConversion {
                 let Some(t) = days.first().and_then(at) else {
                     continue;
                 };
-                if agrees {
+                let another_agrees = candidates.iter().skip(1).any(|&l| {
+                    let (Some(zx), Some(zy)) = (zone(x, Some(l)), zone(y, Some(l))) else {
+                        return false;
+                    };
+                    zx != zy
+                        && days.iter().filter_map(at).any(|t| {
+                            (offset_minutes(zx, t) - offset_minutes(zy, t)).rem_euclid(1440)
+                                == written
+                        })
+                });
+                if agrees || another_agrees {
                     continue;
                 }
                 let right = (i32::from(x.minutes) - offset_minutes(zx, t) + offset_minutes(zy, t))
