@@ -12,6 +12,9 @@
 
 pub mod concepts;
 pub mod consensus;
+mod cues;
+
+use cues::{attribution, felt_at, is_age, is_shortfall, is_timestamp, is_total};
 
 use crate::align::events::{
     is_weak_kind, kind_named, lasts, locative_place, moment_kind, Event, STRAY_TARGET_ARTICLES,
@@ -529,138 +532,6 @@ fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str>
             "call" => "talks",
             t => t,
         })
-}
-
-/// True for a number that gives the whole of a part just stated: "325 voix sur 630", "325 of
-/// 630 votes", "3 out of 4".
-fn is_total(a: &Article, fig: Span) -> bool {
-    static PART_OF: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let before = &a.text[floor_boundary(&a.text, fig.start().saturating_sub(40))..fig.start()];
-    PART_OF
-        .get_or_init(|| {
-            regex::Regex::new(r"(?i)\d\s*(?:\p{L}+\s+)?(?:sur|of|out of)\s+$")
-                .expect("part-of pattern compiles")
-        })
-        .is_match(before)
-}
-
-/// True for a number that gives someone's age: "à l'âge de 91 ans", "âgé de 45 ans", "mort à
-/// 91 ans", "Armani, 91 ans,", "aged 91", "at the age of 91", "died at 91", "the 69-year-old".
-fn is_age(a: &Article, fig: Span) -> bool {
-    static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let written = a.slice(fig);
-    if written.ends_with("-year-old") || written.ends_with("-years-old") {
-        return true;
-    }
-    let before = &a.text[floor_boundary(&a.text, fig.start().saturating_sub(40))..fig.start()];
-    let after = &a.text[fig.end()..floor_boundary(&a.text, fig.end() + 16)];
-    let years_after = AFTER
-        .get_or_init(|| {
-            regex::Regex::new(r"(?i)^(?:\s*ans\b|-year-old|\s+years?\s+old\b)")
-                .expect("age pattern compiles")
-        })
-        .is_match(after);
-    let age_before = BEFORE.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)(?:\bl['’]âge de|\bâgée?s? de|\bagée?s? de|\bage of|\baged|\b(?:died|dies|dead) at|\b(?:mort|morte|décédée?|eteinte?|éteinte?)\s+à)\s*$",
-        )
-        .expect("age pattern compiles")
-    });
-    // "Giorgio Armani, 91 ans, ...": an apposition after a name.
-    // "s'est éteint jeudi, à 91 ans": "à N ans" is an age.
-    let b = before.trim_end();
-    let apposition = years_after && (b.ends_with(',') || b.ends_with(" à") || b.ends_with(" at"));
-    age_before.is_match(before) || apposition
-}
-
-/// Who a figure is attributed to, within its clause: "45 000 selon la police" (police),
-/// "according to the unions" (unions), "selon la CGT, 1,2 million" (cgt), folded.
-fn attribution(a: &Article, sentence: Span, fig: Span) -> Option<String> {
-    static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    const CUE: &str =
-        r"(?:selon|d['’]après|according to)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?P<by>\p{L}+)";
-    let end = floor_boundary(&a.text, (fig.end() + 80).min(sentence.end()));
-    let after = &a.text[fig.end()..end];
-    let clause_after = &after[..after.find([',', ';', '.']).unwrap_or(after.len())];
-    let start = floor_boundary(
-        &a.text,
-        fig.start().saturating_sub(80).max(sentence.start()),
-    );
-    let before = &a.text[start..fig.start()];
-    let clause_before = &before[before.rfind([';', '.']).map_or(0, |i| i + 1)..];
-    let after_re = AFTER.get_or_init(|| {
-        regex::Regex::new(&format!(r"(?i)\b{CUE}")).expect("attribution pattern compiles")
-    });
-    let before_re = BEFORE.get_or_init(|| {
-        regex::Regex::new(&format!(r"(?i)\b{CUE}[^,;.]*,?\s*$"))
-            .expect("attribution pattern compiles")
-    });
-    after_re
-        .captures(clause_after)
-        .or_else(|| before_re.captures(clause_before))
-        .map(|c| fold(&c["by"]))
-}
-
-/// True when a place is where a happening was felt or reached ("ressentie jusqu'à Bangkok",
-/// "felt in Bangkok", "ressentie à Rabat"), not where it happened.
-fn felt_at(a: &Article, sentence: Span, place: Span) -> bool {
-    let before = fold(
-        &a.text[floor_boundary(
-            &a.text,
-            place.start().saturating_sub(48).max(sentence.start()),
-        )..place.start()],
-    );
-    let before = before.trim_end();
-    before.ends_with("jusqu'a")
-        || before.ends_with("jusqu’a")
-        || ["ressenti", "ressentie", "ressentis", "ressenties", "felt"]
-            .iter()
-            .any(|w| {
-                before
-                    .rsplit_once(w)
-                    .is_some_and(|(_, rest)| rest.split_whitespace().count() <= 3)
-            })
-}
-
-/// True for a number that counts what was missing: "il lui a manqué six voix", "six votes
-/// short of a majority", "il manquait 12 sièges".
-fn is_shortfall(a: &Article, fig: Span) -> bool {
-    static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let before = &a.text[floor_boundary(&a.text, fig.start().saturating_sub(32))..fig.start()];
-    let after = &a.text[fig.end()..floor_boundary(&a.text, fig.end() + 32)];
-    BEFORE
-        .get_or_init(|| {
-            regex::Regex::new(r"(?i)\b(?:manqu\p{L}*|missing|lacking)\s+(?:\p{L}+\s+)?$")
-                .expect("shortfall pattern compiles")
-        })
-        .is_match(before)
-        || AFTER
-            .get_or_init(|| {
-                regex::Regex::new(r"(?i)^\s*(?:\p{L}+\s+)?(?:short|shy)\b")
-                    .expect("shortfall pattern compiles")
-            })
-            .is_match(after)
-}
-
-/// True for a date written in figures and followed by a clock time ("04/05/2025 à 09:20",
-/// "2025-05-04 09:20"): the stamp of a publication or an update left in the text, not the
-/// day of what the sentence reports.
-fn is_timestamp(a: &Article, date: Span) -> bool {
-    static CLOCK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let written = a.slice(date);
-    if !written.contains(['/', '-']) || !written.starts_with(|c: char| c.is_ascii_digit()) {
-        return false;
-    }
-    let rest = &a.text[date.end()..floor_boundary(&a.text, date.end() + 16)];
-    CLOCK
-        .get_or_init(|| {
-            regex::Regex::new(r"^\s*(?:à|a|at|,|-)?\s*\d{1,2}[:h]\d{2}")
-                .expect("clock pattern compiles")
-        })
-        .is_match(rest)
 }
 
 /// Happenings with one actor, whose subject is worth a claim: two reports that disagree on
@@ -1186,6 +1057,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             .iter()
             .filter(|x| s.span.contains(x.span) && !only_agent)
         {
+            let number = Value::Number {
+                value: fig.value,
+                resolution: fig.resolution,
+            };
             // An age, however it is written ("à l'âge de 91 ans", "aged 91", "the
             // 69-year-old"): one concept, in both languages.
             if !fig.ordinal && is_age(a, fig.span) {
@@ -1212,10 +1087,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         concept: intern(&format!("age/{}", fold(whose))),
                         unit: None,
                     },
-                    Value::Number {
-                        value: fig.value,
-                        resolution: fig.resolution,
-                    },
+                    number,
                     fig.span,
                     fig.qualifier,
                     soft_base,
@@ -1233,10 +1105,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                             concept: intern(&format!("measure/{anchor}")),
                             unit: Some(intern(unit)),
                         },
-                        Value::Number {
-                            value: fig.value,
-                            resolution: fig.resolution,
-                        },
+                        number,
                         fig.span,
                         fig.qualifier,
                         soft_base,
@@ -1294,10 +1163,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     concept: intern(&concept),
                     unit: fig.unit.as_deref().map(intern),
                 },
-                Value::Number {
-                    value: fig.value,
-                    resolution: fig.resolution,
-                },
+                number,
                 fig.span,
                 fig.qualifier,
                 if evolving { Soft::Evolving } else { soft_base },
