@@ -50,6 +50,9 @@ pub fn rule() -> Box<dyn Rule> {
             // A nationality that names another country than the person's.
             Example::one("T\n\nÀ Pékin, le président chinois Emmanuel Macron a reçu son homologue russe.\n", 1),
             Example::one("T\n\nÀ Pékin, l'homologue chinois de Vladimir Poutine l'a reçu au palais.\n", 0),
+            // "and" between two titled people, not two nationalities.
+            Example::one("+++\nlang = \"en\"\n+++\nJapanese Prime Minister Shigeru Ishiba and Indian Prime Minister Olaf Scholz met in Tokyo.\n", 1),
+            Example::one("+++\nlang = \"en\"\n+++\nJapanese Prime Minister Shigeru Ishiba and Indian Prime Minister Narendra Modi met in Tokyo.\n", 0),
             // A pope is a role of its own: "le pape" before a head of government is a slip.
             Example::one("T\n\nLe pape Narendra Modi a reçu les fidèles place Saint-Pierre.\n", 1),
             Example::one("T\n\nLe pape François a reçu les fidèles place Saint-Pierre.\n", 0),
@@ -231,12 +234,15 @@ fn nationality_mismatch(a: &Article, name: Span, country: Option<&str>) -> Optio
             let titled =
                 k > 0 && is_title_word(&crate::text::fold(before[k - 1].span.slice(&a.text)));
             // "les présidents russe et chinois Vladimir Poutine et Xi Jinping": two
-            // nationalities for two names.
-            let coordinated = k > 0
+            // nationalities for two names. Not "Shigeru Ishiba and Indian Prime Minister
+            // Olaf Scholz", where "and" joins two people, each with their own title.
+            let coordinated = k > 1
                 && matches!(
                     crate::text::fold(before[k - 1].span.slice(&a.text)).as_str(),
                     "et" | "and" | "ou" | "or"
-                );
+                )
+                && crate::extract::demonyms::country_of(before[k - 2].span.slice(&a.text))
+                    .is_some();
             if c == country || (comma && !titled) || coordinated {
                 return None;
             }
