@@ -101,14 +101,15 @@ fn kinds() -> &'static Kinds {
     })
 }
 
+/// The position of a kind in the lexicon.
+fn index_of(kind: &str) -> Option<usize> {
+    kinds().names.iter().position(|n| n == kind)
+}
+
 /// True for a kind any happening holds (a meeting, a statement): it says too little to tie a
 /// report to an event without names.
 pub fn is_weak_kind(kind: &str) -> bool {
-    let k = kinds();
-    k.names
-        .iter()
-        .position(|n| n == kind)
-        .is_none_or(|i| k.weak[i])
+    index_of(kind).is_none_or(|i| kinds().weak[i])
 }
 
 /// The kind of happening a sentence names (by its position in the lexicon, lower: stronger)
@@ -121,20 +122,14 @@ fn kind_of(folded: &str) -> Option<(usize, usize)> {
 /// death, an attack): every report that dates it gives the same day, whatever word it uses.
 pub fn moment_kind(kind: &str) -> Option<&'static str> {
     let k = kinds();
-    k.names
-        .iter()
-        .position(|n| n == kind)
+    index_of(kind)
         .filter(|&i| !k.weak[i] && !k.lasts[i])
         .map(|i| k.names[i].as_str())
 }
 
 /// True for a kind of happening that spans several days (a visit, a summit, a strike).
 pub fn lasts(kind: &str) -> bool {
-    let k = kinds();
-    k.names
-        .iter()
-        .position(|n| n == kind)
-        .is_some_and(|i| k.lasts[i])
+    index_of(kind).is_some_and(|i| kinds().lasts[i])
 }
 
 /// The most specific kind of happening a folded sentence names ("visit", "death").
@@ -288,6 +283,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         }
         let place = locative_place(a, s.span, &ents);
         let start = d.start.expect("filtered on start");
+        let leads = !caption && recent(a, start);
         out.push(Mention {
             article: a.id,
             span: s.span,
@@ -302,11 +298,11 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             // A photo caption shows another moment as often as the story's ("Xi et Poutine à
             // Samarcande en 2022" above a report of 2023): the main mention is the first of
             // the text, a caption's only when the text has none.
-            main: !has_main && !caption && recent(a, start),
+            main: !has_main && leads,
             date_span: d.span,
             place,
         });
-        has_main |= !caption && recent(a, start);
+        has_main |= leads;
     }
     if !has_main {
         if let Some(first) = out.first_mut() {

@@ -6,53 +6,60 @@
 use crate::corpus::Article;
 use crate::finding::Span;
 use crate::text::{floor_boundary, fold};
+use regex::Regex;
+use std::sync::OnceLock;
 
-/// Up to `n` bytes of the article's text before byte `at` (on a character boundary).
-fn before(a: &Article, at: usize, n: usize) -> &str {
-    &a.text[floor_boundary(&a.text, at.saturating_sub(n))..at]
+/// Up to `n` bytes of the article's text before byte `at`, not before `floor` (on a character
+/// boundary).
+fn before_from(a: &Article, floor: usize, at: usize, n: usize) -> &str {
+    &a.text[floor_boundary(&a.text, at.saturating_sub(n).max(floor))..at]
 }
 
-/// Up to `n` bytes of the article's text after byte `at` (on a character boundary).
+/// Up to `n` bytes of the article's text before byte `at`.
+fn before(a: &Article, at: usize, n: usize) -> &str {
+    before_from(a, 0, at, n)
+}
+
+/// Up to `n` bytes of the article's text after byte `at`, not past `ceiling`.
+fn after_to(a: &Article, ceiling: usize, at: usize, n: usize) -> &str {
+    &a.text[at..floor_boundary(&a.text, (at + n).min(ceiling))]
+}
+
+/// Up to `n` bytes of the article's text after byte `at`.
 fn after(a: &Article, at: usize, n: usize) -> &str {
-    &a.text[at..floor_boundary(&a.text, at + n)]
+    after_to(a, usize::MAX, at, n)
+}
+
+/// A pattern compiled once, on first use.
+fn pattern(cell: &'static OnceLock<Regex>, source: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(source).expect("cue patterns compile"))
 }
 
 /// True for a number that gives the whole of a part just stated: "325 voix sur 630", "325 of
 /// 630 votes", "3 out of 4".
 pub(super) fn is_total(a: &Article, fig: Span) -> bool {
-    static PART_OF: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static PART_OF: OnceLock<Regex> = OnceLock::new();
     let before = before(a, fig.start(), 40);
-    PART_OF
-        .get_or_init(|| {
-            regex::Regex::new(r"(?i)\d\s*(?:\p{L}+\s+)?(?:sur|of|out of)\s+$")
-                .expect("part-of pattern compiles")
-        })
-        .is_match(before)
+    pattern(&PART_OF, r"(?i)\d\s*(?:\p{L}+\s+)?(?:sur|of|out of)\s+$").is_match(before)
 }
 
 /// True for a number that gives someone's age: "à l'âge de 91 ans", "âgé de 45 ans", "mort à
 /// 91 ans", "Armani, 91 ans,", "aged 91", "at the age of 91", "died at 91", "the 69-year-old".
 pub(super) fn is_age(a: &Article, fig: Span) -> bool {
-    static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
     let written = a.slice(fig);
     if written.ends_with("-year-old") || written.ends_with("-years-old") {
         return true;
     }
     let before = before(a, fig.start(), 40);
     let after = after(a, fig.end(), 16);
-    let years_after = AFTER
-        .get_or_init(|| {
-            regex::Regex::new(r"(?i)^(?:\s*ans\b|-year-old|\s+years?\s+old\b)")
-                .expect("age pattern compiles")
-        })
-        .is_match(after);
-    let age_before = BEFORE.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)(?:\bl['’]âge de|\bâgée?s? de|\bagée?s? de|\bage of|\baged|\b(?:died|dies|dead) at|\b(?:mort|morte|décédée?|eteinte?|éteinte?)\s+à)\s*$",
-        )
-        .expect("age pattern compiles")
-    });
+    let years_after =
+        pattern(&AFTER, r"(?i)^(?:\s*ans\b|-year-old|\s+years?\s+old\b)").is_match(after);
+    let age_before = pattern(
+        &BEFORE,
+        r"(?i)(?:\bl['’]âge de|\bâgée?s? de|\bagée?s? de|\bage of|\baged|\b(?:died|dies|dead) at|\b(?:mort|morte|décédée?|eteinte?|éteinte?)\s+à)\s*$",
+    );
     // "Giorgio Armani, 91 ans, ...": an apposition after a name.
     // "s'est éteint jeudi, à 91 ans": "à N ans" is an age.
     let b = before.trim_end();
@@ -63,26 +70,16 @@ pub(super) fn is_age(a: &Article, fig: Span) -> bool {
 /// Who a figure is attributed to, within its clause: "45 000 selon la police" (police),
 /// "according to the unions" (unions), "selon la CGT, 1,2 million" (cgt), folded.
 pub(super) fn attribution(a: &Article, sentence: Span, fig: Span) -> Option<String> {
-    static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
     const CUE: &str =
         r"(?:selon|d['’]après|according to)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?P<by>\p{L}+)";
-    let end = floor_boundary(&a.text, (fig.end() + 80).min(sentence.end()));
-    let after = &a.text[fig.end()..end];
+    let after = after_to(a, sentence.end(), fig.end(), 80);
     let clause_after = &after[..after.find([',', ';', '.']).unwrap_or(after.len())];
-    let start = floor_boundary(
-        &a.text,
-        fig.start().saturating_sub(80).max(sentence.start()),
-    );
-    let before = &a.text[start..fig.start()];
+    let before = before_from(a, sentence.start(), fig.start(), 80);
     let clause_before = &before[before.rfind([';', '.']).map_or(0, |i| i + 1)..];
-    let after_re = AFTER.get_or_init(|| {
-        regex::Regex::new(&format!(r"(?i)\b{CUE}")).expect("attribution pattern compiles")
-    });
-    let before_re = BEFORE.get_or_init(|| {
-        regex::Regex::new(&format!(r"(?i)\b{CUE}[^,;.]*,?\s*$"))
-            .expect("attribution pattern compiles")
-    });
+    let after_re = pattern(&AFTER, &format!(r"(?i)\b{CUE}"));
+    let before_re = pattern(&BEFORE, &format!(r"(?i)\b{CUE}[^,;.]*,?\s*$"));
     after_re
         .captures(clause_after)
         .or_else(|| before_re.captures(clause_before))
@@ -92,12 +89,7 @@ pub(super) fn attribution(a: &Article, sentence: Span, fig: Span) -> Option<Stri
 /// True when a place is where a happening was felt or reached ("ressentie jusqu'à Bangkok",
 /// "felt in Bangkok", "ressentie à Rabat"), not where it happened.
 pub(super) fn felt_at(a: &Article, sentence: Span, place: Span) -> bool {
-    let before = fold(
-        &a.text[floor_boundary(
-            &a.text,
-            place.start().saturating_sub(48).max(sentence.start()),
-        )..place.start()],
-    );
+    let before = fold(before_from(a, sentence.start(), place.start(), 48));
     let before = before.trim_end();
     before.ends_with("jusqu'a")
         || before.ends_with("jusqu’a")
@@ -113,38 +105,27 @@ pub(super) fn felt_at(a: &Article, sentence: Span, place: Span) -> bool {
 /// True for a number that counts what was missing: "il lui a manqué six voix", "six votes
 /// short of a majority", "il manquait 12 sièges".
 pub(super) fn is_shortfall(a: &Article, fig: Span) -> bool {
-    static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
     let before = before(a, fig.start(), 32);
     let after = after(a, fig.end(), 32);
-    BEFORE
-        .get_or_init(|| {
-            regex::Regex::new(r"(?i)\b(?:manqu\p{L}*|missing|lacking)\s+(?:\p{L}+\s+)?$")
-                .expect("shortfall pattern compiles")
-        })
-        .is_match(before)
-        || AFTER
-            .get_or_init(|| {
-                regex::Regex::new(r"(?i)^\s*(?:\p{L}+\s+)?(?:short|shy)\b")
-                    .expect("shortfall pattern compiles")
-            })
-            .is_match(after)
+    pattern(
+        &BEFORE,
+        r"(?i)\b(?:manqu\p{L}*|missing|lacking)\s+(?:\p{L}+\s+)?$",
+    )
+    .is_match(before)
+        || pattern(&AFTER, r"(?i)^\s*(?:\p{L}+\s+)?(?:short|shy)\b").is_match(after)
 }
 
 /// True for a date written in figures and followed by a clock time ("04/05/2025 à 09:20",
 /// "2025-05-04 09:20"): the stamp of a publication or an update left in the text, not the
 /// day of what the sentence reports.
 pub(super) fn is_timestamp(a: &Article, date: Span) -> bool {
-    static CLOCK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static CLOCK: OnceLock<Regex> = OnceLock::new();
     let written = a.slice(date);
     if !written.contains(['/', '-']) || !written.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
     let rest = after(a, date.end(), 16);
-    CLOCK
-        .get_or_init(|| {
-            regex::Regex::new(r"^\s*(?:à|a|at|,|-)?\s*\d{1,2}[:h]\d{2}")
-                .expect("clock pattern compiles")
-        })
-        .is_match(rest)
+    pattern(&CLOCK, r"^\s*(?:à|a|at|,|-)?\s*\d{1,2}[:h]\d{2}").is_match(rest)
 }

@@ -809,6 +809,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         let sentence_hash = hash_of(text);
         let folded_cell = std::cell::OnceCell::new();
         let folded = || folded_cell.get_or_init(|| fold(text)).as_str();
+        // The one-day happening the sentence is a mention of, read once for its day and place.
+        let moment_cell = std::cell::OnceCell::new();
+        let moment_here = || *moment_cell.get_or_init(|| m.moment_of(s.span, folded(), &scope));
         let shared_people: std::sync::Arc<[u32]> = match &scope {
             Scope::People(p) => p.clone(),
             Scope::Event(_) => people.as_slice().into(),
@@ -868,8 +871,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // Only with a trigger in reach: "au cours de l'entretien, ... le traité, qui expire
             // jeudi" names no happening's day (see `MAX_TRIGGER_DISTANCE`).
             let near = nearest_trigger(folded(), rel(d.span), aspect != Aspect::Day);
-            let moment = m
-                .moment_of(s.span, folded(), &scope)
+            let moment = moment_here()
                 .filter(|&(_, date)| date == d.span && aspect != Aspect::Month && near.is_some())
                 .map(|(k, _)| k);
             let aspect = if moment.is_some() {
@@ -1015,10 +1017,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         if let Some((entry, span)) = locative_place(a, s.span, &ents).filter(|_| !only_agent) {
             // Where a one-day happening took place, keyed by the event's kind like its day;
             // not a call, which has a place at each end ("Xi à Pékin, Poutine à Moscou").
-            let moment = m
-                .moment_of(s.span, folded(), &scope)
-                .map(|(k, _)| k)
-                .filter(|&k| k != "talks");
+            let moment = moment_here().map(|(k, _)| k).filter(|&k| k != "talks");
             if let Some(trigger) = moment.or_else(|| nearest_trigger(folded(), rel(span), false)) {
                 // "ressentie jusqu'à Bangkok", "felt in Bangkok": where it reached, another
                 // fact than where it happened.
@@ -1042,21 +1041,24 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 );
             }
         }
-        let sentence_figures = crate::finding::starting_in(&f.figures, s.span, |x| x.span);
-        let contested = {
-            let mut by: Vec<String> = sentence_figures
+        let sentence_figures: Vec<&crate::extract::FigureFact> =
+            crate::finding::starting_in(&f.figures, s.span, |x| x.span)
                 .iter()
-                .filter(|x| s.span.contains(x.span))
-                .filter_map(|x| attribution(a, s.span, x.span))
+                .filter(|x| s.span.contains(x.span) && !only_agent)
                 .collect();
-            by.sort_unstable();
-            by.dedup();
-            by.len() > 1
-        };
-        for fig in sentence_figures
+        // Whose count each figure is, read once: it keys a figure only when the sentence
+        // gives counts from more than one source.
+        let by: Vec<Option<String>> = sentence_figures
             .iter()
-            .filter(|x| s.span.contains(x.span) && !only_agent)
-        {
+            .map(|x| attribution(a, s.span, x.span))
+            .collect();
+        let contested = {
+            let mut sources: Vec<&String> = by.iter().flatten().collect();
+            sources.sort_unstable();
+            sources.dedup();
+            sources.len() > 1
+        };
+        for (fig, by) in sentence_figures.iter().zip(&by) {
             let number = Value::Number {
                 value: fig.value,
                 resolution: fig.resolution,
@@ -1146,10 +1148,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }
             // "320 000 selon l'Intérieur, 1,2 million selon la CGT": two sources' counts, each
             // its own fact, when the sentence gives counts from more than one source.
-            if contested {
-                if let Some(by) = attribution(a, s.span, fig.span) {
-                    concept = format!("{concept}/by:{by}");
-                }
+            if let Some(by) = by.as_ref().filter(|_| contested) {
+                concept = format!("{concept}/by:{by}");
             }
             let evolving = fig.evolving || counted.is_some_and(|c| c.evolving);
             push(
