@@ -56,16 +56,27 @@ impl Analysis {
             print_counts(&corpus, &facts);
         }
         crate::progress::stage("align", 5);
-        let paragraphs = paragraph_groups(&corpus);
-        t.lap("align paragraphs");
+        // Shared paragraphs, aligned sentences, events and preferred spellings read only the
+        // articles and their facts: run side by side, so that one stage's sequential steps
+        // overlap another's parallel ones.
+        let ((paragraphs, alignment), (events, preferred)) = rayon::join(
+            || {
+                rayon::join(
+                    || paragraph_groups(&corpus),
+                    || sentences::align(&corpus, &facts),
+                )
+            },
+            || {
+                rayon::join(
+                    || events::events(&corpus, &facts),
+                    || preferred_aliases(&corpus, &facts),
+                )
+            },
+        );
+        t.lap("align paragraphs, sentences and events");
         crate::progress::inc();
-        let alignment = sentences::align(&corpus, &facts);
-        t.lap("align sentences");
         crate::progress::inc();
-        let events = events::events(&corpus, &facts);
-        t.lap("events");
         crate::progress::inc();
-        let preferred = preferred_aliases(&corpus, &facts);
         let mentions_of = events::mentions_by_article(&events);
         let claims = crate::claims::extract_all(&corpus, &facts, &events, &mentions_of);
         t.lap("claims");

@@ -410,8 +410,9 @@ pub struct Diff {
 /// Diffs and types the replaced runs of every aligned pair (done once per analysis).
 pub fn typed_diffs(an: &Analysis) -> Vec<Diff> {
     let al = &an.alignment;
-    let mut out = Vec::new();
-    for p in &al.pairs {
+    // Pairs are independent: typed in parallel, kept in pair order.
+    let per_pair: Vec<Vec<Diff>> = al.pairs.par_iter().map(|p| {
+        let mut out = Vec::new();
         let (x, y) = al.sides(p);
         let (suspect, reference) = blame(an, x, y);
         let (si, ri) = if std::ptr::eq(suspect, x) {
@@ -460,8 +461,9 @@ pub fn typed_diffs(an: &Analysis) -> Vec<Diff> {
                 other_facts_differ: facts > usize::from(is_fact(r)),
             });
         }
-    }
-    out
+        out
+    }).collect();
+    per_pair.into_iter().flatten().collect()
 }
 
 /// Every replaced run of words of every aligned pair: what the cross-article rules inspect.

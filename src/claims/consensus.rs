@@ -28,6 +28,7 @@ use super::{Aspect, Claim, Key, Soft, Value};
 use crate::extract::figures::{compatible as figures_compatible, Qualifier};
 use crate::extract::gazetteer::Gazetteer;
 use crate::finding::{ArticleId, Diagnostic, Label, Severity};
+use rayon::prelude::*;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -201,7 +202,7 @@ fn same_value(a: &Value, b: &Value) -> bool {
 /// tell a rising toll from a conflicting one.
 pub fn outliers(
     claims: &[Claim],
-    published: &dyn Fn(ArticleId) -> Option<NaiveDate>,
+    published: &(dyn Fn(ArticleId) -> Option<NaiveDate> + Sync),
 ) -> Vec<Outlier> {
     let mut by_key: BTreeMap<&Key, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
@@ -209,23 +210,26 @@ pub fn outliers(
             by_key.entry(&c.key).or_default().push(i);
         }
     }
-    let mut out = Vec::new();
-    for (key, group) in by_key {
-        if group.len() < 2 {
-            continue;
-        }
-        for h in happenings(key, claims, group) {
-            weigh(key, claims, &h, published, &mut out);
-        }
-    }
-    out
+    // Keys are weighed apart: in parallel, then concatenated in key order.
+    let groups: Vec<(&Key, Vec<usize>)> = by_key.into_iter().filter(|(_, g)| g.len() > 1).collect();
+    let per_key: Vec<Vec<Outlier>> = groups
+        .into_par_iter()
+        .map(|(key, group)| {
+            let mut out = Vec::new();
+            for h in happenings(key, claims, group) {
+                weigh(key, claims, &h, published, &mut out);
+            }
+            out
+        })
+        .collect();
+    per_key.into_iter().flatten().collect()
 }
 
 fn weigh(
     key: &Key,
     all: &[Claim],
     group: &[usize],
-    published: &dyn Fn(ArticleId) -> Option<NaiveDate>,
+    published: &(dyn Fn(ArticleId) -> Option<NaiveDate> + Sync),
     out: &mut Vec<Outlier>,
 ) {
     let mut variants: Vec<Variant> = Vec::new();
