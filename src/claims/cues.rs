@@ -43,6 +43,17 @@ pub(super) fn is_total(a: &Article, fig: Span) -> bool {
     pattern(&PART_OF, r"(?i)\d\s*(?:\p{L}+\s+)?(?:sur|of|out of)\s+$").is_match(before)
 }
 
+/// True for a count of a part of a whole already named: "169 of the passengers", "deux
+/// d'entre eux".
+pub(super) fn is_partitive(a: &Article, fig: Span) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &RE,
+        r"(?i)^\s+(?:of\s+(?:the|its|their|those|these|them)\b|d['’]entre\b|parmi\b)",
+    )
+    .is_match(after(a, fig.end(), 24))
+}
+
 /// True for a number that gives someone's age: "à l'âge de 91 ans", "âgé de 45 ans", "mort à
 /// 91 ans", "Armani, 91 ans,", "aged 91", "at the age of 91", "died at 91", "the 69-year-old".
 pub(super) fn is_age(a: &Article, fig: Span) -> bool {

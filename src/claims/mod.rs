@@ -14,7 +14,7 @@ pub mod concepts;
 pub mod consensus;
 mod cues;
 
-use cues::{attribution, felt_at, is_age, is_shortfall, is_timestamp, is_total};
+use cues::{attribution, felt_at, is_age, is_partitive, is_shortfall, is_timestamp, is_total};
 
 use crate::align::events::{
     is_weak_kind, kind_named, lasts, locative_place, moment_kind, Event, STRAY_TARGET_ARTICLES,
@@ -708,9 +708,16 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
 const ANCHOR_REACH: u32 = 40;
 
 /// The canonical name of the first entity starting shortly after `fig`.
-fn anchor_after<'a>(ents: &[&'a crate::extract::EntityFact], fig: Span) -> Option<&'a str> {
+fn anchor_after<'a>(
+    a: &Article,
+    ents: &[&'a crate::extract::EntityFact],
+    fig: Span,
+) -> Option<&'a str> {
     ents.iter()
         .find(|e| e.span.start >= fig.end && e.span.start <= fig.end + ANCHOR_REACH)
+        // "(295 km/h), the US National Hurricane Center said": past a comma or a bracket,
+        // the name is no longer what the measure is about.
+        .filter(|e| !a.text[fig.end()..e.span.start()].contains([',', ')', ';', '(']))
         .map(|e| &*e.name)
 }
 
@@ -727,6 +734,18 @@ fn anaphoric(a: &Article, sentence: Span, fig: &crate::extract::FigureFact) -> b
     let toks = a.seg.tokens_in(sentence);
     let i = toks.partition_point(|t| t.span.end <= fig.span.start);
     i > 0 && DEFINITE.contains(&fold(a.slice(toks[i - 1].span)).as_str())
+}
+
+/// The country of a nationality named in the clause after a figure, within a few words:
+/// "169 of the passengers were Indian nationals".
+fn demonym_after(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
+    let toks = a.seg.tokens_in(sentence);
+    let first = toks.partition_point(|t| t.span.start < fig.end);
+    toks[first..]
+        .iter()
+        .take(8)
+        .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Number)
+        .find_map(|t| crate::extract::demonyms::country_of(a.slice(t.span)))
 }
 
 /// The concept of people counted without a noun of their own.
@@ -1059,10 +1078,15 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             sources.len() > 1
         };
         for (fig, by) in sentence_figures.iter().zip(&by) {
-            let number = Value::Number {
-                value: fig.value,
-                resolution: fig.resolution,
+            // Compared in one unit per dimension: "185 mph" and "295 km/h" are one speed.
+            let (value, resolution, unit) = match fig.unit.as_deref() {
+                Some(u) => {
+                    let (v, r, u) = crate::extract::figures::in_base_unit(fig.value, fig.resolution, u);
+                    (v, r, Some(u))
+                }
+                None => (fig.value, fig.resolution, None),
             };
+            let number = Value::Number { value, resolution };
             // An age, however it is written ("à l'âge de 91 ans", "aged 91", "the
             // 69-year-old"): one concept, in both languages.
             if !fig.ordinal && is_age(a, fig.span) {
@@ -1096,28 +1120,81 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 );
                 continue;
             }
+            // "catégorie 5", "Category 5 storm", "vol AI171": a label, compared only with the
+            // same label; a storm's category changes along its path.
+            if let Some(label) = fig.label.as_deref() {
+                push(
+                    Key {
+                        scope: scope.clone(),
+                        aspect: Aspect::Quantity,
+                        concept: intern(&format!("label/{label}")),
+                        unit: None,
+                    },
+                    number,
+                    fig.span,
+                    fig.qualifier,
+                    if crate::extract::figures::is_changing_label(label) {
+                        Soft::Evolving
+                    } else {
+                        soft_base
+                    },
+                );
+                continue;
+            }
             let Some(noun) = fig.noun.as_deref() else {
                 // A measure with a unit and no noun ("à 320 km au sud de Rabat", "5 milliards
                 // de dollars pour Gazprom") is about the entity named right after it.
-                if let (Some(unit), Some(anchor)) = (&fig.unit, anchor_after(&ents, fig.span)) {
-                    push(
-                        Key {
-                            scope: scope.clone(),
-                            aspect: Aspect::Quantity,
-                            concept: intern(&format!("measure/{anchor}")),
-                            unit: Some(intern(unit)),
-                        },
-                        number,
-                        fig.span,
-                        fig.qualifier,
-                        soft_base,
-                    );
-                }
+                // Otherwise a measure in a unit that says what it measures (a speed, a
+                // length, a sum of money, basis points) is keyed by its unit: within one
+                // event, reports that give a wind speed or a fine give the same one. A
+                // percentage says too little (a rate, a share, a forecast) and is left out.
+                let Some(unit) = unit else { continue };
+                let concept = match anchor_after(a, &ents, fig.span) {
+                    Some(anchor) => format!("measure/{anchor}"),
+                    None if unit != "%" => "measure".to_string(),
+                    None => continue,
+                };
+                push(
+                    Key {
+                        scope: scope.clone(),
+                        aspect: Aspect::Quantity,
+                        concept: intern(&concept),
+                        unit: Some(intern(unit)),
+                    },
+                    number,
+                    fig.span,
+                    fig.qualifier,
+                    soft_base,
+                );
                 continue;
             };
             // "12 ans" says nothing without what it measures ("à l'âge de 88 ans"); "les deux
             // pays", "the two leaders" point back at things already named rather than count.
             if (is_generic(noun) && fig.measure.is_none()) || anaphoric(a, s.span, fig) {
+                continue;
+            }
+            // "53 Britanniques", "seven Portuguese", "169 of the passengers were Indian": a
+            // count by nationality, keyed by country in both languages. Any other count of
+            // a part ("169 of the passengers") is not the whole's count: no claim.
+            let partitive = is_partitive(a, fig.span);
+            let nationals = crate::extract::demonyms::country_of(noun)
+                .or_else(|| partitive.then(|| demonym_after(a, s.span, fig.span)).flatten());
+            if let Some(country) = nationals {
+                push(
+                    Key {
+                        scope: scope.clone(),
+                        aspect: Aspect::Quantity,
+                        concept: intern(&format!("nationals/{}", fold(country))),
+                        unit: None,
+                    },
+                    number,
+                    fig.span,
+                    fig.qualifier,
+                    soft_base,
+                );
+                continue;
+            }
+            if partitive {
                 continue;
             }
             let counted = match Concepts::get().counted(noun) {
@@ -1161,7 +1238,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         Aspect::Quantity
                     },
                     concept: intern(&concept),
-                    unit: fig.unit.as_deref().map(intern),
+                    unit: unit.map(intern),
                 },
                 number,
                 fig.span,

@@ -47,6 +47,10 @@ pub struct FigureFact {
     /// For a generic noun ("ans", "jours"), the content word just before the figure ("âge" in
     /// "à l'âge de 88 ans"): what the figure measures.
     pub measure: Option<String>,
+    /// When the number is a label rather than a quantity ("catégorie 5", "flight 171"): the
+    /// label's name, shared by both languages (`category`, `flight`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 impl FigureFact {
@@ -146,6 +150,9 @@ struct FiguresFile {
     generic: Vec<String>,
     not_nouns: Vec<String>,
     collectives: HashMap<String, f64>,
+    conversions: HashMap<String, (String, f64)>,
+    labels: HashMap<String, String>,
+    changing_labels: Vec<String>,
     number_words: NumberWords,
 }
 
@@ -169,6 +176,9 @@ struct Lex {
     generic: HashSet<String>,
     not_nouns: HashSet<String>,
     collectives: HashMap<String, f64>,
+    conversions: HashMap<String, (String, f64)>,
+    labels: HashMap<String, String>,
+    changing_labels: Vec<String>,
     words_fr: HashSet<String>,
     words_en: HashSet<String>,
     ordinals: HashMap<String, f64>,
@@ -208,11 +218,32 @@ fn lex() -> &'static Lex {
                 .into_iter()
                 .map(|(k, v)| (fold(&k), v))
                 .collect(),
+            conversions: f.conversions,
+            labels: f.labels.into_iter().map(|(k, v)| (fold(&k), v)).collect(),
+            changing_labels: f.changing_labels,
             words_fr: fm(f.number_words.fr).into_iter().collect(),
             words_en: fm(f.number_words.en).into_iter().collect(),
             ordinals,
         }
     })
+}
+
+/// A value in the unit reports are compared in: "185 mph" as km/h, "13 feet" as metres.
+/// Returns `(value, resolution, unit)`; a converted value's resolution is widened to 2% of
+/// it, since reports round a conversion ("185 mph (295 km/h)").
+pub fn in_base_unit(value: f64, resolution: f64, unit: &str) -> (f64, f64, &str) {
+    match lex().conversions.get(unit) {
+        Some((base, factor)) => {
+            let v = value * factor;
+            (v, (resolution * factor).max(v.abs() * 0.02), base.as_str())
+        }
+        None => (value, resolution, unit),
+    }
+}
+
+/// True for a label that changes over an event's life ("catégorie 5" of a storm).
+pub fn is_changing_label(label: &str) -> bool {
+    lex().changing_labels.iter().any(|l| l == label)
 }
 
 /// True for nouns that measure many things ("ans", "jours"): see `measure`.
@@ -361,7 +392,7 @@ fn figure_at(
     toks: &[Token],
     i: usize,
     skip: &[Span],
-    lx: &Lex,
+    lx: &'static Lex,
     out: &mut Vec<FigureFact>,
 ) -> usize {
     let t = toks[i];
@@ -507,15 +538,21 @@ fn figure_at(
     while j < toks.len() && lx.filler.contains(&word(a, &toks[j])) && j - end <= 2 {
         j += 1;
     }
-    if j < toks.len() {
-        let w = word(a, &toks[j]);
-        let two = toks.get(j + 1).map(|n| format!("{w} {}", word(a, n)));
-        if let Some(u) = two.as_ref().and_then(|t| lx.units.get(t)) {
+    // The longest unit first: "miles per hour" before "miles", "km/h" before "km" (written
+    // with a slash, its tokens are joined without spaces).
+    for n in (1..=3).rev() {
+        let Some(run) = toks.get(j..j + n) else {
+            continue;
+        };
+        let words: Vec<String> = run.iter().map(|t| word(a, t)).collect();
+        let found = lx
+            .units
+            .get(&words.join(" "))
+            .or_else(|| lx.units.get(&words.concat()).filter(|_| n > 1));
+        if let Some(u) = found {
             unit = Some(u.clone());
-            end = j + 1;
-        } else if let Some(u) = lx.units.get(&w) {
-            unit = Some(u.clone());
-            end = j;
+            end = j + n - 1;
+            break;
         }
     }
     // Noun counted: the next word, skipping fillers ("10 pays", "29 other foreign leaders").
@@ -532,7 +569,9 @@ fn figure_at(
             let mut w = word(a, n);
             // English puts adjectives first, and a counted noun is plural: "27 world leaders",
             // "29 other foreign leaders" count leaders; "1,500 soldiers joined" counts soldiers.
-            if a.lang == Lang::En && !w.ends_with('s') {
+            // A counted word first stops the search: "242 aboard crashes", "12 crew members".
+            let counted = crate::claims::concepts::Concepts::get().counted(&w).is_some();
+            if a.lang == Lang::En && !w.ends_with('s') && !counted {
                 let stop = crate::extract::stopwords();
                 for t in toks.iter().skip(k + 1).take(2) {
                     let next = word(a, t);
@@ -604,6 +643,22 @@ fn figure_at(
                         && !lx.at_most.iter().any(|q| q.split(' ').any(|p| p == w))
                 })
         });
+    let label = (i > 0 && unit.is_none() && !ordinal)
+        .then(|| {
+            let prev = word(a, &toks[i - 1]);
+            lx.labels.get(&prev).cloned().or_else(|| {
+                // "Boeing 787", "Apollo 11", "France 2": a number after a name, inside the
+                // sentence, names a model or a series rather than counting anything.
+                let named = i > 1
+                    && t.kind == TokKind::Number
+                    && toks[i - 1].kind == TokKind::Word
+                    && toks[i - 1].span.slice(text).starts_with(char::is_uppercase)
+                    && !crate::finding::overlaps_any(skip, toks[i - 1].span)
+                    && !crate::extract::stopwords().contains(&prev);
+                named.then_some(prev)
+            })
+        })
+        .flatten();
     out.push(FigureFact {
         span: Span {
             start: t.span.start,
@@ -617,6 +672,7 @@ fn figure_at(
         evolving,
         resolution,
         measure,
+        label,
     });
     end + 1 - i
 }
