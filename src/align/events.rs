@@ -328,6 +328,7 @@ pub fn locative_place(
                     matches!(g.entry(id).kind, EntryKind::City | EntryKind::Capital)
                 })
         })
+        .filter(|e| !crate::extract::timezone::is_clock_place(&a.text, e.span))
         .find(|e| {
             let before = fold(&a.text[sentence.start()..e.span.start()]);
             let before = before.trim_end();

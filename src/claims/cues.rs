@@ -16,7 +16,7 @@ fn before_from(a: &Article, floor: usize, at: usize, n: usize) -> &str {
 }
 
 /// Up to `n` bytes of the article's text before byte `at`.
-fn before(a: &Article, at: usize, n: usize) -> &str {
+pub(super) fn before(a: &Article, at: usize, n: usize) -> &str {
     before_from(a, 0, at, n)
 }
 
@@ -54,6 +54,18 @@ pub(super) fn is_partitive(a: &Article, fig: Span) -> bool {
     .is_match(after(a, fig.end(), 24))
 }
 
+/// True for a date that dates a toll's update rather than the happening: "the death toll
+/// rose to 265 on Friday", "le bilan s'est alourdi vendredi à 40 morts".
+pub(super) fn is_toll_update(a: &Article, sentence: Span, date: Span) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let before = before_from(a, sentence.start(), date.start(), 120);
+    pattern(
+        &RE,
+        r"(?i)\b(?:toll|bilan)\b[^.;]*\b(?:rose|risen|rises|climbed|climbs|reached|reaches|passed|stood|stands|s['’]él[eè]v\p{L}*|s['’]est alourdi|alourdi|atteint|atteignait|grimp\p{L}*|dépass\p{L}*|est passé)\b[^.;]*$",
+    )
+    .is_match(before)
+}
+
 /// True for a number that gives someone's age: "à l'âge de 91 ans", "âgé de 45 ans", "mort à
 /// 91 ans", "Armani, 91 ans,", "aged 91", "at the age of 91", "died at 91", "the 69-year-old".
 pub(super) fn is_age(a: &Article, fig: Span) -> bool {
@@ -72,10 +84,30 @@ pub(super) fn is_age(a: &Article, fig: Span) -> bool {
         r"(?i)(?:\bl['’]âge de|\bâgée?s? de|\bagée?s? de|\bage of|\baged|\b(?:died|dies|dead) at|\b(?:mort|morte|décédée?|eteinte?|éteinte?)\s+à)\s*$",
     );
     // "Giorgio Armani, 91 ans, ...": an apposition after a name.
-    // "s'est éteint jeudi, à 91 ans": "à N ans" is an age.
+    // "s'est éteint jeudi, à 91 ans": "à N ans" is an age; "condamné à cinq ans de prison",
+    // "sentenced to five years in prison" is a term.
+    static TERM: OnceLock<Regex> = OnceLock::new();
+    let term = pattern(
+        &TERM,
+        r"(?i)^\s*(?:ans|years?)\s+(?:de\s|d['’]|ferme|fermes|avec|of\s|in\s|behind\s|with\s)",
+    )
+    .is_match(after);
     let b = before.trim_end();
-    let apposition = years_after && (b.ends_with(',') || b.ends_with(" à") || b.ends_with(" at"));
-    age_before.is_match(before) || apposition
+    let apposition =
+        years_after && (b.ends_with(',') || b.ends_with(", à") || b.ends_with(", at"));
+    !term && (age_before.is_match(before) || apposition)
+}
+
+/// True for a bare number set off by commas right after a word, the English way of giving
+/// an age after a name: "Sarkozy, 70, told reporters".
+pub(super) fn is_bare_age(a: &Article, fig: Span, value: f64) -> bool {
+    let b = before(a, fig.start(), 3);
+    (1.0..=120.0).contains(&value)
+        && value.fract() == 0.0
+        && a.slice(fig).bytes().all(|c| c.is_ascii_digit())
+        && (b.ends_with(", ") || b.ends_with(','))
+        && b.trim_end_matches([',', ' ']).ends_with(char::is_alphabetic)
+        && after(a, fig.end(), 2).starts_with(',')
 }
 
 /// Who a figure is attributed to, within its clause: "45 000 selon la police" (police),

@@ -14,7 +14,10 @@ pub mod concepts;
 pub mod consensus;
 mod cues;
 
-use cues::{attribution, felt_at, is_age, is_partitive, is_shortfall, is_timestamp, is_total};
+use cues::{
+    attribution, felt_at, is_age, is_partitive, is_shortfall, is_timestamp, is_toll_update,
+    is_total,
+};
 
 use crate::align::events::{
     is_weak_kind, kind_named, lasts, locative_place, moment_kind, Event, STRAY_TARGET_ARTICLES,
@@ -693,12 +696,20 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
                 },
             )
         };
+        // "13 h 38 heure locale (10 h 08 à Paris)", "soit 7h20 à Paris": right after another
+        // time, a place names the clock it is converted to, not where it happened.
+        let converted = at
+            && out.last().is_some_and(|p: &TimeOfDay| {
+                let between = text.get(p.span.end() - offset..h.start()).unwrap_or("");
+                between.len() <= 40
+                    && (between.contains('(') || between.contains("soit") || between.contains(" or "))
+            });
         out.push(TimeOfDay {
             minutes: hour * 60 + minute,
             span: Span::new(offset + h.start(), offset + end),
             zone,
             named,
-            at,
+            at: at && !converted,
         });
     }
     out
@@ -746,6 +757,39 @@ fn demonym_after(a: &Article, sentence: Span, fig: Span) -> Option<&'static str>
         .take(8)
         .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Number)
         .find_map(|t| crate::extract::demonyms::country_of(a.slice(t.span)))
+}
+
+/// True for a name right after a definite article: "l'Etat", "le Kremlin", "the Pentagon"
+/// are institutions, not people.
+fn after_article(a: &Article, name: Span) -> bool {
+    let b = fold(cues::before(a, name.start(), 5));
+    let b = b.trim_end();
+    b.ends_with("l'") || b.ends_with("l’") || [" le", " la", " the"].iter().any(|d| b.ends_with(d))
+}
+
+/// The surname of the person an article names most, when it names one at least twice: a
+/// surname of a full name it gives ("Nicolas Sarkozy"), counted wherever the text writes it
+/// ("Sarkozy, who denies wrongdoing" opens a sentence, where no name is read).
+fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
+    let mut surnames: Vec<&str> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person || (e.kind == EntityKind::Name && e.name.contains(' ')))
+        .filter_map(|e| e.name.split_whitespace().next_back())
+        .filter(|s| s.chars().count() > 2)
+        .collect();
+    surnames.sort_unstable();
+    surnames.dedup();
+    let mut best: Vec<(&str, usize)> = surnames
+        .into_iter()
+        .map(|s| (s, a.text.match_indices(s).count()))
+        .filter(|&(_, n)| n >= 2)
+        .collect();
+    best.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
+    match best.as_slice() {
+        [(s, n), rest @ ..] if rest.first().is_none_or(|r| r.1 < *n) => Some(s.to_string()),
+        _ => None,
+    }
 }
 
 /// The concept of people counted without a noun of their own.
@@ -798,6 +842,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
     let mut named: HashSet<(Scope, u32)> = HashSet::new();
     // The title and the first paragraph of the body.
     let lede_block = lede_block(a);
+    // Computed on the first age with no one named in its sentence.
+    let protagonist: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
     for s in a.text_sentences() {
         let kind = a.blocks[s.block as usize].kind;
         let caption = kind == BlockKind::Caption;
@@ -879,7 +925,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             ) else {
                 continue;
             };
-            if is_timestamp(a, d.span) {
+            if is_timestamp(a, d.span) || is_toll_update(a, s.span, d.span) {
                 continue;
             }
             // The date that makes the sentence a mention of a one-day happening (a call, a
@@ -960,6 +1006,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let Some(entry) = e.entry.filter(|&id| g.entry(id).country.is_some()) else {
                 continue;
             };
+            // "10 h 08 à Paris", "Moscow time": a clock, not a place of the story.
+            if crate::extract::timezone::is_clock_place(&a.text, e.span) {
+                continue;
+            }
             // Who and what a report names is a set: its first mention in a scope stands for
             // the others (a name repeated thirty times was thirty claims, most of a large
             // run's claims).
@@ -1089,20 +1139,53 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let number = Value::Number { value, resolution };
             // An age, however it is written ("à l'âge de 91 ans", "aged 91", "the
             // 69-year-old"): one concept, in both languages.
-            if !fig.ordinal && is_age(a, fig.span) {
-                // Whose age: the person named last before it in the sentence, by surname
-                // ("Giorgio Armani" and "Armani" are one person). None named: no claim, the
-                // ages of two people must not be weighed as one.
-                let Some(whose) = ents
-                    .iter()
-                    .rfind(|e| {
-                        e.span.end() <= fig.span.start()
-                            && matches!(e.kind, EntityKind::Person | EntityKind::Name)
-                            // "Thursday, September 4": a date is no one; nor is "Italian".
-                            && !f.dates.iter().any(|d| d.span.overlaps(e.span))
-                            && crate::extract::demonyms::country_of(&e.name).is_none()
+            // Whose age: the person named last before it in the sentence, by surname
+            // ("Giorgio Armani" and "Armani" are one person).
+            let named_before = ents
+                .iter()
+                .rfind(|e| {
+                    e.span.end() <= fig.span.start()
+                        && matches!(e.kind, EntityKind::Person | EntityKind::Name)
+                        // "Thursday, September 4": a date is no one; nor is "Italian", nor
+                        // an institution ("le chef de l'Etat", "the Kremlin").
+                        && !f.dates.iter().any(|d| d.span.overlaps(e.span))
+                        && crate::extract::demonyms::country_of(&e.name).is_none()
+                        && !after_article(a, e.span)
+                });
+            // "Sarkozy, 70, told reporters": a bare number after a surname the article
+            // gives as a person's elsewhere.
+            let bare_after = cues::is_bare_age(a, fig.span, fig.value)
+                .then(|| {
+                    let b = cues::before(a, fig.span.start(), 40).trim_end_matches([',', ' ']);
+                    let word = &b[b.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1)..];
+                    (word.starts_with(char::is_uppercase)
+                        && f.entities.iter().any(|e| {
+                            matches!(e.kind, EntityKind::Person | EntityKind::Name)
+                                && e.name.contains(' ')
+                                && e.name.split_whitespace().next_back() == Some(word)
+                        }))
+                    .then_some(word)
+                })
+                .flatten();
+            let bare = bare_after.is_some();
+            if !fig.ordinal && (bare || is_age(a, fig.span)) {
+                // None named in the sentence: the article's protagonist ("L'ancien chef de
+                // l'Etat, âgé de 70 ans"), the person it names most, when it names one at
+                // least twice. Else no claim: the ages of two people must not be weighed
+                // as one.
+                // "a 40-year-old passenger", "un homme âgé de 40 ans" is someone new.
+                let someone = {
+                    let b = fold(cues::before(a, fig.span.start(), 24));
+                    b.split_whitespace().any(|w| matches!(w, "a" | "an" | "un" | "une"))
+                };
+                let Some(whose) = bare_after
+                    .or_else(|| named_before.and_then(|e| e.name.split_whitespace().next_back()))
+                    .or_else(|| {
+                        protagonist
+                            .get_or_init(|| protagonist_of(a, f))
+                            .as_deref()
+                            .filter(|_| !someone)
                     })
-                    .and_then(|e| e.name.split_whitespace().next_back())
                 else {
                     continue;
                 };

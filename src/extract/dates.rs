@@ -254,25 +254,45 @@ fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
         let participle = k == 0
             && w.chars().count() > 4
             && (w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées"));
-        let english_past = (w.chars().count() > 4 && w.ends_with("ed"))
-            || matches!(
-                w.as_str(),
-                "said"
-                    | "told"
-                    | "met"
-                    | "held"
-                    | "left"
-                    | "began"
-                    | "spoke"
-                    | "came"
-                    | "went"
-                    | "flew"
-            );
-        if participle || english_past {
+        if participle || is_english_past(&w) {
             return true;
         }
     }
-    false
+    // "a court in Paris on Thursday handed him a sentence": the verb right after the day.
+    let after = &a.text[at.end()..crate::text::floor_boundary(&a.text, at.end() + 30)];
+    after
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .skip_while(|w| matches!(w.as_str(), "morning" | "afternoon" | "evening" | "night"))
+        .take(1)
+        .any(|w| is_english_past(&w))
+}
+
+/// An English verb in the past tense: a regular "-ed" form or a common irregular one.
+fn is_english_past(w: &str) -> bool {
+    (w.chars().count() > 4 && w.ends_with("ed"))
+        || matches!(
+            w,
+            "said"
+                | "told"
+                | "met"
+                | "held"
+                | "left"
+                | "began"
+                | "spoke"
+                | "came"
+                | "went"
+                | "flew"
+                | "stole"
+                | "broke"
+                | "struck"
+                | "hit"
+                | "made"
+                | "gave"
+                | "took"
+                | "found"
+        )
 }
 
 /// True when the sentence around `at` talks about the future.

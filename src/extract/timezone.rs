@@ -79,6 +79,26 @@ pub fn zone_of(entry: u32) -> Option<Tz> {
     }
 }
 
+/// True when a place names the clock of a time rather than a place of the story: "10 h 08 à
+/// Paris", "7:20 a.m. in Paris", "heure de Moscou", "Moscow time".
+pub fn is_clock_place(text: &str, place: crate::finding::Span) -> bool {
+    static BEFORE: OnceLock<regex::Regex> = OnceLock::new();
+    static AFTER: OnceLock<regex::Regex> = OnceLock::new();
+    let before = &text[crate::text::floor_boundary(text, place.start().saturating_sub(24))..place.start()];
+    let after = &text[place.end()..crate::text::floor_boundary(text, place.end() + 8)];
+    BEFORE
+        .get_or_init(|| {
+            regex::Regex::new(
+                r"(?i)(?:\d\s?(?:h|:)\s?\d\d|\d\s?[ap]\.?\s?m\.?|\bheure)\s+(?:à|in|de)\s+$",
+            )
+            .expect("clock pattern compiles")
+        })
+        .is_match(before)
+        || AFTER
+            .get_or_init(|| regex::Regex::new(r"^\s+time\b").expect("clock pattern compiles"))
+            .is_match(after)
+}
+
 /// Minutes east of UTC of `tz` at a moment (local wall time read as UTC is close enough to
 /// pick the offset: only the hour around a change of offset differs).
 pub fn offset_minutes(tz: Tz, at: NaiveDateTime) -> i32 {
