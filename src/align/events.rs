@@ -158,6 +158,10 @@ pub struct Mention {
     pub participants: BTreeSet<String>,
     /// True when the participants are people (false: places, or no one).
     pub by_people: bool,
+    /// Surnames (folded) of the full names the gazetteer does not know ("Nicolas Sarkozy"):
+    /// two mentions of one kind and days that share one are one happening, whatever place
+    /// each names.
+    pub names: BTreeSet<String>,
     /// Country codes of the gazetteer people and places the sentence names.
     pub countries: BTreeSet<String>,
     /// True for the article's main event.
@@ -265,6 +269,18 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             .map(|e| e.name.to_string())
             .collect();
         let by_people = !participants.is_empty();
+        let names: BTreeSet<String> = ents
+            .iter()
+            .filter(|e| {
+                e.entry.is_none()
+                    && matches!(e.kind, EntityKind::Person | EntityKind::Name)
+                    && e.name.contains(' ')
+                    && !f.dates.iter().any(|d| d.span.overlaps(e.span))
+            })
+            .filter_map(|e| e.name.split_whitespace().next_back())
+            .filter(|w| w.chars().count() > 2 && crate::extract::demonyms::country_of(w).is_none())
+            .map(crate::text::fold)
+            .collect();
         let countries: BTreeSet<String> = ents
             .iter()
             .filter_map(|e| e.entry)
@@ -294,6 +310,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             end: d.end.unwrap_or(start),
             participants,
             by_people,
+            names,
             countries,
             // A photo caption shows another moment as often as the story's ("Xi et Poutine à
             // Samarcande en 2022" above a report of 2023): the main mention is the first of
@@ -371,9 +388,13 @@ fn related(x: &Mention, y: &Mention) -> bool {
     let anonymous = (x.participants.is_empty() || y.participants.is_empty())
         && same_kind
         && !(x.weak || y.weak);
+    let named_alike = same_kind && x.names.intersection(&y.names).next().is_some();
     (same_kind || x.weak || y.weak)
         && same_days
-        && (shared || anonymous || (x.participants.is_empty() && y.participants.is_empty()))
+        && (shared
+            || anonymous
+            || named_alike
+            || (x.participants.is_empty() && y.participants.is_empty()))
 }
 
 /// Groups the event mentions of a corpus into events.

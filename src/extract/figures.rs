@@ -107,7 +107,9 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
         // "près de 250", "une trentaine": a round figure stands for a range; "around 27"
         // is a precise figure hedged, and 29 is not around 27.
         (x, y) if loose(x) || loose(y) => {
-            let approx = if loose(x) { a } else { b };
+            // Read in the digits written: "about 88 million" is 88, not a round 88,000,000.
+            let (approx, res) = if loose(x) { (a, ra) } else { (b, rb) };
+            let approx = (approx / res.max(1e-9)).round().abs();
             rel <= if approx >= 10.0 && approx % 5.0 != 0.0 {
                 0.05
             } else {

@@ -8,6 +8,12 @@ use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+/// English words that make a compound of a place name ("London-bound", "Paris-based"):
+/// the place is named all the same.
+const COMPOUND_SUFFIXES: &[&str] = &[
+    "bound", "based", "born", "led", "backed", "owned", "registered", "headquartered",
+];
+
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
@@ -187,7 +193,17 @@ impl Gazetteer {
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
             let joined = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
-            if joined(before) || joined(after) {
+            // "the London-bound jet", "a Paris-based group": an English compound names the
+            // place.
+            let compound = || {
+                let rest = &text[m.end()..];
+                let word = rest[1..]
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                rest.starts_with('-') && COMPOUND_SUFFIXES.contains(&word)
+            };
+            if joined(before) || (joined(after) && !compound()) {
                 continue;
             }
             out.push((
