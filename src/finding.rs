@@ -249,9 +249,10 @@ impl Diagnostic {
         });
         self
     }
-    /// Caps the severity of this one finding (never raises it).
+    /// Caps the severity of this one finding (never raises it). Caps add up: the lowest
+    /// severity asked for holds.
     pub fn at_most(mut self, severity: Severity) -> Self {
-        self.demote_to = Some(severity);
+        self.demote_to = Some(self.demote_to.map_or(severity, |d| d.max(severity)));
         self
     }
 }

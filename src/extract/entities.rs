@@ -122,6 +122,26 @@ static BLOCK_ENTITIES: [crate::text::memo::Memo<Vec<EntityFact>>; 2] = [
     crate::text::memo::Memo::new(),
 ];
 
+/// True when a place name is part of the name of a sea or a gulf ("golfe du Mexique", "Gulf
+/// of Mexico", "mer de Chine", "South China Sea"): the water, not the country.
+fn names_water(text: &str, start: usize, end: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "golfe du", "golfe de", "golfe d'", "gulf of", "mer de", "mer d'", "sea of", "detroit de",
+        "detroit d'", "strait of", "straits of", "baie de", "bay of", "ocean", "canal de",
+    ];
+    const AFTER: &[&str] = &["sea", "gulf", "ocean", "strait", "straits", "bay"];
+    let before = fold(&text[crate::text::floor_boundary(text, start.saturating_sub(16))..start]);
+    let before = before.trim_end();
+    let next = text[end..]
+        .split_whitespace()
+        .next()
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .unwrap_or_default();
+    BEFORE.iter().any(|p| {
+        before.ends_with(p) || before.ends_with(&format!("{p} la")) || before.ends_with(&format!("{p} l'"))
+    }) || (AFTER.contains(&next.as_str()) && text[end..].trim_start().starts_with(char::is_uppercase))
+}
+
 /// The entity mentions of block `bi` of `a`, in text order, spans into the article.
 fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
     let g = Gazetteer::get();
@@ -131,6 +151,9 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
     let text = a.slice(b.span);
     for (s, e, id) in g.find(text) {
         let entry = g.entry(id);
+        if entry.kind.is_place() && names_water(text, s, e) {
+            continue;
+        }
         let kind = match entry.kind {
             EntryKind::Person => EntityKind::Person,
             EntryKind::Org => EntityKind::Org,

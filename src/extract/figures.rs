@@ -462,7 +462,14 @@ fn figure_at(
                 }
                 (n, i, true, Qualifier::Exact, None)
             } else if let Some(&n) = lx.collectives.get(&w) {
-                (n, i, false, Qualifier::Approx, None)
+                // "des milliers", "hundreds": a plural collective is a lower bound (thousands
+                // of evacuees are also 100,000); "une centaine" is a round figure.
+                let q = if w.ends_with('s') {
+                    Qualifier::AtLeast
+                } else {
+                    Qualifier::Approx
+                };
+                (n, i, false, q, None)
             } else {
                 let words = if a.lang == Lang::En {
                     &lx.words_en

@@ -165,7 +165,11 @@ impl Rule for FigureConflict {
                 "{} source(s) say `{ta}`, {} say `{tb}`",
                 sus.support, refr.support
             ));
-            if a.evolving || b.evolving {
+            if a.evolving
+                || b.evolving
+                || counts_a_toll(an, sus.article, a.span)
+                || counts_a_toll(an, refr.article, b.span)
+            {
                 d = d.at_most(Severity::Info).help(format!(
                         "`{ta}` against `{tb}`: a toll or running total that may have been updated between reports ({} vs {})",
                         date_of(an, sus.article),
@@ -195,6 +199,16 @@ impl Rule for FigureConflict {
             |_, d| d,
         );
     }
+}
+
+/// True when the claim read from a figure counts a toll or a running total, however the
+/// sentence words it ("le bilan s'élève à 296", where the figure itself has no noun).
+fn counts_a_toll(an: &Analysis, article: ArticleId, span: Span) -> bool {
+    let from = an.claims.partition_point(|c| c.article < article);
+    an.claims[from..]
+        .iter()
+        .take_while(|c| c.article == article)
+        .any(|c| c.span.overlaps(span) && c.soft == crate::claims::Soft::Evolving)
 }
 
 fn date_of(an: &Analysis, id: crate::finding::ArticleId) -> String {
