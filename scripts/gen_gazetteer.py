@@ -24,6 +24,8 @@ MIN_POP = 500_000
 # two letters: "Naples"/"Napoli", "Marrakech"/"Marrakesh"): GeoNames lists historical and
 # unrelated names ("Stalin" for Donetsk, "Franklin" for Columbus) that would match people.
 MIN_POP_ALL_ALIASES = 1_000_000
+# Population from which a city's own name is no alias of another city.
+MIN_POP_OWN_NAME = 50_000
 # City names that are more often a person, a brand or a word in news text than the city.
 NOT_PLACES = {
     "Austin", "Banan", "Buda", "Carrefour", "Charlotte", "Columbus", "Erode", "Essen", "Golfe",
@@ -117,8 +119,17 @@ def main():
         key = (city["name"], city["countrycode"])
         if key not in best or city["population"] > best[key][0]["population"]:
             best[key] = (city, is_cap)
+    # A name another sizeable city bears as its own ("Santa Ana", an alias of Taguig and a
+    # city of California) says nothing about which one is meant: not an alias.
+    own_names = {}
+    for other in cities.values():
+        if other["population"] >= MIN_POP_OWN_NAME:
+            own_names.setdefault(other["name"], set()).add(other["geonameid"])
     for (name, cc), (city, is_cap) in sorted(best.items()):
-        aliases = sorted({a for a in city["alternatenames"] if good_alias(a, name)})
+        aliases = sorted({
+            a for a in city["alternatenames"]
+            if good_alias(a, name) and not (own_names.get(a, set()) - {city["geonameid"]})
+        })
         if city["population"] < MIN_POP_ALL_ALIASES and not is_cap:
             aliases = [a for a in aliases if fold2(a) == fold2(name)]
         print("[[place]]")

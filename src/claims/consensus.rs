@@ -88,7 +88,11 @@ pub fn compatible(aspect: Aspect, a: (&Value, Qualifier), b: (&Value, Qualifier)
                 resolution: r2,
             },
         ) => figures_compatible((*v1, a.1, *r1), (*v2, b.1, *r2)),
-        (Value::Time { minutes: x }, Value::Time { minutes: y }) => x == y,
+        // "vers 9 h 30", "shortly after 12:30": within half an hour.
+        (Value::Time { minutes: x }, Value::Time { minutes: y }) => {
+            x == y
+                || ((a.1 != Qualifier::Exact || b.1 != Qualifier::Exact) && x.abs_diff(*y) <= 30)
+        }
         (Value::Place { entry: x }, Value::Place { entry: y }) => {
             let g = Gazetteer::get();
             let (cx, cy) = (&g.entry(*x).country, &g.entry(*y).country);

@@ -66,6 +66,21 @@ pub(super) fn is_toll_update(a: &Article, sentence: Span, date: Span) -> bool {
     .is_match(before)
 }
 
+/// True for a time of day given loosely: "vers 9 h 30", "peu après 12 h 30", "shortly after
+/// 12:30", "around 9:30 a.m.".
+pub(super) fn is_loose_time(a: &Article, time: Span) -> bool {
+    const HEDGES: &[&str] = &[
+        "vers", "autour de", "aux alentours de", "environ", "peu apres", "peu avant",
+        "juste apres", "juste avant", "around", "about", "shortly after", "shortly before",
+        "just after", "just before", "approximately", "roughly", "soon after",
+    ];
+    let b = fold(before(a, time.start(), 24));
+    let b = b.trim_end();
+    HEDGES.iter().any(|h| {
+        b.ends_with(h) && b[..b.len() - h.len()].ends_with(|c: char| !c.is_alphanumeric())
+    })
+}
+
 /// True for a number that gives someone's age: "à l'âge de 91 ans", "âgé de 45 ans", "mort à
 /// 91 ans", "Armani, 91 ans,", "aged 91", "at the age of 91", "died at 91", "the 69-year-old".
 pub(super) fn is_age(a: &Article, fig: Span) -> bool {

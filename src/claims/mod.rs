@@ -1079,7 +1079,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 },
                 Value::Time { minutes },
                 span,
-                Qualifier::Exact,
+                if cues::is_loose_time(a, span) {
+                    Qualifier::Approx
+                } else {
+                    Qualifier::Exact
+                },
                 soft_base,
             );
         }

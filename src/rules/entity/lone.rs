@@ -97,6 +97,7 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             if country_sources[cc].len() > 1
                 || entry_sources[&id].len() > 1
                 || own_context
+                || in_another_year(an, c)
                 || outlying.contains(&(c.article, c.span.start))
                 // A person named three times in one report is reported once.
                 || (what == Lone::Person && !reported.insert((c.article, id)))
@@ -208,6 +209,27 @@ fn in_another_happening(an: &Analysis, c: &Claim) -> bool {
                 "avant" | "apres" | "depuis" | "before" | "after" | "since" | "ahead" | "following"
             )
         })
+}
+
+/// True when the sentence naming the entry is dated in another year than its event, and not
+/// in the event's ("Luis Enrique had won it with Barcelona in 2015"): background, not a
+/// participant or a place of this event.
+fn in_another_year(an: &Analysis, c: &Claim) -> bool {
+    use chrono::Datelike;
+    let Scope::Event(e) = c.key.scope else {
+        return false;
+    };
+    let year = an.events[e as usize].start.year();
+    let years: Vec<i32> = crate::finding::starting_in(
+        &an.facts[c.article.0 as usize].dates,
+        c.sentence,
+        |d| d.span,
+    )
+    .iter()
+    .filter(|d| c.sentence.contains(d.span))
+    .filter_map(|d| d.start.map(|s| s.year()))
+    .collect();
+    !years.is_empty() && !years.contains(&year)
 }
 
 /// Rule examples of the lone-entry rules: one report per template, published on `date`, with
