@@ -159,17 +159,30 @@ def has_similar(texts, f, sentence):
     return False
 
 
+def front_matter_end(t):
+    """Offset where the text starts after a `+++` front matter block (0 without one)."""
+    if t.startswith("+++"):
+        end = t.find("\n+++", 3)
+        if end >= 0:
+            return t.find("\n", end + 4) + 1 or len(t)
+    return 0
+
+
 def trial(binary, event, files, texts, base_keys, kind, fn, rng):
     """Plants one mistake of `kind`; returns (file, old, new, verdict, similar) or None."""
     order = files[:]
     rng.shuffle(order)
     for f in order:
-        r = fn(texts[f], rng)
+        # Mistakes go in the text, not in the metadata front matter (a source named
+        # "France 24" is no figure).
+        body = front_matter_end(texts[f])
+        r = fn(texts[f][body:], rng)
         if r:
             break
     else:
         return None
     s, e, new = r
+    s, e = s + body, e + body
     t = texts[f]
     tmp = tempfile.mkdtemp()
     try:

@@ -100,6 +100,11 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
     let rel = (a - b).abs() / a.abs().max(b.abs()).max(1e-9);
     let loose = |q: Qualifier| q != Qualifier::Exact;
     match (qa, qb) {
+        // "up to 80 mph" and "jusqu'à 130 km/h" state one peak: compared as hedged values.
+        (Qualifier::AtMost, Qualifier::AtMost) => {
+            let (x, rx) = if a >= b { (a, ra) } else { (b, rb) };
+            rel <= if is_round(x, rx) { 0.15 } else { 0.05 }
+        }
         (Qualifier::AtLeast, _) if b >= a => true,
         (_, Qualifier::AtLeast) if a >= b => true,
         (Qualifier::AtMost, _) if b <= a => true,
@@ -107,14 +112,8 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
         // "près de 250", "une trentaine": a round figure stands for a range; "around 27"
         // is a precise figure hedged, and 29 is not around 27.
         (x, y) if loose(x) || loose(y) => {
-            // Read in the digits written: "about 88 million" is 88, not a round 88,000,000.
             let (approx, res) = if loose(x) { (a, ra) } else { (b, rb) };
-            let approx = (approx / res.max(1e-9)).round().abs();
-            rel <= if approx >= 10.0 && approx % 5.0 != 0.0 {
-                0.05
-            } else {
-                0.15
-            }
+            rel <= if is_round(approx, res) { 0.15 } else { 0.05 }
         }
         // A less precise figure ("26 millions") that the precise one ("26,6 millions")
         // truncates or rounds to.
@@ -127,6 +126,17 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
             cr > fr && (cv - fv).abs() < cr
         }
     }
+}
+
+/// True for a round figure, which stands for a range ("près de 250", "about 3,000"): its
+/// significant digits, as written, are one digit or end in 5. "About 88 million" and "some
+/// 64,000" are precise figures hedged.
+fn is_round(value: f64, resolution: f64) -> bool {
+    let mut digits = (value / resolution.max(1e-9)).round().abs() as u64;
+    while digits >= 10 && digits % 10 == 0 {
+        digits /= 10;
+    }
+    digits < 10 || digits % 5 == 0
 }
 
 /// Digits after the decimal mark in a written number (`26,6` → 1, `1.305` → 0 in French).
