@@ -492,6 +492,14 @@ fn judge(
             Some("a photo caption may show another moment"),
         );
     }
+    // "Two NASA astronauts" and "four astronauts, including two": a handful of a noun the
+    // lexicon does not know may count two groups of it.
+    if cons_sources < 2 && key.aspect == Aspect::Quantity && small_adhoc_count(key, c, reference) {
+        return (
+            Severity::Info,
+            Some("a few of an uncounted noun may count two different groups"),
+        );
+    }
     if cons_sources < 2 || own_sources > 1 || cons_sources < 2 * own_sources {
         return (Severity::Warning, Some("one source against another"));
     }
@@ -512,6 +520,18 @@ fn judge(
         ),
         _ => (Severity::Error, None),
     }
+}
+
+/// True when both values are below ten and the key counts a noun of no lexicon concept (and
+/// no measure, label, age or nationality).
+fn small_adhoc_count(key: &Key, c: &Claim, reference: &Claim) -> bool {
+    let small = |v: &Value| matches!(v, Value::Number { value, .. } if *value < 10.0);
+    let concept = key.concept.split('/').next().unwrap_or("");
+    small(&c.value)
+        && small(&reference.value)
+        && key.unit.is_none()
+        && !key.concept.contains('/')
+        && super::concepts::Concepts::get().counted(concept).is_none()
 }
 
 /// True when two claims of a day or time name no person in common (one names someone, the

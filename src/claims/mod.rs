@@ -650,7 +650,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         static Z: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
         Z.get_or_init(|| {
             regex::Regex::new(
-                r"^\W{0,3}(?:((?i:heure locale|local time))|((?i:gmt|utc|temps universel))|(?i:heure) de ([\p{L}-]+)|(?:à|in) ([\p{Lu}][\p{L}-]+)|([\p{Lu}][\p{L}-]+) time)",
+                r"^\W{0,3}(?:((?i:heure locale|local time))|((?i:gmt|utc|temps universel))|(?i:heure) de ([\p{L}-]+)|(?:à|in) ([\p{Lu}][\p{L}-]+)|([\p{Lu}][\p{L}-]+) time|([ECMP][DS]?T|CES?T|BST|MSK|JST|HKT)\b)",
             )
             .expect("time-zone pattern compiles")
         })
@@ -689,7 +689,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
                     } else if z.get(2).is_some() {
                         ("utc".to_string(), true, false)
                     } else {
-                        let place = z.get(3).or(z.get(4)).or(z.get(5));
+                        let place = z.get(3).or(z.get(4)).or(z.get(5)).or(z.get(6));
                         let at = z.get(4).is_some();
                         (fold(place.map_or("", |x| x.as_str())), true, at)
                     }
@@ -1064,10 +1064,31 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             .iter()
             .filter(|t| s.span.contains(t.span) && !only_agent)
         {
-            let (minutes, span) = (t.minutes, t.span);
+            let (mut minutes, span) = (t.minutes, t.span);
             // "à 14h20 à Moscou" says where as much as which clock: keyed as a local time.
-            let zone = if t.at { "local" } else { t.zone.as_str() };
-            let Some(trigger) = nearest_trigger(folded(), rel(span), false) else {
+            let mut zone = if t.at { "local" } else { t.zone.as_str() };
+            // A time whose clock is named ("22 h 57 à Paris", "5:57 p.m. EDT", "2157 GMT") is
+            // compared in UTC, on the day of the report: one moment, whichever clock a
+            // report reads it on.
+            if let (Some(tz), Some(day)) = (
+                crate::extract::timezone::zone_named(zone),
+                a.meta.date.map(|d| d.date).or(a.period),
+            ) {
+                let local = day.and_hms_opt(u32::from(minutes / 60), u32::from(minutes % 60), 0);
+                if let Some(local) = local {
+                    let offset = crate::extract::timezone::offset_minutes(tz, local);
+                    minutes = (i32::from(minutes) - offset).rem_euclid(24 * 60) as u16;
+                    zone = "utc";
+                }
+            }
+            // In a sentence that reports the event's moment, a time next to a reporting verb
+            // ("landed at 5:57 p.m. ET, NASA said") or to no trigger is the moment's time.
+            let near = nearest_trigger(folded(), rel(span), false);
+            let moment = moment_here().map(|(k, _)| k);
+            let Some(trigger) = (match near {
+                Some("announce" | "publish") | None => moment.or(near),
+                near => near,
+            }) else {
                 continue;
             };
             push(

@@ -79,6 +79,27 @@ pub fn zone_of(entry: u32) -> Option<Tz> {
     }
 }
 
+/// The zone a time's zone name stands for: `utc`, an abbreviation ("EDT", "CET", "MSK"), or
+/// a folded place name with a zone in the tz database. `None` for `local` and the unknown.
+pub fn zone_named(name: &str) -> Option<Tz> {
+    use chrono_tz::{America, Asia, Europe};
+    Some(match name {
+        "utc" => chrono_tz::UTC,
+        "local" => return None,
+        // North American zones: daylight or standard time, the tz database picks by date.
+        "et" | "edt" | "est" => America::New_York,
+        "ct" | "cdt" | "cst" => America::Chicago,
+        "mt" | "mdt" | "mst" => America::Denver,
+        "pt" | "pdt" | "pst" => America::Los_Angeles,
+        "cet" | "cest" => Europe::Paris,
+        "bst" => Europe::London,
+        "msk" => Europe::Moscow,
+        "jst" => Asia::Tokyo,
+        "hkt" => Asia::Hong_Kong,
+        place => return Gazetteer::get().lookup_folded(place).and_then(zone_of),
+    })
+}
+
 /// True when a place names the clock of a time rather than a place of the story: "10 h 08 à
 /// Paris", "7:20 a.m. in Paris", "heure de Moscou", "Moscow time".
 pub fn is_clock_place(text: &str, place: crate::finding::Span) -> bool {

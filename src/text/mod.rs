@@ -389,6 +389,10 @@ fn segment_block(text: &str, splittable: bool, lex: &Lexicons) -> BlockSegments 
             if adjacent && (lex.is_abbreviation(pw) || initial) {
                 continue;
             }
+            // "5:57 p.m. EDT": the time's zone, not a new sentence.
+            if pw.eq_ignore_ascii_case("m") && ZONE_ABBREVIATIONS.contains(&next.span.slice(text)) {
+                continue;
+            }
         }
         sentences.push((s_start as u32, end_k as u32 + 1));
         s_start = end_k + 1;
@@ -398,6 +402,12 @@ fn segment_block(text: &str, splittable: bool, lex: &Lexicons) -> BlockSegments 
     }
     BlockSegments { tokens, sentences }
 }
+
+/// Time-zone abbreviations that may follow "a.m." or "p.m." in the same sentence.
+const ZONE_ABBREVIATIONS: &[&str] = &[
+    "GMT", "UTC", "ET", "EDT", "EST", "CT", "CDT", "CST", "MT", "MDT", "MST", "PT", "PDT", "PST",
+    "CET", "CEST", "BST", "MSK", "JST", "HKT",
+];
 
 fn push_sentence(seg: &mut Segmented, block: usize, from: usize, to: usize) {
     let span = Span {

@@ -4,7 +4,6 @@
 use crate::analysis::Analysis;
 use crate::claims::TimeOfDay;
 use crate::corpus::Article;
-use crate::extract::gazetteer::Gazetteer;
 use crate::extract::timezone::{offset_minutes, zone_of};
 use crate::finding::{Diagnostic, Label, Severity};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
@@ -64,9 +63,8 @@ pub fn rule() -> Box<dyn Rule> {
 /// The zone of a time: UTC, a named place, or the sentence's local place.
 fn zone(t: &TimeOfDay, local: Option<Tz>) -> Option<Tz> {
     match t.zone.as_str() {
-        "utc" => Some(chrono_tz::UTC),
         "local" => local,
-        place => Gazetteer::get().lookup_folded(place).and_then(zone_of),
+        named => crate::extract::timezone::zone_named(named),
     }
 }
 
