@@ -632,6 +632,9 @@ pub struct TimeOfDay {
     /// True when the zone is a place named with "à"/"in" ("7h20 à Paris"): that may be the
     /// time somewhere else, or just where the event took place.
     pub at: bool,
+    /// Where the text names the clock, when it names a place or an abbreviation ("Paris" in
+    /// "22 h 57 à Paris", "EDT").
+    pub clock: Option<Span>,
 }
 
 /// Times of day in a sentence ("7h35", "23 h 11", "14:20", "7:35 a.m.", "1120 GMT"), with the
@@ -678,6 +681,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         });
         let after = &text[end..];
         let cut = floor_boundary(after, 40);
+        let mut clock = None;
         let (zone, named, at) = if gmt {
             ("utc".to_string(), true, false)
         } else {
@@ -690,6 +694,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
                         ("utc".to_string(), true, false)
                     } else {
                         let place = z.get(3).or(z.get(4)).or(z.get(5)).or(z.get(6));
+                        clock = place.map(|p| Span::new(offset + end + p.start(), offset + end + p.end()));
                         let at = z.get(4).is_some();
                         (fold(place.map_or("", |x| x.as_str())), true, at)
                     }
@@ -710,6 +715,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
             zone,
             named,
             at: at && !converted,
+            clock,
         });
     }
     out
@@ -1064,7 +1070,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             .iter()
             .filter(|t| s.span.contains(t.span) && !only_agent)
         {
-            let (mut minutes, span) = (t.minutes, t.span);
+            let (mut minutes, mut span) = (t.minutes, t.span);
             // "à 14h20 à Moscou" says where as much as which clock: keyed as a local time.
             let mut zone = if t.at { "local" } else { t.zone.as_str() };
             // A time whose clock is named ("22 h 57 à Paris", "5:57 p.m. EDT", "2157 GMT") is
@@ -1079,6 +1085,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     let offset = crate::extract::timezone::offset_minutes(tz, local);
                     minutes = (i32::from(minutes) - offset).rem_euclid(24 * 60) as u16;
                     zone = "utc";
+                    // The claim covers the clock it was read on: a wrong city there is the
+                    // slip as much as a wrong hour.
+                    if let Some(c) = t.clock {
+                        span = Span::new(span.start(), c.end());
+                    }
                 }
             }
             // In a sentence that reports the event's moment, a time next to a reporting verb
@@ -1154,12 +1165,18 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         };
         for (fig, by) in sentence_figures.iter().zip(&by) {
             // Compared in one unit per dimension: "185 mph" and "295 km/h" are one speed.
-            let (value, resolution, unit) = match fig.unit.as_deref() {
+            let (value, resolution, unit, converted) = match fig.unit.as_deref() {
                 Some(u) => {
-                    let (v, r, u) = crate::extract::figures::in_base_unit(fig.value, fig.resolution, u);
-                    (v, r, Some(u))
+                    let (v, r, u, c) =
+                        crate::extract::figures::in_base_unit(fig.value, fig.resolution, u);
+                    (v, r, Some(u), c)
                 }
-                None => (fig.value, fig.resolution, None),
+                None => (fig.value, fig.resolution, None, false),
+            };
+            let qualifier = if converted && fig.qualifier == Qualifier::Exact {
+                Qualifier::Approx
+            } else {
+                fig.qualifier
             };
             let number = Value::Number { value, resolution };
             // An age, however it is written ("à l'âge de 91 ans", "aged 91", "the
@@ -1223,7 +1240,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     },
                     number,
                     fig.span,
-                    fig.qualifier,
+                    qualifier,
                     soft_base,
                 );
                 continue;
@@ -1240,7 +1257,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     },
                     number,
                     fig.span,
-                    fig.qualifier,
+                    qualifier,
                     if crate::extract::figures::is_changing_label(label) {
                         Soft::Evolving
                     } else {
@@ -1271,7 +1288,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     },
                     number,
                     fig.span,
-                    fig.qualifier,
+                    qualifier,
                     soft_base,
                 );
                 continue;
@@ -1297,7 +1314,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     },
                     number,
                     fig.span,
-                    fig.qualifier,
+                    qualifier,
                     soft_base,
                 );
                 continue;
@@ -1350,7 +1367,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 },
                 number,
                 fig.span,
-                fig.qualifier,
+                qualifier,
                 if evolving { Soft::Evolving } else { soft_base },
             );
         }

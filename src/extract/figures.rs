@@ -241,15 +241,13 @@ fn lex() -> &'static Lex {
 }
 
 /// A value in the unit reports are compared in: "185 mph" as km/h, "13 feet" as metres.
-/// Returns `(value, resolution, unit)`; a converted value's resolution is widened to 2% of
-/// it, since reports round a conversion ("185 mph (295 km/h)").
-pub fn in_base_unit(value: f64, resolution: f64, unit: &str) -> (f64, f64, &str) {
+/// Returns `(value, resolution, unit, converted)`. A converted value is a rounded one in the
+/// reports that give both ("185 mph (295 km/h)"): the caller compares it as hedged, with the
+/// tolerance of the digits first written.
+pub fn in_base_unit(value: f64, resolution: f64, unit: &str) -> (f64, f64, &str, bool) {
     match lex().conversions.get(unit) {
-        Some((base, factor)) => {
-            let v = value * factor;
-            (v, (resolution * factor).max(v.abs() * 0.02), base.as_str())
-        }
-        None => (value, resolution, unit),
+        Some((base, factor)) => (value * factor, resolution * factor, base.as_str(), true),
+        None => (value, resolution, unit, false),
     }
 }
 
