@@ -85,7 +85,13 @@ pub fn display_number(value: f64) -> String {
     } else if value.fract() == 0.0 {
         format!("{}", value as i64)
     } else {
-        format!("{value}")
+        // A converted value ("88 mph" as 141.622272 km/h) is shown to the digits that matter.
+        let s = if value.abs() >= 100.0 {
+            format!("{value:.1}")
+        } else {
+            format!("{value:.3}")
+        };
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }
 
