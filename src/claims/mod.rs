@@ -765,6 +765,20 @@ fn demonym_after(a: &Article, sentence: Span, fig: Span) -> Option<&'static str>
         .find_map(|t| crate::extract::demonyms::country_of(a.slice(t.span)))
 }
 
+/// The unit of time a generic noun names, in either language ("jours" and "days": `day`).
+fn time_unit(noun: &str) -> Option<&'static str> {
+    Some(match noun {
+        "minute" | "minutes" => "minute",
+        "heure" | "heures" | "hour" | "hours" => "hour",
+        "jour" | "jours" | "day" | "days" => "day",
+        "semaine" | "semaines" | "week" | "weeks" => "week",
+        "mois" | "month" | "months" => "month",
+        "an" | "ans" | "annee" | "annees" | "year" | "years" => "year",
+        "fois" | "time" | "times" => "time",
+        _ => return None,
+    })
+}
+
 /// True for a name right after a definite article: "l'Etat", "le Kremlin", "the Pentagon"
 /// are institutions, not people.
 fn after_article(a: &Article, name: Span) -> bool {
@@ -1295,6 +1309,25 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             };
             // "12 ans" says nothing without what it measures ("à l'âge de 88 ans"); "les deux
             // pays", "the two leaders" point back at things already named rather than count.
+            // "la 12e minute" and "the 12th minute", "la huitième fois" and "the eighth time":
+            // an ordinal of a unit of time is a rank, the same in both languages.
+            if fig.ordinal && time_unit(noun).is_some() {
+                if let Some(unit) = time_unit(noun) {
+                    push(
+                        Key {
+                            scope: scope.clone(),
+                            aspect: Aspect::Ordinal,
+                            concept: intern(&format!("nth/{unit}")),
+                            unit: None,
+                        },
+                        number,
+                        fig.span,
+                        qualifier,
+                        soft_base,
+                    );
+                }
+                continue;
+            }
             if (is_generic(noun) && fig.measure.is_none()) || anaphoric(a, s.span, fig) {
                 continue;
             }
