@@ -100,17 +100,18 @@ pub fn zone_named(name: &str) -> Option<Tz> {
     })
 }
 
-/// True when a place names the clock of a time rather than a place of the story: "10 h 08 à
-/// Paris", "7:20 a.m. in Paris", "heure de Moscou", "Moscow time".
+/// True when a place names the clock of a time rather than a place of the story: a
+/// conversion ("13 h 38 (10 h 08 à Paris)", "soit 7:20 in Paris"), "heure de Moscou",
+/// "Moscow time". "À 9 h 50 à Pékin" says where it happened.
 pub fn is_clock_place(text: &str, place: crate::finding::Span) -> bool {
     static BEFORE: OnceLock<regex::Regex> = OnceLock::new();
     static AFTER: OnceLock<regex::Regex> = OnceLock::new();
-    let before = &text[crate::text::floor_boundary(text, place.start().saturating_sub(24))..place.start()];
+    let before = &text[crate::text::floor_boundary(text, place.start().saturating_sub(40))..place.start()];
     let after = &text[place.end()..crate::text::floor_boundary(text, place.end() + 8)];
     BEFORE
         .get_or_init(|| {
             regex::Regex::new(
-                r"(?i)(?:\d\s?(?:h|:)\s?\d\d|\d\s?[ap]\.?\s?m\.?|\bheure)\s+(?:à|in|de)\s+$",
+                r"(?i)(?:(?:\(|\bsoit|\bor|\bi\.e\.)\s*\d{1,2}\s?(?:h|:)\s?\d\d(?:\s?[ap]\.?\s?m\.?)?\s+(?:à|in)|\bheure\s+de)\s+$",
             )
             .expect("clock pattern compiles")
         })

@@ -5,7 +5,7 @@ use super::preferred_name;
 use crate::analysis::Analysis;
 use crate::claims::{Aspect, Claim, Scope, Value};
 use crate::extract::gazetteer::{EntryKind, Gazetteer};
-use crate::finding::{Diagnostic, Label};
+use crate::finding::{Diagnostic, Label, Span};
 use crate::rules::Ctx;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -211,25 +211,36 @@ fn in_another_happening(an: &Analysis, c: &Claim) -> bool {
         })
 }
 
-/// True when the sentence naming the entry is dated in another year than its event, and not
-/// in the event's ("Luis Enrique had won it with Barcelona in 2015"): background, not a
-/// participant or a place of this event.
+/// True when the clause naming the entry is dated in another year than its event, and the
+/// sentence nowhere in the event's ("Luis Enrique had won it with Barcelona in 2015"):
+/// background, not a participant or a place of this event.
 fn in_another_year(an: &Analysis, c: &Claim) -> bool {
     use chrono::Datelike;
     let Scope::Event(e) = c.key.scope else {
         return false;
     };
+    let a = an.corpus.get(c.article);
     let year = an.events[e as usize].start.year();
-    let years: Vec<i32> = crate::finding::starting_in(
+    let dates = crate::finding::starting_in(
         &an.facts[c.article.0 as usize].dates,
         c.sentence,
         |d| d.span,
-    )
-    .iter()
-    .filter(|d| c.sentence.contains(d.span))
-    .filter_map(|d| d.start.map(|s| s.year()))
-    .collect();
-    !years.is_empty() && !years.contains(&year)
+    );
+    let dated: Vec<(Span, i32)> = dates
+        .iter()
+        .filter(|d| c.sentence.contains(d.span))
+        .filter_map(|d| d.start.map(|s| (d.span, s.year())))
+        .collect();
+    let same_clause = |d: Span| {
+        let (from, to) = if d.start < c.span.start {
+            (d.end(), c.span.start())
+        } else {
+            (c.span.end(), d.start())
+        };
+        to.saturating_sub(from) <= 60 && !a.text[from.min(to)..to].contains([',', ';', ':'])
+    };
+    !dated.iter().any(|&(_, y)| y == year)
+        && dated.iter().any(|&(d, y)| y != year && same_clause(d))
 }
 
 /// Rule examples of the lone-entry rules: one report per template, published on `date`, with
