@@ -81,6 +81,53 @@ pub(super) fn is_loose_time(a: &Article, time: Span) -> bool {
     })
 }
 
+/// Whether the people a figure counts are said to be alive or dead, in the few words around
+/// it: "20 living hostages", "les 28 otages morts", "the remains of 28 hostages".
+pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
+    const DEAD: &[&str] = &[
+        "dead", "deceased", "remains", "bodies", "morts", "mortes", "decedes", "decedees",
+        "depouilles", "corps",
+    ];
+    const ALIVE: &[&str] = &["living", "alive", "vivants", "vivantes", "vie", "survivors"];
+    let before = fold(before_from(a, sentence.start(), fig.start(), 30));
+    let after = fold(after_to(a, sentence.end(), fig.end(), 30));
+    let clause_after = after.split([',', ';', '.']).next().unwrap_or("");
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .chain(clause_after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(3))
+        .collect();
+    if words.iter().any(|w| DEAD.contains(w)) {
+        Some("dead")
+    } else if words.iter().any(|w| ALIVE.contains(w)) {
+        Some("alive")
+    } else {
+        None
+    }
+}
+
+/// True for a number that counts an addition to a total: "500 more soldiers", "500
+/// militaires supplémentaires", "another 300", "an additional 200".
+pub(super) fn is_increment(a: &Article, sentence: Span, fig: Span) -> bool {
+    const BEFORE: &[&str] = &["another", "additional", "extra", "further", "nouveaux", "nouvelles"];
+    const AFTER: &[&str] = &[
+        "more", "additional", "extra", "supplementaires", "supplementaire", "additionnels",
+        "additionnelles", "renfort", "renforts",
+    ];
+    let before = fold(before_from(a, sentence.start(), fig.start(), 20));
+    let after = fold(after_to(a, sentence.end(), fig.end(), 40));
+    let last_before = before.split(|c: char| !c.is_alphanumeric()).rev().find(|w| !w.is_empty());
+    let clause_after = after.split([',', ';', '.']).next().unwrap_or("");
+    last_before.is_some_and(|w| BEFORE.contains(&w))
+        || clause_after
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .any(|w| AFTER.contains(&w))
+}
+
 /// True for a number that gives someone's age: "à l'âge de 91 ans", "âgé de 45 ans", "mort à
 /// 91 ans", "Armani, 91 ans,", "aged 91", "at the age of 91", "died at 91", "the 69-year-old".
 pub(super) fn is_age(a: &Article, fig: Span) -> bool {

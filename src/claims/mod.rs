@@ -1287,10 +1287,18 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // length, a sum of money, basis points) is keyed by its unit: within one
                 // event, reports that give a wind speed or a fine give the same one. A
                 // percentage says too little (a rate, a share, a forecast) and is left out.
+                // Only in a sentence that reports the event itself ("a annoncé mardi le rachat
+                // de Wiz pour 32 milliards") or in the headline: elsewhere a sum may be any
+                // other ("avait rejeté une offre de 23 milliards").
                 let Some(unit) = unit else { continue };
                 let concept = match anchor_after(a, &ents, fig.span) {
                     Some(anchor) => format!("measure/{anchor}"),
-                    None if unit != "%" => "measure".to_string(),
+                    None if unit != "%"
+                        && (m.is_mention(s.span)
+                            || a.blocks[s.block as usize].kind == BlockKind::Title) =>
+                    {
+                        "measure".to_string()
+                    }
                     None => continue,
                 };
                 push(
@@ -1363,6 +1371,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 || noun.trim_end_matches(['s', 'x']).to_string(),
                 |c| c.name.to_string(),
             );
+            // "500 more soldiers" adds to a total; it is not the total.
+            if cues::is_increment(a, s.span, fig.span) {
+                concept.push_str("/more");
+            }
+            // "20 living hostages" and "28 deceased hostages" are two counts.
+            if !matches!(concept.as_str(), "dead" | "injured" | "missing" | "survivors") {
+                if let Some(state) = cues::life_state(a, s.span, fig.span) {
+                    concept = format!("{concept}/{state}");
+                }
+            }
             if let Some(mm) = &fig.measure {
                 concept = format!("{concept}/{mm}");
             }

@@ -135,14 +135,14 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
 }
 
 /// True for a round figure, which stands for a range ("près de 250", "about 3,000"): its
-/// significant digits, as written, are one digit or end in 5. "About 88 million" and "some
-/// 64,000" are precise figures hedged.
+/// significant digits, as written, are one digit, or two ending in 0 or 5 ("250", "1,500").
+/// "About 88 million", "some 64,000" and "185 mph" are precise figures.
 fn is_round(value: f64, resolution: f64) -> bool {
     let mut digits = (value / resolution.max(1e-9)).round().abs() as u64;
     while digits >= 10 && digits % 10 == 0 {
         digits /= 10;
     }
-    digits < 10 || digits % 5 == 0
+    digits < 10 || (digits < 100 && digits % 5 == 0)
 }
 
 /// Digits after the decimal mark in a written number (`26,6` → 1, `1.305` → 0 in French).

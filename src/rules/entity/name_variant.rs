@@ -287,6 +287,12 @@ impl Rule for NameVariant {
                 if transliteration_key(w) == transliteration_key(n) || inflection(w, n) {
                     continue;
                 }
+                // A nationality and its country ("Israeli", "Israel"; "Canadien",
+                // "Canadian"): two words, not two spellings of one.
+                let demonym = |x: &str| crate::extract::demonyms::country_of(x).is_some();
+                if demonym(w) || demonym(n) {
+                    continue;
+                }
                 let (gw, gn) = (g.lookup_folded(w), g.lookup_folded(n));
                 if gw.is_some() && gn.is_some() {
                     continue;
