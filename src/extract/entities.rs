@@ -112,7 +112,35 @@ pub fn extract(a: &Article) -> Vec<EntityFact> {
             ..e.clone()
         }));
     }
+    disambiguate(&mut out);
     out
+}
+
+/// Gives a place name several cities bear the one in a country the article names otherwise:
+/// "Valencia" in a report that names Spain is the Spanish city, not the larger Venezuelan
+/// one. Per article, since the context is the whole report.
+fn disambiguate(out: &mut [EntityFact]) {
+    let g = Gazetteer::get();
+    if !out.iter().any(|e| e.entry.is_some_and(|id| !g.homonyms(id).is_empty())) {
+        return;
+    }
+    let countries: std::collections::HashSet<&str> = out
+        .iter()
+        .filter_map(|e| e.entry)
+        .filter(|&id| g.homonyms(id).is_empty())
+        .filter_map(|id| g.entry(id).country.as_deref())
+        .collect();
+    for e in out.iter_mut() {
+        let Some(id) = e.entry else { continue };
+        let here = |x: u32| g.entry(x).country.as_deref().is_some_and(|c| countries.contains(c));
+        if here(id) {
+            continue;
+        }
+        if let Some(&other) = g.homonyms(id).iter().find(|&&o| here(o)) {
+            e.entry = Some(other);
+            e.name = crate::claims::intern(&g.entry(other).name);
+        }
+    }
 }
 
 /// Entities per distinct block, for blocks split into sentences (`[1]`) or not (`[0]`),

@@ -92,6 +92,8 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     ac: AhoCorasick,
     pattern_entry: Vec<u32>,
+    /// For an entry chosen for a name other places bear too, those places (in entry order).
+    homonyms: HashMap<u32, Vec<u32>>,
     capital_of: HashMap<String, u32>,
     country_of: HashMap<String, u32>,
     by_folded: HashMap<String, u32>,
@@ -128,6 +130,8 @@ impl Gazetteer {
     pub fn new(entries: Vec<Entry>) -> Self {
         let stop = super::stopwords();
         let mut best: HashMap<String, u32> = HashMap::new();
+        // Every place bearing each alias: "Valencia" is a city of Spain and of Venezuela.
+        let mut bearers: HashMap<&str, Vec<u32>> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             for alias in std::iter::once(&e.name).chain(e.aliases.iter()) {
                 // A place alias in lower case is a transliteration that would match words.
@@ -139,7 +143,23 @@ impl Gazetteer {
                 if cur.is_none_or(|c| priority(&entries[c as usize]) < priority(e)) {
                     best.insert(alias.clone(), i as u32);
                 }
+                if matches!(e.kind, EntryKind::City | EntryKind::Capital) {
+                    bearers.entry(alias.as_str()).or_default().push(i as u32);
+                }
             }
+        }
+        let mut homonyms: HashMap<u32, Vec<u32>> = HashMap::new();
+        for (alias, ids) in &bearers {
+            let Some(&chosen) = best.get(*alias) else { continue };
+            for &other in ids.iter().filter(|&&o| o != chosen) {
+                let list = homonyms.entry(chosen).or_default();
+                if !list.contains(&other) {
+                    list.push(other);
+                }
+            }
+        }
+        for list in homonyms.values_mut() {
+            list.sort_unstable();
         }
         let mut pats: Vec<(String, u32)> = best.into_iter().collect();
         pats.sort();
@@ -172,6 +192,7 @@ impl Gazetteer {
             }
         }
         Gazetteer {
+            homonyms,
             pattern_entry: pats.iter().map(|p| p.1).collect(),
             entries,
             ac,
@@ -213,6 +234,12 @@ impl Gazetteer {
             ));
         }
         out
+    }
+
+    /// The other places that bear a name the matcher gives to `id` ("Valencia" of Spain for
+    /// the Venezuelan one it picks by size).
+    pub fn homonyms(&self, id: u32) -> &[u32] {
+        self.homonyms.get(&id).map_or(&[], Vec::as_slice)
     }
 
     /// The country entry of a country code.
