@@ -232,27 +232,42 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         }
         let caption = a.blocks[s.block as usize].kind == crate::corpus::BlockKind::Caption;
         let folded = fold(a.slice(s.span));
-        let Some((k, at)) = kind_of(&folded) else {
-            continue;
+        // Every kind the sentence names, the most specific first, each with the resolved date
+        // nearest the phrase that names it ("the minister will visit from June 3 to 5, her
+        // office announced on Friday": the visit is 3-5 June). Folding keeps byte offsets
+        // close enough to the original for this ordering.
+        let mut named: Vec<(usize, usize)> =
+            kinds().phrases.find(&folded).map(|(at, k)| (k, at)).collect();
+        named.sort_unstable();
+        named.dedup_by_key(|x| x.0);
+        let dated = |at: usize| {
+            let trigger = s.span.start() + at;
+            crate::finding::starting_in(&f.dates, s.span, |d| d.span)
+                .iter()
+                // "d'ici 50 jours", "within 30 days": a deadline, not the day of a happening.
+                .filter(|d| {
+                    s.span.contains(d.span)
+                        && d.start.is_some()
+                        && !(d.precision == Precision::Range
+                            && d.form == crate::extract::dates::DateForm::Relative)
+                })
+                .min_by_key(|d| (d.span.start().abs_diff(trigger), d.precision))
         };
-        // The resolved date nearest the phrase that names the happening ("the minister will
-        // visit from June 3 to 5, her office announced on Friday": the visit is 3-5 June). Folding keeps
-        // byte offsets close enough to the original for this ordering.
-        let trigger = s.span.start() + at;
-        let Some(d) = crate::finding::starting_in(&f.dates, s.span, |d| d.span)
+        let candidates: Vec<(usize, &crate::extract::DateFact)> = named
             .iter()
-            // "d'ici 50 jours", "within 30 days": a deadline, not the day of a happening.
-            .filter(|d| {
-                s.span.contains(d.span)
-                    && d.start.is_some()
-                    && !(d.precision == Precision::Range
-                        && d.form == crate::extract::dates::DateForm::Relative)
-            })
-            .min_by_key(|d| (d.span.start().abs_diff(trigger), d.precision))
+            .filter_map(|&(k, at)| dated(at).map(|d| (k, d)))
+            .collect();
+        // The most specific kind, unless its date is old and another's is news: "freed on
+        // Monday, two years after the attack of October 7, 2023" reports the release.
+        let vague = |d: &crate::extract::DateFact| matches!(d.precision, Precision::Year | Precision::Half);
+        let Some(&(k, d)) = candidates
+            .iter()
+            .find(|(_, d)| !vague(d) && d.start.is_some_and(|day| recent(a, day)))
+            .or(candidates.first())
         else {
             continue;
         };
-        if matches!(d.precision, Precision::Year | Precision::Half) {
+        if vague(d) {
             continue;
         }
         let ents: Vec<_> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)
