@@ -236,8 +236,11 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         // nearest the phrase that names it ("the minister will visit from June 3 to 5, her
         // office announced on Friday": the visit is 3-5 June). Folding keeps byte offsets
         // close enough to the original for this ordering.
-        let mut named: Vec<(usize, usize)> =
-            kinds().phrases.find(&folded).map(|(at, k)| (k, at)).collect();
+        let mut named: Vec<(usize, usize)> = kinds()
+            .phrases
+            .find(&folded)
+            .map(|(at, k)| (k, at))
+            .collect();
         named.sort_unstable();
         named.dedup_by_key(|x| x.0);
         let dated = |at: usize| {
@@ -259,7 +262,8 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             .collect();
         // The most specific kind, unless its date is old and another's is news: "freed on
         // Monday, two years after the attack of October 7, 2023" reports the release.
-        let vague = |d: &crate::extract::DateFact| matches!(d.precision, Precision::Year | Precision::Half);
+        let vague =
+            |d: &crate::extract::DateFact| matches!(d.precision, Precision::Year | Precision::Half);
         let Some(&(k, d)) = candidates
             .iter()
             .find(|(_, d)| !vague(d) && d.start.is_some_and(|day| recent(a, day)))

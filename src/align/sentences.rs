@@ -411,58 +411,62 @@ pub struct Diff {
 pub fn typed_diffs(an: &Analysis) -> Vec<Diff> {
     let al = &an.alignment;
     // Pairs are independent: typed in parallel, kept in pair order.
-    let per_pair: Vec<Vec<Diff>> = al.pairs.par_iter().map(|p| {
-        let mut out = Vec::new();
-        let (x, y) = al.sides(p);
-        let (suspect, reference) = blame(an, x, y);
-        let (si, ri) = if std::ptr::eq(suspect, x) {
-            (p.a, p.b)
-        } else {
-            (p.b, p.a)
-        };
-        let runs: Vec<(Span, Span, DiffKind)> = word_diff(
-            an,
-            (suspect.article, suspect.span),
-            (reference.article, reference.span),
-        )
-        .into_iter()
-        .map(|(here, there)| {
-            (
-                here,
-                there,
-                classify(an, (suspect.article, here), (reference.article, there)),
+    let per_pair: Vec<Vec<Diff>> = al
+        .pairs
+        .par_iter()
+        .map(|p| {
+            let mut out = Vec::new();
+            let (x, y) = al.sides(p);
+            let (suspect, reference) = blame(an, x, y);
+            let (si, ri) = if std::ptr::eq(suspect, x) {
+                (p.a, p.b)
+            } else {
+                (p.b, p.a)
+            };
+            let runs: Vec<(Span, Span, DiffKind)> = word_diff(
+                an,
+                (suspect.article, suspect.span),
+                (reference.article, reference.span),
             )
+            .into_iter()
+            .map(|(here, there)| {
+                (
+                    here,
+                    there,
+                    classify(an, (suspect.article, here), (reference.article, there)),
+                )
+            })
+            .collect();
+            let (da, db) = (
+                &an.facts[suspect.article.0 as usize].dates,
+                &an.facts[reference.article.0 as usize].dates,
+            );
+            // A date run counts as a fact only when it names another day (not another weekday
+            // name for the same day).
+            let is_fact = |&(h, t, k): &(Span, Span, DiffKind)| match k {
+                DiffKind::Figure | DiffKind::Entity => true,
+                DiffKind::Date => da.iter().filter(|d| d.span.overlaps(h)).any(|d| {
+                    db.iter()
+                        .filter(|e| e.span.overlaps(t))
+                        .any(|e| d.disjoint(e))
+                }),
+                _ => false,
+            };
+            let facts = runs.iter().filter(|r| is_fact(r)).count();
+            for r in &runs {
+                out.push(Diff {
+                    suspect: si,
+                    reference: ri,
+                    here: r.0,
+                    there: r.1,
+                    jaccard: p.jaccard,
+                    kind: r.2,
+                    other_facts_differ: facts > usize::from(is_fact(r)),
+                });
+            }
+            out
         })
         .collect();
-        let (da, db) = (
-            &an.facts[suspect.article.0 as usize].dates,
-            &an.facts[reference.article.0 as usize].dates,
-        );
-        // A date run counts as a fact only when it names another day (not another weekday
-        // name for the same day).
-        let is_fact = |&(h, t, k): &(Span, Span, DiffKind)| match k {
-            DiffKind::Figure | DiffKind::Entity => true,
-            DiffKind::Date => da.iter().filter(|d| d.span.overlaps(h)).any(|d| {
-                db.iter()
-                    .filter(|e| e.span.overlaps(t))
-                    .any(|e| d.disjoint(e))
-            }),
-            _ => false,
-        };
-        let facts = runs.iter().filter(|r| is_fact(r)).count();
-        for r in &runs {
-            out.push(Diff {
-                suspect: si,
-                reference: ri,
-                here: r.0,
-                there: r.1,
-                jaccard: p.jaccard,
-                kind: r.2,
-                other_facts_differ: facts > usize::from(is_fact(r)),
-            });
-        }
-        out
-    }).collect();
     per_pair.into_iter().flatten().collect()
 }
 

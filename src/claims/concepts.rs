@@ -160,7 +160,7 @@ mod tests {
             (
                 "il a ete condamne mardi",
                 "he was sentenced on tuesday",
-                "trial",
+                "verdict",
             ),
         ] {
             assert_eq!(c.triggers(fr).next().map(|x| x.1), Some(name), "{fr}");

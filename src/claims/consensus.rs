@@ -28,8 +28,8 @@ use super::{Aspect, Claim, Key, Soft, Value};
 use crate::extract::figures::{compatible as figures_compatible, Qualifier};
 use crate::extract::gazetteer::Gazetteer;
 use crate::finding::{ArticleId, Diagnostic, Label, Severity};
-use rayon::prelude::*;
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// Related labels a consensus finding carries at most; the message gives the total.
@@ -90,8 +90,7 @@ pub fn compatible(aspect: Aspect, a: (&Value, Qualifier), b: (&Value, Qualifier)
         ) => figures_compatible((*v1, a.1, *r1), (*v2, b.1, *r2)),
         // "vers 9 h 30", "shortly after 12:30": within half an hour.
         (Value::Time { minutes: x }, Value::Time { minutes: y }) => {
-            x == y
-                || ((a.1 != Qualifier::Exact || b.1 != Qualifier::Exact) && x.abs_diff(*y) <= 30)
+            x == y || ((a.1 != Qualifier::Exact || b.1 != Qualifier::Exact) && x.abs_diff(*y) <= 30)
         }
         (Value::Place { entry: x }, Value::Place { entry: y }) => {
             let g = Gazetteer::get();

@@ -70,23 +70,45 @@ pub(super) fn is_toll_update(a: &Article, sentence: Span, date: Span) -> bool {
 /// 12:30", "around 9:30 a.m.".
 pub(super) fn is_loose_time(a: &Article, time: Span) -> bool {
     const HEDGES: &[&str] = &[
-        "vers", "autour de", "aux alentours de", "environ", "peu apres", "peu avant",
-        "juste apres", "juste avant", "around", "about", "shortly after", "shortly before",
-        "just after", "just before", "approximately", "roughly", "soon after",
+        "vers",
+        "autour de",
+        "aux alentours de",
+        "environ",
+        "peu apres",
+        "peu avant",
+        "juste apres",
+        "juste avant",
+        "around",
+        "about",
+        "shortly after",
+        "shortly before",
+        "just after",
+        "just before",
+        "approximately",
+        "roughly",
+        "soon after",
     ];
     let b = fold(before(a, time.start(), 24));
     let b = b.trim_end();
-    HEDGES.iter().any(|h| {
-        b.ends_with(h) && b[..b.len() - h.len()].ends_with(|c: char| !c.is_alphanumeric())
-    })
+    HEDGES
+        .iter()
+        .any(|h| b.ends_with(h) && b[..b.len() - h.len()].ends_with(|c: char| !c.is_alphanumeric()))
 }
 
 /// Whether the people a figure counts are said to be alive or dead, in the few words around
 /// it: "20 living hostages", "les 28 otages morts", "the remains of 28 hostages".
 pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
     const DEAD: &[&str] = &[
-        "dead", "deceased", "remains", "bodies", "morts", "mortes", "decedes", "decedees",
-        "depouilles", "corps",
+        "dead",
+        "deceased",
+        "remains",
+        "bodies",
+        "morts",
+        "mortes",
+        "decedes",
+        "decedees",
+        "depouilles",
+        "corps",
     ];
     const ALIVE: &[&str] = &["living", "alive", "vivants", "vivantes", "vie", "survivors"];
     let before = fold(before_from(a, sentence.start(), fig.start(), 30));
@@ -97,7 +119,12 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         .rev()
         .filter(|w| !w.is_empty())
         .take(3)
-        .chain(clause_after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(3))
+        .chain(
+            clause_after
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take(3),
+        )
         .collect();
     if words.iter().any(|w| DEAD.contains(w)) {
         Some("dead")
@@ -111,14 +138,31 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
 /// True for a number that counts an addition to a total: "500 more soldiers", "500
 /// militaires supplémentaires", "another 300", "an additional 200".
 pub(super) fn is_increment(a: &Article, sentence: Span, fig: Span) -> bool {
-    const BEFORE: &[&str] = &["another", "additional", "extra", "further", "nouveaux", "nouvelles"];
+    const BEFORE: &[&str] = &[
+        "another",
+        "additional",
+        "extra",
+        "further",
+        "nouveaux",
+        "nouvelles",
+    ];
     const AFTER: &[&str] = &[
-        "more", "additional", "extra", "supplementaires", "supplementaire", "additionnels",
-        "additionnelles", "renfort", "renforts",
+        "more",
+        "additional",
+        "extra",
+        "supplementaires",
+        "supplementaire",
+        "additionnels",
+        "additionnelles",
+        "renfort",
+        "renforts",
     ];
     let before = fold(before_from(a, sentence.start(), fig.start(), 20));
     let after = fold(after_to(a, sentence.end(), fig.end(), 40));
-    let last_before = before.split(|c: char| !c.is_alphanumeric()).rev().find(|w| !w.is_empty());
+    let last_before = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .find(|w| !w.is_empty());
     let clause_after = after.split([',', ';', '.']).next().unwrap_or("");
     last_before.is_some_and(|w| BEFORE.contains(&w))
         || clause_after
@@ -155,8 +199,7 @@ pub(super) fn is_age(a: &Article, fig: Span) -> bool {
     )
     .is_match(after);
     let b = before.trim_end();
-    let apposition =
-        years_after && (b.ends_with(',') || b.ends_with(", à") || b.ends_with(", at"));
+    let apposition = years_after && (b.ends_with(',') || b.ends_with(", à") || b.ends_with(", at"));
     !term && (age_before.is_match(before) || apposition)
 }
 
@@ -168,7 +211,8 @@ pub(super) fn is_bare_age(a: &Article, fig: Span, value: f64) -> bool {
         && value.fract() == 0.0
         && a.slice(fig).bytes().all(|c| c.is_ascii_digit())
         && (b.ends_with(", ") || b.ends_with(','))
-        && b.trim_end_matches([',', ' ']).ends_with(char::is_alphabetic)
+        && b.trim_end_matches([',', ' '])
+            .ends_with(char::is_alphabetic)
         && after(a, fig.end(), 2).starts_with(',')
 }
 

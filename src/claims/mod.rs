@@ -694,7 +694,8 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
                         ("utc".to_string(), true, false)
                     } else {
                         let place = z.get(3).or(z.get(4)).or(z.get(5)).or(z.get(6));
-                        clock = place.map(|p| Span::new(offset + end + p.start(), offset + end + p.end()));
+                        clock = place
+                            .map(|p| Span::new(offset + end + p.start(), offset + end + p.end()));
                         let at = z.get(4).is_some();
                         (fold(place.map_or("", |x| x.as_str())), true, at)
                     }
@@ -707,7 +708,9 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
             && out.last().is_some_and(|p: &TimeOfDay| {
                 let between = text.get(p.span.end() - offset..h.start()).unwrap_or("");
                 between.len() <= 40
-                    && (between.contains('(') || between.contains("soit") || between.contains(" or "))
+                    && (between.contains('(')
+                        || between.contains("soit")
+                        || between.contains(" or "))
             });
         out.push(TimeOfDay {
             minutes: hour * 60 + minute,
@@ -794,7 +797,9 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
     let mut surnames: Vec<&str> = f
         .entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Person || (e.kind == EntityKind::Name && e.name.contains(' ')))
+        .filter(|e| {
+            e.kind == EntityKind::Person || (e.kind == EntityKind::Name && e.name.contains(' '))
+        })
         .filter_map(|e| e.name.split_whitespace().next_back())
         .filter(|s| s.chars().count() > 2)
         .collect();
@@ -1197,23 +1202,25 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // 69-year-old"): one concept, in both languages.
             // Whose age: the person named last before it in the sentence, by surname
             // ("Giorgio Armani" and "Armani" are one person).
-            let named_before = ents
-                .iter()
-                .rfind(|e| {
-                    e.span.end() <= fig.span.start()
+            let named_before = ents.iter().rfind(|e| {
+                e.span.end() <= fig.span.start()
                         && matches!(e.kind, EntityKind::Person | EntityKind::Name)
                         // "Thursday, September 4": a date is no one; nor is "Italian", nor
                         // an institution ("le chef de l'Etat", "the Kremlin").
                         && !f.dates.iter().any(|d| d.span.overlaps(e.span))
                         && crate::extract::demonyms::country_of(&e.name).is_none()
                         && !after_article(a, e.span)
-                });
+            });
             // "Sarkozy, 70, told reporters": a bare number after a surname the article
             // gives as a person's elsewhere.
             let bare_after = cues::is_bare_age(a, fig.span, fig.value)
                 .then(|| {
                     let b = cues::before(a, fig.span.start(), 40).trim_end_matches([',', ' ']);
-                    let word = &b[b.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1)..];
+                    let from = b
+                        .char_indices()
+                        .rfind(|&(_, c)| !c.is_alphanumeric())
+                        .map_or(0, |(i, c)| i + c.len_utf8());
+                    let word = &b[from..];
                     (word.starts_with(char::is_uppercase)
                         && f.entities.iter().any(|e| {
                             matches!(e.kind, EntityKind::Person | EntityKind::Name)
@@ -1232,7 +1239,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // "a 40-year-old passenger", "un homme âgé de 40 ans" is someone new.
                 let someone = {
                     let b = fold(cues::before(a, fig.span.start(), 24));
-                    b.split_whitespace().any(|w| matches!(w, "a" | "an" | "un" | "une"))
+                    b.split_whitespace()
+                        .any(|w| matches!(w, "a" | "an" | "un" | "une"))
                 };
                 let Some(whose) = bare_after
                     .or_else(|| named_before.and_then(|e| e.name.split_whitespace().next_back()))
@@ -1343,8 +1351,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // count by nationality, keyed by country in both languages. Any other count of
             // a part ("169 of the passengers") is not the whole's count: no claim.
             let partitive = is_partitive(a, fig.span);
-            let nationals = crate::extract::demonyms::country_of(noun)
-                .or_else(|| partitive.then(|| demonym_after(a, s.span, fig.span)).flatten());
+            let nationals = crate::extract::demonyms::country_of(noun).or_else(|| {
+                partitive
+                    .then(|| demonym_after(a, s.span, fig.span))
+                    .flatten()
+            });
             if let Some(country) = nationals {
                 push(
                     Key {
@@ -1376,7 +1387,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 concept.push_str("/more");
             }
             // "20 living hostages" and "28 deceased hostages" are two counts.
-            if !matches!(concept.as_str(), "dead" | "injured" | "missing" | "survivors") {
+            if !matches!(
+                concept.as_str(),
+                "dead" | "injured" | "missing" | "survivors"
+            ) {
                 if let Some(state) = cues::life_state(a, s.span, fig.span) {
                     concept = format!("{concept}/{state}");
                 }

@@ -121,7 +121,10 @@ pub fn extract(a: &Article) -> Vec<EntityFact> {
 /// one. Per article, since the context is the whole report.
 fn disambiguate(out: &mut [EntityFact]) {
     let g = Gazetteer::get();
-    if !out.iter().any(|e| e.entry.is_some_and(|id| !g.homonyms(id).is_empty())) {
+    if !out
+        .iter()
+        .any(|e| e.entry.is_some_and(|id| !g.homonyms(id).is_empty()))
+    {
         return;
     }
     let countries: std::collections::HashSet<&str> = out
@@ -132,7 +135,12 @@ fn disambiguate(out: &mut [EntityFact]) {
         .collect();
     for e in out.iter_mut() {
         let Some(id) = e.entry else { continue };
-        let here = |x: u32| g.entry(x).country.as_deref().is_some_and(|c| countries.contains(c));
+        let here = |x: u32| {
+            g.entry(x)
+                .country
+                .as_deref()
+                .is_some_and(|c| countries.contains(c))
+        };
         if here(id) {
             continue;
         }
@@ -154,8 +162,21 @@ static BLOCK_ENTITIES: [crate::text::memo::Memo<Vec<EntityFact>>; 2] = [
 /// of Mexico", "mer de Chine", "South China Sea"): the water, not the country.
 fn names_water(text: &str, start: usize, end: usize) -> bool {
     const BEFORE: &[&str] = &[
-        "golfe du", "golfe de", "golfe d'", "gulf of", "mer de", "mer d'", "sea of", "detroit de",
-        "detroit d'", "strait of", "straits of", "baie de", "bay of", "ocean", "canal de",
+        "golfe du",
+        "golfe de",
+        "golfe d'",
+        "gulf of",
+        "mer de",
+        "mer d'",
+        "sea of",
+        "detroit de",
+        "detroit d'",
+        "strait of",
+        "straits of",
+        "baie de",
+        "bay of",
+        "ocean",
+        "canal de",
     ];
     const AFTER: &[&str] = &["sea", "gulf", "ocean", "strait", "straits", "bay"];
     let before = fold(&text[crate::text::floor_boundary(text, start.saturating_sub(16))..start]);
@@ -166,8 +187,11 @@ fn names_water(text: &str, start: usize, end: usize) -> bool {
         .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .unwrap_or_default();
     BEFORE.iter().any(|p| {
-        before.ends_with(p) || before.ends_with(&format!("{p} la")) || before.ends_with(&format!("{p} l'"))
-    }) || (AFTER.contains(&next.as_str()) && text[end..].trim_start().starts_with(char::is_uppercase))
+        before.ends_with(p)
+            || before.ends_with(&format!("{p} la"))
+            || before.ends_with(&format!("{p} l'"))
+    }) || (AFTER.contains(&next.as_str())
+        && text[end..].trim_start().starts_with(char::is_uppercase))
 }
 
 /// The entity mentions of block `bi` of `a`, in text order, spans into the article.

@@ -139,10 +139,10 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
 /// "About 88 million", "some 64,000" and "185 mph" are precise figures.
 fn is_round(value: f64, resolution: f64) -> bool {
     let mut digits = (value / resolution.max(1e-9)).round().abs() as u64;
-    while digits >= 10 && digits % 10 == 0 {
+    while digits >= 10 && digits.is_multiple_of(10) {
         digits /= 10;
     }
-    digits < 10 || (digits < 100 && digits % 5 == 0)
+    digits < 10 || (digits < 100 && digits.is_multiple_of(5))
 }
 
 /// Digits after the decimal mark in a written number (`26,6` → 1, `1.305` → 0 in French).
@@ -593,7 +593,9 @@ fn figure_at(
             // English puts adjectives first, and a counted noun is plural: "27 world leaders",
             // "29 other foreign leaders" count leaders; "1,500 soldiers joined" counts soldiers.
             // A counted word first stops the search: "242 aboard crashes", "12 crew members".
-            let counted = crate::claims::concepts::Concepts::get().counted(&w).is_some();
+            let counted = crate::claims::concepts::Concepts::get()
+                .counted(&w)
+                .is_some();
             if a.lang == Lang::En && !w.ends_with('s') && !counted {
                 let stop = crate::extract::stopwords();
                 for t in toks.iter().skip(k + 1).take(2) {

@@ -11,7 +11,14 @@ use std::sync::OnceLock;
 /// English words that make a compound of a place name ("London-bound", "Paris-based"):
 /// the place is named all the same.
 const COMPOUND_SUFFIXES: &[&str] = &[
-    "bound", "based", "born", "led", "backed", "owned", "registered", "headquartered",
+    "bound",
+    "based",
+    "born",
+    "led",
+    "backed",
+    "owned",
+    "registered",
+    "headquartered",
 ];
 
 /// What a gazetteer entry is.
@@ -150,7 +157,9 @@ impl Gazetteer {
         }
         let mut homonyms: HashMap<u32, Vec<u32>> = HashMap::new();
         for (alias, ids) in &bearers {
-            let Some(&chosen) = best.get(*alias) else { continue };
+            let Some(&chosen) = best.get(*alias) else {
+                continue;
+            };
             for &other in ids.iter().filter(|&&o| o != chosen) {
                 let list = homonyms.entry(chosen).or_default();
                 if !list.contains(&other) {
@@ -217,12 +226,13 @@ impl Gazetteer {
             // "the London-bound jet", "a Paris-based group": an English compound names the
             // place.
             let compound = || {
-                let rest = &text[m.end()..];
-                let word = rest[1..]
-                    .split(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                rest.starts_with('-') && COMPOUND_SUFFIXES.contains(&word)
+                text[m.end()..].strip_prefix('-').is_some_and(|rest| {
+                    let word = rest
+                        .split(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    COMPOUND_SUFFIXES.contains(&word)
+                })
             };
             if joined(before) || (joined(after) && !compound()) {
                 continue;

@@ -106,7 +106,8 @@ pub fn zone_named(name: &str) -> Option<Tz> {
 pub fn is_clock_place(text: &str, place: crate::finding::Span) -> bool {
     static BEFORE: OnceLock<regex::Regex> = OnceLock::new();
     static AFTER: OnceLock<regex::Regex> = OnceLock::new();
-    let before = &text[crate::text::floor_boundary(text, place.start().saturating_sub(40))..place.start()];
+    let before =
+        &text[crate::text::floor_boundary(text, place.start().saturating_sub(40))..place.start()];
     let after = &text[place.end()..crate::text::floor_boundary(text, place.end() + 8)];
     BEFORE
         .get_or_init(|| {

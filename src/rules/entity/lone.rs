@@ -221,11 +221,10 @@ fn in_another_year(an: &Analysis, c: &Claim) -> bool {
     };
     let a = an.corpus.get(c.article);
     let year = an.events[e as usize].start.year();
-    let dates = crate::finding::starting_in(
-        &an.facts[c.article.0 as usize].dates,
-        c.sentence,
-        |d| d.span,
-    );
+    let dates =
+        crate::finding::starting_in(&an.facts[c.article.0 as usize].dates, c.sentence, |d| {
+            d.span
+        });
     let dated: Vec<(Span, i32)> = dates
         .iter()
         .filter(|d| c.sentence.contains(d.span))
