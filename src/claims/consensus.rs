@@ -319,6 +319,11 @@ fn weigh(
         })
         .expect("two variants or more");
     let (cons_sources, cons_reports) = sup[&best];
+    // A label ("Article 1", "flight 171") names a thing: two reports naming two labels most
+    // often name two things. Only a label several sources agree on outvotes another.
+    if key.concept.starts_with("label/") && cons_sources < 2 {
+        return;
+    }
     let one_source = group.iter().all(|&c| all[c].source == all[group[0]].source);
     // One report giving two days of a visit or a summit ("arrivé vendredi, se rendra samedi
     // à Sendai") tells two of its days, not two versions of one.
