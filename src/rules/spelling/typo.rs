@@ -286,6 +286,11 @@ impl Rule for Typo {
             };
             let (ra, rspan) = occ(n).expect("a frequent word of the corpus").first;
             let right = an.corpus.get(ra).slice(rspan).to_string();
+            // A word of the article's language is no typo for a word of another
+            // ("kilomètres" in a French report, "kilometers" in the English ones).
+            if known == Some(true) && knows(a.lang, &right) == Some(false) {
+                continue;
+            }
             let mut d = Diagnostic::new(
                 Label::new(aid, span, format!("did you mean `{right}`?")),
                 format!("`{written}` looks like a typo for `{right}`"),
