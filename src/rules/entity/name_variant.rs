@@ -32,6 +32,11 @@ languages (\"Jinping\"), the languages excuse nothing. \"-nne\" is read as a fem
 ending only against \"-n\" (\"européenne\"), so \"Poutinne\" is a slip for \"Poutine\". When each spelling is used as
 often as the other (and the gazetteer knows neither), the finding is a warning without a fix.
 
+A person of the gazetteer whose name the corpus writes only wrong (\"Donald Trumpp\" in the
+one report that names him) is found against the gazetteer instead: a name word one edit from
+a word of a known person, next to another word of that person's name, is a warning with the
+gazetteer's spelling as the fix.
+
 ### Why is this bad
 A misspelt name is the typo readers notice first, and search engines and archives split the
 person in two.
@@ -93,6 +98,11 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 1,
             ),
+            // The corpus never writes the name right: the gazetteer does.
+            Example::one("A
+
+Le président américain Donald Trumpp a reçu lundi son homologue à la Maison Blanche.
+", 1),
         ],
     }))
 }
@@ -275,6 +285,11 @@ impl Rule for NameVariant {
         }
         let gaz_words = folded_gazetteer_words();
         misplaced_accents(an, &occ, ctx);
+        let mut words_of: Vec<&str> = vec![""; interned.len()];
+        for (w, &id) in &interned {
+            words_of[id as usize] = w.as_str();
+        }
+        misspelt_known_people(an, &occ, &with_sets, &words_of, ctx);
         let idx = NearIndex::new(occ.keys().map(String::as_str));
         for (w, ws) in &occ {
             for n in idx.neighbours(w) {
@@ -426,6 +441,65 @@ fn misplaced_accents(an: &Analysis, occ: &BTreeMap<String, Vec<Occurrence>>, ctx
                 }
                 ctx.report(d);
             }
+        }
+    }
+}
+
+/// A name word one edit from a word of a gazetteer person whose other name word stands next
+/// to it, when the corpus never writes the right one: "Donald Tump" in the one report that
+/// names him. Reported as a warning with the gazetteer's spelling as the fix.
+fn misspelt_known_people(
+    an: &Analysis,
+    occ: &BTreeMap<String, Vec<Occurrence>>,
+    with_sets: &[Vec<u32>],
+    words_of: &[&str],
+    ctx: &mut Ctx,
+) {
+    // The gazetteer's people as folded name words, with each word as the gazetteer writes it.
+    static PEOPLE: std::sync::OnceLock<Vec<Vec<(String, String)>>> = std::sync::OnceLock::new();
+    let people = PEOPLE.get_or_init(|| {
+        Gazetteer::get()
+            .entries
+            .iter()
+            .filter(|e| e.kind == crate::extract::gazetteer::EntryKind::Person)
+            .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter()))
+            .filter(|n| n.contains(' '))
+            .map(|n| n.split(' ').map(|w| (fold(w), w.to_string())).collect())
+            .collect()
+    });
+    let gaz_words = folded_gazetteer_words();
+    for (w, ws) in occ {
+        if w.chars().count() < 4 || gaz_words.contains(w) {
+            continue;
+        }
+        for o in ws {
+            let companions = &with_sets[o.with as usize];
+            let right = people.iter().find_map(|name| {
+                let beside = name
+                    .iter()
+                    .any(|(f, _)| companions.iter().any(|&c| words_of[c as usize] == f));
+                let near = name.iter().find(|(f, _)| {
+                    f.chars().count() >= 4
+                        && f != w
+                        && !occ.contains_key(f)
+                        && strsim::damerau_levenshtein(f, w) == 1
+                });
+                near.filter(|_| beside).map(|(_, written)| written.clone())
+            });
+            let Some(right) = right else { continue };
+            let a = an.corpus.get(o.article);
+            let written = a.slice(o.span);
+            ctx.report(
+                Diagnostic::new(
+                    Label::new(o.article, o.span, format!("did you mean `{right}`?")),
+                    format!("`{written}` looks like a misspelling of `{right}`"),
+                )
+                .help(format!(
+                    "the gazetteer knows this person as `{right}`; the corpus never writes it so"
+                ))
+                .fix(right)
+                .at_most(Severity::Warning),
+            );
         }
     }
 }
