@@ -436,4 +436,19 @@ fn general_news_events_and_slips() {
         assert_eq!(text_at(f), "92");
         assert_eq!(f["severity"], "error");
     }
+    // A storm: "185 mph (295 km/h)" is one wind speed in two units, a category that changes
+    // along the path is no conflict; "203 miles per hour" against three reports of 295 km/h
+    // is the one slip.
+    let fs = findings("tests/fixtures/storm");
+    let raised: Vec<&Value> = fs.iter().filter(|f| f["severity"] != "info").collect();
+    assert_eq!(raised.len(), 1, "{fs:#?}");
+    assert_eq!(raised[0]["rule"], "figure/conflict");
+    assert_eq!(text_at(raised[0]), "203 miles per hour");
+    // A splashdown: "5:57 p.m. EDT", "2157 GMT" and "22 h 57 à Paris" are one moment read
+    // in UTC; the conversion slipped by an hour is the error, on the time and its clock.
+    let fs = findings("tests/fixtures/splashdown");
+    let raised: Vec<&Value> = fs.iter().filter(|f| f["severity"] != "info").collect();
+    assert_eq!(raised.len(), 1, "{fs:#?}");
+    assert_eq!(raised[0]["rule"], "date/conflict");
+    assert_eq!(text_at(raised[0]), "23 h 57 à Paris");
 }
