@@ -469,22 +469,40 @@ fn misspelt_known_people(
     });
     let gaz_words = folded_gazetteer_words();
     for (w, ws) in occ {
-        if w.chars().count() < 4 || gaz_words.contains(w) {
+        let len = w.chars().count();
+        if len < 4 || gaz_words.contains(w) {
             continue;
         }
+        // The people with a name word one edit from this word, found once per distinct word
+        // (a wire corpus repeats a name word hundreds of thousands of times).
+        let near: Vec<(&Vec<(String, String)>, &str)> = people
+            .iter()
+            .filter_map(|name| {
+                name.iter()
+                    .find(|(f, _)| {
+                        f.chars().count().abs_diff(len) <= 1
+                            && f.chars().count() >= 4
+                            && f != w
+                            && !occ.contains_key(f)
+                            && strsim::damerau_levenshtein(f, w) == 1
+                    })
+                    .map(|(_, written)| (name, written.as_str()))
+            })
+            .collect();
+        if near.is_empty() {
+            continue;
+        }
+        // Then once per distinct set of companion words.
+        let mut verdict: HashMap<u32, Option<&str>> = HashMap::new();
         for o in ws {
-            let companions = &with_sets[o.with as usize];
-            let right = people.iter().find_map(|name| {
-                let beside = name
-                    .iter()
-                    .any(|(f, _)| companions.iter().any(|&c| words_of[c as usize] == f));
-                let near = name.iter().find(|(f, _)| {
-                    f.chars().count() >= 4
-                        && f != w
-                        && !occ.contains_key(f)
-                        && strsim::damerau_levenshtein(f, w) == 1
-                });
-                near.filter(|_| beside).map(|(_, written)| written.clone())
+            let right = *verdict.entry(o.with).or_insert_with(|| {
+                let companions = &with_sets[o.with as usize];
+                near.iter()
+                    .find(|(name, _)| {
+                        name.iter()
+                            .any(|(f, _)| companions.iter().any(|&c| words_of[c as usize] == f))
+                    })
+                    .map(|&(_, written)| written)
             });
             let Some(right) = right else { continue };
             let a = an.corpus.get(o.article);
