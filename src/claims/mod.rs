@@ -1198,6 +1198,21 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 fig.qualifier
             };
             let number = Value::Number { value, resolution };
+            // Every claim of a figure is its number, at its place, with its hedge.
+            let mut keyed = |aspect: Aspect, concept: &str, unit: Option<&str>, soft: Soft| {
+                push(
+                    Key {
+                        scope: scope.clone(),
+                        aspect,
+                        concept: intern(concept),
+                        unit: unit.map(intern),
+                    },
+                    number,
+                    fig.span,
+                    qualifier,
+                    soft,
+                );
+            };
             // An age, however it is written ("à l'âge de 91 ans", "aged 91", "the
             // 69-year-old"): one concept, in both languages.
             // Whose age: the person named last before it in the sentence, by surname
@@ -1253,16 +1268,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 else {
                     continue;
                 };
-                push(
-                    Key {
-                        scope: scope.clone(),
-                        aspect: Aspect::Quantity,
-                        concept: intern(&format!("age/{}", fold(whose))),
-                        unit: None,
-                    },
-                    number,
-                    fig.span,
-                    qualifier,
+                keyed(
+                    Aspect::Quantity,
+                    &format!("age/{}", fold(whose)),
+                    None,
                     soft_base,
                 );
                 continue;
@@ -1270,16 +1279,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "catégorie 5", "Category 5 storm", "vol AI171": a label, compared only with the
             // same label; a storm's category changes along its path.
             if let Some(label) = fig.label.as_deref() {
-                push(
-                    Key {
-                        scope: scope.clone(),
-                        aspect: Aspect::Quantity,
-                        concept: intern(&format!("label/{label}")),
-                        unit: None,
-                    },
-                    number,
-                    fig.span,
-                    qualifier,
+                keyed(
+                    Aspect::Quantity,
+                    &format!("label/{label}"),
+                    None,
                     if crate::extract::figures::is_changing_label(label) {
                         Soft::Evolving
                     } else {
@@ -1309,39 +1312,15 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     }
                     None => continue,
                 };
-                push(
-                    Key {
-                        scope: scope.clone(),
-                        aspect: Aspect::Quantity,
-                        concept: intern(&concept),
-                        unit: Some(intern(unit)),
-                    },
-                    number,
-                    fig.span,
-                    qualifier,
-                    soft_base,
-                );
+                keyed(Aspect::Quantity, &concept, Some(unit), soft_base);
                 continue;
             };
             // "12 ans" says nothing without what it measures ("à l'âge de 88 ans"); "les deux
             // pays", "the two leaders" point back at things already named rather than count.
             // "la 12e minute" and "the 12th minute", "la huitième fois" and "the eighth time":
             // an ordinal of a unit of time is a rank, the same in both languages.
-            if fig.ordinal && time_unit(noun).is_some() {
-                if let Some(unit) = time_unit(noun) {
-                    push(
-                        Key {
-                            scope: scope.clone(),
-                            aspect: Aspect::Ordinal,
-                            concept: intern(&format!("nth/{unit}")),
-                            unit: None,
-                        },
-                        number,
-                        fig.span,
-                        qualifier,
-                        soft_base,
-                    );
-                }
+            if let (true, Some(unit)) = (fig.ordinal, time_unit(noun)) {
+                keyed(Aspect::Ordinal, &format!("nth/{unit}"), None, soft_base);
                 continue;
             }
             if (is_generic(noun) && fig.measure.is_none()) || anaphoric(a, s.span, fig) {
@@ -1357,16 +1336,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     .flatten()
             });
             if let Some(country) = nationals {
-                push(
-                    Key {
-                        scope: scope.clone(),
-                        aspect: Aspect::Quantity,
-                        concept: intern(&format!("nationals/{}", fold(country))),
-                        unit: None,
-                    },
-                    number,
-                    fig.span,
-                    qualifier,
+                keyed(
+                    Aspect::Quantity,
+                    &format!("nationals/{}", fold(country)),
+                    None,
                     soft_base,
                 );
                 continue;
@@ -1419,20 +1392,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 concept = format!("{concept}/by:{by}");
             }
             let evolving = fig.evolving || counted.is_some_and(|c| c.evolving);
-            push(
-                Key {
-                    scope: scope.clone(),
-                    aspect: if fig.ordinal {
-                        Aspect::Ordinal
-                    } else {
-                        Aspect::Quantity
-                    },
-                    concept: intern(&concept),
-                    unit: unit.map(intern),
+            keyed(
+                if fig.ordinal {
+                    Aspect::Ordinal
+                } else {
+                    Aspect::Quantity
                 },
-                number,
-                fig.span,
-                qualifier,
+                &concept,
+                unit,
                 if evolving { Soft::Evolving } else { soft_base },
             );
         }
