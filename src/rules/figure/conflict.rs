@@ -19,9 +19,17 @@ figure that the word diff shows replaced by another value or unit for the same n
 245 milliards, euros vs dollars, 10 vs 9 pays, 27 vs 29 dirigeants. The side fewer sources
 support is reported; the help says which sources say what.
 
-Tolerances: equal values, compatible bounds (\"plus de 240\" and \"245\"), approximations
-within 15% (\"près de 250\", \"une trentaine\") and a rounded figure within 3% of a precise one
-(\"26 millions\" and \"26,6 millions\") are not conflicts. A figure that counts a toll or a
+Tolerances: equal values, compatible bounds (\"plus de 240\" and \"245\"; \"des milliers\" and
+\"hundreds\" are lower bounds), approximations within 15% of a round figure (\"près de 250\",
+\"une trentaine\": one digit, or two ending in 0 or 5) and 5% of a precise one (\"about 88
+million\", \"some 64,000\"), two peaks (\"up to 80 mph\", \"jusqu'à 130 km/h\") compared as
+hedged values, and a rounded figure within 3% of a precise one (\"26 millions\" and \"26,6
+millions\") are not conflicts. Units are converted before comparing (`[conversions]` in
+`rules/lexicon/figures.toml`: \"185 mph\" and \"295 km/h\" agree). A label (\"catégorie 5\",
+\"flight 171\") is compared only with the same label, and only a label two sources agree on
+outvotes another; a storm's category is information. A handful (under ten) of a noun the
+lexicon does not count, one source against one, is information: \"two astronauts\" and \"four
+astronauts, including two\" count two groups. A figure that counts a toll or a
 running total (morts, blessés, victims) is reported as information only: provisional tolls
 rise from one report to the next. An approximate figure that still conflicts is a warning.
 
