@@ -95,6 +95,8 @@ impl Analysis {
         };
         let published = |a: ArticleId| an.corpus.get(a).meta.date.map(|d| d.date);
         an.outliers = crate::claims::consensus::outliers(&an.claims, &published);
+        let near = crate::claims::consensus::near_misses(&an.claims, &an.outliers);
+        an.outliers.extend(near);
         t.lap("consensus");
         if std::env::var_os("RECOUPE_COUNTS").is_some() {
             eprintln!("claims {} outliers {}", an.claims.len(), an.outliers.len());

@@ -165,7 +165,7 @@ fn huge_numbers_are_no_figures_and_scaled_amounts_no_years() {
     assert_eq!(figures.len(), 2, "{figures:?}");
     assert!(figures
         .iter()
-        .all(|f| f["value"].as_str().unwrap().contains("e12")));
+        .all(|f| f["value"].as_str().unwrap().contains("trillion")));
 }
 
 /// The facts of the first article in `recoupe facts --format json` output.

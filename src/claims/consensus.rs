@@ -43,7 +43,7 @@ const SAME_HAPPENING_DAYS: i64 = 7;
 const SAME_HAPPENING_MONTH_DAYS: i64 = 92;
 
 /// A claim whose value fewer independent sources support than the consensus value.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Outlier {
     /// The claim reported (index into the claims).
     pub claim: usize,
@@ -209,7 +209,7 @@ pub fn outliers(
 ) -> Vec<Outlier> {
     let mut by_key: BTreeMap<&Key, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
-        if c.key.aspect != Aspect::Named {
+        if !matches!(c.key.aspect, Aspect::Named | Aspect::Measure) {
             by_key.entry(&c.key).or_default().push(i);
         }
     }
@@ -566,7 +566,16 @@ pub fn diagnostic(an: &crate::analysis::Analysis, o: &Outlier, what: &str) -> Di
     let value = c.value.display();
     let cons = o.consensus.display();
     let text = a.slice(c.span);
-    let message = if o.self_contradiction {
+    let message = if c.key.aspect == Aspect::Measure {
+        format!(
+            "{what} `{text}` ({value}): no other source gives it, where {} report{} in {} outlet{} give {cons} ({})",
+            o.consensus_reports,
+            plural(o.consensus_reports),
+            o.consensus_sources,
+            plural(o.consensus_sources),
+            describe(&c.key)
+        )
+    } else if o.self_contradiction {
         format!(
             "{what} `{text}` ({value}) where the same article gives {cons} for the same {}",
             describe(&c.key)
@@ -638,6 +647,149 @@ pub fn describe(k: &Key) -> String {
         },
         Aspect::Ordinal => format!("ordinal ({c})"),
         Aspect::Named => "names".to_string(),
+        Aspect::Measure => match k.unit.as_deref().unwrap_or("") {
+            u @ ("minute" | "hour" | "day" | "week" | "month" | "year") => {
+                format!("duration in {u}s")
+            }
+            "count" => "count of something".to_string(),
+            u => format!("amount in {u}"),
+        },
         Aspect::Agent => format!("person ({c})"),
     }
+}
+
+/// Independent sources an event needs among its amounts of one unit before a near miss counts.
+const NEAR_MISS_MIN_SOURCES: usize = 3;
+/// How far apart, as a ratio, a near miss and the amount it misses may be: a slipped digit or
+/// a misread figure, not another quantity.
+const NEAR_MISS_RATIO: f64 = 1.5;
+
+/// Amounts that one report alone gives, close to an amount of the same unit that at least two
+/// other sources give and that this report does not give at all: "une offre de 25 milliards de
+/// dollars" where three other reports of the event each write 23 billion dollars. Nothing keys
+/// such an amount by concept (a sum in the background, a duration), so the reports' sets of
+/// amounts per unit are compared instead. A warning at most: the two figures may still be
+/// about two things. Claims already reported in `outliers` are left out.
+///
+/// Cost: per event and unit, the distinct values (capped at [`MAX_VARIANTS`]) are compared
+/// with each other; claims are only grouped.
+pub fn near_misses(claims: &[Claim], outliers: &[Outlier]) -> Vec<Outlier> {
+    let mut by_key: BTreeMap<&Key, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if c.key.aspect == Aspect::Measure && c.soft == Soft::No {
+            by_key.entry(&c.key).or_default().push(i);
+        }
+    }
+    let reported: std::collections::HashSet<(ArticleId, u32)> = outliers
+        .iter()
+        .map(|o| (claims[o.claim].article, claims[o.claim].span.start))
+        .collect();
+    let groups: Vec<Vec<usize>> = by_key.into_values().filter(|g| g.len() > 2).collect();
+    let per_key: Vec<Vec<Outlier>> = groups
+        .into_par_iter()
+        .map(|group| near_misses_of(claims, &group, &reported))
+        .collect();
+    per_key.into_iter().flatten().collect()
+}
+
+fn near_misses_of(
+    claims: &[Claim],
+    group: &[usize],
+    reported: &std::collections::HashSet<(ArticleId, u32)>,
+) -> Vec<Outlier> {
+    let mut out = Vec::new();
+    let sources: std::collections::BTreeSet<u32> =
+        group.iter().map(|&i| claims[i].source).collect();
+    if sources.len() < NEAR_MISS_MIN_SOURCES {
+        return out;
+    }
+    // Distinct written values (value, precision, hedge), each with its claims.
+    let mut variants: Vec<(Value, Qualifier, Vec<usize>)> = Vec::new();
+    let mut index: BTreeMap<(u64, u64, Qualifier), usize> = BTreeMap::new();
+    for &i in group {
+        let c = &claims[i];
+        let Value::Number { value, resolution } = c.value else {
+            continue;
+        };
+        let k = (value.to_bits(), resolution.to_bits(), c.hedge);
+        let v = *index.entry(k).or_insert_with(|| {
+            variants.push((c.value, c.hedge, Vec::new()));
+            variants.len() - 1
+        });
+        variants[v].2.push(i);
+    }
+    if variants.len() > MAX_VARIANTS {
+        return out;
+    }
+    // For each variant, the sources and the claims of every variant compatible with it.
+    let agree: Vec<Vec<usize>> = variants
+        .iter()
+        .map(|(v, q, _)| {
+            (0..variants.len())
+                .filter(|&w| compatible(Aspect::Quantity, (v, *q), (&variants[w].0, variants[w].1)))
+                .collect()
+        })
+        .collect();
+    let sources_of = |vs: &[usize]| -> std::collections::BTreeSet<u32> {
+        vs.iter()
+            .flat_map(|&w| variants[w].2.iter().map(|&i| claims[i].source))
+            .collect()
+    };
+    let number = |v: &Value| match v {
+        Value::Number { value, .. } => *value,
+        _ => 0.0,
+    };
+    for (vi, (v, _, own)) in variants.iter().enumerate() {
+        let own_sources = sources_of(&agree[vi]);
+        if own_sources.len() != 1 {
+            continue;
+        }
+        let source = *own_sources.iter().next().expect("one source");
+        let x = number(v);
+        // The nearest value that two other sources give and this one does not.
+        let best = (0..variants.len())
+            .filter(|&w| w != vi && !agree[vi].contains(&w))
+            .filter_map(|w| {
+                let s = sources_of(&agree[w]);
+                let y = number(&variants[w].0);
+                let ratio = x.max(y) / x.min(y);
+                (!s.contains(&source)
+                    && s.len() >= 2
+                    && x > 0.0
+                    && y > 0.0
+                    && ratio <= NEAR_MISS_RATIO)
+                    .then_some((w, s.len(), ratio))
+            })
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.2.total_cmp(&a.2)).then(b.0.cmp(&a.0)));
+        let Some((w, n_sources, _)) = best else {
+            continue;
+        };
+        let mut supporting: Vec<usize> = agree[w]
+            .iter()
+            .flat_map(|&u| variants[u].2.iter().copied())
+            .collect();
+        supporting.sort_unstable_by_key(|&i| (claims[i].article, claims[i].span.start));
+        supporting.dedup_by_key(|i| claims[*i].article);
+        let mut seen_articles = std::collections::BTreeSet::new();
+        for &i in own {
+            let c = &claims[i];
+            if reported.contains(&(c.article, c.span.start)) || !seen_articles.insert(c.article) {
+                continue;
+            }
+            out.push(Outlier {
+                claim: i,
+                consensus: variants[w].0,
+                consensus_reports: supporting.len(),
+                consensus_sources: n_sources,
+                own_sources: 1,
+                supporters: supporting.iter().copied().take(RELATED_CAP).collect(),
+                self_contradiction: false,
+                severity: Severity::Warning,
+                reason: Some(
+                    "no concept keys this amount, so the reports may give it for different things",
+                ),
+            });
+        }
+    }
+    out
 }

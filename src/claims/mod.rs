@@ -74,6 +74,11 @@ pub enum Aspect {
     /// resignation) has for subject ("le pape François est décédé", "Xi Jinping landed") or
     /// names after it ("la mort du pape François", "the visit of Vladimir Putin").
     Agent,
+    /// An amount in a unit or a duration the report gives, whatever it is about ("une offre
+    /// de 23 milliards de dollars", "after 286 days in space"): keyed by the unit alone, a
+    /// set per report compared for near misses (see [`consensus::near_misses`]), not by
+    /// consensus, since one event holds many amounts of one unit.
+    Measure,
 }
 
 /// What a claim is about.
@@ -1291,6 +1296,21 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 );
                 continue;
             }
+            // Every amount in a unit, and every duration, also joins its event's set of
+            // amounts of that unit: what no concept keys can still be matched by value.
+            if let (Scope::Event(_), false, Some(dim)) = (
+                &scope,
+                caption,
+                unit.or_else(|| {
+                    fig.noun
+                        .as_deref()
+                        .filter(|_| !fig.ordinal)
+                        .and_then(time_unit)
+                        .filter(|&u| u != "time")
+                }),
+            ) {
+                keyed(Aspect::Measure, "", Some(dim), soft_base);
+            }
             let Some(noun) = fig.noun.as_deref() else {
                 // A measure with a unit and no noun ("à 320 km au sud de Rabat", "5 milliards
                 // de dollars pour Gazprom") is about the entity named right after it.
@@ -1390,6 +1410,20 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // its own fact, when the sentence gives counts from more than one source.
             if let Some(by) = by.as_ref().filter(|_| contested) {
                 concept = format!("{concept}/by:{by}");
+            }
+            // A count of a noun the lexicon does not know ("64 000 spectateurs", "559 people
+            // arrested") keys only the reports that use the same word: it also joins the
+            // event's set of counts, matched by value. Small counts are left out (too many
+            // things come in twos and tens).
+            if counted.is_none()
+                && unit.is_none()
+                && fig.value >= 20.0
+                && !fig.ordinal
+                && !fig.evolving
+                && matches!(scope, Scope::Event(_))
+                && !caption
+            {
+                keyed(Aspect::Measure, "", Some("count"), soft_base);
             }
             let evolving = fig.evolving || counted.is_some_and(|c| c.evolving);
             keyed(

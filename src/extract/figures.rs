@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Whether a figure is exact or a bound.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Qualifier {
     /// As written.
@@ -80,9 +80,14 @@ impl FigureFact {
 
 /// A number as recoupe prints it: `296`, `26.6`, `2.4e11`.
 pub fn display_number(value: f64) -> String {
-    if value.abs() >= 1e6 {
-        format!("{value:e}")
-    } else if value.fract() == 0.0 {
+    // "24 billion" reads at a glance where "2.4e10" does not.
+    for (scale, name) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+        if value.abs() >= scale {
+            let x = format!("{:.3}", value / scale);
+            return format!("{} {name}", x.trim_end_matches('0').trim_end_matches('.'));
+        }
+    }
+    if value.fract() == 0.0 {
         format!("{}", value as i64)
     } else {
         // A converted value ("88 mph" as 141.622272 km/h) is shown to the digits that matter.
@@ -244,6 +249,42 @@ fn lex() -> &'static Lex {
             ordinals,
         }
     })
+}
+
+/// What letters written against a number's digits stand for: a scale ("32bn", "88m" after a
+/// currency symbol) or a unit ("27km", "80mph"), as `(scale, unit)`. "100m" alone is metres.
+fn glued_suffix(
+    a: &Article,
+    toks: &[Token],
+    i: usize,
+    rest: &str,
+    lx: &Lex,
+) -> Option<(f64, Option<String>)> {
+    let currency_before = i > 0
+        && toks[i - 1].kind == TokKind::Punct
+        && lx
+            .units
+            .get(&word(a, &toks[i - 1]))
+            .is_some_and(|u| u != "%");
+    if currency_before {
+        let scale = match rest {
+            "m" | "mn" => Some(1e6),
+            "k" => Some(1e3),
+            "bn" | "b" => Some(1e9),
+            "tn" => Some(1e12),
+            _ => None,
+        };
+        if scale.is_some() {
+            return scale.map(|s| (s, None));
+        }
+    }
+    if let Some(&s) = lx.scales.get(rest) {
+        return Some((s, None));
+    }
+    lx.units
+        .get(rest)
+        .filter(|u| u.as_str() != "%")
+        .map(|u| (1.0, Some(u.clone())))
 }
 
 /// A value in the unit reports are compared in: "185 mph" as km/h, "13 feet" as metres.
@@ -418,6 +459,8 @@ fn figure_at(
     let text = &a.text;
     let raw = t.span.slice(text);
     let mut resolution = 1.0;
+    // A scale or a unit written against the digits: "$32bn", "€88m", "27km".
+    let mut glued: Option<(f64, Option<String>)> = None;
     let (value, mut end, mut ordinal, mut qualifier, mut noun_hint): (
         f64,
         usize,
@@ -444,9 +487,14 @@ fn figure_at(
             (v, end, false, Qualifier::Exact, None)
         }
         TokKind::Mixed => {
+            // "1.2m": a decimal point or comma inside the digits is part of the number.
             let split = raw
                 .char_indices()
-                .find(|&(_, c)| crate::text::digit_value(c).is_none())
+                .find(|&(i, c)| {
+                    crate::text::digit_value(c).is_none()
+                        && !(matches!(c, '.' | ',')
+                            && raw[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+                })
                 .map_or(raw.len(), |(i, _)| i);
             let digits = &raw[..split];
             let rest = fold(&raw[split..]);
@@ -461,6 +509,9 @@ fn figure_at(
             } else if let Some(n) = rest.strip_prefix('-') {
                 // "72-hour", "12-point".
                 (v, i, false, Qualifier::Exact, Some(n.to_string()))
+            } else if let Some(g) = glued_suffix(a, toks, i, &rest, lx) {
+                glued = Some(g);
+                (v, i, false, Qualifier::Exact, None)
             } else {
                 // Times ("23h11") and codes ("G7") are not figures.
                 return 0;
@@ -545,6 +596,13 @@ fn figure_at(
             }
         }
     }
+    if let Some((scale, u)) = glued.take() {
+        value *= scale;
+        resolution *= scale;
+        if u.is_some() {
+            unit = u;
+        }
+    }
     // Scale word: "240 milliards", "26.6 million".
     if end + 1 < toks.len() {
         if let Some(&m) = lx.scales.get(&word(a, &toks[end + 1])) {
@@ -559,6 +617,17 @@ fn figure_at(
     // Unit: "%", "d'euros", "de dollars", "km", "pour cent".
     let mut j = end + 1;
     while j < toks.len() && lx.filler.contains(&word(a, &toks[j])) && j - end <= 2 {
+        j += 1;
+    }
+    // "11 million Swedish crowns": a nationality between the number and its currency.
+    if toks.get(j).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && a.lang == Lang::En
+            && crate::extract::demonyms::country_of(t.span.slice(text)).is_some()
+    }) && toks
+        .get(j + 1)
+        .is_some_and(|t| lx.units.contains_key(&word(a, t)))
+    {
         j += 1;
     }
     // The longest unit first: "miles per hour" before "miles", "km/h" before "km" (written
@@ -716,12 +785,27 @@ mod tests {
     }
 
     #[test]
+    fn scales_and_units_written_against_the_digits() {
+        let f = figs("+++\nlang = \"en\"\n+++\nT\n\nThe group paid $32bn, a fee of €88m and £1.2m, then drove 27km with 11 million Swedish crowns.\n");
+        assert_eq!(
+            f,
+            [
+                "Exact:32 billion USD",
+                "Exact:88 million EUR",
+                "Exact:1.2 million GBP",
+                "Exact:27 km",
+                "Exact:11 million crown"
+            ]
+        );
+    }
+
+    #[test]
     fn french_numbers_units_nouns() {
         let f = figs(" date 2025-07-15 T\n\nLes échanges ont atteint 240 milliards d'euros avec 10 pays, soit 1,5 % de plus, et 3 000 morts.\n");
         assert_eq!(
             f,
             [
-                "Exact:2.4e11 EUR",
+                "Exact:240 billion EUR",
                 "Exact:10 pays",
                 "Exact:1.5 %",
                 "Exact:3000 morts"
@@ -744,7 +828,7 @@ mod tests {
         assert_eq!(
             f,
             [
-                "Approx:2.66e7 lives",
+                "Approx:26.6 million lives",
                 "Exact:72 hour",
                 "Exact:1500 soldiers",
                 "Exact:27 leaders"

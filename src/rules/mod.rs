@@ -387,14 +387,19 @@ pub fn report_claim_outliers(
     }
 }
 
-/// The places of the claim outliers (see [`crate::claims::consensus`]), by article.
+/// The places of the claim outliers (see [`crate::claims::consensus`]), by article: with
+/// `near` false, those weighed by consensus; with `near` true, the near misses
+/// ([`crate::claims::consensus::near_misses`]).
 pub fn outlier_places(
     an: &Analysis,
+    near: bool,
 ) -> BTreeMap<crate::finding::ArticleId, Vec<crate::finding::Span>> {
     let mut m: BTreeMap<_, Vec<_>> = BTreeMap::new();
     for o in &an.outliers {
         let c = &an.claims[o.claim];
-        m.entry(c.article).or_default().push(c.span);
+        if (c.key.aspect == crate::claims::Aspect::Measure) == near {
+            m.entry(c.article).or_default().push(c.span);
+        }
     }
     m
 }

@@ -121,7 +121,7 @@ impl Rule for DateConflict {
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         let mut seen: HashSet<(ArticleId, Span)> = HashSet::new();
         let mut pending = Vec::new();
-        let places = crate::rules::outlier_places(an);
+        let places = crate::rules::outlier_places(an, false);
         for r in replacements(an) {
             if r.kind != DiffKind::Date {
                 continue;

@@ -1,4 +1,5 @@
-//! `date/impossible-date`: a day that no calendar has ("31 février", "2026-02-30").
+//! `date/impossible-date`: a day that no calendar has ("31 février", "2026-02-30"), or a time
+//! no clock shows ("5:62 p.m.", "à 25 h 47").
 
 use crate::analysis::Analysis;
 use crate::corpus::Article;
@@ -13,6 +14,12 @@ Reports a date whose day does not exist in its month: \"31 février\", \"April 3
 before it starts (\"les 18 et 17 mai\") or on the day it starts (\"du 22 au 22 mars\", a
 warning). \"du 30 au 2 avril\" crosses the end of March and is not reported. When the year is not written and
 comes from the publication date, the finding is a warning: the article may mean another year.
+
+It also reports a time of day no clock shows: a minute of 60 or more (\"17 h 75\", \"5:62
+p.m.\"), or an hour past 24 after a word that introduces a time (\"à 25 h 47\", \"at 26:10\").
+A duration may pass 24 hours (\"en 25 h 47\"), so an hour alone is read only after such a
+word; \"14:62\" is read as a time only with a.m./p.m., a zone or such a word next to it, since
+ratios and references use colons too.
 
 ### Why is this bad
 An impossible date is a slip of the day or of the month, and every later comparison of that
@@ -74,6 +81,19 @@ pub fn rule() -> Box<dyn Rule> {
                 "Titre\n\nLe forum se tiendra du 30 au 2 avril 2026 à Genève.\n",
                 0,
             ),
+            // A time no clock shows; a duration may pass 24 hours.
+            Example::one(
+                "Title\n\nThe delegation landed in Beijing at 5:62 p.m. local time.\n",
+                1,
+            ),
+            Example::one(
+                "Titre\n\nL'avion s'est posé à Pékin à 25 h 47, heure locale.\n",
+                1,
+            ),
+            Example::one(
+                "Titre\n\nLe convoi a rallié Pékin en 25 h 47, un record.\n",
+                0,
+            ),
         ],
     }))
 }
@@ -122,6 +142,86 @@ impl Rule for ImpossibleDate {
             }
             ctx.report(diag);
         }
+        // Impossible clocks are rare: one scan of the text for their shape first (the
+        // capturing pattern per sentence cost a second on a large corpus).
+        static SHAPE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let shape = SHAPE.get_or_init(|| {
+            regex::Regex::new(
+                r"(?i)\d\s?[h:]\s?[6-9]\d|(?:2[4-9]|[3-9]\d)\s?[h:]\s?\d\d|(?:1[3-9]|2\d)\s?:\s?\d\d\s?[ap]\.?m",
+            )
+            .expect("clock shape pattern compiles")
+        });
+        if shape.is_match(&a.text) {
+            for s in a.text_sentences() {
+                impossible_clocks(a, s.span, ctx);
+            }
+        }
+    }
+}
+
+/// Words after which a number of hours is a time of day, not a duration.
+const CLOCK_CUES: &[&str] = &[
+    "à", "a", "vers", "dès", "des", "jusqu'à", "jusqu'a", "avant", "après", "apres", "at",
+    "around", "by", "until", "till", "before", "after", "since", "from", "about",
+];
+
+/// Times no clock shows in one sentence: a minute of 60 or more, or an hour past 24 read as a
+/// time of day.
+fn impossible_clocks(a: &Article, sentence: crate::finding::Span, ctx: &mut Ctx) {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)(?:^|[^\d:,.])(\d{1,2})\s?(h|:)\s?(\d{2})(\s?[ap]\.?m\b\.?)?(?:$|[^\p{L}\d:])",
+        )
+        .expect("clock pattern compiles")
+    });
+    let text = a.slice(sentence);
+    for c in re.captures_iter(text) {
+        let (Some(h), Some(sep), Some(m)) = (c.get(1), c.get(2), c.get(3)) else {
+            continue;
+        };
+        let hour: u32 = h.as_str().parse().unwrap_or(0);
+        let minute: u32 = m.as_str().parse().unwrap_or(0);
+        let meridiem = c.get(4);
+        let end = meridiem.map_or(m.end(), |x| x.end());
+        let before = crate::text::fold(text[..h.start()].trim_end());
+        let cued = before
+            .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
+            .next()
+            .is_some_and(|w| CLOCK_CUES.contains(&w));
+        let after = text[end..].trim_start();
+        let zoned = meridiem.is_some()
+            || [
+                "gmt", "utc", "local", "heure", "et ", "edt", "est ", "cet", "bst", "pt ",
+            ]
+            .iter()
+            .any(|z| {
+                crate::text::fold(after.get(..after.len().min(6)).unwrap_or(after)).starts_with(z)
+            });
+        let clock = sep.as_str().eq_ignore_ascii_case("h") || cued || zoned;
+        let problem = if minute >= 60 && clock {
+            format!("an hour has no minute {minute}")
+        } else if (hour > 24 || (hour == 24 && minute > 0)) && (cued || zoned) {
+            format!("a day has no hour {hour}")
+        } else if meridiem.is_some() && hour > 12 {
+            format!("a 12-hour clock has no hour {hour}")
+        } else {
+            continue;
+        };
+        let span = crate::finding::Span::new(sentence.start() + h.start(), sentence.start() + end);
+        ctx.report(
+            Diagnostic::new(
+                Label::new(a.id, span, "no such time"),
+                format!("`{}`: {problem}", a.slice(span).trim_end()),
+            )
+            .help("check the time against another report of the event")
+            // "13:38 p.m." is more often a redundant suffix than a wrong hour.
+            .at_most(if hour > 12 && hour < 24 && minute < 60 {
+                Severity::Warning
+            } else {
+                Severity::Error
+            }),
+        );
     }
 }
 

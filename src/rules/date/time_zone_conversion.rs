@@ -16,11 +16,15 @@ const DOCS: &str = "\
 Reports a time of day followed by its conversion into another zone (\"14h20 heure locale, soit
 7h20 à Paris\", \"2:20 p.m. local time (1120 GMT)\") when the two times are not as far apart as
 the zones' offsets on that day. Local time is the time of the place the sentence names (else
-the last place named before it in the paragraph); a place's zone comes from the tz database
+the last place named before it in the paragraph, else any place of the article); a place's zone comes from the tz database
 (`chrono-tz`, and `rules/tz/zone1970.tab` for a capital whose city names no zone), and the
 offset is taken on the date the sentence gives, else the publication date, else either side
 of a daylight-saving change. The conversion is the second time, written right after the
 first (\"soit\", \"or\", a comma or a bracket).
+
+When no place gives the local zone, the two times still give its offset from the other
+zone, and a local time that would sit a number of minutes off every quarter hour from UTC
+(\"23 h 47 heure locale (19 h 19 GMT)\") is reported: no zone has such an offset.
 
 ### Why is this bad
 A conversion done by hand goes wrong with daylight saving time or a wrong offset, and the
@@ -55,6 +59,15 @@ pub fn rule() -> Box<dyn Rule> {
             Example::one(
                 " date 2025-01-12 T\n\nThe quake struck near Rabat at 11:20 p.m. local time (2320 GMT) on Saturday.\n",
                 1,
+            ),
+            // No place names the local zone, but no zone is 4:28 from UTC.
+            Example::one(
+                " date 2025-01-12 T\n\nLe séisme s'est produit à 23 h 47 heure locale (19 h 19 GMT).\n",
+                1,
+            ),
+            Example::one(
+                " date 2025-01-12 T\n\nLe séisme s'est produit à 23 h 47 heure locale (19 h 17 GMT).\n",
+                0,
             ),
         ],
     }))
@@ -116,6 +129,19 @@ impl Rule for TimeZoneConversion {
                 .collect(),
         };
         let mut last_place: Option<(u32, Tz)> = None;
+        let mut article_zones: Vec<Tz> = Vec::new();
+        // A clock a time is converted to ("10 h 08 à Paris") is no place of the story.
+        let clocks: Vec<_> = f.times.iter().filter_map(|t| t.clock).collect();
+        for tz in f
+            .entities
+            .iter()
+            .filter(|e| !clocks.iter().any(|c| c.contains(e.span)))
+            .filter_map(|e| e.entry.and_then(zone_of))
+        {
+            if !article_zones.contains(&tz) {
+                article_zones.push(tz);
+            }
+        }
         for s in a.text_sentences() {
             let block_start = a.blocks[s.block as usize].span.start;
             if last_place.is_some_and(|(b, _)| b != block_start) {
@@ -140,14 +166,20 @@ impl Rule for TimeZoneConversion {
                 // the paragraph's last. "À 12 h 50 (6 h 20 GMT), ressentie jusqu'à Bangkok"
                 // converts the epicentre's time, not Bangkok's: a conversion that holds for
                 // any of them is right.
+                // With no place near, any place of the article may be the local one: the
+                // dateline or the first paragraph often names it once.
                 let candidates: Vec<Tz> = places
                     .iter()
                     .copied()
-                    .filter(|tz| Some(*tz) != other)
                     .chain(last_place.map(|(_, tz)| tz))
+                    .chain(article_zones.iter().copied())
+                    .filter(|tz| Some(*tz) != other)
                     .collect();
                 let local = candidates.first().copied();
                 let (Some(zx), Some(zy)) = (zone(x, local), zone(y, local)) else {
+                    if let Some(d) = offset_no_zone_has(a, x, y, other, &default_days) {
+                        ctx.report(d);
+                    }
                     continue;
                 };
                 if zx == zy {
@@ -219,4 +251,49 @@ impl Rule for TimeZoneConversion {
             }
         }
     }
+}
+
+/// A local time converted to a known zone when no place tells the local zone: the two times
+/// still give the local offset, and a time zone's offset is a whole number of quarter hours
+/// ("23 h 47 heure locale (19 h 19 GMT)" makes UTC+4:28, which no zone has).
+fn offset_no_zone_has(
+    a: &Article,
+    x: &TimeOfDay,
+    y: &TimeOfDay,
+    other: Option<Tz>,
+    days: &[NaiveDate],
+) -> Option<Diagnostic> {
+    if x.zone != "local" {
+        return None;
+    }
+    let zy = other?;
+    let t = days
+        .first()?
+        .and_hms_opt(u32::from(x.minutes / 60), u32::from(x.minutes % 60), 0)?;
+    let implied =
+        (i32::from(x.minutes) - i32::from(y.minutes) + offset_minutes(zy, t)).rem_euclid(1440);
+    if implied % 15 == 0 {
+        return None;
+    }
+    // Between UTC-12 and UTC+14.
+    let implied = if implied > 14 * 60 {
+        implied - 1440
+    } else {
+        implied
+    };
+    let hm = format!("{}:{:02}", implied.abs() / 60, implied.abs() % 60);
+    Some(
+        Diagnostic::new(
+            Label::new(a.id, y.span, "not a whole quarter hour from the local time"),
+            format!(
+                "`{}` local time and `{}` in {} make the local clock UTC{}{hm}, an offset no time zone has",
+                a.slice(x.span),
+                a.slice(y.span),
+                zy.name(),
+                if implied < 0 { '-' } else { '+' },
+            ),
+        )
+        .related(Label::new(a.id, x.span, "the time converted"))
+        .help("time zones are whole quarter hours apart: check the minutes of both times"),
+    )
 }

@@ -103,7 +103,7 @@ impl Rule for Substitution {
         let g = Gazetteer::get();
         let mut seen = std::collections::HashSet::new();
         let mut pending = Vec::new();
-        let places = crate::rules::outlier_places(an);
+        let places = crate::rules::outlier_places(an, false);
         for r in replacements(an) {
             if r.kind != DiffKind::Entity {
                 continue;

@@ -46,6 +46,14 @@ sentence are compared. The claims of one key are weighed against their consensus
   each held by several sources are a split and are not reported;
 - an article that gives two values for one key (a headline against its body) is a warning.
 
+**Near misses.** An amount that nothing keys by concept (a sum in the background, a
+duration, a count of a word the lexicon does not know) is still matched by value: within an
+event that at least 3 independent sources report, an amount in one unit (dollars, days,
+km, or a plain count of 20 or more) that one source alone gives, within a ratio of 1.5 of an
+amount of the same unit that at least 2 other sources give and that this source never gives,
+is a **warning** (\"une offre de 25 milliards de dollars\" where three reports give 23
+billion). Never an error: the two amounts may be about two things.
+
 A difference between two photo captions is information: two photos may show two moments.
 When the two sentences also differ by another date, figure or entity, they more likely state
 two facts (the trade of 2022 and of 2024) than carry one slip: a warning.
@@ -94,6 +102,17 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 1,
             ),
+            // An amount no concept keys, matched by value: three reports give a rejected offer
+            // of 23 billion dollars, the fourth 25 billion and never 23.
+            Example::many(
+                &[
+                    ("a.txt", " date 2025-03-19 T\n\nLe groupe Alphabet a annoncé mardi 18 mars le rachat de Wiz. L'an dernier, Wiz avait rejeté une offre de 23 milliards de dollars.\n"),
+                    ("b.txt", "+++\nlang = \"en\"\ndate = 2025-03-19\n+++\nAlphabet announced on Tuesday, March 18, that it will buy Wiz. Last year Wiz turned down a $23 billion offer.\n"),
+                    ("c.txt", "+++\nlang = \"en\"\ndate = 2025-03-19\n+++\nAlphabet said on Tuesday, March 18, it had agreed to buy Wiz. A year earlier, Wiz had rejected a $23bn bid.\n"),
+                    ("d.txt", " date 2025-03-19 T\n\nAlphabet a annoncé mardi 18 mars l'acquisition de Wiz. La start-up avait décliné une offre de 25 milliards de dollars en 2024.\n"),
+                ],
+                1,
+            ),
         ],
     }))
 }
@@ -120,8 +139,17 @@ impl Rule for FigureConflict {
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         let mut seen: HashSet<(ArticleId, Span)> = HashSet::new();
+        // Passages whose near miss an aligned copy confirms: every copy of them is an error.
+        let mut confirmed: HashSet<&str> = HashSet::new();
         let mut pending = Vec::new();
-        let places = crate::rules::outlier_places(an);
+        let places = crate::rules::outlier_places(an, false);
+        // A near miss that an aligned copy shows is one figure changed in one sentence: the
+        // pair reports it, on the near miss's side, with the copies' evidence.
+        let near = crate::rules::outlier_places(an, true);
+        let is_near = |article: ArticleId, span: Span| {
+            near.get(&article)
+                .is_some_and(|spans| spans.iter().any(|s| s.overlaps(span)))
+        };
         for r in replacements(an) {
             if r.kind != DiffKind::Figure {
                 continue;
@@ -144,6 +172,13 @@ impl Rule for FigureConflict {
             else {
                 continue;
             };
+            let (sus, refr, a, b) =
+                if is_near(refr.article, b.span) && !is_near(sus.article, a.span) {
+                    confirmed.insert(an.corpus.get(refr.article).slice(refr.span));
+                    (refr, sus, b, a)
+                } else {
+                    (sus, refr, a, b)
+                };
             if consensus_decides(
                 &places,
                 (sus.article, a.span, sus.support),
@@ -201,10 +236,23 @@ impl Rule for FigureConflict {
         report_claim_outliers(
             an,
             ctx,
-            &[Aspect::Quantity, Aspect::Ordinal],
+            &[Aspect::Quantity, Aspect::Ordinal, Aspect::Measure],
             &seen,
             "figure",
-            |_, d| d,
+            |o, d| {
+                let c = &an.claims[o.claim];
+                let passage = an.corpus.get(c.article).slice(c.sentence);
+                if c.key.aspect == Aspect::Measure && confirmed.contains(passage) {
+                    let firm = crate::claims::consensus::Outlier {
+                        severity: Severity::Error,
+                        reason: None,
+                        ..o.clone()
+                    };
+                    crate::claims::consensus::diagnostic(an, &firm, "figure")
+                } else {
+                    d
+                }
+            },
         );
     }
 }
