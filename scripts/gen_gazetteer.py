@@ -137,6 +137,8 @@ def main():
         print(f'kind = "{"capital" if is_cap else "city"}"')
         print(f"country = {q(cc)}")
         print(f"population = {int(city['population'])}")
+        if city.get("timezone"):
+            print(f"zone = {q(city['timezone'])}")
         print(f"aliases = [{', '.join(q(a) for a in aliases)}]\n")
 
 

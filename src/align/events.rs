@@ -340,12 +340,135 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         });
         has_main |= leads;
     }
+    // The headline and first paragraph say what the article reports: a main mention past
+    // them ("élu en novembre" in the third paragraph of a report of a reopening) gives way
+    // to the lede's own dated sentence.
+    let main_past_lede = out
+        .iter()
+        .find(|m| m.main)
+        .is_some_and(|m| !in_lede(a, m.span));
+    if !has_main || main_past_lede {
+        // Mentions stay in text order, one per sentence.
+        if let Some(m) = lede_mention(a, f)
+            .filter(|m| out.iter().all(|o| o.span != m.span) && (!has_main || in_lede(a, m.span)))
+        {
+            for o in &mut out {
+                o.main = false;
+            }
+            let at = out.partition_point(|o| o.span.start < m.span.start);
+            out.insert(at, m);
+            return out;
+        }
+    }
     if !has_main {
         if let Some(first) = out.first_mut() {
             first.main = true;
         }
     }
     out
+}
+
+/// The block of an article's first paragraph (the one after the headline).
+fn lede_block(a: &crate::corpus::Article) -> u32 {
+    a.blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind.is_content() && b.kind != crate::corpus::BlockKind::Caption)
+        .map(|(i, _)| i as u32)
+        .nth(1)
+        .unwrap_or(0)
+}
+
+/// True when `span` lies in the headline or the first paragraph.
+fn in_lede(a: &crate::corpus::Article, span: Span) -> bool {
+    span.end <= a.blocks[lede_block(a) as usize].span.end
+}
+
+/// The fallback mention of an article whose text names no happening of a known kind that is
+/// news at its publication date: its first sentence dated to a recent day, of the weak kind
+/// `report`, named by the people (else the places) of that sentence, else of the headline
+/// and first paragraph. Reports of a happening the lexicon has no word for ("a rouvert", "a
+/// percuté le pont") then still join the event the other reports form, by days and names,
+/// and their claims are weighed with the others'. None without a dated sentence or a name.
+fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
+    let g = Gazetteer::get();
+    let k = index_of("report")?;
+    let lede = lede_block(a);
+    let (s, d) = a
+        .seg
+        .sentences
+        .iter()
+        .filter(|s| {
+            let kind = a.blocks[s.block as usize].kind;
+            kind.is_content() && kind != crate::corpus::BlockKind::Caption
+        })
+        .find_map(|s| {
+            crate::finding::starting_in(&f.dates, s.span, |d| d.span)
+                .iter()
+                .find(|d| {
+                    s.span.contains(d.span)
+                        && d.precision == Precision::Day
+                        && d.start.is_some_and(|day| recent(a, day))
+                })
+                .map(|d| (s, d))
+        })?;
+    let named = |span: Span, people: bool| -> BTreeSet<String> {
+        crate::finding::starting_in(&f.entities, span, |e| e.span)
+            .iter()
+            .filter(|e| span.contains(e.span))
+            .filter(|e| {
+                if people {
+                    e.kind == EntityKind::Person
+                        && e.entry
+                            .is_some_and(|id| g.entry(id).kind == EntryKind::Person)
+                } else {
+                    e.kind == EntityKind::Place
+                        && !crate::extract::timezone::is_clock_place(&a.text, e.span)
+                }
+            })
+            .map(|e| e.name.to_string())
+            .collect()
+    };
+    let head = Span::new(
+        a.blocks.first().map_or(0, |b| b.span.start()),
+        a.blocks[lede as usize].span.end(),
+    );
+    let mut participants = named(s.span, true);
+    let by_people = !participants.is_empty();
+    for span in [s.span, head] {
+        if participants.is_empty() {
+            participants = named(span, false);
+        }
+    }
+    if participants.is_empty() {
+        return None;
+    }
+    let ents: Vec<_> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)
+        .iter()
+        .filter(|e| s.span.contains(e.span))
+        .collect();
+    let countries: BTreeSet<String> = ents
+        .iter()
+        .filter_map(|e| e.entry)
+        .filter_map(|id| g.entry(id).country.clone())
+        .collect();
+    let start = d.start?;
+    Some(Mention {
+        article: a.id,
+        span: s.span,
+        kind: kinds().names[k].clone(),
+        rank: k,
+        weak: true,
+        start,
+        end: d.end.unwrap_or(start),
+        participants,
+        by_people,
+        names: BTreeSet::new(),
+        countries,
+        main: true,
+        date_span: d.span,
+        place: locative_place(a, s.span, &ents),
+    })
 }
 
 /// Where a sentence says something happened: a gazetteer city or capital right after "à",
@@ -604,6 +727,8 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
         end: NaiveDate,
         by_people: bool,
         all_people: bool,
+        /// Only the lede fallback (kind `report`): a happening no word of the lexicon names.
+        report_only: bool,
     }
     let target: Vec<Option<usize>> = {
         // Each group summed up once: a wire corpus holds events of thousands of mentions.
@@ -624,6 +749,7 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
                 end: g.iter().map(|m| m.end).max().expect("non-empty"),
                 by_people: g.iter().any(|m| m.by_people),
                 all_people: g.iter().all(|m| m.by_people),
+                report_only: g.iter().all(|m| m.kind == "report"),
             })
             .collect();
         let tol = Duration::days(1);
@@ -644,7 +770,11 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
             .map(|x| {
                 // Named by people, or by places alone (an accident "near Naples" where the
                 // others say Milan): a group that mixes the two is no clear stray.
-                if x.articles != 1 || (x.by_people && !x.all_people) || x.kinds.is_empty() {
+                // A lone report of a happening no word names joins by days alone.
+                if x.articles != 1
+                    || (x.by_people && !x.all_people)
+                    || (x.kinds.is_empty() && !x.report_only)
+                {
                     return None;
                 }
                 let lo = big.partition_point(|b| b.0 + longest + tol < x.start);
@@ -654,7 +784,7 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
                     x.start <= t.end + tol
                         && t.start <= x.end + tol
                         && x.by_people == t.by_people
-                        && !t.kinds.is_disjoint(&x.kinds)
+                        && (x.report_only || !t.kinds.is_disjoint(&x.kinds))
                         && t.names.is_disjoint(&x.names)
                 });
                 match (fits.next(), fits.next()) {

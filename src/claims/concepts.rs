@@ -90,6 +90,12 @@ impl Concepts {
         })
     }
 
+    /// True when `name` names a counted concept of the lexicon ("dead", "troops"), rather
+    /// than a noun a report happened to count ("saison").
+    pub fn is_count_name(&self, name: &str) -> bool {
+        self.count_names.iter().any(|n| n == name)
+    }
+
     /// The words of one trigger concept ("attack": "attentat", "shooting"...), for the event
     /// kinds that take their vocabulary from this lexicon rather than repeat it.
     pub fn trigger_words(&self, name: &str) -> Option<&[String]> {

@@ -729,6 +729,25 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
     out
 }
 
+/// The gazetteer city a name opens, and where the city's name ends: "Paris" in "Paris
+/// Saint-Germain".
+fn city_opening(name: &str) -> Option<(u32, usize)> {
+    let g = Gazetteer::get();
+    // Most names open with no city: a cheap look at the first word first.
+    let first = name.split(' ').next()?;
+    if first.len() == name.len() {
+        return None;
+    }
+    g.find(name)
+        .into_iter()
+        .find(|&(s, e, id)| {
+            s == 0
+                && name[e..].starts_with(' ')
+                && matches!(g.entry(id).kind, EntryKind::City | EntryKind::Capital)
+        })
+        .map(|(_, e, id)| (id, e))
+}
+
 /// Bytes after a unit-only figure within which the entity it is about must start.
 const ANCHOR_REACH: u32 = 40;
 
@@ -1033,6 +1052,28 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             );
         }
         for e in ents.iter().filter(|_| !only_agent) {
+            // "Paris Saint-Germain", "the Santiago Bernabeu": a city that opens a longer name
+            // is no place of the story, but reports that write the name write the same city.
+            // Keyed by the rest of the name, the city is weighed like a place.
+            if e.entry.is_none() && e.kind == EntityKind::Name && matches!(scope, Scope::Event(_)) {
+                if let Some((entry, end)) = city_opening(&e.name) {
+                    let rest = fold(e.name[end..].trim());
+                    if !rest.is_empty() {
+                        push(
+                            Key {
+                                scope: scope.clone(),
+                                aspect: Aspect::Place,
+                                concept: intern(&format!("name/{rest}")),
+                                unit: None,
+                            },
+                            Value::Place { entry },
+                            Span::new(e.span.start(), e.span.start() + end),
+                            Qualifier::Exact,
+                            soft_base,
+                        );
+                    }
+                }
+            }
             let Some(entry) = e.entry.filter(|&id| g.entry(id).country.is_some()) else {
                 continue;
             };

@@ -194,6 +194,64 @@ fn names_water(text: &str, start: usize, end: usize) -> bool {
         && text[end..].trim_start().starts_with(char::is_uppercase))
 }
 
+/// Words that may follow a city's name without making a longer name of it: days, months,
+/// and the roles a city gives ("Moscow Mayor", "Paris Prosecutor").
+const AFTER_A_CITY: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mayor",
+    "governor",
+    "prosecutor",
+    "prosecutors",
+    "police",
+    "time",
+    "city",
+];
+
+/// True when a city's name is the start of a longer proper name: the next word is
+/// capitalised and neither a place, a function word, a title, a day nor a month ("the
+/// Santiago Bernabeu", "the Washington Post", "Paris Saint-Germain").
+fn begins_a_longer_name(text: &str, end: usize, matches: &[(usize, usize, u32)]) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .next()
+        .unwrap_or("");
+    let folded = fold(word);
+    is_cap(word)
+        && !matches.iter().any(|&(s, _, _)| s == end + 1)
+        && !stopwords().contains(&folded)
+        && !is_title(&folded)
+        && !AFTER_A_CITY.contains(&folded.as_str())
+        && crate::extract::demonyms::country_of(word).is_none()
+}
+
 /// The entity mentions of block `bi` of `a`, in text order, spans into the article.
 fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
     let g = Gazetteer::get();
@@ -201,9 +259,16 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
     let mut out: Vec<EntityFact> = Vec::new();
     let b = a.blocks[bi];
     let text = a.slice(b.span);
-    for (s, e, id) in g.find(text) {
+    let matches = g.find(text);
+    for &(s, e, id) in &matches {
         let entry = g.entry(id);
         if entry.kind.is_place() && names_water(text, s, e) {
+            continue;
+        }
+        if matches!(entry.kind, EntryKind::City | EntryKind::Capital)
+            && b.kind != crate::corpus::BlockKind::Title
+            && begins_a_longer_name(text, e, &matches)
+        {
             continue;
         }
         let kind = match entry.kind {

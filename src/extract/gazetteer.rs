@@ -69,6 +69,9 @@ pub struct Entry {
     /// Inhabitants (places).
     #[serde(default)]
     pub population: u64,
+    /// For cities: the IANA time zone (GeoNames), such as `America/New_York`.
+    #[serde(default)]
+    pub zone: Option<String>,
     /// Other names.
     #[serde(default)]
     pub aliases: Vec<String>,

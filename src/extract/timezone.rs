@@ -57,6 +57,10 @@ pub fn zone_of(entry: u32) -> Option<Tz> {
     if !e.kind.is_place() {
         return None;
     }
+    // A city's own zone first: Baltimore's is New York's, which no name of Baltimore gives.
+    if let Some(tz) = e.zone.as_deref().and_then(|z| z.parse::<Tz>().ok()) {
+        return Some(tz);
+    }
     let z = zones();
     if matches!(e.kind, EntryKind::City | EntryKind::Capital) {
         if let Some(tz) = g.names(entry).find_map(|n| z.by_city.get(&fold(n))) {

@@ -227,9 +227,16 @@ impl Rule for TimeZoneConversion {
                     let o = offset_minutes(tz, t);
                     format!("UTC{}{}", if o < 0 { '-' } else { '+' }, hm(o.abs()))
                 };
+                // The conversion with its clock ("6 h 28 à Tokyo"): either may be the slip.
+                let written = match y.clock {
+                    Some(c) if c.start() >= y.span.end() => {
+                        crate::finding::Span::new(y.span.start(), c.end())
+                    }
+                    _ => y.span,
+                };
                 ctx.report(
                     Diagnostic::new(
-                        Label::new(a.id, y.span, format!("{} would be {}", a.slice(y.span), hm(right))),
+                        Label::new(a.id, written, format!("{} would be {}", a.slice(y.span), hm(right))),
                         format!(
                             "`{}` in {} ({}) is {} in {} ({}) on {}, not `{}`",
                             a.slice(x.span),

@@ -91,6 +91,16 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 1,
             ),
+            // A city that opens a longer name is weighed by the rest of the name: the club
+            // is no place of the story, but its city is still one.
+            Example::many(
+                &[
+                    ("a.txt", " date 2025-06-01 T\n\nLe Paris Saint-Germain a remporté samedi 31 mai la finale à Munich.\n"),
+                    ("b.txt", "+++\nlang = \"en\"\ndate = 2025-06-01\n+++\nParis Saint-Germain won the final in Munich on Saturday, May 31.\n"),
+                    ("c.txt", " date 2025-06-01 T\n\nSamedi 31 mai, à Munich, le Madrid Saint-Germain a gagné la finale.\n"),
+                ],
+                1,
+            ),
         ],
     }))
 }
