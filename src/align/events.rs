@@ -380,7 +380,7 @@ fn lede_block(a: &crate::corpus::Article) -> u32 {
 }
 
 /// True when `span` lies in the headline or the first paragraph.
-fn in_lede(a: &crate::corpus::Article, span: Span) -> bool {
+pub(crate) fn in_lede(a: &crate::corpus::Article, span: Span) -> bool {
     span.end <= a.blocks[lede_block(a) as usize].span.end
 }
 
@@ -433,12 +433,13 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         a.blocks.first().map_or(0, |b| b.span.start()),
         a.blocks[lede as usize].span.end(),
     );
+    // People of the sentence, else the places of the sentence and of the lede together: a
+    // lede often names the country in the headline and the city in the text.
     let mut participants = named(s.span, true);
     let by_people = !participants.is_empty();
-    for span in [s.span, head] {
-        if participants.is_empty() {
-            participants = named(span, false);
-        }
+    if !by_people {
+        participants = named(s.span, false);
+        participants.extend(named(head, false));
     }
     if participants.is_empty() {
         return None;

@@ -326,12 +326,15 @@ fn weigh(
     }
     let one_source = group.iter().all(|&c| all[c].source == all[group[0]].source);
     // One article counting a noun the lexicon does not know twice ("engagé pour cinq
-    // saisons, après sept saisons au PSG") counts two things more often than it slips.
+    // saisons, après sept saisons au PSG") counts two things more often than it slips; so
+    // does one that counts twice in its body ("436 points" for the winner, "88 points" for
+    // another): only a headline or lede against the body is weighed.
     if one_source
         && key.aspect == Aspect::Quantity
-        && key.unit.is_none()
-        && !super::concepts::Concepts::get()
-            .is_count_name(key.concept.split('/').next().unwrap_or(""))
+        && ((key.unit.is_none()
+            && !super::concepts::Concepts::get()
+                .is_count_name(key.concept.split('/').next().unwrap_or("")))
+            || group.iter().all(|&c| !all[c].lede))
     {
         return;
     }
@@ -673,6 +676,8 @@ const NEAR_MISS_MIN_SOURCES: usize = 3;
 /// How far apart, as a ratio, a near miss and the amount it misses may be: a slipped digit or
 /// a misread figure, not another quantity.
 const NEAR_MISS_RATIO: f64 = 1.5;
+/// The same for plain counts, which are many in a story and often close to each other.
+const NEAR_MISS_COUNT_RATIO: f64 = 1.2;
 
 /// Amounts that one report alone gives, close to an amount of the same unit that at least two
 /// other sources give and that this report does not give at all: "une offre de 25 milliards de
@@ -749,6 +754,11 @@ fn near_misses_of(
         Value::Number { value, .. } => *value,
         _ => 0.0,
     };
+    let max_ratio = if claims[group[0]].key.unit.as_deref() == Some("count") {
+        NEAR_MISS_COUNT_RATIO
+    } else {
+        NEAR_MISS_RATIO
+    };
     for (vi, (v, _, own)) in variants.iter().enumerate() {
         let own_sources = sources_of(&agree[vi]);
         if own_sources.len() != 1 {
@@ -763,11 +773,7 @@ fn near_misses_of(
                 let s = sources_of(&agree[w]);
                 let y = number(&variants[w].0);
                 let ratio = x.max(y) / x.min(y);
-                (!s.contains(&source)
-                    && s.len() >= 2
-                    && x > 0.0
-                    && y > 0.0
-                    && ratio <= NEAR_MISS_RATIO)
+                (!s.contains(&source) && s.len() >= 2 && x > 0.0 && y > 0.0 && ratio <= max_ratio)
                     .then_some((w, s.len(), ratio))
             })
             .max_by(|a, b| a.1.cmp(&b.1).then(b.2.total_cmp(&a.2)).then(b.0.cmp(&a.0)));

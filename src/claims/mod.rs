@@ -198,6 +198,9 @@ pub struct Claim {
     /// met on Tuesday", "the presidents met on Wednesday") name different people.
     #[serde(skip)]
     pub people: std::sync::Arc<[u32]>,
+    /// In the headline or the first paragraph, which state what the article reports.
+    #[serde(skip)]
+    pub lede: bool,
 }
 
 /// The outlet an article comes from: its `source` metadata, else its file name without a
@@ -944,6 +947,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     soft,
                     source: 0,
                     people: shared_people.clone(),
+                    lede: s.block <= lede_block,
                 },
                 sentence_hash,
             ));
@@ -1452,12 +1456,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if let Some(by) = by.as_ref().filter(|_| contested) {
                 concept = format!("{concept}/by:{by}");
             }
-            // A count of a noun the lexicon does not know ("64 000 spectateurs", "559 people
-            // arrested") keys only the reports that use the same word: it also joins the
-            // event's set of counts, matched by value. Small counts are left out (too many
-            // things come in twos and tens).
-            if counted.is_none()
-                && unit.is_none()
+            // A count keys only the reports that use a word of the same concept ("64 000
+            // spectateurs", "559 people arrested"), and one key may hold two counts ("436
+            // points" for the winner, "357 points" for the runner-up): every count also joins
+            // the event's set of counts, matched by value. Small counts are left out (too many
+            // things come in twos and tens), and so are tolls, which rise between reports.
+            if unit.is_none()
+                && !counted.is_some_and(|c| c.evolving)
                 && fig.value >= 20.0
                 && !fig.ordinal
                 && !fig.evolving

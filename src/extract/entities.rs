@@ -252,6 +252,42 @@ fn begins_a_longer_name(text: &str, end: usize, matches: &[(usize, usize, u32)])
         && crate::extract::demonyms::country_of(word).is_none()
 }
 
+/// Words for a square, a street or a building, after which a city's name names the site,
+/// not the city: "place Saint-Pierre", "rue de Moscou", "gare de Lyon".
+const SITES: &[&str] = &[
+    "place",
+    "rue",
+    "avenue",
+    "boulevard",
+    "quai",
+    "square",
+    "gare",
+    "pont",
+    "porte",
+    "basilique",
+    "cathedrale",
+    "eglise",
+    "stade",
+    "street",
+    "station",
+];
+
+/// True when the text before a city's name ends with a site word ("place ", "rue de ").
+fn names_a_site(before: &str) -> bool {
+    let b = fold(before.trim_end());
+    let b = b
+        .strip_suffix(" de")
+        .or_else(|| b.strip_suffix(" du"))
+        .or_else(|| b.strip_suffix(" d'"))
+        .or_else(|| b.strip_suffix(" of"))
+        .unwrap_or(&b);
+    let last = b
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    before.ends_with([' ', '\'']) && SITES.contains(&last)
+}
+
 /// The entity mentions of block `bi` of `a`, in text order, spans into the article.
 fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
     let g = Gazetteer::get();
@@ -266,8 +302,9 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
             continue;
         }
         if matches!(entry.kind, EntryKind::City | EntryKind::Capital)
-            && b.kind != crate::corpus::BlockKind::Title
-            && begins_a_longer_name(text, e, &matches)
+            && ((b.kind != crate::corpus::BlockKind::Title
+                && begins_a_longer_name(text, e, &matches))
+                || names_a_site(&text[..s]))
         {
             continue;
         }

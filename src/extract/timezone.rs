@@ -54,6 +54,14 @@ fn zones() -> &'static Zones {
 pub fn zone_of(entry: u32) -> Option<Tz> {
     let g = Gazetteer::get();
     let e = g.entry(entry);
+    // An institution sits in its country ("le Vatican", "l'Elysée"): its zone, when the
+    // country has one.
+    if e.kind == EntryKind::Org {
+        return match zones().by_country.get(e.country.as_deref()?)?.as_slice() {
+            [(tz, _)] => Some(*tz),
+            _ => None,
+        };
+    }
     if !e.kind.is_place() {
         return None;
     }

@@ -18,7 +18,8 @@ comes from the publication date, the finding is a warning: the article may mean 
 It also reports a time of day no clock shows: a minute of 60 or more (\"17 h 75\", \"5:62
 p.m.\"), or an hour past 24 after a word that introduces a time (\"à 25 h 47\", \"at 26:10\").
 A duration may pass 24 hours (\"en 25 h 47\"), so an hour alone is read only after such a
-word; \"14:62\" is read as a time only with a.m./p.m., a zone or such a word next to it, since
+word; so is a minute written with one digit (\"at 6:9 p.m.\", a warning); the wire's \"1767
+GMT\" is read too; \"14:62\" is read as a time only with a.m./p.m., a zone or such a word next to it, since
 ratios and references use colons too.
 
 ### Why is this bad
@@ -147,7 +148,7 @@ impl Rule for ImpossibleDate {
         static SHAPE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
         let shape = SHAPE.get_or_init(|| {
             regex::Regex::new(
-                r"(?i)\d\s?[h:]\s?[6-9]\d|(?:2[4-9]|[3-9]\d)\s?[h:]\s?\d\d|(?:1[3-9]|2\d)\s?:\s?\d\d\s?[ap]\.?m",
+                r"(?i)\d\s?[h:]\s?[6-9]\d|(?:2[4-9]|[3-9]\d)\s?[h:]\s?\d\d|(?:1[3-9]|2\d)\s?:\s?\d\d\s?[ap]\.?m|\d\d[6-9]\d\s?(?:GMT|UTC)|(?:2[4-9]|[3-9]\d)\d\d\s?(?:GMT|UTC)|\d\s?[h:]\s?\d(?:\D|$)",
             )
             .expect("clock shape pattern compiles")
         });
@@ -171,14 +172,17 @@ fn impossible_clocks(a: &Article, sentence: crate::finding::Span, ctx: &mut Ctx)
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:^|[^\d:,.])(\d{1,2})\s?(h|:)\s?(\d{2})(\s?[ap]\.?m\b\.?)?(?:$|[^\p{L}\d:])",
+            r"(?i)(?:^|[^\d:,.])(?:(\d{1,2})\s?(h|:)\s?(\d{1,2})(\s?[ap]\.?m\b\.?)?|(\d\d)(\d\d)\s?(?:GMT|UTC))(?:$|[^\p{L}\d:])",
         )
         .expect("clock pattern compiles")
     });
     let text = a.slice(sentence);
     for c in re.captures_iter(text) {
-        let (Some(h), Some(sep), Some(m)) = (c.get(1), c.get(2), c.get(3)) else {
-            continue;
+        // "1607 GMT": the wire's four digits, always a clock.
+        let (h, sep, m) = match (c.get(1), c.get(2), c.get(3), c.get(5), c.get(6)) {
+            (Some(h), Some(sep), Some(m), _, _) => (h, Some(sep), m),
+            (_, _, _, Some(h), Some(m)) => (h, None, m),
+            _ => continue,
         };
         let hour: u32 = h.as_str().parse().unwrap_or(0);
         let minute: u32 = m.as_str().parse().unwrap_or(0);
@@ -198,8 +202,14 @@ fn impossible_clocks(a: &Article, sentence: crate::finding::Span, ctx: &mut Ctx)
             .any(|z| {
                 crate::text::fold(after.get(..after.len().min(6)).unwrap_or(after)).starts_with(z)
             });
-        let clock = sep.as_str().eq_ignore_ascii_case("h") || cued || zoned;
-        let problem = if minute >= 60 && clock {
+        let clock = sep.is_none_or(|x| x.as_str().eq_ignore_ascii_case("h")) || cued || zoned;
+        let problem = if m.as_str().len() == 1 {
+            // "6:9 p.m.", "à 18 h 9 (16 h 9 GMT)": a digit of the minute is missing.
+            if !(zoned || cued) {
+                continue;
+            }
+            "a minute is written with two digits".to_string()
+        } else if minute >= 60 && clock {
             format!("an hour has no minute {minute}")
         } else if (hour > 24 || (hour == 24 && minute > 0)) && (cued || zoned) {
             format!("a day has no hour {hour}")
@@ -216,11 +226,13 @@ fn impossible_clocks(a: &Article, sentence: crate::finding::Span, ctx: &mut Ctx)
             )
             .help("check the time against another report of the event")
             // "13:38 p.m." is more often a redundant suffix than a wrong hour.
-            .at_most(if hour > 12 && hour < 24 && minute < 60 {
-                Severity::Warning
-            } else {
-                Severity::Error
-            }),
+            .at_most(
+                if (hour > 12 && hour < 24 && minute < 60) || m.as_str().len() == 1 {
+                    Severity::Warning
+                } else {
+                    Severity::Error
+                },
+            ),
         );
     }
 }

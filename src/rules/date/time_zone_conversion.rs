@@ -16,7 +16,8 @@ const DOCS: &str = "\
 Reports a time of day followed by its conversion into another zone (\"14h20 heure locale, soit
 7h20 à Paris\", \"2:20 p.m. local time (1120 GMT)\") when the two times are not as far apart as
 the zones' offsets on that day. Local time is the time of the place the sentence names (else
-the last place named before it in the paragraph, else any place of the article); a place's zone comes from the tz database
+the last place named before it in the paragraph, else a place of the headline or the first
+paragraph); a place's zone comes from the tz database
 (`chrono-tz`, and `rules/tz/zone1970.tab` for a capital whose city names no zone), and the
 offset is taken on the date the sentence gives, else the publication date, else either side
 of a daylight-saving change. The conversion is the second time, written right after the
@@ -136,6 +137,9 @@ impl Rule for TimeZoneConversion {
             .entities
             .iter()
             .filter(|e| !clocks.iter().any(|c| c.contains(e.span)))
+            // The headline and first paragraph name where the story is; a place further down
+            // is as often a destination or an origin ("se dirigeait vers le Sri Lanka").
+            .filter(|e| crate::align::events::in_lede(a, e.span))
             .filter_map(|e| e.entry.and_then(zone_of))
         {
             if !article_zones.contains(&tz) {

@@ -49,8 +49,8 @@ sentence are compared. The claims of one key are weighed against their consensus
 **Near misses.** An amount that nothing keys by concept (a sum in the background, a
 duration, a count of a word the lexicon does not know) is still matched by value: within an
 event that at least 3 independent sources report, an amount in one unit (dollars, days,
-km, or a plain count of 20 or more) that one source alone gives, within a ratio of 1.5 of an
-amount of the same unit that at least 2 other sources give and that this source never gives,
+km, or a plain count of 20 or more that is no toll) that one source alone gives, within a
+ratio of 1.5 (1.2 for plain counts) of an amount of the same unit that at least 2 other sources give and that this source never gives,
 is a **warning** (\"une offre de 25 milliards de dollars\" where three reports give 23
 billion). Never an error: the two amounts may be about two things.
 
