@@ -208,7 +208,7 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
 
 /// Farthest (in days) a happening may lie from the publication date and still be what the
 /// article reports rather than background.
-const RECENT_DAYS: i64 = 45;
+pub(crate) const RECENT_DAYS: i64 = 45;
 
 /// True when a happening on `day` is news at the article's publication date (or the article
 /// has none): a report of March 2023 that opens on a photo of a 2022 summit reports the
@@ -349,14 +349,19 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         .is_some_and(|m| !in_lede(a, m.span));
     if !has_main || main_past_lede {
         // Mentions stay in text order, one per sentence.
-        if let Some(m) = lede_mention(a, f)
-            .filter(|m| out.iter().all(|o| o.span != m.span) && (!has_main || in_lede(a, m.span)))
-        {
+        if let Some(m) = lede_mention(a, f).filter(|m| !has_main || in_lede(a, m.span)) {
             for o in &mut out {
                 o.main = false;
             }
-            let at = out.partition_point(|o| o.span.start < m.span.start);
-            out.insert(at, m);
+            match out.iter().position(|o| o.span == m.span) {
+                // A sentence that names an old happening and dates the news ("reopened on
+                // Saturday, five years after the blaze of April 15, 2019") reports the news.
+                Some(i) => out[i] = m,
+                None => {
+                    let at = out.partition_point(|o| o.span.start < m.span.start);
+                    out.insert(at, m);
+                }
+            }
             return out;
         }
     }

@@ -209,7 +209,10 @@ pub fn outliers(
 ) -> Vec<Outlier> {
     let mut by_key: BTreeMap<&Key, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
-        if !matches!(c.key.aspect, Aspect::Named | Aspect::Measure) {
+        if !matches!(
+            c.key.aspect,
+            Aspect::Named | Aspect::Measure | Aspect::Dated
+        ) {
             by_key.entry(&c.key).or_default().push(i);
         }
     }
@@ -579,7 +582,7 @@ pub fn diagnostic(an: &crate::analysis::Analysis, o: &Outlier, what: &str) -> Di
     let value = c.value.display();
     let cons = o.consensus.display();
     let text = a.slice(c.span);
-    let message = if c.key.aspect == Aspect::Measure {
+    let message = if matches!(c.key.aspect, Aspect::Measure | Aspect::Dated) {
         format!(
             "{what} `{text}` ({value}): no other source gives it, where {} report{} in {} outlet{} give {cons} ({})",
             o.consensus_reports,
@@ -667,6 +670,7 @@ pub fn describe(k: &Key) -> String {
             "count" => "count of something".to_string(),
             u => format!("amount in {u}"),
         },
+        Aspect::Dated => "dated fact".to_string(),
         Aspect::Agent => format!("person ({c})"),
     }
 }
@@ -691,7 +695,7 @@ const NEAR_MISS_COUNT_RATIO: f64 = 1.2;
 pub fn near_misses(claims: &[Claim], outliers: &[Outlier]) -> Vec<Outlier> {
     let mut by_key: BTreeMap<&Key, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
-        if c.key.aspect == Aspect::Measure && c.soft == Soft::No {
+        if matches!(c.key.aspect, Aspect::Measure | Aspect::Dated) && c.soft == Soft::No {
             by_key.entry(&c.key).or_default().push(i);
         }
     }
@@ -718,15 +722,23 @@ fn near_misses_of(
     if sources.len() < NEAR_MISS_MIN_SOURCES {
         return out;
     }
+    use chrono::Datelike;
+    // Dates are near within a week (a slipped day), amounts within a ratio.
+    let dates = claims[group[0]].key.aspect == Aspect::Dated;
     // Distinct written values (value, precision, hedge), each with its claims.
     let mut variants: Vec<(Value, Qualifier, Vec<usize>)> = Vec::new();
     let mut index: BTreeMap<(u64, u64, Qualifier), usize> = BTreeMap::new();
     for &i in group {
         let c = &claims[i];
-        let Value::Number { value, resolution } = c.value else {
-            continue;
+        let k = match c.value {
+            Value::Number { value, resolution } => (value.to_bits(), resolution.to_bits(), c.hedge),
+            Value::Days { start, end } => (
+                i64::from(start.num_days_from_ce()) as u64,
+                i64::from(end.num_days_from_ce()) as u64,
+                c.hedge,
+            ),
+            _ => continue,
         };
-        let k = (value.to_bits(), resolution.to_bits(), c.hedge);
         let v = *index.entry(k).or_insert_with(|| {
             variants.push((c.value, c.hedge, Vec::new()));
             variants.len() - 1
@@ -741,7 +753,17 @@ fn near_misses_of(
         .iter()
         .map(|(v, q, _)| {
             (0..variants.len())
-                .filter(|&w| compatible(Aspect::Quantity, (v, *q), (&variants[w].0, variants[w].1)))
+                .filter(|&w| {
+                    compatible(
+                        if dates {
+                            Aspect::Days
+                        } else {
+                            Aspect::Quantity
+                        },
+                        (v, *q),
+                        (&variants[w].0, variants[w].1),
+                    )
+                })
                 .collect()
         })
         .collect();
@@ -752,8 +774,10 @@ fn near_misses_of(
     };
     let number = |v: &Value| match v {
         Value::Number { value, .. } => *value,
+        Value::Days { start, .. } => f64::from(start.num_days_from_ce()),
         _ => 0.0,
     };
+
     let max_ratio = if claims[group[0]].key.unit.as_deref() == Some("count") {
         NEAR_MISS_COUNT_RATIO
     } else {
@@ -773,8 +797,12 @@ fn near_misses_of(
                 let s = sources_of(&agree[w]);
                 let y = number(&variants[w].0);
                 let ratio = x.max(y) / x.min(y);
-                (!s.contains(&source) && s.len() >= 2 && x > 0.0 && y > 0.0 && ratio <= max_ratio)
-                    .then_some((w, s.len(), ratio))
+                let near = if dates {
+                    (x - y).abs() <= 7.0
+                } else {
+                    x > 0.0 && y > 0.0 && ratio <= max_ratio
+                };
+                (!s.contains(&source) && s.len() >= 2 && near).then_some((w, s.len(), ratio))
             })
             .max_by(|a, b| a.1.cmp(&b.1).then(b.2.total_cmp(&a.2)).then(b.0.cmp(&a.0)));
         let Some((w, n_sources, _)) = best else {
@@ -801,9 +829,11 @@ fn near_misses_of(
                 supporters: supporting.iter().copied().take(RELATED_CAP).collect(),
                 self_contradiction: false,
                 severity: Severity::Warning,
-                reason: Some(
-                    "no concept keys this amount, so the reports may give it for different things",
-                ),
+                reason: Some(if dates {
+                    "no happening keys this date, so the reports may give it for different things"
+                } else {
+                    "no concept keys this amount, so the reports may give it for different things"
+                }),
             });
         }
     }

@@ -79,6 +79,9 @@ pub enum Aspect {
     /// set per report compared for near misses (see [`consensus::near_misses`]), not by
     /// consensus, since one event holds many amounts of one unit.
     Measure,
+    /// A full date of the past the report gives, year written ("l'incendie du 15 avril
+    /// 2019"): a set per report compared for near misses, like [`Aspect::Measure`].
+    Dated,
 }
 
 /// What a claim is about.
@@ -980,6 +983,36 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             };
             if is_timestamp(a, d.span) || is_toll_update(a, s.span, d.span) {
                 continue;
+            }
+            // A full date of the past, year written ("l'incendie du 15 avril 2019"), joins the
+            // event's set of dates: background facts the reports repeat, matched by value
+            // like amounts (see `consensus::near_misses`).
+            let background = a
+                .meta
+                .date
+                .is_some_and(|p| (p.date - start).num_days() > crate::align::events::RECENT_DAYS);
+            if aspect == Aspect::Day
+                && d.year.is_some()
+                && !d.from_context
+                && background
+                && matches!(scope, Scope::Event(_))
+                && !caption
+            {
+                push(
+                    Key {
+                        scope: scope.clone(),
+                        aspect: Aspect::Dated,
+                        concept: intern(""),
+                        unit: None,
+                    },
+                    Value::Days {
+                        start,
+                        end: d.end.unwrap_or(start),
+                    },
+                    d.span,
+                    Qualifier::Exact,
+                    soft_base,
+                );
             }
             // The date that makes the sentence a mention of a one-day happening (a call, a
             // death, an attack) is that happening's day, whichever word names it nearest

@@ -506,6 +506,10 @@ fn figure_at(
                 "e" | "er" | "re" | "ere" | "eme" | "th" | "st" | "nd" | "rd"
             ) {
                 (v, i, true, Qualifier::Exact, None)
+            } else if let Some(u) = rest.strip_prefix('-').and_then(|n| lx.units.get(n)) {
+                // "984-foot", "6-km": a unit, not a noun.
+                glued = Some((1.0, Some(u.clone())));
+                (v, i, false, Qualifier::Exact, None)
             } else if let Some(n) = rest.strip_prefix('-') {
                 // "72-hour", "12-point".
                 (v, i, false, Qualifier::Exact, Some(n.to_string()))

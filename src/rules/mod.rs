@@ -397,7 +397,11 @@ pub fn outlier_places(
     let mut m: BTreeMap<_, Vec<_>> = BTreeMap::new();
     for o in &an.outliers {
         let c = &an.claims[o.claim];
-        if (c.key.aspect == crate::claims::Aspect::Measure) == near {
+        let is_near = matches!(
+            c.key.aspect,
+            crate::claims::Aspect::Measure | crate::claims::Aspect::Dated
+        );
+        if is_near == near {
             m.entry(c.article).or_default().push(c.span);
         }
     }

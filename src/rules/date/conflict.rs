@@ -42,6 +42,11 @@ sentence are compared. The claims of one key are weighed against their consensus
   each held by several sources are a split and are not reported;
 - an article that gives two values for one key (a headline against its body) is a warning.
 
+A full date of the past with its year written (\"l'incendie du 15 avril 2019\"), that
+one source alone gives within a week of a date at least 2 other sources give and that this
+source never gives, in an event at least 3 sources report, is a **warning** even when no
+happening keys it: reports repeat their background dates.
+
 ### Why is this bad
 The same event on two different days in two reports means one of them is wrong, and every
 later copy inherits the mistake.
@@ -104,6 +109,16 @@ pub fn rule() -> Box<dyn Rule> {
                     ("b.txt", "B\n\nSelon le Kremlin, Poutine et Xi Jinping ont eu une conversation téléphonique le 16 juillet 2025 au sujet de l'Ukraine.\n"),
                 ],
                 2,
+            ),
+            // A background date the reports repeat, that one report alone slips.
+            Example::many(
+                &[
+                    ("a.txt", " date 2024-12-08 T\n\nLa cathédrale Notre-Dame a rouvert samedi 7 décembre à Paris. Les travaux avaient commencé après le 15 avril 2019.\n"),
+                    ("b.txt", "+++\nlang = \"en\"\ndate = 2024-12-08\n+++\nNotre-Dame reopened in Paris on Saturday, December 7. Work on it began after April 15, 2019.\n"),
+                    ("c.txt", " date 2024-12-08 T\n\nNotre-Dame de Paris a rouvert ses portes samedi 7 décembre. Le chantier avait commencé après le 15 avril 2019.\n"),
+                    ("d.txt", "+++\nlang = \"en\"\ndate = 2024-12-08\n+++\nParis's cathedral reopened on Saturday, December 7, and its restoration began after April 17, 2019.\n"),
+                ],
+                1,
             ),
         ],
     }))
@@ -195,7 +210,13 @@ impl Rule for DateConflict {
         report_claim_outliers(
             an,
             ctx,
-            &[Aspect::Day, Aspect::Days, Aspect::Month, Aspect::Time],
+            &[
+                Aspect::Day,
+                Aspect::Days,
+                Aspect::Month,
+                Aspect::Time,
+                Aspect::Dated,
+            ],
             &seen,
             "date",
             |_, d| d,
