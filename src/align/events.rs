@@ -300,11 +300,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             .filter(|w| w.chars().count() > 2 && crate::extract::demonyms::country_of(w).is_none())
             .map(crate::text::fold)
             .collect();
-        let countries: BTreeSet<String> = ents
-            .iter()
-            .filter_map(|e| e.entry)
-            .filter_map(|id| g.entry(id).country.clone())
-            .collect();
+        let countries = countries_of(&ents);
         if participants.is_empty() {
             participants = ents
                 .iter()
@@ -371,6 +367,15 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Country codes of the gazetteer people and places among `ents`.
+fn countries_of(ents: &[&crate::extract::EntityFact]) -> BTreeSet<String> {
+    let g = Gazetteer::get();
+    ents.iter()
+        .filter_map(|e| e.entry)
+        .filter_map(|id| g.entry(id).country.clone())
+        .collect()
 }
 
 /// The block of an article's first paragraph (the one after the headline).
@@ -453,11 +458,7 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         .iter()
         .filter(|e| s.span.contains(e.span))
         .collect();
-    let countries: BTreeSet<String> = ents
-        .iter()
-        .filter_map(|e| e.entry)
-        .filter_map(|id| g.entry(id).country.clone())
-        .collect();
+    let countries = countries_of(&ents);
     let start = d.start?;
     Some(Mention {
         article: a.id,

@@ -984,6 +984,27 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if is_timestamp(a, d.span) || is_toll_update(a, s.span, d.span) {
                 continue;
             }
+            // Every claim of a date is its days, at its place, as written.
+            let push_days = |push: &mut dyn FnMut(Key, Value, Span, Qualifier, Soft),
+                             aspect: Aspect,
+                             concept: Name,
+                             soft: Soft| {
+                push(
+                    Key {
+                        scope: scope.clone(),
+                        aspect,
+                        concept,
+                        unit: None,
+                    },
+                    Value::Days {
+                        start,
+                        end: d.end.unwrap_or(start),
+                    },
+                    d.span,
+                    Qualifier::Exact,
+                    soft,
+                );
+            };
             // A full date of the past, year written ("l'incendie du 15 avril 2019"), joins the
             // event's set of dates: background facts the reports repeat, matched by value
             // like amounts (see `consensus::near_misses`).
@@ -998,21 +1019,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 && matches!(scope, Scope::Event(_))
                 && !caption
             {
-                push(
-                    Key {
-                        scope: scope.clone(),
-                        aspect: Aspect::Dated,
-                        concept: intern(""),
-                        unit: None,
-                    },
-                    Value::Days {
-                        start,
-                        end: d.end.unwrap_or(start),
-                    },
-                    d.span,
-                    Qualifier::Exact,
-                    soft_base,
-                );
+                push_days(&mut push, Aspect::Dated, intern(""), soft_base);
             }
             // The date that makes the sentence a mention of a one-day happening (a call, a
             // death, an attack) is that happening's day, whichever word names it nearest
@@ -1072,21 +1079,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             } else {
                 soft_base
             };
-            push(
-                Key {
-                    scope: scope.clone(),
-                    aspect,
-                    concept,
-                    unit: None,
-                },
-                Value::Days {
-                    start,
-                    end: d.end.unwrap_or(start),
-                },
-                d.span,
-                Qualifier::Exact,
-                soft,
-            );
+            push_days(&mut push, aspect, concept, soft);
         }
         for e in ents.iter().filter(|_| !only_agent) {
             // "Paris Saint-Germain", "the Santiago Bernabeu": a city that opens a longer name
