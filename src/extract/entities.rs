@@ -194,35 +194,9 @@ fn names_water(text: &str, start: usize, end: usize) -> bool {
         && text[end..].trim_start().starts_with(char::is_uppercase))
 }
 
-/// Words that may follow a city's name without making a longer name of it: days, months,
-/// and the roles a city gives ("Moscow Mayor", "Paris Prosecutor").
+/// Words that may follow a city's name without making a longer name of it: the roles a
+/// city gives ("Moscow Mayor", "Paris Prosecutor"); days and months come from the calendar.
 const AFTER_A_CITY: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "mayor",
     "governor",
     "prosecutor",
@@ -249,7 +223,16 @@ fn begins_a_longer_name(text: &str, end: usize, matches: &[(usize, usize, u32)])
         && !stopwords().contains(&folded)
         && !is_title(&folded)
         && !AFTER_A_CITY.contains(&folded.as_str())
+        && !is_calendar_word(word)
         && crate::extract::demonyms::country_of(word).is_none()
+}
+
+/// A day or a month in either language ("Moscow Tuesday", "Paris Mai").
+fn is_calendar_word(word: &str) -> bool {
+    let lex = crate::lexicon::Lexicons::get();
+    [&lex.fr, &lex.en]
+        .iter()
+        .any(|c| c.weekday(word).is_some() || c.month(word).is_some())
 }
 
 /// Words for a square, a street or a building, after which a city's name names the site,
