@@ -767,11 +767,16 @@ fn near_misses_of(
                 .collect()
         })
         .collect();
-    let sources_of = |vs: &[usize]| -> std::collections::BTreeSet<u32> {
-        vs.iter()
-            .flat_map(|&w| variants[w].2.iter().map(|&i| claims[i].source))
-            .collect()
-    };
+    // The sources that support each variant (its own and every compatible one's), read once:
+    // each variant is compared with every other.
+    let support: Vec<std::collections::BTreeSet<u32>> = agree
+        .iter()
+        .map(|vs| {
+            vs.iter()
+                .flat_map(|&w| variants[w].2.iter().map(|&i| claims[i].source))
+                .collect()
+        })
+        .collect();
     let number = |v: &Value| match v {
         Value::Number { value, .. } => *value,
         Value::Days { start, .. } => f64::from(start.num_days_from_ce()),
@@ -784,7 +789,7 @@ fn near_misses_of(
         NEAR_MISS_RATIO
     };
     for (vi, (v, _, own)) in variants.iter().enumerate() {
-        let own_sources = sources_of(&agree[vi]);
+        let own_sources = &support[vi];
         if own_sources.len() != 1 {
             continue;
         }
@@ -794,7 +799,7 @@ fn near_misses_of(
         let best = (0..variants.len())
             .filter(|&w| w != vi && !agree[vi].contains(&w))
             .filter_map(|w| {
-                let s = sources_of(&agree[w]);
+                let s = &support[w];
                 let y = number(&variants[w].0);
                 let ratio = x.max(y) / x.min(y);
                 let near = if dates {
