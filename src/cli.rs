@@ -109,6 +109,10 @@ struct LintArgs {
     /// rule in one line).
     #[arg(long)]
     show_info: bool,
+    /// List a finding once per file even when four or more copies of one sentence carry it
+    /// (by default they are one finding that counts the copies).
+    #[arg(long)]
+    each_copy: bool,
     /// Width of human output in columns (default: the terminal's, else 100). Source lines
     /// are cropped around the flagged words with `…`.
     #[arg(long, value_parser = clap::value_parser!(u16).range(40..))]
@@ -520,6 +524,9 @@ fn lint(args: LintArgs) -> ExitCode {
         let s = if out.applied == 1 { "" } else { "s" };
         eprintln!("fixed {} finding{s} in {files}", out.applied);
         findings = out.remaining;
+    }
+    if !args.each_copy {
+        report::copies::group(&analysis, &mut findings);
     }
     let summary = Summary::new(
         &findings,

@@ -185,6 +185,11 @@ pub struct Finding {
     pub related: Vec<Label>,
     /// How many related places there are in all, shown or not (at least `related.len()`).
     pub related_total: usize,
+    /// Other copies of the same sentence that carry this same finding, folded into this one
+    /// (see [`crate::report::copies`]): at most [`MAX_RELATED`].
+    pub copies: Vec<Label>,
+    /// How many such copies there are in all (0 when the finding stands alone).
+    pub copies_total: usize,
     /// How to fix or check it.
     pub help: Option<String>,
     /// A mechanical replacement for the primary span.

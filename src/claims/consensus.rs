@@ -332,6 +332,10 @@ fn weigh(
     // saisons, après sept saisons au PSG") counts two things more often than it slips; so
     // does one that counts twice in its body ("436 points" for the winner, "88 points" for
     // another): only a headline or lede against the body is weighed.
+    if one_source && key.aspect == Aspect::Ordinal && group.iter().all(|&c| !all[c].lede) {
+        // "her third marathon" and "his fifth Berlin marathon" in one body: two runners.
+        return;
+    }
     if one_source
         && key.aspect == Aspect::Quantity
         && ((key.unit.is_none()

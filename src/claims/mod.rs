@@ -691,6 +691,10 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
             x.end() + suffix.min(3)
         });
         let after = &text[end..];
+        // "2 h 11 min 53 s" and "2:11:53" are durations (a race time), not clocks.
+        if c.get(3).is_none() && !gmt && is_duration_tail(after) {
+            continue;
+        }
         let cut = floor_boundary(after, 40);
         let mut clock = None;
         let (zone, named, at) = if gmt {
@@ -733,6 +737,18 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         });
     }
     out
+}
+
+/// True when what follows an "H h MM" or "H:MM" continues a duration: minutes ("min", "mn")
+/// or seconds (":53").
+fn is_duration_tail(after: &str) -> bool {
+    let t = after.trim_start();
+    let b = after.as_bytes();
+    (b.first() == Some(&b':') && b.get(1).is_some_and(u8::is_ascii_digit))
+        || ["min", "mn"].iter().any(|u| {
+            t.strip_prefix(u)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphabetic()) || r.starts_with('s'))
+        })
 }
 
 /// The gazetteer city a name opens, and where the city's name ends: "Paris" in "Paris

@@ -123,8 +123,27 @@ fn ends_with_slash_credit(line: &str) -> bool {
         && name_words.iter().all(|w| cap(w))
 }
 
+/// The wire dateline that opens a lede: "REYKJAVIK, April 1 (Reuters) - A volcano…",
+/// "PARIS (AFP) – Le président…". Its agency in brackets is no photo credit: the line is the
+/// story's first paragraph.
+fn opens_with_dateline(line: &str) -> bool {
+    let Some(close) = line.get(..line.len().min(80)).and_then(|h| h.find(')')) else {
+        return false;
+    };
+    let Some(open) = line[..close].rfind('(') else {
+        return false;
+    };
+    let before = line[..open].split_whitespace().count();
+    let rest = line[close + 1..].trim_start();
+    (1..=6).contains(&before)
+        && ["-", "\u{2013}", "\u{2014}"]
+            .iter()
+            .any(|d| rest.starts_with(d))
+        && rest.split_whitespace().count() >= 8
+}
+
 fn is_caption(line: &str, folded: &str, lex: &Lexicons) -> bool {
-    lex.credits.iter().any(|c| folded.contains(c.as_str()))
+    (lex.credits.iter().any(|c| folded.contains(c.as_str())) && !opens_with_dateline(line))
         || ends_with_slash_credit(line.trim_end())
 }
 
@@ -272,6 +291,15 @@ mod tests {
                 Caption
             ]
         );
+    }
+
+    #[test]
+    fn a_wire_dateline_opens_running_text_not_a_caption() {
+        let t = "Un titre sans point\n\
+                 NANTES, 3 mars (AFP) - Le maire a inauguré mardi le nouveau pont sur la Loire.\n\
+                 Le maire à Nantes. (AFP)\n";
+        let k: Vec<BlockKind> = kinds(t).into_iter().map(|x| x.0).collect();
+        assert_eq!(k, [BlockKind::Title, BlockKind::Body, BlockKind::Caption]);
     }
 
     #[test]

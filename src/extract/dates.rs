@@ -229,7 +229,7 @@ fn day_of(s: &str) -> Option<u32> {
 /// future the rest of the sentence speaks of.
 fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
     let before =
-        &a.text[crate::text::floor_boundary(&a.text, at.start().saturating_sub(40))..at.start()];
+        &a.text[crate::text::floor_boundary(&a.text, at.start().saturating_sub(80))..at.start()];
     let words = before
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
@@ -240,9 +240,10 @@ fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
                 "le" | "ce" | "on" | "this" | "last" | "dernier" | "des" | "dès"
             )
         });
-    // "arrived in Tokyo on Thursday": the verb may stand a few words back, in the clause.
+    // "arrived in Tokyo on Thursday", "won the snap parliamentary election on Sunday": the verb
+    // may stand several words back, in the clause, unless a future stands between.
     let clause_start = before.rfind([',', ';', '.', ':']).map_or(0, |i| i + 1);
-    let words: Vec<&str> = words.take(4).collect();
+    let words: Vec<&str> = words.take(8).collect();
     let in_clause = before[clause_start..].split_whitespace().count();
     for (k, w) in words.into_iter().take(in_clause).enumerate() {
         let w = w.to_lowercase();
@@ -292,6 +293,33 @@ fn is_english_past(w: &str) -> bool {
                 | "gave"
                 | "took"
                 | "found"
+                | "won"
+                | "lost"
+                | "led"
+                | "ran"
+                | "fell"
+                | "rose"
+                | "sank"
+                | "shot"
+                | "fought"
+                | "sent"
+                | "beat"
+                | "chose"
+                | "drew"
+                | "fled"
+                | "paid"
+                | "sold"
+                | "stood"
+                | "swore"
+                | "wrote"
+                | "saw"
+                | "became"
+                | "brought"
+                | "caught"
+                | "knew"
+                | "shook"
+                | "wore"
+                | "woke"
         )
 }
 

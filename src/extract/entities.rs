@@ -206,6 +206,27 @@ const AFTER_A_CITY: &[&str] = &[
     "city",
 ];
 
+/// Gatherings named after the city that holds them ("the Berlin Marathon", "the Munich
+/// Security Conference", "the Madrid Open"): there the city is where the event takes place.
+const GATHERINGS: &[&str] = &[
+    "marathon",
+    "half-marathon",
+    "summit",
+    "conference",
+    "games",
+    "olympics",
+    "festival",
+    "forum",
+    "open",
+    "masters",
+    "motor",
+    "air",
+    "fashion",
+    "film",
+    "book",
+    "security",
+];
+
 /// True when a city's name is the start of a longer proper name: the next word is
 /// capitalised and neither a place, a function word, a title, a day nor a month ("the
 /// Santiago Bernabeu", "the Washington Post", "Paris Saint-Germain").
@@ -223,6 +244,7 @@ fn begins_a_longer_name(text: &str, end: usize, matches: &[(usize, usize, u32)])
         && !stopwords().contains(&folded)
         && !is_title(&folded)
         && !AFTER_A_CITY.contains(&folded.as_str())
+        && !GATHERINGS.contains(&folded.as_str())
         && !is_calendar_word(word)
         && crate::extract::demonyms::country_of(word).is_none()
 }

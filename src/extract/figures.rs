@@ -176,6 +176,7 @@ struct FiguresFile {
     conversions: HashMap<String, (String, f64)>,
     labels: HashMap<String, String>,
     changing_labels: Vec<String>,
+    clock_parts: HashMap<String, f64>,
     number_words: NumberWords,
 }
 
@@ -202,6 +203,7 @@ struct Lex {
     conversions: HashMap<String, (String, f64)>,
     labels: HashMap<String, String>,
     changing_labels: Vec<String>,
+    clock_parts: HashMap<String, f64>,
     words_fr: HashSet<String>,
     words_en: HashSet<String>,
     ordinals: HashMap<String, f64>,
@@ -244,6 +246,7 @@ fn lex() -> &'static Lex {
             conversions: f.conversions,
             labels: f.labels.into_iter().map(|(k, v)| (fold(&k), v)).collect(),
             changing_labels: f.changing_labels,
+            clock_parts: f.clock_parts,
             words_fr: fm(f.number_words.fr).into_iter().collect(),
             words_en: fm(f.number_words.en).into_iter().collect(),
             ordinals,
@@ -443,6 +446,71 @@ fn word(a: &Article, t: &Token) -> String {
     fold(t.span.slice(&a.text))
 }
 
+/// A duration written in several units from token `i`: "2 h 11 min 53 s", "2 hours, 11
+/// minutes, 53 seconds", "1 hour and 25 minutes", or a race time "2:11:53". Returns the
+/// seconds and the last token. One figure, so that every report's way of writing a time
+/// compares with the others, and none of its parts reads as a clock or a count of its own.
+fn compound_duration(a: &Article, toks: &[Token], i: usize, lx: &Lex) -> Option<(f64, usize)> {
+    let text = &a.text;
+    let num = |k: usize| -> Option<f64> {
+        let t = toks.get(k).filter(|t| t.kind == TokKind::Number)?;
+        let lit = t.span.slice(text);
+        lit.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| lit.parse().ok())
+            .flatten()
+    };
+    let glued = |k: usize, c: &str| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokKind::Punct
+                && t.span.slice(text) == c
+                && t.span.start == toks[k - 1].span.end
+                && toks.get(k + 1).is_some_and(|n| n.span.start == t.span.end)
+        })
+    };
+    // "2:11:53": hours, minutes and seconds, two digits each after the first.
+    if glued(i + 1, ":") && glued(i + 3, ":") {
+        let two = |k: usize| toks[k].span.len() == 2;
+        if let (Some(h), Some(m), Some(sec)) = (num(i), num(i + 2), num(i + 4)) {
+            if two(i + 2) && two(i + 4) && m < 60.0 && sec < 60.0 {
+                return Some((h * 3600.0 + m * 60.0 + sec, i + 4));
+            }
+        }
+        return None;
+    }
+    let mut total = 0.0;
+    let mut last_unit = f64::INFINITY;
+    let mut parts = 0;
+    let mut k = i;
+    let mut end = i;
+    while let Some(v) = num(k) {
+        let Some(&unit) = toks
+            .get(k + 1)
+            .filter(|t| t.kind == TokKind::Word)
+            .and_then(|t| lx.clock_parts.get(&word(a, t)))
+        else {
+            break;
+        };
+        // Each part is a smaller unit than the one before, and holds less than one of it.
+        if unit >= last_unit || (last_unit.is_finite() && v * unit >= last_unit) {
+            break;
+        }
+        total += v * unit;
+        last_unit = unit;
+        parts += 1;
+        end = k + 1;
+        k += 2;
+        // "2 hours, 11 minutes", "1 hour and 25 minutes", "2 minutes et 11 secondes".
+        while toks.get(k).is_some_and(|t| {
+            let w = t.span.slice(text);
+            w == "," || w == "and" || w == "et"
+        }) {
+            k += 1;
+        }
+    }
+    (parts >= 2).then_some((total, end))
+}
+
 /// Tries to read a figure starting at token `i`; returns how many tokens it used (0: none).
 fn figure_at(
     a: &Article,
@@ -457,6 +525,26 @@ fn figure_at(
         return 0;
     }
     let text = &a.text;
+    if t.kind == TokKind::Number {
+        if let Some((seconds, end)) = compound_duration(a, toks, i, lx) {
+            out.push(FigureFact {
+                span: Span {
+                    start: t.span.start,
+                    end: toks[end].span.end,
+                },
+                value: seconds,
+                unit: Some("s".to_string()),
+                noun: None,
+                qualifier: Qualifier::Exact,
+                ordinal: false,
+                evolving: false,
+                resolution: 1.0,
+                measure: None,
+                label: None,
+            });
+            return end + 1 - i;
+        }
+    }
     let raw = t.span.slice(text);
     let mut resolution = 1.0;
     // A scale or a unit written against the digits: "$32bn", "€88m", "27km".
@@ -661,6 +749,15 @@ fn figure_at(
         // After a unit, a noun must be attached by "de"/"of": "240 milliards d'euros d'échanges".
         let attached = unit.is_none()
             || (k > end + 1 && ["de", "d'", "of"].contains(&word(a, &toks[end + 1]).as_str()));
+        // "89 of the 230 seats", "325 of 630 votes": the part counts what the whole counts.
+        if unit.is_none()
+            && k > end + 1
+            && word(a, &toks[end + 1]) == "of"
+            && toks.get(k).is_some_and(|t| t.kind == TokKind::Number)
+            && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Word)
+        {
+            k += 1;
+        }
         if let Some(n) = toks.get(k).filter(|n| n.kind == TokKind::Word && attached) {
             let mut w = word(a, n);
             // English puts adjectives first, and a counted noun is plural: "27 world leaders",
@@ -849,6 +946,14 @@ mod tests {
                 "Exact:200 morts"
             ]
         );
+    }
+
+    #[test]
+    fn a_duration_in_several_units_is_one_figure_in_seconds() {
+        let en = figs("+++\nlang = \"en\"\n+++\nT\n\nShe won in 2 hours, 11 minutes, 53 seconds; he ran 2:02:42 and spoke for 1 hour and 25 minutes.\n");
+        assert_eq!(en, ["Exact:7913 s", "Exact:7362 s", "Exact:5100 s"]);
+        let fr = figs(" date 2023-09-24 T\n\nElle a gagné en 2 h 11 min 53 s, soit 2 minutes et 11 secondes de mieux, à 14 h 30.\n");
+        assert_eq!(fr, ["Exact:7913 s", "Exact:131 s"]);
     }
 
     #[test]

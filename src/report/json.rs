@@ -42,6 +42,10 @@ struct JsonFinding<'a> {
     related: Vec<JsonLabel<'a>>,
     /// Added in contract version 1 (adding a field keeps the version).
     related_total: usize,
+    /// Added in contract version 1: other copies of the sentence with this same finding.
+    copies: Vec<JsonLabel<'a>>,
+    /// Added in contract version 1: how many such copies there are in all.
+    copies_total: usize,
     help: Option<&'a str>,
     fix: Option<&'a Fix>,
 }
@@ -79,6 +83,8 @@ fn finding<'a>(an: &'a Analysis, f: &'a Finding) -> JsonFinding<'a> {
         span: f.primary.span,
         related: f.related.iter().map(|l| label(an, l)).collect(),
         related_total: f.related_total,
+        copies: f.copies.iter().map(|l| label(an, l)).collect(),
+        copies_total: f.copies_total,
         help: f.help.as_deref(),
         fix: f.fix.as_ref(),
     }

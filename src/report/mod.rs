@@ -1,6 +1,7 @@
 //! Renderers. Findings are data; every renderer reads the same findings and the same
 //! [`crate::analysis::Analysis`].
 
+pub mod copies;
 pub mod events;
 pub mod facts;
 pub mod github;

@@ -199,6 +199,8 @@ impl<'a> Ctx<'a> {
             primary,
             related,
             related_total,
+            copies: Vec::new(),
+            copies_total: 0,
             help: d.help.map(esc),
             fix: d.fix,
         });
