@@ -308,6 +308,11 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
                 .map(|e| e.name.to_string())
                 .collect();
         }
+        // A company's results name the company, which no gazetteer lists: the name the
+        // headline and this lede sentence share ties the reports, as the fallback's does.
+        if participants.is_empty() && in_lede(a, s.span) {
+            participants = headline_names(a, s.span);
+        }
         // A statement or meeting that names no one is no event of its own.
         if participants.is_empty() && kinds().weak[k] {
             continue;
@@ -452,6 +457,9 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         participants.extend(named(head, false));
     }
     if participants.is_empty() {
+        participants = headline_names(a, s.span);
+    }
+    if participants.is_empty() {
         return None;
     }
     let ents: Vec<_> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)
@@ -476,6 +484,50 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         date_span: d.span,
         place: locative_place(a, s.span, &ents),
     })
+}
+
+/// Names a sentence shares with the headline when neither names a person or a place: a
+/// company ("Nvidia forecasts…" over "Nvidia on Wednesday said…"), a team, a product. Read by
+/// shape, as no gazetteer lists them: a word that stands in both, and that the article
+/// capitalises inside a sentence somewhere (a headline's capitals or a sentence's first word
+/// prove nothing) or that no dictionary knows (dictionaries list many brands, so this alone
+/// is not enough). No function word, day or month.
+fn headline_names(a: &crate::corpus::Article, sentence: Span) -> BTreeSet<String> {
+    let Some(title) = a
+        .blocks
+        .iter()
+        .find(|b| b.kind == crate::corpus::BlockKind::Title)
+    else {
+        return BTreeSet::new();
+    };
+    let words = |span: Span| {
+        a.seg
+            .tokens_in(span)
+            .iter()
+            .filter(|t| t.kind == crate::text::TokKind::Word)
+            .map(|t| a.slice(t.span))
+    };
+    let headline: BTreeSet<&str> = words(title.span).collect();
+    let inside: BTreeSet<&str> = a
+        .text_sentences()
+        .filter(|s| a.blocks[s.block as usize].kind != crate::corpus::BlockKind::Title)
+        .flat_map(|s| words(s.span).skip(1))
+        .filter(|w| w.starts_with(char::is_uppercase) && headline.contains(w))
+        .collect();
+    let lex = crate::lexicon::Lexicons::get();
+    words(sentence)
+        .filter(|w| {
+            w.chars().count() > 2
+                && headline.contains(w)
+                && (inside.contains(w)
+                    || crate::text::dict::knows(a.lang, &w.to_lowercase()) == Some(false))
+                && !crate::extract::stopwords().contains(&fold(w))
+                && [&lex.fr, &lex.en]
+                    .iter()
+                    .all(|c| c.weekday(w).is_none() && c.month(w).is_none())
+        })
+        .map(str::to_string)
+        .collect()
 }
 
 /// Where a sentence says something happened: a gazetteer city or capital right after "à",
@@ -858,4 +910,24 @@ pub fn mentions_by_article(
         v.sort_by_key(|&(e, s, _)| (s.start, e));
     }
     m
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::Analysis;
+
+    #[test]
+    fn a_company_named_in_headline_and_lede_ties_its_reports() {
+        let texts: Vec<(String, String)> = [
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2025-03-05\n+++\nNvidia's profit jumps as orders pile up\n\nNvidia said on Wednesday its profit rose sharply in the last quarter. Shares of Nvidia rose.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2025-03-05\n+++\nNvidia beats forecasts\n\nNvidia on Wednesday reported a profit far above forecasts.\n\nAnalysts had expected less from Nvidia this time.\n"),
+            ("c.txt", "+++\nlang = \"fr\"\ndate = 2025-03-05\n+++\nNvidia dépasse les attentes\n\nLe groupe Nvidia a publié mercredi un bénéfice en forte hausse.\n"),
+        ]
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+        let an = Analysis::from_texts(&texts);
+        let sizes: Vec<usize> = an.events.iter().map(|e| e.mentions.len()).collect();
+        assert_eq!(sizes, [3], "{:?}", an.events);
+    }
 }

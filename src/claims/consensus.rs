@@ -332,8 +332,14 @@ fn weigh(
     // saisons, après sept saisons au PSG") counts two things more often than it slips; so
     // does one that counts twice in its body ("436 points" for the winner, "88 points" for
     // another): only a headline or lede against the body is weighed.
-    if one_source && key.aspect == Aspect::Ordinal && group.iter().all(|&c| !all[c].lede) {
-        // "her third marathon" and "his fifth Berlin marathon" in one body: two runners.
+    // "her third marathon" and "his fifth Berlin marathon" in one body: two runners. "The
+    // 12th minute" and "the 80th minute", "third quarter" and "fourth quarter": one report's
+    // ranks in time are different moments.
+    let ranks_in_time = key.aspect == Aspect::Ordinal && key.concept.starts_with("nth/");
+    if one_source
+        && key.aspect == Aspect::Ordinal
+        && (ranks_in_time || group.iter().all(|&c| !all[c].lede))
+    {
         return;
     }
     if one_source
@@ -361,6 +367,19 @@ fn weigh(
     // A value exactly as well supported as the consensus: nothing outvotes either side, so
     // each is reported against the other (the consensus side once, against the first such
     // value), rather than the later article taking the blame by corpus order.
+    // A bare sum of the event's own sentences ("measure") may be the revenue, the forecast
+    // or the estimate it beat, and a rank in time the quarter reported or the next one: a
+    // report that also gives the consensus value agrees with it, and its other value is
+    // another quantity.
+    let gives_consensus: std::collections::HashSet<u32> =
+        if &*key.concept == "measure" || ranks_in_time {
+            (0..variants.len())
+                .filter(|&j| j == best || compat(best, j))
+                .flat_map(|j| variants[j].sources.iter().copied())
+                .collect()
+        } else {
+            std::collections::HashSet::new()
+        };
     let mut tied: Option<usize> = None;
     for i in 0..variants.len() {
         if i == best || compat(best, i) {
@@ -378,6 +397,9 @@ fn weigh(
         }
         for &ci in &variants[i].claims {
             let c = &all[ci];
+            if !one_source && gives_consensus.contains(&c.source) {
+                continue;
+            }
             let theirs: Vec<usize> = supporters
                 .iter()
                 .copied()
@@ -588,11 +610,12 @@ pub fn diagnostic(an: &crate::analysis::Analysis, o: &Outlier, what: &str) -> Di
     let text = a.slice(c.span);
     let message = if matches!(c.key.aspect, Aspect::Measure | Aspect::Dated) {
         format!(
-            "{what} `{text}` ({value}): no other source gives it, where {} report{} in {} outlet{} give {cons} ({})",
+            "{what} `{text}` ({value}): no other source gives it, where {} report{} in {} outlet{} {} {cons} ({})",
             o.consensus_reports,
             plural(o.consensus_reports),
             o.consensus_sources,
             plural(o.consensus_sources),
+            if o.consensus_reports == 1 { "gives" } else { "give" },
             describe(&c.key)
         )
     } else if o.self_contradiction {
@@ -602,11 +625,16 @@ pub fn diagnostic(an: &crate::analysis::Analysis, o: &Outlier, what: &str) -> Di
         )
     } else {
         format!(
-            "{what} `{text}` ({value}) where {} report{} in {} outlet{} give {cons} for the same {}",
+            "{what} `{text}` ({value}) where {} report{} in {} outlet{} {} {cons} for the same {}",
             o.consensus_reports,
             plural(o.consensus_reports),
             o.consensus_sources,
             plural(o.consensus_sources),
+            if o.consensus_reports == 1 {
+                "gives"
+            } else {
+                "give"
+            },
             describe(&c.key)
         )
     };

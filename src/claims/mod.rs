@@ -530,22 +530,58 @@ const WHOLE: &[&str] = &["visit", "summit", "parade"];
 /// split by the word each chose. A meeting stays apart: on a visit of several days, leaders
 /// meet at a parade on one day and hold talks on another.
 fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str> {
+    nearest_trigger_at(folded, at, whole).map(|(_, t)| t)
+}
+
+/// [`nearest_trigger`] with where the trigger stands in `folded`.
+fn nearest_trigger_at(folded: &str, at: usize, whole: bool) -> Option<(usize, &'static str)> {
     Concepts::get()
         .triggers(folded)
         .map(|(p, t)| {
             (
                 p.abs_diff(at) + usize::from(WHOLE.contains(&t) != whole) * OTHER_KIND_PENALTY,
+                p,
                 t,
             )
         })
-        .min_by_key(|&(d, _)| d)
+        .min_by_key(|&(d, _, _)| d)
         // "Au cours de l'entretien, il a noté que le traité, qui expire jeudi, ...": a
         // trigger a long clause away names another happening than the date's.
-        .filter(|&(d, _)| d <= MAX_TRIGGER_DISTANCE)
-        .map(|(_, t)| match t {
-            "call" => "talks",
-            t => t,
+        .filter(|&(d, _, _)| d <= MAX_TRIGGER_DISTANCE)
+        .map(|(_, p, t)| {
+            (
+                p,
+                match t {
+                    "call" => "talks",
+                    t => t,
+                },
+            )
         })
+}
+
+/// True when the happening named at `at` in `folded` is said to be another one of its kind
+/// ("another day of protests", "une autre manifestation", "the next round of talks", "la
+/// prochaine journée de mobilisation"): within the four words before it.
+fn another_of_its_kind(folded: &str, at: usize) -> bool {
+    const ANOTHER: &[&str] = &[
+        "another",
+        "next",
+        "autre",
+        "prochaine",
+        "prochain",
+        "nouvelle",
+        "nouveau",
+        "nouvel",
+        "septieme",
+        "further",
+    ];
+    let at = crate::text::floor_boundary(folded, at);
+    folded[..at]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .any(|w| ANOTHER.contains(&w))
 }
 
 /// Happenings with one actor, whose subject is worth a claim: two reports that disagree on
@@ -822,6 +858,8 @@ fn time_unit(noun: &str) -> Option<&'static str> {
         "jour" | "jours" | "day" | "days" => "day",
         "semaine" | "semaines" | "week" | "weeks" => "week",
         "mois" | "month" | "months" => "month",
+        "trimestre" | "trimestres" | "quarter" | "quarters" => "quarter",
+        "semestre" | "semestres" => "half",
         "an" | "ans" | "annee" | "annees" | "year" | "years" => "year",
         "fois" | "time" | "times" => "time",
         _ => return None,
@@ -1056,6 +1094,15 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let Some(trigger) = moment.or(near) else {
                 continue;
             };
+            // "Unions planned another day of protests on Saturday": a day still to come, of
+            // another happening of the event's kind, is not the event's day.
+            let to_come = a.meta.date.is_some_and(|p| start > p.date);
+            if to_come
+                && nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day)
+                    .is_some_and(|(p, _)| another_of_its_kind(folded(), p))
+            {
+                continue;
+            }
             // The first and the last day of a summit or a visit are two facts ("à l'ouverture
             // du sommet samedi", "le sommet s'est achevé dimanche").
             // Keyed by the happening that lasts: the trigger when it names one, else the

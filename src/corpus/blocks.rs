@@ -235,7 +235,15 @@ pub fn classify_blocks(text: &str, start: usize, meta: &Meta, lex: &Lexicons) ->
             .iter()
             .position(|b| matches!(b.kind, BlockKind::Heading | BlockKind::Body))
         {
-            if blocks[first].kind == BlockKind::Heading {
+            // A wire headline runs past a subhead's 14 words ("Nvidia's sales nearly double
+            // again as demand for AI chips shows no sign of slowing"): the first line, without
+            // a sentence's end and with text after it, is the title up to 25 words.
+            let line = blocks[first].span.slice(text).trim_end();
+            let long_headline = blocks[first].kind == BlockKind::Body
+                && first + 1 < blocks.len()
+                && line.split_whitespace().count() <= 25
+                && !line.ends_with(['.', ',', ';', ':', '»', '"', '”']);
+            if blocks[first].kind == BlockKind::Heading || long_headline {
                 blocks[first].kind = BlockKind::Title;
             }
         }
