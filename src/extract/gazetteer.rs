@@ -31,6 +31,9 @@ pub enum EntryKind {
     Capital,
     /// Another city.
     City,
+    /// A region of a country (a US state): a place with its country and time zone, never a
+    /// city of the story's own.
+    Region,
     /// A person.
     Person,
     /// An organisation.
@@ -42,7 +45,7 @@ impl EntryKind {
     pub fn is_place(self) -> bool {
         matches!(
             self,
-            EntryKind::Country | EntryKind::Capital | EntryKind::City
+            EntryKind::Country | EntryKind::Capital | EntryKind::City | EntryKind::Region
         )
     }
 }
@@ -115,6 +118,8 @@ fn priority(e: &Entry) -> (u8, u64) {
         EntryKind::Country => 3,
         EntryKind::Capital => 2,
         EntryKind::City => 1,
+        // A city or a country of the same name is meant more often ("New Mexico" aside).
+        EntryKind::Region => 0,
     };
     (k, e.population)
 }
