@@ -211,7 +211,7 @@ pub fn outliers(
     for (i, c) in claims.iter().enumerate() {
         if !matches!(
             c.key.aspect,
-            Aspect::Named | Aspect::Measure | Aspect::Dated
+            Aspect::Named | Aspect::Measure | Aspect::Dated | Aspect::Clock
         ) {
             by_key.entry(&c.key).or_default().push(i);
         }
@@ -608,7 +608,10 @@ pub fn diagnostic(an: &crate::analysis::Analysis, o: &Outlier, what: &str) -> Di
     let value = c.value.display();
     let cons = o.consensus.display();
     let text = a.slice(c.span);
-    let message = if matches!(c.key.aspect, Aspect::Measure | Aspect::Dated) {
+    let message = if matches!(
+        c.key.aspect,
+        Aspect::Measure | Aspect::Dated | Aspect::Clock
+    ) {
         format!(
             "{what} `{text}` ({value}): no other source gives it, where {} report{} in {} outlet{} {} {cons} ({})",
             o.consensus_reports,
@@ -703,6 +706,10 @@ pub fn describe(k: &Key) -> String {
             u => format!("amount in {u}"),
         },
         Aspect::Dated => "dated fact".to_string(),
+        Aspect::Clock => format!(
+            "time of day, {} clock",
+            k.unit.as_deref().unwrap_or("local")
+        ),
         Aspect::Agent => format!("person ({c})"),
     }
 }
@@ -727,7 +734,11 @@ const NEAR_MISS_COUNT_RATIO: f64 = 1.2;
 pub fn near_misses(claims: &[Claim], outliers: &[Outlier]) -> Vec<Outlier> {
     let mut by_key: BTreeMap<&Key, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
-        if matches!(c.key.aspect, Aspect::Measure | Aspect::Dated) && c.soft == Soft::No {
+        if matches!(
+            c.key.aspect,
+            Aspect::Measure | Aspect::Dated | Aspect::Clock
+        ) && c.soft == Soft::No
+        {
             by_key.entry(&c.key).or_default().push(i);
         }
     }
@@ -755,8 +766,11 @@ fn near_misses_of(
         return out;
     }
     use chrono::Datelike;
-    // Dates are near within a week (a slipped day), amounts within a ratio.
+    // Dates are near within a week (a slipped day), amounts within a ratio, times of day
+    // when one digit slipped: the hour by up to three with the same minutes, or the minutes
+    // by up to five in the same hour.
     let dates = claims[group[0]].key.aspect == Aspect::Dated;
+    let clocks = claims[group[0]].key.aspect == Aspect::Clock;
     // Distinct written values (value, precision, hedge), each with its claims.
     let mut variants: Vec<(Value, Qualifier, Vec<usize>)> = Vec::new();
     let mut index: BTreeMap<(u64, u64, Qualifier), usize> = BTreeMap::new();
@@ -769,6 +783,7 @@ fn near_misses_of(
                 i64::from(end.num_days_from_ce()) as u64,
                 c.hedge,
             ),
+            Value::Time { minutes } => (u64::from(minutes), 0, c.hedge),
             _ => continue,
         };
         let v = *index.entry(k).or_insert_with(|| {
@@ -789,6 +804,8 @@ fn near_misses_of(
                     compatible(
                         if dates {
                             Aspect::Days
+                        } else if clocks {
+                            Aspect::Time
                         } else {
                             Aspect::Quantity
                         },
@@ -812,6 +829,7 @@ fn near_misses_of(
     let number = |v: &Value| match v {
         Value::Number { value, .. } => *value,
         Value::Days { start, .. } => f64::from(start.num_days_from_ce()),
+        Value::Time { minutes } => f64::from(*minutes),
         _ => 0.0,
     };
 
@@ -834,12 +852,20 @@ fn near_misses_of(
                 let s = &support[w];
                 let y = number(&variants[w].0);
                 let ratio = x.max(y) / x.min(y);
+                let gap = (x - y).abs();
                 let near = if dates {
-                    (x - y).abs() <= 7.0
+                    gap <= 7.0
+                } else if clocks {
+                    (gap <= 180.0 && gap % 60.0 == 0.0)
+                        || (gap <= 5.0 && (x / 60.0).floor() == (y / 60.0).floor())
                 } else {
                     x > 0.0 && y > 0.0 && ratio <= max_ratio
                 };
-                (!s.contains(&source) && s.len() >= 2 && near).then_some((w, s.len(), ratio))
+                // Two other sources, or one for a full date a few days off ("28 juillet 1947"
+                // against "27 juillet 1947"): two events of one month and year rarely stand
+                // in one story's background.
+                let enough = s.len() >= 2 || (dates && gap <= 3.0 && !s.is_empty());
+                (!s.contains(&source) && enough && near).then_some((w, s.len(), ratio))
             })
             .max_by(|a, b| a.1.cmp(&b.1).then(b.2.total_cmp(&a.2)).then(b.0.cmp(&a.0)));
         let Some((w, n_sources, _)) = best else {
@@ -868,6 +894,8 @@ fn near_misses_of(
                 severity: Severity::Warning,
                 reason: Some(if dates {
                     "no happening keys this date, so the reports may give it for different things"
+                } else if clocks {
+                    "no happening keys this time, so the reports may give it for different things"
                 } else {
                     "no concept keys this amount, so the reports may give it for different things"
                 }),

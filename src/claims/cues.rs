@@ -40,7 +40,12 @@ fn pattern(cell: &'static OnceLock<Regex>, source: &str) -> &'static Regex {
 pub(super) fn is_total(a: &Article, fig: Span) -> bool {
     static PART_OF: OnceLock<Regex> = OnceLock::new();
     let before = before(a, fig.start(), 40);
-    pattern(&PART_OF, r"(?i)\d\s*(?:\p{L}+\s+)?(?:sur|of|out of)\s+$").is_match(before)
+    // "20 of France's 96 departments", "20 des 96 départements": the whole may be owned.
+    pattern(
+        &PART_OF,
+        r"(?i)\d\s*(?:\p{L}+\s+)?(?:sur|of|out of|des)\s+(?:\p{Lu}\p{L}*['’]s\s+|the\s+|les\s+)?$",
+    )
+    .is_match(before)
 }
 
 /// True for a count of a part of a whole already named: "169 of the passengers", "deux

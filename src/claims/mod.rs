@@ -82,6 +82,10 @@ pub enum Aspect {
     /// A full date of the past the report gives, year written ("l'incendie du 15 avril
     /// 2019"): a set per report compared for near misses, like [`Aspect::Measure`].
     Dated,
+    /// A time of day the report gives, whatever happened then ("le pic a été atteint à 16 h
+    /// 32"), keyed by its clock (`local`, `utc`): a set per report compared for near misses,
+    /// like [`Aspect::Measure`].
+    Clock,
 }
 
 /// What a claim is about.
@@ -1249,6 +1253,26 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         span = Span::new(span.start(), c.end());
                     }
                 }
+            }
+            // Every time of day joins its event's set of times on its clock: what no
+            // happening keys can still be matched by value (see `consensus::near_misses`).
+            if matches!(scope, Scope::Event(_)) && !caption {
+                push(
+                    Key {
+                        scope: scope.clone(),
+                        aspect: Aspect::Clock,
+                        concept: intern(""),
+                        unit: Some(intern(zone)),
+                    },
+                    Value::Time { minutes },
+                    span,
+                    if cues::is_loose_time(a, span) {
+                        Qualifier::Approx
+                    } else {
+                        Qualifier::Exact
+                    },
+                    soft_base,
+                );
             }
             // In a sentence that reports the event's moment, a time next to a reporting verb
             // ("landed at 5:57 p.m. ET, NASA said") or to no trigger is the moment's time.

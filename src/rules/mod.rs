@@ -401,7 +401,9 @@ pub fn outlier_places(
         let c = &an.claims[o.claim];
         let is_near = matches!(
             c.key.aspect,
-            crate::claims::Aspect::Measure | crate::claims::Aspect::Dated
+            crate::claims::Aspect::Measure
+                | crate::claims::Aspect::Dated
+                | crate::claims::Aspect::Clock
         );
         if is_near == near {
             m.entry(c.article).or_default().push(c.span);

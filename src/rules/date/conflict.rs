@@ -216,6 +216,7 @@ impl Rule for DateConflict {
                 Aspect::Month,
                 Aspect::Time,
                 Aspect::Dated,
+                Aspect::Clock,
             ],
             &seen,
             "date",

@@ -291,12 +291,23 @@ impl Rule for NameVariant {
         }
         misspelt_known_people(an, &occ, &with_sets, &words_of, ctx);
         let idx = NearIndex::new(occ.keys().map(String::as_str));
+        // Transliterations of one name ("Zelensky", "Zelenskiy", "Zelenskyy") are one
+        // spelling's support: counted together, they outvote a slip ("Zeensky").
+        let mut family: HashMap<String, usize> = HashMap::new();
+        for (w, ws) in &occ {
+            *family.entry(transliteration_key(w)).or_default() += ws.len();
+        }
         for (w, ws) in &occ {
             for n in idx.neighbours(w) {
                 let ns = &occ[n];
-                let (cw, cn) = (ws.len(), ns.len());
-                // Each pair once: from the rarer side (ties: from the later word).
-                if cw > cn || (cw == cn && w.as_str() < n) {
+                let (cw, cn) = (
+                    family[&transliteration_key(w)],
+                    family[&transliteration_key(n)],
+                );
+                // Each pair once: from the rarer side; on a tie, from the side the gazetteer
+                // does not know, else from the later word.
+                let known = |x: &str, y: &str| gaz_words.contains(x) && !gaz_words.contains(y);
+                if cw > cn || (cw == cn && (known(w, n) || (!known(n, w) && w.as_str() < n))) {
                     continue;
                 }
                 if transliteration_key(w) == transliteration_key(n) || inflection(w, n) {
@@ -371,9 +382,16 @@ impl Rule for NameVariant {
                         .copied()
                         .or(here)
                         .unwrap_or(target);
+                    let also = if cn > ns.len() {
+                        " (with its transliterations)"
+                    } else {
+                        ""
+                    };
                     let mut d = Diagnostic::new(
                         Label::new(o.article, o.span, format!("written `{written}` here")),
-                        format!("`{written}` is spelled `{right}` {cn} time(s) in the corpus"),
+                        format!(
+                            "`{written}` is spelled `{right}`{also} {cn} time(s) in the corpus"
+                        ),
                     )
                     .related(Label::new(in_article.article, in_article.span, format!("`{right}`")))
                     .help(format!("`{written}` appears {cw} time(s), `{right}` {cn} time(s); use one spelling"))
@@ -485,6 +503,8 @@ fn misspelt_known_people(
                             && f != w
                             && !occ.contains_key(f)
                             && strsim::damerau_levenshtein(f, w) == 1
+                            // "Zelenskiy" for the gazetteer's "Zelenski": a transliteration.
+                            && transliteration_key(f) != transliteration_key(w)
                     })
                     .map(|(_, written)| (name, written.as_str()))
             })
