@@ -373,9 +373,13 @@ fn weigh(
     // another quantity.
     let gives_consensus: std::collections::HashSet<u32> =
         if &*key.concept == "measure" || ranks_in_time {
+            // In its body: a headline's value against another in the body is the headline
+            // contradicting the body, which is worth reporting.
             (0..variants.len())
                 .filter(|&j| j == best || compat(best, j))
-                .flat_map(|j| variants[j].sources.iter().copied())
+                .flat_map(|j| variants[j].claims.iter())
+                .filter(|&&c| !all[c].headline)
+                .map(|&c| all[c].source)
                 .collect()
         } else {
             std::collections::HashSet::new()

@@ -208,6 +208,9 @@ pub struct Claim {
     /// In the headline or the first paragraph, which state what the article reports.
     #[serde(skip)]
     pub lede: bool,
+    /// In the headline.
+    #[serde(skip)]
+    pub headline: bool,
 }
 
 /// The outlet an article comes from: its `source` metadata, else its file name without a
@@ -824,6 +827,42 @@ fn anchor_after<'a>(
         // "(295 km/h), the US National Hurricane Center said": past a comma or a bracket,
         // the name is no longer what the measure is about.
         .filter(|e| !a.text[fig.end()..e.span.start()].contains([',', ')', ';', '(']))
+        // "$50 billion loan backed by frozen Russian assets": a noun between says what the
+        // sum is, and the name is only part of its description. Function words and
+        // directions ("à 320 km au sud de Rabat") leave the name as what is measured.
+        .filter(|e| {
+            const DIRECTIONS: &[&str] = &[
+                "nord",
+                "sud",
+                "est",
+                "ouest",
+                "north",
+                "south",
+                "east",
+                "west",
+                "northeast",
+                "northwest",
+                "southeast",
+                "southwest",
+                "nord-est",
+                "nord-ouest",
+                "sud-est",
+                "sud-ouest",
+                "large",
+                "off",
+                "away",
+                "from",
+            ];
+            a.text[fig.end()..e.span.start()]
+                .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+                .filter(|w| !w.is_empty())
+                .map(fold)
+                .all(|w| {
+                    crate::extract::stopwords().contains(&w)
+                        || DIRECTIONS.contains(&w.as_str())
+                        || w.ends_with('\'')
+                })
+        })
         .map(|e| &*e.name)
 }
 
@@ -1009,6 +1048,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     source: 0,
                     people: shared_people.clone(),
                     lede: s.block <= lede_block,
+                    headline: a.blocks[s.block as usize].kind == BlockKind::Title,
                 },
                 sentence_hash,
             ));

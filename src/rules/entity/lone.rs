@@ -81,6 +81,20 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                 firsts.push(c);
             }
         }
+        let mut of_article: BTreeMap<crate::finding::ArticleId, BTreeSet<u32>> = BTreeMap::new();
+        // What each article's body names: a headline may keep the right name above a body
+        // that swapped it ("Carney hosts Lula" over "at the invitation of Javier Milei").
+        for c in &named {
+            let titled = an
+                .corpus
+                .get(c.article)
+                .block_at(c.sentence)
+                .is_some_and(|b| b.kind == crate::corpus::BlockKind::Title);
+            let e = of_article.entry(c.article).or_default();
+            if !titled {
+                e.insert(entry_of(c));
+            }
+        }
         let mut reported: BTreeSet<(crate::finding::ArticleId, u32)> = BTreeSet::new();
         for c in &named {
             let id = entry_of(c);
@@ -110,6 +124,23 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                 && (introduced_by_nationality(an, c, cc) || in_another_happening(an, c))
             {
                 continue;
+            }
+            // A swap takes someone's place: a report that names everyone two other sources
+            // name, and this person besides ("Emmanuel Macron a salué" in a report of a
+            // summit), adds a voice rather than swaps a participant.
+            if what == Lone::Person {
+                let own = &of_article[&c.article];
+                let common: Vec<u32> = entry_sources
+                    .iter()
+                    .filter(|(&other, s)| {
+                        g.entry(other).kind == EntryKind::Person
+                            && s.iter().filter(|&&x| x != c.source).count() >= 2
+                    })
+                    .map(|(&other, _)| other)
+                    .collect();
+                if !common.is_empty() && common.iter().all(|o| own.contains(o)) {
+                    continue;
+                }
             }
             // What the other reports do name: their most-named entries of the same kind, as
             // related labels.

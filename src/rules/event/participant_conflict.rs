@@ -14,7 +14,9 @@ person, their country, or any place or person of that country, and the article n
 else of that country either; at least three independent sources must report the event. A
 person introduced by nationality (\"le Premier ministre indien Narendra Modi\") or placed in a
 happening before or after the event (\"après sa rencontre avec Emmanuel Macron\") is someone
-the report brings in for context, and is left alone. A report that shares no name with the
+the report brings in for context, and is left alone; so is one named by a report that also
+names every person two other sources name (a leader quoted beside the ones all reports name):
+a swap takes someone's place. A report that shares no name with the
 others (the visitor himself swapped) still counts as one of the event's reports when it names a
 happening of the same kind on the same days as an event at least three articles report, and no
 other such event exists. The
