@@ -122,6 +122,12 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
         (_, Qualifier::AtMost) if a <= b => true,
         // "près de 250", "une trentaine": a round figure stands for a range; "around 27"
         // is a precise figure hedged, and 29 is not around 27.
+        // Two hedged figures ("about 15 billion", "about 17 billion") are two writers'
+        // roundings of one quantity: each must fall within the other's margin.
+        (x, y) if loose(x) && loose(y) => {
+            let margin = |v: f64, r: f64| -> f64 { if is_round(v, r) { 0.15 } else { 0.05 } };
+            rel <= margin(a, ra).min(margin(b, rb))
+        }
         (x, y) if loose(x) || loose(y) => {
             let (approx, res) = if loose(x) { (a, ra) } else { (b, rb) };
             rel <= if is_round(approx, res) { 0.15 } else { 0.05 }

@@ -82,14 +82,20 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             }
         }
         let mut of_article: BTreeMap<crate::finding::ArticleId, BTreeSet<u32>> = BTreeMap::new();
-        // What each article's body names: a headline may keep the right name above a body
-        // that swapped it ("Carney hosts Lula" over "at the invitation of Javier Milei").
+        // What each article's body names: a headline or a caption may keep the right name
+        // beside a body that swapped it ("Carney hosts Lula" over "at the invitation of
+        // Javier Milei").
         for c in &named {
             let titled = an
                 .corpus
                 .get(c.article)
                 .block_at(c.sentence)
-                .is_some_and(|b| b.kind == crate::corpus::BlockKind::Title);
+                .is_some_and(|b| {
+                    matches!(
+                        b.kind,
+                        crate::corpus::BlockKind::Title | crate::corpus::BlockKind::Caption
+                    )
+                });
             let e = of_article.entry(c.article).or_default();
             if !titled {
                 e.insert(entry_of(c));
