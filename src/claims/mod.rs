@@ -1138,6 +1138,26 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let Some(trigger) = moment.or(near) else {
                 continue;
             };
+            // "Pharmacies were disrupted on Wednesday, the company said": a reporting verb
+            // after the day and a comma attributes the clause; "said that it detected the
+            // breach on Wednesday": the day is in the clause reported. Neither is the
+            // statement's day.
+            if moment.is_none() && trigger == "announce" {
+                let at = rel(d.span);
+                let attributed = nearest_trigger_at(folded(), at, aspect != Aspect::Day)
+                    .is_some_and(|(p, _)| {
+                        if p > at {
+                            folded().get(at..p).is_some_and(|b| b.contains(','))
+                        } else {
+                            folded().get(p..at).is_some_and(|b| {
+                                b.contains(" that ") || b.contains(" que ") || b.contains(" qu'")
+                            })
+                        }
+                    });
+                if attributed {
+                    continue;
+                }
+            }
             // "Unions planned another day of protests on Saturday": a day still to come, of
             // another happening of the event's kind, is not the event's day.
             let to_come = a.meta.date.is_some_and(|p| start > p.date);

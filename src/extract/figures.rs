@@ -125,7 +125,13 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
         // Two hedged figures ("about 15 billion", "about 17 billion") are two writers'
         // roundings of one quantity: each must fall within the other's margin.
         (x, y) if loose(x) && loose(y) => {
-            let margin = |v: f64, r: f64| -> f64 { if is_round(v, r) { 0.15 } else { 0.05 } };
+            let margin = |v: f64, r: f64| -> f64 {
+                if is_round(v, r) {
+                    0.15
+                } else {
+                    0.05
+                }
+            };
             rel <= margin(a, ra).min(margin(b, rb))
         }
         (x, y) if loose(x) || loose(y) => {
