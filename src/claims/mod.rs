@@ -540,6 +540,30 @@ fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str>
     nearest_trigger_at(folded, at, whole).map(|(_, t)| t)
 }
 
+/// [`nearest_trigger`] among the triggers other than `except`.
+fn nearest_trigger_except(
+    folded: &str,
+    at: usize,
+    whole: bool,
+    except: &str,
+) -> Option<&'static str> {
+    Concepts::get()
+        .triggers(folded)
+        .filter(|&(_, t)| t != except)
+        .map(|(p, t)| {
+            (
+                p.abs_diff(at) + usize::from(WHOLE.contains(&t) != whole) * OTHER_KIND_PENALTY,
+                t,
+            )
+        })
+        .min_by_key(|&(d, _)| d)
+        .filter(|&(d, _)| d <= MAX_TRIGGER_DISTANCE)
+        .map(|(_, t)| match t {
+            "call" => "talks",
+            t => t,
+        })
+}
+
 /// [`nearest_trigger`] with where the trigger stands in `folded`.
 fn nearest_trigger_at(folded: &str, at: usize, whole: bool) -> Option<(usize, &'static str)> {
     Concepts::get()
@@ -1142,6 +1166,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // after the day and a comma attributes the clause; "said that it detected the
             // breach on Wednesday": the day is in the clause reported. Neither is the
             // statement's day.
+            let mut trigger = trigger;
             if moment.is_none() && trigger == "announce" {
                 let at = rel(d.span);
                 let attributed = nearest_trigger_at(folded(), at, aspect != Aspect::Day)
@@ -1155,7 +1180,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         }
                     });
                 if attributed {
-                    continue;
+                    // The day belongs to the happening the clause names, if any ("the
+                    // celebrations on May 9, Putin announced").
+                    match nearest_trigger_except(folded(), at, aspect != Aspect::Day, "announce") {
+                        Some(t) => trigger = t,
+                        None => continue,
+                    }
                 }
             }
             // "Unions planned another day of protests on Saturday": a day still to come, of

@@ -133,7 +133,7 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             }
             // A swap takes someone's place: a report that names everyone two other sources
             // name, and this person besides ("Emmanuel Macron a salué" in a report of a
-            // summit), adds a voice rather than swaps a participant.
+            // summit), adds a voice rather than swaps a participant...
             if what == Lone::Person {
                 let own = &of_article[&c.article];
                 let common: Vec<u32> = entry_sources
@@ -144,7 +144,14 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                     })
                     .map(|(&other, _)| other)
                     .collect();
-                if !common.is_empty() && common.iter().all(|o| own.contains(o)) {
+                // ...in a sentence of its own: beside one of them ("Narendra Modi and
+                // Vladimir Putin will begin the talks"), the person stands in someone's place.
+                let beside = named.iter().any(|o| {
+                    o.article == c.article
+                        && o.sentence == c.sentence
+                        && common.contains(&entry_of(o))
+                });
+                if !common.is_empty() && !beside && common.iter().all(|o| own.contains(o)) {
                     continue;
                 }
             }
