@@ -45,7 +45,14 @@ sentence are compared. The claims of one key are weighed against their consensus
 A full date of the past with its year written (\"l'incendie du 15 avril 2019\"), that
 one source alone gives within a week of a date at least 2 other sources give and that this
 source never gives, in an event at least 3 sources report, is a **warning** even when no
-happening keys it: reports repeat their background dates.
+happening keys it: reports repeat their background dates. Three days or less from a date one
+other source gives is enough. So is a time of day on the same clock with the same minutes
+and an hour up to three off, or the same hour and minutes up to five off, from a time at
+least 2 other sources give (\"le pic a été atteint à 18 h 32\" where three reports say 16:32).
+A reporting verb after the day and a comma (\", the company said\") or before a reported
+clause (\"said that it detected the breach on Wednesday\") does not date the statement, and a
+day still to come of another occurrence (\"planned another day of protests on Saturday\")
+is no day of the event.
 
 ### Why is this bad
 The same event on two different days in two reports means one of them is wrong, and every
@@ -117,6 +124,16 @@ pub fn rule() -> Box<dyn Rule> {
                     ("b.txt", "+++\nlang = \"en\"\ndate = 2024-12-08\n+++\nNotre-Dame reopened in Paris on Saturday, December 7. Work on it began after April 15, 2019.\n"),
                     ("c.txt", " date 2024-12-08 T\n\nNotre-Dame de Paris a rouvert ses portes samedi 7 décembre. Le chantier avait commencé après le 15 avril 2019.\n"),
                     ("d.txt", "+++\nlang = \"en\"\ndate = 2024-12-08\n+++\nParis's cathedral reopened on Saturday, December 7, and its restoration began after April 17, 2019.\n"),
+                ],
+                1,
+            ),
+            // A time of day the reports repeat, an hour off in one of them.
+            Example::many(
+                &[
+                    ("a.txt", " date 2025-07-01 T\n\nLa vague de chaleur a frappé Lyon mardi 1er juillet. Le pic de 41 °C a été atteint à 15 h 40.\n"),
+                    ("b.txt", " date 2025-07-01 T\n\nLyon a suffoqué mardi 1er juillet sous la canicule. Le thermomètre a culminé à 15 h 40.\n"),
+                    ("c.txt", " date 2025-07-01 T\n\nCanicule à Lyon mardi 1er juillet : le record est tombé à 15 h 40.\n"),
+                    ("d.txt", " date 2025-07-01 T\n\nÀ Lyon, mardi 1er juillet, la chaleur a battu un record, atteint à 16 h 40.\n"),
                 ],
                 1,
             ),
