@@ -540,16 +540,17 @@ fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str>
     nearest_trigger_at(folded, at, whole).map(|(_, t)| t)
 }
 
-/// [`nearest_trigger`] among the triggers other than `except`.
+/// [`nearest_trigger`] among the triggers other than `except` that stand in `within`.
 fn nearest_trigger_except(
     folded: &str,
     at: usize,
     whole: bool,
     except: &str,
+    within: std::ops::Range<usize>,
 ) -> Option<&'static str> {
     Concepts::get()
         .triggers(folded)
-        .filter(|&(_, t)| t != except)
+        .filter(|&(p, t)| t != except && within.contains(&p))
         .map(|(p, t)| {
             (
                 p.abs_diff(at) + usize::from(WHOLE.contains(&t) != whole) * OTHER_KIND_PENALTY,
@@ -1169,20 +1170,37 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let mut trigger = trigger;
             if moment.is_none() && trigger == "announce" {
                 let at = rel(d.span);
-                let attributed = nearest_trigger_at(folded(), at, aspect != Aspect::Day)
-                    .is_some_and(|(p, _)| {
+                // The part of the sentence the day's own happening is named in.
+                let clause =
+                    nearest_trigger_at(folded(), at, aspect != Aspect::Day).and_then(|(p, _)| {
                         if p > at {
-                            folded().get(at..p).is_some_and(|b| b.contains(','))
+                            // "..., Putin announced": the clause before the attribution.
+                            folded()
+                                .get(at..p)
+                                .is_some_and(|b| b.contains(','))
+                                .then_some(0..at)
                         } else {
-                            folded().get(p..at).is_some_and(|b| {
-                                b.contains(" that ") || b.contains(" que ") || b.contains(" qu'")
-                            })
+                            // "said that ...": the clause reported.
+                            folded()
+                                .get(p..at)
+                                .is_some_and(|b| {
+                                    b.contains(" that ")
+                                        || b.contains(" que ")
+                                        || b.contains(" qu'")
+                                })
+                                .then_some(p + 1..usize::MAX)
                         }
                     });
-                if attributed {
+                if let Some(clause) = clause {
                     // The day belongs to the happening the clause names, if any ("the
                     // celebrations on May 9, Putin announced").
-                    match nearest_trigger_except(folded(), at, aspect != Aspect::Day, "announce") {
+                    match nearest_trigger_except(
+                        folded(),
+                        at,
+                        aspect != Aspect::Day,
+                        "announce",
+                        clause,
+                    ) {
                         Some(t) => trigger = t,
                         None => continue,
                     }
