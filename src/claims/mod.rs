@@ -1174,10 +1174,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 let clause =
                     nearest_trigger_at(folded(), at, aspect != Aspect::Day).and_then(|(p, _)| {
                         if p > at {
-                            // "..., Putin announced": the clause before the attribution.
-                            folded()
-                                .get(at..p)
-                                .is_some_and(|b| b.contains(','))
+                            // "..., Putin announced": the clause before the attribution. A
+                            // day that opens the sentence ("Mercredi étant le premier jour du
+                            // printemps, il a déclaré") frames the statement itself.
+                            let opens = folded()
+                                .get(..at)
+                                .is_none_or(|b| b.split_whitespace().count() < 3);
+                            (!opens && folded().get(at..p).is_some_and(|b| b.contains(',')))
                                 .then_some(0..at)
                         } else {
                             // "said that ...": the clause reported.

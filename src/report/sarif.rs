@@ -87,7 +87,7 @@ pub fn render(an: &Analysis, findings: &[Finding], registry: &Registry) -> Strin
                 "level": level(f.severity),
                 "message": {"text": match &f.help { Some(h) => format!("{} ({h})", f.message), None => f.message.clone() }},
                 "locations": [location(an, &f.primary)],
-                "relatedLocations": f.related.iter().map(|l| location(an, l)).collect::<Vec<_>>(),
+                "relatedLocations": f.related.iter().chain(&f.copies).map(|l| location(an, l)).collect::<Vec<_>>(),
             });
             if let Some(fix) = &f.fix {
                 r["fixes"] = json!([{
