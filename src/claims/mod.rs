@@ -1367,23 +1367,22 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }
             // Every time of day joins its event's set of times on its clock: what no
             // happening keys can still be matched by value (see `consensus::near_misses`).
+            let hedge = if cues::is_loose_time(a, span) {
+                Qualifier::Approx
+            } else {
+                Qualifier::Exact
+            };
+            let mut push_time = |aspect: Aspect, concept: Name, unit: Option<Name>| {
+                let key = Key {
+                    scope: scope.clone(),
+                    aspect,
+                    concept,
+                    unit,
+                };
+                push(key, Value::Time { minutes }, span, hedge, soft_base);
+            };
             if matches!(scope, Scope::Event(_)) && !caption {
-                push(
-                    Key {
-                        scope: scope.clone(),
-                        aspect: Aspect::Clock,
-                        concept: intern(""),
-                        unit: Some(intern(zone)),
-                    },
-                    Value::Time { minutes },
-                    span,
-                    if cues::is_loose_time(a, span) {
-                        Qualifier::Approx
-                    } else {
-                        Qualifier::Exact
-                    },
-                    soft_base,
-                );
+                push_time(Aspect::Clock, intern(""), Some(intern(zone)));
             }
             // In a sentence that reports the event's moment, a time next to a reporting verb
             // ("landed at 5:57 p.m. ET, NASA said") or to no trigger is the moment's time.
@@ -1395,22 +1394,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }) else {
                 continue;
             };
-            push(
-                Key {
-                    scope: scope.clone(),
-                    aspect: Aspect::Time,
-                    concept: intern(&format!("{trigger}@{zone}")),
-                    unit: None,
-                },
-                Value::Time { minutes },
-                span,
-                if cues::is_loose_time(a, span) {
-                    Qualifier::Approx
-                } else {
-                    Qualifier::Exact
-                },
-                soft_base,
-            );
+            push_time(Aspect::Time, intern(&format!("{trigger}@{zone}")), None);
         }
         if let Some((entry, span)) = locative_place(a, s.span, &ents).filter(|_| !only_agent) {
             // Where a one-day happening took place, keyed by the event's kind like its day;
