@@ -401,7 +401,8 @@ fn weigh(
         }
         for &ci in &variants[i].claims {
             let c = &all[ci];
-            if !one_source && gives_consensus.contains(&c.source) {
+            // Not in the headline: a headline against its own body is worth reporting.
+            if !one_source && !c.headline && gives_consensus.contains(&c.source) {
                 continue;
             }
             let theirs: Vec<usize> = supporters

@@ -595,16 +595,13 @@ fn nearest_trigger_at(folded: &str, at: usize, whole: bool) -> Option<(usize, &'
 /// ("another day of protests", "une autre manifestation", "the next round of talks", "la
 /// prochaine journée de mobilisation"): within the four words before it.
 fn another_of_its_kind(folded: &str, at: usize) -> bool {
+    // Not "nouveau": "le nouveau président succédera le 6 août" is the event's own day.
     const ANOTHER: &[&str] = &[
         "another",
         "next",
         "autre",
         "prochaine",
         "prochain",
-        "nouvelle",
-        "nouveau",
-        "nouvel",
-        "septieme",
         "further",
     ];
     let at = crate::text::floor_boundary(folded, at);
