@@ -47,9 +47,9 @@ fn key<'a>(an: &'a Analysis, f: &'a Finding) -> Option<Key<'a>> {
     })
 }
 
-/// Folds each set of at least [`MIN_COPIES`] identical findings on identical sentences into
-/// its first finding (in output order), which then names the others in `copies` (at most
-/// [`MAX_RELATED`]), counts them in `copies_total` and says so in its message.
+/// Folds a finding that at least [`MIN_COPIES`] files carry on identical sentences into its
+/// first occurrence (in output order), which then names the other files' in `copies` (at
+/// most [`MAX_RELATED`]), counts them in `copies_total` and says so in its message.
 pub fn group(an: &Analysis, findings: &mut Vec<Finding>) {
     let mut members: HashMap<Key, Vec<usize>> = HashMap::new();
     for (i, f) in findings.iter().enumerate() {
@@ -57,7 +57,7 @@ pub fn group(an: &Analysis, findings: &mut Vec<Finding>) {
             members.entry(k).or_default().push(i);
         }
     }
-    // Indices of the first finding of each group, and what folds into it.
+    // For each finding folded into another, that other.
     let mut folded: Vec<Option<usize>> = vec![None; findings.len()];
     // Repeats within one file are the per-article cap's business: a group keeps the first
     // finding and folds the copies in other files, once at least MIN_COPIES files carry it.
