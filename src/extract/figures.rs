@@ -794,8 +794,15 @@ fn figure_at(
                     }
                 }
             }
-            // A function word ("329 s'en sont sorties", "20 et") counts nothing.
-            let function_word = w.ends_with('\'') || crate::extract::stopwords().contains(&w);
+            // A function word ("329 s'en sont sorties", "20 et") counts nothing, and neither
+            // does a name or a model ("65 MAX 9 jets", "171 Boeing"), but for a nationality
+            // ("53 Britanniques").
+            let written = n.span.slice(text);
+            let named = written.starts_with(char::is_uppercase)
+                && fold(written) == w
+                && crate::extract::demonyms::country_of(written).is_none();
+            let function_word =
+                named || w.ends_with('\'') || crate::extract::stopwords().contains(&w);
             if !lx.units.contains_key(&w)
                 && !lx.not_nouns.contains(&w)
                 && w.chars().count() > 1
