@@ -367,28 +367,23 @@ fn weigh(
     // A value exactly as well supported as the consensus: nothing outvotes either side, so
     // each is reported against the other (the consensus side once, against the first such
     // value), rather than the later article taking the blame by corpus order.
+    // The sources that give the consensus value: anywhere in their text, and in their body.
     // A bare sum of the event's own sentences ("measure") may be the revenue, the forecast
     // or the estimate it beat, and a rank in time the quarter reported or the next one: a
-    // report that also gives the consensus value agrees with it, and its other value is
-    // another quantity.
-    let gives_consensus: std::collections::HashSet<u32> =
-        if &*key.concept == "measure" || ranks_in_time {
-            // In its body: a headline's value against another in the body is the headline
-            // contradicting the body, which is worth reporting.
-            (0..variants.len())
-                .filter(|&j| j == best || compat(best, j))
-                .flat_map(|j| variants[j].claims.iter())
-                .filter(|&&c| !all[c].headline)
-                .map(|&c| all[c].source)
-                .collect()
-        } else {
-            std::collections::HashSet::new()
-        };
-    // Every source that gives the consensus value, anywhere in its text.
-    let gives_too: std::collections::HashSet<u32> = (0..variants.len())
-        .filter(|&j| j == best || compat(best, j))
-        .flat_map(|j| variants[j].sources.iter().copied())
-        .collect();
+    // report whose body also gives the consensus value agrees with it, and its other value
+    // is another quantity. A headline's value does not count: a headline against the body
+    // is worth reporting.
+    let mut gives_too: std::collections::HashSet<u32> = std::collections::HashSet::new();
+    let mut gives_consensus: std::collections::HashSet<u32> = std::collections::HashSet::new();
+    let keyed_apart = &*key.concept == "measure" || ranks_in_time;
+    for j in (0..variants.len()).filter(|&j| j == best || compat(best, j)) {
+        for &c in &variants[j].claims {
+            gives_too.insert(all[c].source);
+            if keyed_apart && !all[c].headline {
+                gives_consensus.insert(all[c].source);
+            }
+        }
+    }
     let mut tied: Option<usize> = None;
     for i in 0..variants.len() {
         if i == best || compat(best, i) {

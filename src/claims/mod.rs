@@ -537,7 +537,7 @@ const WHOLE: &[&str] = &["visit", "summit", "parade"];
 /// split by the word each chose. A meeting stays apart: on a visit of several days, leaders
 /// meet at a parade on one day and hold talks on another.
 fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str> {
-    nearest_trigger_at(folded, at, whole).map(|(_, t)| t)
+    nearest_trigger_at(folded, at, whole, |_, _| true).map(|(_, t)| t)
 }
 
 /// [`nearest_trigger`] among the triggers other than `except` that stand in `within`.
@@ -548,27 +548,20 @@ fn nearest_trigger_except(
     except: &str,
     within: std::ops::Range<usize>,
 ) -> Option<&'static str> {
-    Concepts::get()
-        .triggers(folded)
-        .filter(|&(p, t)| t != except && within.contains(&p))
-        .map(|(p, t)| {
-            (
-                p.abs_diff(at) + usize::from(WHOLE.contains(&t) != whole) * OTHER_KIND_PENALTY,
-                t,
-            )
-        })
-        .min_by_key(|&(d, _)| d)
-        .filter(|&(d, _)| d <= MAX_TRIGGER_DISTANCE)
-        .map(|(_, t)| match t {
-            "call" => "talks",
-            t => t,
-        })
+    nearest_trigger_at(folded, at, whole, |p, t| t != except && within.contains(&p)).map(|(_, t)| t)
 }
 
-/// [`nearest_trigger`] with where the trigger stands in `folded`.
-fn nearest_trigger_at(folded: &str, at: usize, whole: bool) -> Option<(usize, &'static str)> {
+/// [`nearest_trigger`] among the triggers `keep` accepts (by position and name), with where
+/// the trigger stands in `folded`.
+fn nearest_trigger_at(
+    folded: &str,
+    at: usize,
+    whole: bool,
+    keep: impl Fn(usize, &str) -> bool,
+) -> Option<(usize, &'static str)> {
     Concepts::get()
         .triggers(folded)
+        .filter(|&(p, t)| keep(p, t))
         .map(|(p, t)| {
             (
                 p.abs_diff(at) + usize::from(WHOLE.contains(&t) != whole) * OTHER_KIND_PENALTY,
@@ -1168,8 +1161,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if moment.is_none() && trigger == "announce" {
                 let at = rel(d.span);
                 // The part of the sentence the day's own happening is named in.
-                let clause =
-                    nearest_trigger_at(folded(), at, aspect != Aspect::Day).and_then(|(p, _)| {
+                let clause = nearest_trigger_at(folded(), at, aspect != Aspect::Day, |_, _| true)
+                    .and_then(|(p, _)| {
                         if p > at {
                             // "..., Putin announced": the clause before the attribution. A
                             // day that opens the sentence ("Mercredi étant le premier jour du
@@ -1210,7 +1203,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // another happening of the event's kind, is not the event's day.
             let to_come = a.meta.date.is_some_and(|p| start > p.date);
             if to_come
-                && nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day)
+                && nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day, |_, _| true)
                     .is_some_and(|(p, _)| another_of_its_kind(folded(), p))
             {
                 continue;
