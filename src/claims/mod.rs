@@ -553,6 +553,13 @@ fn nearest_trigger_except(
 
 /// [`nearest_trigger`] among the triggers `keep` accepts (by position and name), with where
 /// the trigger stands in `folded`.
+/// Bytes from the start of a trigger to a day it stands right before ("se rendra samedi").
+const ADJACENT: usize = 12;
+
+/// Most words between a reporting verb and the day of the statement ("said in a statement on
+/// Sunday"); a day farther on is in the clause reported.
+const STATEMENT_DAY_REACH: usize = 6;
+
 fn nearest_trigger_at(
     folded: &str,
     at: usize,
@@ -564,7 +571,11 @@ fn nearest_trigger_at(
         .filter(|&(p, t)| keep(p, t))
         .map(|(p, t)| {
             (
-                p.abs_diff(at) + usize::from(WHOLE.contains(&t) != whole) * OTHER_KIND_PENALTY,
+                p.abs_diff(at)
+                    // "Se rendra samedi", "will visit on Wednesday": a verb of the lasting
+                    // happening right before the day names that day, penalty or not.
+                    + usize::from(WHOLE.contains(&t) != whole && !(p < at && at - p <= ADJACENT))
+                        * OTHER_KIND_PENALTY,
                 p,
                 t,
             )
@@ -1142,8 +1153,22 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // Only with a trigger in reach: "au cours de l'entretien, ... le traité, qui expire
             // jeudi" names no happening's day (see `MAX_TRIGGER_DISTANCE`).
             let near = nearest_trigger(folded(), rel(d.span), aspect != Aspect::Day);
+            // "Killed at least nine people, officials said Saturday": the day right after a
+            // reporting verb is the statement's, even in the sentence that reports the moment.
+            let statement = near == Some("announce")
+                && nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day, |p, _| {
+                    p < rel(d.span)
+                })
+                .is_some_and(|(p, t)| {
+                    t == "announce"
+                        && folded()
+                            .get(p..rel(d.span))
+                            .is_some_and(|b| b.split_whitespace().count() <= 3)
+                });
             let moment = moment_here()
-                .filter(|&(_, date)| date == d.span && aspect != Aspect::Month && near.is_some())
+                .filter(|&(_, date)| {
+                    date == d.span && aspect != Aspect::Month && near.is_some() && !statement
+                })
                 .map(|(k, _)| k);
             let aspect = if moment.is_some() {
                 Aspect::Day
@@ -1173,13 +1198,17 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                             (!opens && folded().get(at..p).is_some_and(|b| b.contains(',')))
                                 .then_some(0..at)
                         } else {
-                            // "said that ...": the clause reported.
+                            // "said that ...": the clause reported. So is a day many
+                            // words after the verb ("DWD said up to 180 liters fell … after
+                            // the rain began on Friday"): a statement's own day stands next
+                            // to its verb ("said on Sunday", "in a statement on Sunday").
                             folded()
                                 .get(p..at)
                                 .is_some_and(|b| {
                                     b.contains(" that ")
                                         || b.contains(" que ")
                                         || b.contains(" qu'")
+                                        || b.split_whitespace().count() > STATEMENT_DAY_REACH
                                 })
                                 .then_some(p + 1..usize::MAX)
                         }
@@ -1390,7 +1419,46 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // Where a one-day happening took place, keyed by the event's kind like its day;
             // not a call, which has a place at each end ("Xi à Pékin, Poutine à Moscou").
             let moment = moment_here().map(|(k, _)| k).filter(|&k| k != "talks");
-            if let Some(trigger) = moment.or_else(|| nearest_trigger(folded(), rel(span), false)) {
+            // "Killing three people in Kharkiv, officials said": a reporting verb says where
+            // nothing happened; the place is the clause's, whose trigger the lexicon may lack.
+            let trigger = moment
+                .or_else(|| {
+                    nearest_trigger(folded(), rel(span), false)
+                        .filter(|t| !matches!(*t, "announce" | "publish"))
+                })
+                // A headline that says where and no more ("Zelensky à Londres") gives the
+                // place of the event it announces.
+                .or_else(|| match &scope {
+                    Scope::Event(e) if kind == BlockKind::Title => {
+                        Some(m.events[*e as usize].kind.as_str())
+                    }
+                    _ => None,
+                });
+            // "Before flying to Beijing on Thursday": a plan's place is another fact than
+            // where the event happened, keyed by the day it is planned for, so that reports
+            // of the same plan still compare.
+            let planned: Vec<NaiveDate> = {
+                let mut days: Vec<NaiveDate> =
+                    crate::finding::starting_in(&f.dates, s.span, |x| x.span)
+                        .iter()
+                        .filter(|d| s.span.contains(d.span) && d.precision == Precision::Day)
+                        .filter_map(|d| d.start)
+                        .filter(|&d| a.meta.date.is_some_and(|p| d > p.date))
+                        .collect();
+                days.sort_unstable();
+                days.dedup();
+                days
+            };
+            let plan;
+            let trigger = match planned.as_slice() {
+                [] => trigger,
+                [day] => {
+                    plan = format!("plan/{day}");
+                    Some(plan.as_str())
+                }
+                _ => None,
+            };
+            if let Some(trigger) = trigger {
                 // "ressentie jusqu'à Bangkok", "felt in Bangkok": where it reached, another
                 // fact than where it happened.
                 let felt = felt_at(a, s.span, span);

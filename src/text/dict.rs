@@ -102,8 +102,27 @@ pub fn knows(lang: Lang, word: &str) -> Option<bool> {
     // checked a second time as its own lower case.
     let lower = w.to_lowercase();
     let check = |d: &Dictionary| d.check(&w) || (lower != w && d.check(&lower));
-    Some(check(d) || variant(lang).is_some_and(check))
+    let known = |w: &str| d.check(w) || variant(lang).is_some_and(|v| v.check(w));
+    Some(
+        check(d)
+            || variant(lang).is_some_and(check)
+            // "Multirole", "antidrone", "cyberattaque": a prefix the press glues to any word,
+            // before a word the dictionary knows (of four letters at least, so that a
+            // dropped letter rarely leaves one).
+            || PREFIXES.iter().any(|p| {
+                lower
+                    .strip_prefix(p)
+                    .is_some_and(|rest| rest.chars().count() >= 4 && known(rest))
+            }),
+    )
 }
+
+/// Prefixes written solid with any word in English and French news ("multirole",
+/// "antidrones", "cyberattaque"); dictionaries list only some of their compounds.
+const PREFIXES: &[&str] = &[
+    "anti", "auto", "counter", "cyber", "hyper", "inter", "macro", "mega", "méga", "micro", "mini",
+    "multi", "non", "over", "post", "semi", "super", "ultra", "under",
+];
 
 /// Letters tried when looking for a one-edit correction, per language: each letter costs two
 /// dictionary lookups per position, and English words take no accents.

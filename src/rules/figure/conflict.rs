@@ -187,6 +187,21 @@ impl Rule for FigureConflict {
             {
                 continue;
             }
+            // "Un accord de 550 milliards" aligned with "550 milliards …, à l'issue d'une
+            // rencontre de 90 minutes": a figure the other sentence also gives is no
+            // replacement, whatever the diff paired it with.
+            let also_in = |x: &FigureFact, facts: &[FigureFact], span: Span| {
+                facts
+                    .iter()
+                    .filter(|f| span.contains(f.span))
+                    .any(|f| f.unit == x.unit && f.compatible(x))
+            };
+            let figures_of = |article: ArticleId| &an.facts[article.0 as usize].figures;
+            if also_in(a, figures_of(refr.article), refr.span)
+                || also_in(b, figures_of(sus.article), sus.span)
+            {
+                continue;
+            }
             let unit_clash = a.unit.is_some() && b.unit.is_some() && a.unit != b.unit;
             if !unit_clash && a.compatible(b) {
                 continue;
