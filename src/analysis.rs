@@ -93,7 +93,15 @@ impl Analysis {
             claims,
             preferred,
         };
-        let published = |a: ArticleId| an.corpus.get(a).meta.date.map(|d| d.date);
+        // A month-only date line ("2025-07") says nothing about which day came first.
+        let published = |a: ArticleId| {
+            an.corpus
+                .get(a)
+                .meta
+                .date
+                .filter(|d| d.day_known)
+                .map(|d| d.date)
+        };
         an.outliers = crate::claims::consensus::outliers(&an.claims, &published);
         let near = crate::claims::consensus::near_misses(&an.claims, &an.outliers);
         an.outliers.extend(near);

@@ -1060,7 +1060,31 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             Scope::Event(_) => people.as_slice().into(),
         };
         let soft_base = if caption { Soft::Caption } else { Soft::No };
-        let mut push = |key: Key, value: Value, span: Span, hedge: Qualifier, soft: Soft| {
+        // "Devastated on March 11, 2011, by a magnitude 9.0 earthquake": a sentence that
+        // reports an older happening, dated with its year, read as part of the main event. Its counts are that
+        // happening's, keyed by its day: the reports that recall it still compare.
+        let recalled: Option<NaiveDate> = m
+            .mention(s.span)
+            // With its year written: "en hausse par rapport au dernier mouvement, en mars"
+            // compares with an older happening, and its count is still today's.
+            .filter(|&(_, date)| {
+                f.dates
+                    .iter()
+                    .any(|d| d.span == date && d.year.is_some() && !d.from_context)
+            })
+            .map(|(e, _)| e)
+            .filter(|&e| Some(e) != m.main)
+            .zip(m.main)
+            .map(|(e, main)| (&m.events[e], &m.events[main]))
+            .filter(|(e, main)| (main.start - e.end).num_days() > crate::align::events::RECENT_DAYS)
+            .map(|(e, _)| e.start);
+        let mut push = |mut key: Key, value: Value, span: Span, hedge: Qualifier, soft: Soft| {
+            if let Some(day) = recalled {
+                // Not a rank: "the 266th pope, elected on March 13, 2013" is his rank still.
+                if matches!(key.aspect, Aspect::Quantity | Aspect::Measure) {
+                    key.concept = intern(&format!("{}@{day}", key.concept));
+                }
+            }
             out.push((
                 Claim {
                     key,
@@ -1443,7 +1467,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         .iter()
                         .filter(|d| s.span.contains(d.span) && d.precision == Precision::Day)
                         .filter_map(|d| d.start)
-                        .filter(|&d| a.meta.date.is_some_and(|p| d > p.date))
+                        .filter(|&d| a.meta.date.is_some_and(|p| p.day_known && d > p.date))
                         .collect();
                 days.sort_unstable();
                 days.dedup();

@@ -693,6 +693,37 @@ fn resolve(a: &Article, facts: &mut [DateFact]) {
         resolve_one(a, cal, anchor, f);
         f.from_corpus = from_corpus && partial && f.start.is_some() && f.year.is_none();
     }
+    // "Un TGV sur trois jeudi" over a body that says "jeudi 5 novembre": a weekday alone is
+    // the day of that name the article writes in full, when it writes one within a week of
+    // its date line (a preview's "jeudi" is next Thursday, a report's last Thursday).
+    let Some((an, _)) = own.filter(|(an, _)| an.day_known) else {
+        return;
+    };
+    let written: Vec<NaiveDate> = {
+        let mut v: Vec<NaiveDate> = facts
+            .iter()
+            .filter(|f| {
+                f.precision == Precision::Day
+                    && matches!(f.form, DateForm::Absolute | DateForm::Partial)
+            })
+            .filter_map(|f| f.start)
+            .filter(|d| (*d - an.date).num_days().abs() <= 7)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    for f in facts.iter_mut() {
+        let Some((wd, _)) = f.weekday else { continue };
+        if f.form != DateForm::Relative || f.precision != Precision::Day || f.day.is_some() {
+            continue;
+        }
+        let mut same = written.iter().filter(|d| d.weekday() == wd);
+        if let (Some(&d), None) = (same.next(), same.next()) {
+            f.start = Some(d);
+            f.end = Some(d);
+        }
+    }
 }
 
 fn resolve_one(a: &Article, cal: &Calendar, anchor: Option<(Anchor, bool)>, f: &mut DateFact) {

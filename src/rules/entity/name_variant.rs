@@ -377,6 +377,21 @@ impl Rule for NameVariant {
                     // French and English): only then is the variant not a transliteration.
                     let here = first_in_lang.get(&a.lang).copied();
                     let same_lang = here.is_some() || languages.len() > 1;
+                    // "Agence" in French reports, "Agency" in English ones: each a word of
+                    // its own language, a translation rather than a spelling.
+                    let translated = here.is_none()
+                        && crate::text::dict::knows(a.lang, &written.to_lowercase()) == Some(true)
+                        && ns.iter().all(|x| {
+                            let l = lang_of(x);
+                            l != a.lang
+                                && crate::text::dict::knows(
+                                    l,
+                                    &an.corpus.get(x.article).slice(x.span).to_lowercase(),
+                                ) == Some(true)
+                        });
+                    if translated {
+                        continue;
+                    }
                     let in_article = first_in_article
                         .get(&o.article)
                         .copied()
