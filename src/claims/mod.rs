@@ -1253,14 +1253,17 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 }
             }
             // "Unions planned another day of protests on Saturday": a day still to come, of
-            // another happening of the event's kind, is not the event's day.
+            // another happening of the event's kind, is not the event's day: it is the next one's.
+            // Reports that give the next one's day ("the next meeting is on February 4")
+            // still compare, under a key of its own.
             let to_come = a.meta.date.is_some_and(|p| start > p.date);
-            if to_come
-                && nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day, |_, _| true)
-                    .is_some_and(|(p, _)| another_of_its_kind(folded(), p))
-            {
-                continue;
-            }
+            let next = to_come
+                .then(|| {
+                    nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day, |_, _| true)
+                })
+                .flatten()
+                .filter(|&(p, _)| another_of_its_kind(folded(), p))
+                .map(|(_, t)| t);
             // The first and the last day of a summit or a visit are two facts ("à l'ouverture
             // du sommet samedi", "le sommet s'est achevé dimanche").
             // Keyed by the happening that lasts: the trigger when it names one, else the
@@ -1284,9 +1287,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         .phase_near(folded(), rel(d.span), PHASE_REACH)
                         .map(|p| (l, p))
                 });
-            let concept = match phase {
-                Some((l, p)) => intern(&format!("{l}/{p}")),
-                None => intern(trigger),
+            let concept = match (next, phase) {
+                (Some(t), _) => intern(&format!("next/{t}")),
+                (None, Some((l, p))) => intern(&format!("{l}/{p}")),
+                (None, None) => intern(trigger),
             };
             // A year taken from the publication date ("Wednesday, October 14") leaves the day
             // as firm as written; a weekday alone or "hier" depends on the date line.
@@ -1814,6 +1818,30 @@ mod tests {
             .collect();
         assert!(dead.len() >= 2, "{:?}", an.claims);
         assert!(dead.iter().all(|c| c.soft == Soft::Evolving));
+    }
+
+    #[test]
+    fn a_plan_has_its_own_place_and_a_statement_its_own_day() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-10-27\nlang = \"en\"\n+++\nT\n\nTrump met Takaichi in Tokyo on Tuesday. He will fly to Beijing on Thursday for talks with Xi Jinping. A storm killed nine people in Tokyo, officials said Tuesday.\n",
+        )]);
+        let concept_of = |text: &str| {
+            an.claims
+                .iter()
+                .filter(|c| matches!(c.key.aspect, Aspect::Place | Aspect::Day))
+                .filter(|c| an.corpus.articles[0].slice(c.span) == text)
+                .map(|c| c.key.concept.to_string())
+                .collect::<Vec<_>>()
+        };
+        // Beijing is where he will be on Thursday, not where the talks of Tuesday were.
+        assert_eq!(concept_of("Beijing"), ["plan/2026-10-29"]);
+        assert!(!concept_of("Tokyo").iter().any(|c| c.starts_with("plan/")));
+        // The day after "officials said" dates the statement.
+        assert_eq!(
+            concept_of("Tuesday").last().map(String::as_str),
+            Some("announce")
+        );
     }
 
     #[test]

@@ -941,6 +941,22 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_alone_is_the_one_the_article_writes_in_full() {
+        // A preview printed on a Wednesday: the headline's "jeudi" is the next day, which
+        // the body writes in full; "the past Thursday" would be the default.
+        let t = " date 2026-11-04 Un train sur trois jeudi\n\nLa grève prévue jeudi 5 novembre perturbera le trafic.\n";
+        assert_eq!(value_of(t, "jeudi").as_deref(), Some("2026-11-05"));
+        let t = " date 2026-11-04 Un train sur trois jeudi\n\nLa grève perturbera le trafic.\n";
+        assert_eq!(value_of(t, "jeudi").as_deref(), Some("2026-10-29"));
+    }
+
+    #[test]
+    fn wire_datelines_abbreviate_months_without_a_dot() {
+        let t = "+++\ndate = 2026-10-13\nlang = \"en\"\n+++\nT\n\nLONDON, Oct 13 (Reuters) - Britain pledged more aid.\n";
+        assert_eq!(value_of(t, "Oct 13").as_deref(), Some("2026-10-13"));
+    }
+
+    #[test]
     fn relative_to_publication_date() {
         let t = " date 2026-02-04 Titre\n\nLes dirigeants se sont entretenus mercredi. Mardi, des diplomates se sont réunis. Le traité expire jeudi.\n";
         assert_eq!(value_of(t, "mercredi").as_deref(), Some("2026-02-04"));
