@@ -1470,6 +1470,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     crate::finding::starting_in(&f.dates, s.span, |x| x.span)
                         .iter()
                         .filter(|d| s.span.contains(d.span) && d.precision == Precision::Day)
+                        // A future day under a past verb ("se sont entretenus le 4 février"
+                        // in a report dated the 3rd) is a slip of the date, not a plan.
+                        .filter(|d| crate::extract::dates::speaks_of_future(a, d.span))
                         .filter_map(|d| d.start)
                         .filter(|&d| a.meta.date.is_some_and(|p| p.day_known && d > p.date))
                         .collect();

@@ -324,6 +324,12 @@ fn is_english_past(w: &str) -> bool {
 }
 
 /// True when the sentence around `at` talks about the future.
+/// True when the sentence around `at` speaks of what is to come ("se rendra", "will fly",
+/// "expected"), and no past verb governs the date, in the article's language.
+pub(crate) fn speaks_of_future(a: &Article, at: Span) -> bool {
+    points_forward(a, at, calendar_for(a))
+}
+
 fn points_forward(a: &Article, at: Span, cal: &Calendar) -> bool {
     // "qui se tient jusqu'à dimanche", "runs until Sunday": the end of something under way.
     let before = fold(
