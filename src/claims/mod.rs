@@ -1076,7 +1076,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             .filter(|&e| Some(e) != m.main)
             .zip(m.main)
             .map(|(e, main)| (&m.events[e], &m.events[main]))
-            .filter(|(e, main)| (main.start - e.end).num_days() > crate::align::events::RECENT_DAYS)
+            // Of the same kind ("the deadliest quake since 2011"): its counts fill the same
+            // keys as the news's. "Arrested in March 2023, sentenced to 16 years" counts
+            // the news's prisoner.
+            .filter(|(e, main)| {
+                e.kind == main.kind
+                    && (main.start - e.end).num_days() > crate::align::events::RECENT_DAYS
+            })
             .map(|(e, _)| e.start);
         let mut push = |mut key: Key, value: Value, span: Span, hedge: Qualifier, soft: Soft| {
             if let Some(day) = recalled {

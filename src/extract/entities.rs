@@ -293,6 +293,28 @@ fn names_a_site(before: &str) -> bool {
     before.ends_with([' ', '\'']) && SITES.contains(&last)
 }
 
+/// True when `before` (the block's text before a word) ends a sentence or is empty.
+fn opens_sentence(before: &str) -> bool {
+    before
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '»' | '"' | '”' | ':'))
+}
+
+/// True when the next word of `after` is a determiner ("un", "la", "the").
+fn before_determiner(after: &str) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "un", "une", "le", "la", "les", "des", "du", "ce", "cette", "ces", "the", "a", "an",
+    ];
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    DETERMINERS.contains(&next) || after.trim_start().starts_with("l'")
+}
+
 /// The entity mentions of block `bi` of `a`, in text order, spans into the article.
 fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
     let g = Gazetteer::get();
@@ -304,6 +326,15 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
     for &(s, e, id) in &matches {
         let entry = g.entry(id);
         if entry.kind.is_place() && names_water(text, s, e) {
+            continue;
+        }
+        // "Seul un TGV sur trois circulera": an alias that is a word of the language, opening
+        // the sentence before a determiner, is that word ("Seul" is also Seoul).
+        if text[s..e] != *entry.name
+            && opens_sentence(&text[..s])
+            && before_determiner(&text[e..])
+            && crate::text::dict::knows(a.lang, &text[s..e].to_lowercase()) == Some(true)
+        {
             continue;
         }
         if matches!(entry.kind, EntryKind::City | EntryKind::Capital)

@@ -16,6 +16,9 @@ Reports a date written without a year whose weekday is wrong for the year the pu
 gives: an article dated 2025-08-08 saying \"vendredi 9 août\" (9 August 2025 is a Saturday).
 When no neighbouring year makes the weekday right either, the date itself is suspect.
 
+A wire dateline (\"PÉKIN, 11 août (AFP) -\") more than a day from the publication date is
+reported too.
+
 ### Why is this bad
 Wire copy says \"vendredi 8 août\" and leaves the year to the date line. A weekday that does
 not fit means that either the day number or the weekday was changed, or the article's date
@@ -42,6 +45,9 @@ pub fn rule() -> Box<dyn Rule> {
         examples: vec![
             Example::one(" date 2025-08-08 Titre\n\nLes médias d'État chinois ont rapporté vendredi 9 août cet entretien.\n", 1),
             Example::one(" date 2025-08-08 Titre\n\nLes médias d'État chinois ont rapporté vendredi 8 août cet entretien.\n", 0),
+            // A dateline three days off the date line.
+            Example::one(" date 2025-08-08 Titre\n\nPÉKIN, 11 août (AFP) - Les médias d'État ont rapporté l'entretien.\n", 1),
+            Example::one(" date 2025-08-08 Titre\n\nPÉKIN, 8 août (AFP) - Les médias d'État ont rapporté l'entretien.\n", 0),
             // Undated: the two dated reports place the corpus in August 2025.
             Example::many(
                 &[
@@ -77,6 +83,9 @@ impl Rule for PublicationMismatch {
             (None, None) => return,
         };
         let dates = &an.facts[a.id.0 as usize].dates;
+        if let Some(p) = a.meta.date.filter(|p| p.day_known) {
+            dateline(a, dates, p.date, ctx);
+        }
         // A range has a weekday on each end ("du vendredi 8 au samedi 9 septembre").
         let ends = dates
             .iter()
@@ -113,4 +122,61 @@ impl Rule for PublicationMismatch {
             );
         }
     }
+}
+
+/// A wire dateline ("MOSCOW, November 12. Russia…", "LONDRES, 13 octobre (AFP) -") dates the
+/// dispatch: more than a day from the publication date, one of the two is wrong.
+fn dateline(
+    a: &Article,
+    dates: &[crate::extract::DateFact],
+    published: chrono::NaiveDate,
+    ctx: &mut Ctx,
+) {
+    let Some(body) = a
+        .blocks
+        .iter()
+        .find(|b| b.kind == crate::corpus::BlockKind::Body)
+    else {
+        return;
+    };
+    let Some(d) = dates.iter().find(|d| body.span.contains(d.span)) else {
+        return;
+    };
+    // Only a place in capitals and a comma before the date.
+    let before = a.text[body.span.start()..d.span.start()].trim_end();
+    let Some(place) = before.strip_suffix(',') else {
+        return;
+    };
+    let capitals = place
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_uppercase());
+    if place.trim().chars().count() < 3 || place.len() > 40 || !capitals {
+        return;
+    }
+    let Some(date) = d
+        .start
+        .filter(|_| d.precision == crate::extract::dates::Precision::Day)
+    else {
+        return;
+    };
+    if (date - published).num_days().abs() <= 1 {
+        return;
+    }
+    ctx.report(
+        Diagnostic::new(
+            Label::new(
+                a.id,
+                d.span,
+                format!("dateline of {}", date.format("%Y-%m-%d")),
+            ),
+            format!(
+                "the dateline `{}` is {} days from the publication date {}",
+                a.slice(d.span),
+                (date - published).num_days().abs(),
+                published.format("%Y-%m-%d")
+            ),
+        )
+        .help("a dispatch is dated the day it is filed: check the dateline and the date line"),
+    );
 }
