@@ -31,6 +31,28 @@ pub fn self_join(
     groups: Option<&[u32]>,
     max_postings: usize,
 ) -> Vec<Match> {
+    self_join_with_partners(
+        sets,
+        threshold,
+        containment,
+        groups,
+        max_postings,
+        usize::MAX,
+    )
+}
+
+/// [`self_join`] that finds every pair by containment when no set is smaller than
+/// `min_partner`: a long set's prefix then reaches as far as a partner of that size needs
+/// (a quotation of fifteen words that holds a cut of six). Without it, the prefix bound is
+/// the set's own size, which finds containment only between sets of similar size.
+pub fn self_join_with_partners(
+    sets: &[Vec<u32>],
+    threshold: f32,
+    containment: f32,
+    groups: Option<&[u32]>,
+    max_postings: usize,
+    min_partner: usize,
+) -> Vec<Match> {
     let mut freq: HashMap<u32, u32> = HashMap::new();
     for s in sets {
         for &t in s {
@@ -54,7 +76,8 @@ pub fn self_join(
         if x.is_empty() {
             continue;
         }
-        let p = x.len() - ((min_ratio * x.len() as f32).ceil() as usize).min(x.len()) + 1;
+        let need = (min_ratio * x.len().min(min_partner) as f32).ceil() as usize;
+        let p = x.len() - need.clamp(1, x.len()) + 1;
         let i32_ = i as u32;
         for &t in &x[..p.min(x.len())] {
             let list = postings.entry(t).or_default();

@@ -24,7 +24,9 @@ warning; a missing accent (\"Sanchez\") is a house style and is not reported.
 
 Not reported: transliteration variants (Iouri/Youri, Tokaïev/Tokayev, Vnoukovo/Vnukovo:
 ou/u, y/i, ch/sh are folded together), two names the gazetteer knows as different entities
-(Iran/Irak), a name and its inflection (Chinois/Chinoise). A variant used once against a
+(Iran/Irak), a name and its inflection (Chinois/Chinoise), a word and its translation when
+each is written only in its own language's articles and each dictionary knows its own
+(\"Agence\" in French reports, \"Agency\" in English ones). A variant used once against a
 spelling used at least three times is an error; thinner evidence is a warning. A variant whose
 majority spelling is used only in one other language is information (a transliteration
 across languages); when that spelling is used in the variant's language, or alike in several

@@ -207,7 +207,8 @@ impl Rule for Drift {
         // For each suspect quotation, the other wordings it drifts from (reported once).
         let mut against: std::collections::BTreeMap<usize, Vec<usize>> =
             std::collections::BTreeMap::new();
-        for m in simjoin::self_join(&sets, 0.6, 0.8, Some(&groups), 2048) {
+        // A short cut of a long quotation is matched too (quotations have four words at least).
+        for m in simjoin::self_join_with_partners(&sets, 0.6, 0.8, Some(&groups), 2048, 4) {
             let (i, j) = (m.a as usize, m.b as usize);
             let (x, y) = (&qs[i], &qs[j]);
             if x.words == y.words

@@ -26,7 +26,8 @@ a tree), which a dictionary never flags. Proper names are left to `entity/name-v
 When a Hunspell dictionary is installed (see `RECOUPE_DICTIONARY`), a rare word that the
 dictionary knows is reported only when it stands where the frequent word stands elsewhere
 (same word before or after: \"en févier 2022\" against \"en février 2022\"); \"tenir\"
-next to \"venir\" is not a typo. Without a dictionary, a rare word with no shared context is
+next to \"venir\" is not a typo. A word glued to a prefix the press uses freely (\"multirole\",
+\"cyberattaque\") is known when the rest of it is. Without a dictionary, a rare word with no shared context is
 reported as information.
 Inflections (an ending that differs in the last two letters: salué/saluée, dernier/derniers)
 are not reported.
