@@ -994,12 +994,19 @@ fn what_happened_to(a: &Article, sentence: Span, fig: Span) -> Option<concepts::
         .take_while(|t| !stop(t))
         .find_map(lookup)
         .or_else(|| {
-            toks[..last_before]
-                .iter()
+            // "A passenger plane with 72 people": a word before a noun it qualifies says what
+            // the plane is, not what happened to the people ("killed at least 2,000 people").
+            let stopwords = crate::extract::stopwords();
+            let qualifies = |i: usize| {
+                toks.get(i + 1).is_some_and(|n| {
+                    n.kind == TokKind::Word && !stopwords.contains(&fold(a.slice(n.span)))
+                })
+            };
+            (last_before.saturating_sub(REACH)..last_before)
                 .rev()
-                .take(REACH)
-                .take_while(|t| !stop(t))
-                .find_map(lookup)
+                .take_while(|&i| !stop(&toks[i]))
+                .filter(|&i| !qualifies(i))
+                .find_map(|i| lookup(&toks[i]))
         })
 }
 

@@ -293,26 +293,33 @@ fn names_a_site(before: &str) -> bool {
     before.ends_with([' ', '\'']) && SITES.contains(&last)
 }
 
-/// True when `before` (the block's text before a word) ends a sentence or is empty.
-fn opens_sentence(before: &str) -> bool {
-    before
-        .trim_end()
-        .chars()
-        .next_back()
-        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '»' | '"' | '”' | ':'))
+/// True when the byte `at` of the article opens a sentence ("M. Poutine" does not: the
+/// segmenter knows the abbreviation).
+fn opens_sentence(a: &Article, at: usize) -> bool {
+    let i = a.seg.sentences.partition_point(|x| x.span.end() <= at);
+    a.seg.sentences.get(i).is_some_and(|x| {
+        a.text[x.span.start()..at.max(x.span.start())]
+            .chars()
+            .all(|c| !c.is_alphanumeric())
+    })
 }
 
-/// True when the next word of `after` is a determiner ("un", "la", "the").
-fn before_determiner(after: &str) -> bool {
-    const DETERMINERS: &[&str] = &[
-        "un", "une", "le", "la", "les", "des", "du", "ce", "cette", "ces", "the", "a", "an",
-    ];
+/// True when the next word of `after` is a determiner of the language ("un", "la", "the";
+/// not the French "a", which is a verb).
+fn before_determiner(lang: crate::lang::Lang, after: &str) -> bool {
+    let determiners: &[&str] = match lang {
+        crate::lang::Lang::En => &["the", "a", "an", "this", "these"],
+        _ => &[
+            "un", "une", "le", "la", "les", "des", "du", "ce", "cette", "ces",
+        ],
+    };
     let next = after
         .trim_start()
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    DETERMINERS.contains(&next) || after.trim_start().starts_with("l'")
+    determiners.contains(&next)
+        || (lang != crate::lang::Lang::En && after.trim_start().starts_with("l'"))
 }
 
 /// The entity mentions of block `bi` of `a`, in text order, spans into the article.
@@ -331,8 +338,8 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
         // "Seul un TGV sur trois circulera": an alias that is a word of the language, opening
         // the sentence before a determiner, is that word ("Seul" is also Seoul).
         if text[s..e] != *entry.name
-            && opens_sentence(&text[..s])
-            && before_determiner(&text[e..])
+            && opens_sentence(a, b.span.start() + s)
+            && before_determiner(a.lang, &text[e..])
             && crate::text::dict::knows(a.lang, &text[s..e].to_lowercase()) == Some(true)
         {
             continue;

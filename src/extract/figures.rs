@@ -803,12 +803,33 @@ fn figure_at(
                 && crate::extract::demonyms::country_of(written).is_none();
             let function_word =
                 named || w.ends_with('\'') || crate::extract::stopwords().contains(&w);
+            // "67,000 watched": an English past form counts nothing, unless it is a count's
+            // own word ("killed", "injured").
+            let past_form = a.lang == Lang::En
+                && w.ends_with("ed")
+                && crate::claims::concepts::Concepts::get()
+                    .counted(&w)
+                    .is_none();
             if !lx.units.contains_key(&w)
                 && !lx.not_nouns.contains(&w)
                 && w.chars().count() > 1
                 && !function_word
+                && !past_form
             {
                 noun = Some(w);
+            }
+        }
+        // "A crowd of 67,000", "une foule de 40 000": a counted noun just before, joined by
+        // "of"/"de", is what a figure with no noun of its own counts.
+        if noun.is_none() && unit.is_none() && i >= 2 {
+            let of = word(a, &toks[i - 1]);
+            let head = word(a, &toks[i - 2]);
+            if ["of", "de"].contains(&of.as_str())
+                && crate::claims::concepts::Concepts::get()
+                    .counted(&head)
+                    .is_some()
+            {
+                noun = Some(head);
             }
         }
     }

@@ -46,8 +46,8 @@ pub fn rule() -> Box<dyn Rule> {
             Example::one(" date 2025-08-08 Titre\n\nLes médias d'État chinois ont rapporté vendredi 9 août cet entretien.\n", 1),
             Example::one(" date 2025-08-08 Titre\n\nLes médias d'État chinois ont rapporté vendredi 8 août cet entretien.\n", 0),
             // A dateline three days off the date line.
-            Example::one(" date 2025-08-08 Titre\n\nPÉKIN, 11 août (AFP) - Les médias d'État ont rapporté l'entretien.\n", 1),
-            Example::one(" date 2025-08-08 Titre\n\nPÉKIN, 8 août (AFP) - Les médias d'État ont rapporté l'entretien.\n", 0),
+            Example::one(" date 2025-08-08 Titre\n\nPÉKIN, 11 août (AFP) - Les médias d'État chinois ont rapporté jeudi l'entretien des deux présidents.\n", 1),
+            Example::one(" date 2025-08-08 Titre\n\nPÉKIN, 8 août (AFP) - Les médias d'État chinois ont rapporté jeudi l'entretien des deux présidents.\n", 0),
             // Undated: the two dated reports place the corpus in August 2025.
             Example::many(
                 &[
