@@ -997,6 +997,12 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_before_of_counts_a_figure_a_past_form_does_not() {
+        let f = figs("+++\nlang = \"en\"\n+++\nT\n\nA crowd of 67,000 watched the final, and 12 people died.\n");
+        assert_eq!(f, ["Exact:67000 crowd", "Exact:12 people"]);
+    }
+
+    #[test]
     fn dates_and_times_are_not_figures() {
         let f = figs(" date 2025-07-15 T\n\nLe 15 juillet 2025 à 23h11, un montant record.\n");
         assert!(f.is_empty(), "{f:?}");

@@ -309,4 +309,35 @@ mod tests {
             .entry(g.lookup_folded("chicago").unwrap())
             .can_act_as_state());
     }
+
+    #[test]
+    fn regions_of_larger_countries_in_three_languages() {
+        let g = Gazetteer::get();
+        let ids: Vec<u32> = g
+            .find("En Bavière, in Bavaria, in Bayern; Maharashtra.")
+            .into_iter()
+            .map(|(_, _, id)| id)
+            .collect();
+        assert_eq!(ids.len(), 4, "{ids:?}");
+        assert!(ids[..3].iter().all(|&id| id == ids[0]));
+        assert_eq!(g.entry(ids[0]).kind, EntryKind::Region);
+        assert_eq!(g.entry(ids[0]).country.as_deref(), Some("DE"));
+    }
+
+    #[test]
+    fn an_alias_that_is_a_word_opening_a_sentence_is_that_word() {
+        use crate::analysis::Analysis;
+        let an = Analysis::from_texts(&[(
+            "a.txt".into(),
+            " date 2026-11-04 T\n\nSeul un train sur trois circulera. À Séoul, et à Seul, rien.\n"
+                .into(),
+        )]);
+        let places: Vec<&str> = an.facts[0]
+            .entities
+            .iter()
+            .filter(|e| e.entry.is_some())
+            .map(|e| an.corpus.articles[0].slice(e.span))
+            .collect();
+        assert_eq!(places, ["Séoul", "Seul"]);
+    }
 }
