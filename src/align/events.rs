@@ -251,6 +251,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
                 .filter(|d| {
                     s.span.contains(d.span)
                         && d.start.is_some()
+                        && !crate::extract::dates::in_dateline(a, d.span)
                         && !(d.precision == Precision::Range
                             && d.form == crate::extract::dates::DateForm::Relative)
                 })

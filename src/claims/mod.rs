@@ -1126,6 +1126,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         for d in crate::finding::starting_in(&f.dates, s.span, |d| d.span)
             .iter()
             .filter(|d| s.span.contains(d.span) && !only_agent)
+            // "MANILA, Oct 21 (Reuters) - Typhoon Haima killed…": the dispatch's day.
+            .filter(|d| !crate::extract::dates::in_dateline(a, d.span))
         {
             let (Some(start), aspect) = (
                 d.start,

@@ -245,6 +245,15 @@ fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
     let clause_start = before.rfind([',', ';', '.', ':']).map_or(0, |i| i + 1);
     let words: Vec<&str> = words.take(8).collect();
     let in_clause = before[clause_start..].split_whitespace().count();
+    // "He is expected to visit affected areas on Thursday": a future in the clause governs
+    // it, however near a past form ("affected") stands to the day.
+    if words
+        .iter()
+        .take(in_clause)
+        .any(|w| cal.is_forward(&crate::text::fold(&w.to_lowercase())))
+    {
+        return false;
+    }
     for (k, w) in words.into_iter().take(in_clause).enumerate() {
         let w = w.to_lowercase();
         if cal.is_forward(&crate::text::fold(&w)) {
@@ -324,6 +333,26 @@ fn is_english_past(w: &str) -> bool {
 }
 
 /// True when the sentence around `at` talks about the future.
+/// True when the date at `span` is a wire dateline's ("MANILA, Oct 21 (Reuters) -",
+/// "MOSCOW, November 12."): a place in capitals and a comma open its block before it. It
+/// dates the dispatch, not what the dispatch reports.
+pub(crate) fn in_dateline(a: &Article, span: Span) -> bool {
+    let Some(block) = a.block_at(span) else {
+        return false;
+    };
+    let before = a.text[block.span.start()..span.start()].trim_end();
+    let Some(place) = before.strip_suffix(',') else {
+        return false;
+    };
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    (3..=40).contains(&letters)
+        && place.len() <= 60
+        && place
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase())
+}
+
 /// True when the sentence around `at` speaks of what is to come ("se rendra", "will fly",
 /// "expected"), and no past verb governs the date, in the article's language.
 pub(crate) fn speaks_of_future(a: &Article, at: Span) -> bool {

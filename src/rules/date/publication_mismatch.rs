@@ -142,16 +142,7 @@ fn dateline(
     let Some(d) = dates.iter().find(|d| body.span.contains(d.span)) else {
         return;
     };
-    // Only a place in capitals and a comma before the date.
-    let before = a.text[body.span.start()..d.span.start()].trim_end();
-    let Some(place) = before.strip_suffix(',') else {
-        return;
-    };
-    let capitals = place
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(|c| c.is_uppercase());
-    if place.trim().chars().count() < 3 || place.len() > 40 || !capitals {
+    if !crate::extract::dates::in_dateline(a, d.span) {
         return;
     }
     let Some(date) = d
