@@ -34,6 +34,30 @@ of them misquoted, or translated loosely without saying so.
 
 struct Drift(RuleMeta);
 
+/// The ranges of `x` and `y` to compare: both whole, unless one has at least half again as
+/// many words as the other, when the longer is cut to the stretch of the shorter's length
+/// that holds the most of its words.
+fn cut_windows(x: &[String], y: &[String]) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
+    let window = |long: &[String], short: &[String]| {
+        let n = short.len();
+        let words: std::collections::HashSet<&String> = short.iter().collect();
+        (0..=long.len() - n)
+            .max_by_key(|&i| {
+                let same = long[i..i + n].iter().filter(|w| words.contains(w)).count();
+                // The first stretch on a tie.
+                (same, std::cmp::Reverse(i))
+            })
+            .map_or(0..long.len(), |i| i..i + n)
+    };
+    if x.len() * 2 >= y.len() * 3 {
+        (window(x, y), 0..y.len())
+    } else if y.len() * 2 >= x.len() * 3 {
+        (0..x.len(), window(y, x))
+    } else {
+        (0..x.len(), 0..y.len())
+    }
+}
+
 /// The rule.
 pub fn rule() -> Box<dyn Rule> {
     let s = |q: &str| {
@@ -242,7 +266,12 @@ impl Rule for Drift {
             let x = &qs[refs[0]];
             // Shown as written (accents and case), compared folded.
             let (xw, yw) = (written(an, x), written(an, y));
-            let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &x.words, &y.words);
+            // A short cut of a long quotation is compared with the stretch of the long one it
+            // cuts: the rest of the long one is no difference.
+            let (xr, yr) = cut_windows(&x.words, &y.words);
+            let (xs, ys) = (&x.words[xr.clone()], &y.words[yr.clone()]);
+            let (xw, yw) = (&xw[xr], &yw[yr]);
+            let ops = similar::capture_diff_slices(similar::Algorithm::Myers, xs, ys);
             let mut here = Vec::new();
             let mut there = Vec::new();
             for op in ops {
