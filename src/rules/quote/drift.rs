@@ -94,6 +94,28 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 0,
             ),
+            // A short cut of a long quotation with a word changed inside it is drift; the
+            // same cut with its words intact is not.
+            Example::many(
+                &[
+                    ("a.txt", &s("équilibrée et responsable, sur la base d'une analyse approfondie de la sécurité")),
+                    ("b.txt", "T
+
+Il a promis d'agir « dans cette situation, de manière équilibrée et prudente ».
+"),
+                ],
+                2,
+            ),
+            Example::many(
+                &[
+                    ("a.txt", &s("équilibrée et responsable, sur la base d'une analyse approfondie de la sécurité")),
+                    ("b.txt", "T
+
+Il a promis d'agir « de manière équilibrée et responsable ».
+"),
+                ],
+                0,
+            ),
             // A speaker's name misspelt in one report still names the same speaker; a
             // time written "07h35" is the time "7h35".
             Example::many(
