@@ -614,8 +614,29 @@ fn figure_at(
                 // "72-hour", "12-point".
                 (v, i, false, Qualifier::Exact, Some(n.to_string()))
             } else if let Some(g) = glued_suffix(a, toks, i, &rest, lx) {
-                glued = Some(g);
-                (v, i, false, Qualifier::Exact, None)
+                // "185km/h": the unit goes on past the slash.
+                let per = (toks.get(i + 1), toks.get(i + 2));
+                let compound = match per {
+                    (Some(slash), Some(w))
+                        if slash.kind == TokKind::Punct
+                            && slash.span.start == t.span.end
+                            && w.span.start == slash.span.end
+                            && slash.span.slice(text) == "/" =>
+                    {
+                        lx.units.get(&format!("{rest}/{}", word(a, w)))
+                    }
+                    _ => None,
+                };
+                match compound {
+                    Some(u) => {
+                        glued = Some((1.0, Some(u.clone())));
+                        (v, i + 2, false, Qualifier::Exact, None)
+                    }
+                    None => {
+                        glued = Some(g);
+                        (v, i, false, Qualifier::Exact, None)
+                    }
+                }
             } else {
                 // Times ("23h11") and codes ("G7") are not figures.
                 return 0;
@@ -1000,6 +1021,13 @@ mod tests {
     fn a_noun_before_of_counts_a_figure_a_past_form_does_not() {
         let f = figs("+++\nlang = \"en\"\n+++\nT\n\nA crowd of 67,000 watched the final, and 12 people died.\n");
         assert_eq!(f, ["Exact:67000 crowd", "Exact:12 people"]);
+    }
+
+    #[test]
+    fn a_unit_glued_to_its_digits_goes_on_past_the_slash() {
+        let f =
+            figs("+++\nlang = \"en\"\n+++\nT\n\nWinds reached 185km/h (115mph) on the coast.\n");
+        assert_eq!(f, ["Exact:185 km/h", "Exact:115 mph"]);
     }
 
     #[test]
