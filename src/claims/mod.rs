@@ -551,8 +551,6 @@ fn nearest_trigger_except(
     nearest_trigger_at(folded, at, whole, |p, t| t != except && within.contains(&p)).map(|(_, t)| t)
 }
 
-/// [`nearest_trigger`] among the triggers `keep` accepts (by position and name), with where
-/// the trigger stands in `folded`.
 /// Bytes from the start of a trigger to a day it stands right before ("se rendra samedi").
 const ADJACENT: usize = 12;
 
@@ -560,6 +558,8 @@ const ADJACENT: usize = 12;
 /// Sunday"); a day farther on is in the clause reported.
 const STATEMENT_DAY_REACH: usize = 6;
 
+/// [`nearest_trigger`] among the triggers `keep` accepts (by position and name), with where
+/// the trigger stands in `folded`.
 fn nearest_trigger_at(
     folded: &str,
     at: usize,
@@ -1068,8 +1068,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         };
         let soft_base = if caption { Soft::Caption } else { Soft::No };
         // "Devastated on March 11, 2011, by a magnitude 9.0 earthquake": a sentence that
-        // reports an older happening, dated with its year, read as part of the main event. Its counts are that
-        // happening's, keyed by its day: the reports that recall it still compare.
+        // reports an older happening, dated with its year, read as part of the main event.
+        // Its counts are that happening's, keyed by its day: the reports that recall it
+        // still compare.
         let recalled: Option<NaiveDate> = m
             .mention(s.span)
             // With its year written: "en hausse par rapport au dernier mouvement, en mars"
