@@ -1127,8 +1127,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         for d in crate::finding::starting_in(&f.dates, s.span, |d| d.span)
             .iter()
             .filter(|d| s.span.contains(d.span) && !only_agent)
-            // "MANILA, Oct 21 (Reuters) - Typhoon Haima killed…": the dispatch's day.
-            .filter(|d| !crate::extract::dates::in_dateline(a, d.span))
+            // "MANILA, Oct 21 (Reuters) - Typhoon Haima killed…": the dispatch's day, no
+            // claim while it is the publication date; another day may be a slip of either.
+            .filter(|d| {
+                !(crate::extract::dates::in_dateline(a, d.span)
+                    && a.meta
+                        .date
+                        .is_some_and(|p| p.day_known && d.start == Some(p.date)))
+            })
         {
             let (Some(start), aspect) = (
                 d.start,
