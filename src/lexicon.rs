@@ -112,6 +112,14 @@ static STRUCTURE: &str = include_str!("../rules/lexicon/structure.toml");
 static TIME: &str = include_str!("../rules/lexicon/time.toml");
 
 impl Lexicons {
+    /// True when a folded word names a month or a weekday in either language.
+    pub fn is_calendar_word(&self, folded: &str) -> bool {
+        [&self.fr, &self.en].iter().any(|c| {
+            c.weekdays.iter().any(|w| fold(w) == folded)
+                || c.months.iter().flatten().any(|m| fold(m) == folded)
+        })
+    }
+
     /// The shipped lexicons (parsed once).
     pub fn get() -> &'static Lexicons {
         static LEX: OnceLock<Lexicons> = OnceLock::new();

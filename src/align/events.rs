@@ -164,6 +164,9 @@ pub struct Mention {
     pub names: BTreeSet<String>,
     /// Country codes of the gazetteer people and places the sentence names.
     pub countries: BTreeSet<String>,
+    /// True when the participants are places, all of them countries ("dans le nord du
+    /// Chili"): a report of the same happening may name a place within them instead.
+    pub countrywide: bool,
     /// True for the article's main event.
     pub main: bool,
     /// The date as written.
@@ -302,12 +305,18 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             .map(crate::text::fold)
             .collect();
         let countries = countries_of(&ents);
+        let mut countrywide = false;
         if participants.is_empty() {
-            participants = ents
+            let places: Vec<_> = ents
                 .iter()
                 .filter(|e| e.kind == EntityKind::Place)
-                .map(|e| e.name.to_string())
                 .collect();
+            countrywide = !places.is_empty()
+                && places.iter().all(|e| {
+                    e.entry
+                        .is_some_and(|id| g.entry(id).kind == EntryKind::Country)
+                });
+            participants = places.iter().map(|e| e.name.to_string()).collect();
         }
         // A company's results name the company, which no gazetteer lists: the name the
         // headline and this lede sentence share ties the reports, as the fallback's does.
@@ -333,6 +342,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             by_people,
             names,
             countries,
+            countrywide,
             // A photo caption shows another moment as often as the story's ("Xi et Poutine à
             // Samarcande en 2022" above a report of 2023): the main mention is the first of
             // the text, a caption's only when the text has none.
@@ -484,6 +494,8 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         by_people,
         names: BTreeSet::new(),
         countries,
+        // The lede fallback is a weak kind, which never joins by country.
+        countrywide: false,
         main: true,
         date_span: d.span,
         place: locative_place(a, s.span, &ents),
@@ -594,11 +606,20 @@ fn related(x: &Mention, y: &Mention) -> bool {
         && same_kind
         && !(x.weak || y.weak);
     let named_alike = same_kind && x.names.intersection(&y.names).next().is_some();
+    // "Dans le nord du Chili" and "in the Atacama desert": one report names the country,
+    // the other a place in it. Two places of one country stay two happenings.
+    let within = same_kind
+        && !(x.weak || y.weak)
+        && !x.by_people
+        && !y.by_people
+        && (x.countrywide || y.countrywide)
+        && x.countries.intersection(&y.countries).next().is_some();
     (same_kind || x.weak || y.weak)
         && same_days
         && (shared
             || anonymous
             || named_alike
+            || within
             || (x.participants.is_empty() && y.participants.is_empty()))
 }
 
@@ -919,6 +940,24 @@ pub fn mentions_by_article(
 #[cfg(test)]
 mod tests {
     use crate::analysis::Analysis;
+
+    #[test]
+    fn a_report_naming_the_country_joins_one_naming_a_place_in_it() {
+        let texts: Vec<(String, String)> = [
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-11-18\n+++\nT\n\nA tunnel collapsed on Tuesday at a copper mine in northern Chile.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-11-18\n+++\nT\n\nUne galerie s'est effondrée mardi dans une mine de cuivre près d'Antofagasta.\n"),
+            ("c.txt", "+++\nlang = \"fr\"\ndate = 2026-11-18\n+++\nT\n\nUn accident a eu lieu mardi dans une usine de Lyon.\n"),
+            ("d.txt", "+++\nlang = \"fr\"\ndate = 2026-11-18\n+++\nT\n\nUn accident a eu lieu mardi dans une usine de Marseille.\n"),
+        ]
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+        let an = Analysis::from_texts(&texts);
+        let mut sizes: Vec<usize> = an.events.iter().map(|e| e.articles().len()).collect();
+        sizes.sort_unstable();
+        // Chile and Calama are one happening; Lyon and Marseille two.
+        assert_eq!(sizes, [1, 1, 2], "{:?}", an.events);
+    }
 
     #[test]
     fn a_company_named_in_headline_and_lede_ties_its_reports() {

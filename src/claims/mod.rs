@@ -213,6 +213,38 @@ pub struct Claim {
     pub headline: bool,
 }
 
+/// The earliest year a sentence is dated by, when every date it writes is older than the
+/// publication's recent days, year written, and none follows "depuis"/"since" (a count "the
+/// highest since 2010" is today's).
+fn background_year(a: &Article, f: &Facts, sentence: Span) -> Option<i32> {
+    let published = a.meta.date.map(|p| p.date)?;
+    let dates: Vec<&crate::extract::DateFact> =
+        crate::finding::starting_in(&f.dates, sentence, |x| x.span)
+            .iter()
+            .filter(|d| sentence.contains(d.span))
+            .collect();
+    let mut year: Option<i32> = None;
+    for d in dates {
+        let start = d.start?;
+        let old =
+            (published - d.end.unwrap_or(start)).num_days() > crate::align::events::RECENT_DAYS;
+        if !old || d.year.is_none() || d.from_context {
+            return None;
+        }
+        let before = fold(a.text.get(sentence.start()..d.span.start()).unwrap_or(""));
+        let last = before.split_whitespace().last().unwrap_or("");
+        if matches!(
+            last,
+            "depuis" | "since" | "jusqu'en" | "until" | "avant" | "before"
+        ) {
+            return None;
+        }
+        let y = chrono::Datelike::year(&start);
+        year = Some(year.map_or(y, |x: i32| x.min(y)));
+    }
+    year
+}
+
 /// The outlet an article comes from: its `source` metadata, else its file name without a
 /// trailing number (`tf1info-0320.txt` and `tf1info-0321.txt` are one outlet).
 pub fn outlet(a: &Article) -> String {
@@ -568,6 +600,15 @@ fn nearest_trigger_at(
 ) -> Option<(usize, &'static str)> {
     Concepts::get()
         .triggers(folded)
+        // Going home names only what follows it closely ("returning to Paris on Wednesday"):
+        // further on, or before it, the trip's other legs.
+        .filter(|&(p, t)| {
+            t != "return"
+                || (p < at
+                    && folded
+                        .get(p..at)
+                        .is_some_and(|b| b.split_whitespace().count() <= 5))
+        })
         .filter(|&(p, t)| keep(p, t))
         .map(|(p, t)| {
             (
@@ -1092,11 +1133,32 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     && (main.start - e.end).num_days() > crate::align::events::RECENT_DAYS
             })
             .map(|(e, _)| e.start);
+        // "En 2010, 33 mineurs avaient été bloqués", "India bought 36 jets in 2016": a
+        // sentence dated only by an earlier year tells of another happening, whatever its
+        // kind, and its counts are that year's. Not "the deadliest since 2010", whose count
+        // is today's, nor a sentence that also gives a recent day.
+        let background_year = recalled
+            .is_none()
+            .then(|| background_year(a, f, s.span))
+            .flatten();
         let mut push = |mut key: Key, value: Value, span: Span, hedge: Qualifier, soft: Soft| {
             if let Some(day) = recalled {
                 // Not a rank: "the 266th pope, elected on March 13, 2013" is his rank still.
                 if matches!(key.aspect, Aspect::Quantity | Aspect::Measure) {
                     key.concept = intern(&format!("{}@{day}", key.concept));
+                }
+            } else if let Some(year) = background_year {
+                // Counts only: a duration ("condamné en 2024 à 16 ans", "sentenced to 16
+                // years") is still true today, and reports that leave the year out give it
+                // as well.
+                let duration = key.aspect == Aspect::Measure
+                    || key
+                        .concept
+                        .split('/')
+                        .next()
+                        .is_some_and(|h| time_unit(h).is_some());
+                if key.aspect == Aspect::Quantity && !duration {
+                    key.concept = intern(&format!("{}@{year}", key.concept));
                 }
             }
             out.push((
@@ -1213,7 +1275,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 });
             let moment = moment_here()
                 .filter(|&(_, date)| {
-                    date == d.span && aspect != Aspect::Month && near.is_some() && !statement
+                    date == d.span
+                        && aspect != Aspect::Month
+                        && near.is_some()
+                        && !statement
+                        && near != Some("return")
                 })
                 .map(|(k, _)| k);
             let aspect = if moment.is_some() {
@@ -1300,15 +1366,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     _ => None,
                 }
             };
-            // Not a visit: its start is the arrival to one report and the official welcome a
-            // day later to another ("the official leg begins on Tuesday").
+            // Not a visit's start: the arrival to one report and the official welcome a day
+            // later to another ("the official leg begins on Tuesday"). Its end is one day.
             let phase = lasting
-                .filter(|&l| aspect == Aspect::Day && l != "visit")
+                .filter(|_| aspect == Aspect::Day)
                 .and_then(|l| {
                     Concepts::get()
                         .phase_near(folded(), rel(d.span), PHASE_REACH)
                         .map(|p| (l, p))
-                });
+                })
+                .filter(|&(l, p)| l != "visit" || p != "start");
             let concept = match (next, phase) {
                 (Some(t), _) => intern(&format!("next/{t}")),
                 (None, Some((l, p))) => intern(&format!("{l}/{p}")),
@@ -1468,7 +1535,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         if let Some((entry, span)) = locative_place(a, s.span, &ents).filter(|_| !only_agent) {
             // Where a one-day happening took place, keyed by the event's kind like its day;
             // not a call, which has a place at each end ("Xi à Pékin, Poutine à Moscou").
-            let moment = moment_here().map(|(k, _)| k).filter(|&k| k != "talks");
+            // "Avant de regagner Paris": going home names neither the moment's place nor
+            // a plan's.
+            let returning = nearest_trigger(folded(), rel(span), false) == Some("return");
+            let moment = moment_here()
+                .map(|(k, _)| k)
+                .filter(|&k| k != "talks" && !returning);
             // "Killing three people in Kharkiv, officials said": a reporting verb says where
             // nothing happened; the place is the clause's, whose trigger the lexicon may lack.
             let trigger = moment
@@ -1504,6 +1576,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             };
             let plan;
             let trigger = match planned.as_slice() {
+                _ if returning => Some("return"),
                 [] => trigger,
                 [day] => {
                     plan = format!("plan/{day}");
@@ -1674,6 +1747,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 }),
             ) {
                 keyed(Aspect::Measure, "", Some(dim), soft_base);
+            }
+            // "36 Rafale" in one report, "36 Rafale jets" in another: the count of a model
+            // is keyed by its name, whatever noun each language adds.
+            if let Some(model) = fig.model.as_deref() {
+                keyed(Aspect::Quantity, &format!("model/{model}"), None, soft_base);
             }
             let Some(noun) = fig.noun.as_deref() else {
                 // A measure with a unit and no noun ("à 320 km au sud de Rabat", "5 milliards
@@ -1867,6 +1945,32 @@ mod tests {
             concept_of("Tuesday").last().map(String::as_str),
             Some("announce")
         );
+    }
+
+    #[test]
+    fn going_home_and_older_years_have_keys_of_their_own() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-11-16\nlang = \"en\"\n+++\nT\n\nMacron met Modi in New Delhi on Monday. India signed a deal for 26 Rafale Marine jets. The visit ends on Wednesday, when he returns to Paris. In 2016, India bought 36 Rafale jets. Since 2016, 40 rescuers have trained there.\n",
+        )]);
+        let text = |c: &Claim| an.corpus.articles[0].slice(c.span).to_string();
+        let concepts_of = |written: &str| {
+            an.claims
+                .iter()
+                .filter(|c| text(c) == written && c.key.aspect != Aspect::Named)
+                .map(|c| c.key.concept.to_string())
+                .collect::<Vec<_>>()
+        };
+        // Paris is where he goes home, not where the visit was; Wednesday is the visit's
+        // last day, a day to come.
+        assert_eq!(concepts_of("Paris"), ["return"]);
+        assert_eq!(concepts_of("Wednesday"), ["visit/end"]);
+        assert!(!concepts_of("New Delhi").contains(&"return".to_string()));
+        // A count of a model is keyed by its name; one of an older year by that year.
+        assert!(concepts_of("26").contains(&"model/rafale marine".to_string()));
+        assert!(concepts_of("36").contains(&"model/rafale@2016".to_string()));
+        // "Since 2016" dates no older happening: the count is today's.
+        assert!(concepts_of("40").contains(&"rescuers".to_string()));
     }
 
     #[test]

@@ -51,6 +51,11 @@ pub struct FigureFact {
     /// label's name, shared by both languages (`category`, `flight`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// The name of what is counted, when a name stands right after the number ("36 Rafale",
+    /// "36 Rafale jets", "12 Airbus"), folded: reports in two languages that count a model
+    /// meet on its name, whatever noun each adds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
 }
 
 impl FigureFact {
@@ -553,6 +558,7 @@ fn figure_at(
                 resolution: 1.0,
                 measure: None,
                 label: None,
+                model: None,
             });
             return end + 1 - i;
         }
@@ -772,6 +778,11 @@ fn figure_at(
             break;
         }
     }
+    // "36 Rafale", "36 Rafale jets": a capitalised name right after a count with no unit,
+    // which is no nationality ("53 Britanniques") and no month.
+    let model = (unit.is_none() && !ordinal)
+        .then(|| model_after(a, toks, end + 1))
+        .flatten();
     // Noun counted: the next word, skipping fillers ("10 pays", "29 other foreign leaders").
     let mut noun = noun_hint.take();
     if noun.is_none() {
@@ -810,7 +821,16 @@ fn figure_at(
                         break;
                     }
                     if next.ends_with('s') {
-                        w = next;
+                        // "120 rescue workers": a compound the lexicon counts as one.
+                        let compound = format!("{w} {next}");
+                        w = if crate::claims::concepts::Concepts::get()
+                            .counted(&compound)
+                            .is_some()
+                        {
+                            compound
+                        } else {
+                            next
+                        };
                         break;
                     }
                 }
@@ -929,8 +949,39 @@ fn figure_at(
         resolution,
         measure,
         label,
+        model,
     });
     end + 1 - i
+}
+
+/// The capitalised name (one word, or two when both are capitalised) standing at token `k`.
+fn model_after(a: &Article, toks: &[Token], k: usize) -> Option<String> {
+    let text = &a.text;
+    let is_name = |t: &Token| {
+        t.kind == TokKind::Word && {
+            let w = t.span.slice(text);
+            w.chars().count() > 1
+                && w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+        }
+    };
+    let first = toks.get(k).filter(|t| is_name(t))?;
+    let written = first.span.slice(text);
+    let folded = fold(written);
+    if crate::extract::demonyms::country_of(written).is_some()
+        || crate::extract::stopwords().contains(&folded)
+        || crate::lexicon::Lexicons::get().is_calendar_word(&folded)
+    {
+        return None;
+    }
+    let mut name = folded;
+    if let Some(second) = toks.get(k + 1).filter(|t| is_name(t)) {
+        if toks[k].span.end == second.span.start - 1 {
+            name.push(' ');
+            name.push_str(&fold(second.span.slice(text)));
+        }
+    }
+    Some(name)
 }
 
 #[cfg(test)]

@@ -93,6 +93,42 @@ fn variant(lang: Lang) -> Option<&'static Dictionary> {
     }
 }
 
+/// True when two English words are one word spelt the American and the British way
+/// ("meters" and "metres", "color" and "colour", "traveled" and "travelled"): the
+/// dictionaries disagree on one of them, and they differ by a regional ending only. "For"
+/// and "four", both in both dictionaries, are two words.
+pub fn regional_variants(a: &str, b: &str) -> bool {
+    let (Some(us), Some(gb)) = (dictionary(Lang::En), variant(Lang::En)) else {
+        return false;
+    };
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let known = [us.check(&a), gb.check(&a), us.check(&b), gb.check(&b)];
+    let each_known = (known[0] || known[1]) && (known[2] || known[3]);
+    if !each_known || known.iter().all(|&k| k) {
+        return false;
+    }
+    // British forms to American ones, longest first.
+    const ENDINGS: [(&str, &str); 9] = [
+        ("tres", "ters"),
+        ("tre", "ter"),
+        ("ours", "ors"),
+        ("our", "or"),
+        ("ise", "ize"),
+        ("isation", "ization"),
+        ("yse", "yze"),
+        ("ence", "ense"),
+        ("ogue", "og"),
+    ];
+    let american = |w: &str| -> String {
+        let mut w = w.replace("ll", "l");
+        for (gb, us) in ENDINGS {
+            w = w.replace(gb, us);
+        }
+        w
+    };
+    american(&a) == american(&b)
+}
+
 /// `Some(true)` when the word is in the language's dictionary, `None` without a dictionary.
 pub fn knows(lang: Lang, word: &str) -> Option<bool> {
     let d = dictionary(lang)?;

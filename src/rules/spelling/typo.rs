@@ -30,7 +30,8 @@ next to \"venir\" is not a typo. A word glued to a prefix the press uses freely 
 \"cyberattaque\") is known when the rest of it is. Without a dictionary, a rare word with no shared context is
 reported as information.
 Inflections (an ending that differs in the last two letters: salué/saluée, dernier/derniers)
-are not reported.
+are not reported, nor are American and British spellings of one English word
+(\"meters\"/\"metres\", \"color\"/\"colour\").
 
 Two aligned sentences of different articles that differ by one near-identical word are the
 strongest evidence of all: the rarer spelling, at the same place of the same sentence, is
@@ -76,6 +77,14 @@ pub fn rule() -> Box<dyn Rule> {
                 &[
                     ("a.txt", "A\n\nIl a salué les efforts. Elle a salué le geste. Ils ont salué la décision.\n"),
                     ("b.txt", "B\n\nLa décision a été saluée par les ministres.\n"),
+                ],
+                0,
+            ),
+            // An American report among British ones spells its own way.
+            Example::many(
+                &[
+                    ("a.txt", "+++\nlang = \"en\"\n+++\nA\n\nThe divers went down 300 metres. The cave is 40 metres wide and the colour of sand.\n"),
+                    ("b.txt", "+++\nlang = \"en\"\n+++\nB\n\nThe divers went down 300 meters in the dark.\n"),
                 ],
                 0,
             ),
@@ -290,6 +299,10 @@ impl Rule for Typo {
             // A word of the article's language is no typo for a word of another
             // ("kilomètres" in a French report, "kilometers" in the English ones).
             if known == Some(true) && knows(a.lang, &right) == Some(false) {
+                continue;
+            }
+            // "Meters" in an American report, "metres" in a British one.
+            if a.lang == crate::lang::Lang::En && dict::regional_variants(&written, &right) {
                 continue;
             }
             let mut d = Diagnostic::new(
