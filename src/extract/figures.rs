@@ -906,10 +906,13 @@ fn figure_at(
         .filter(|n| lx.generic.contains(*n))
         .and_then(|_| {
             let stop = crate::extract::stopwords();
+            // A common noun: "maire de Toulon pendant douze ans" measures no Toulon.
             toks[i.saturating_sub(4)..i]
                 .iter()
                 .rev()
-                .filter(|t| t.kind == TokKind::Word)
+                .filter(|t| {
+                    t.kind == TokKind::Word && !t.span.slice(text).starts_with(char::is_uppercase)
+                })
                 .map(|t| word(a, t))
                 .find(|w| {
                     !stop.contains(w)

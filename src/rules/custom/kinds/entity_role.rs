@@ -205,8 +205,22 @@ impl Rule for EntityRole {
             };
             let before = fold(window_before(&a.text, block.span.start(), e.span.start()));
             let after = fold(window_after(&a.text, e.span.end(), block.span.end()));
-            let mut hit =
-                ends_with_phrase(&before, &self.before) || starts_with_phrase(&after, &self.after);
+            // "Le tribunal de Marseille a condamné", "officials in Chicago said": after a
+            // preposition the city only qualifies the subject, which acts.
+            let qualifies = before
+                .trim_end()
+                .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "de" | "d" | "du" | "des" | "of" | "in" | "a" | "en" | "at" | "pour"
+                    )
+                })
+                || before.trim_end().ends_with("d'")
+                || before.trim_end().ends_with("d’");
+            let mut hit = ends_with_phrase(&before, &self.before)
+                || (!qualifies && starts_with_phrase(&after, &self.after));
             let mut partner = None;
             if !hit && !self.pair_open.is_empty() {
                 let ok = |i: usize| {
