@@ -1748,6 +1748,42 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             ) {
                 keyed(Aspect::Measure, "", Some(dim), soft_base);
             }
+            // "Dembélé (34e)", "à la 34e minute", "Saka equalised after 61 minutes": the
+            // minute of a goal, keyed by its scorer (named last before it), so that the goals
+            // of one match are keys of their own.
+            let minute = fig.noun.as_deref().and_then(time_unit) == Some("minute");
+            let before_fig = fold(cues::before(a, fig.span.start(), 16));
+            let before_fig = before_fig.trim_end();
+            // A bare ordinal is a minute only as a match report writes one: "(34e)", "à la
+            // 61e"; "sa deuxième Ligue des champions" is no minute.
+            let bare_minute = fig.ordinal
+                && fig.noun.is_none()
+                && a.slice(fig.span).starts_with(|c: char| c.is_ascii_digit())
+                && (before_fig.ends_with('(') || before_fig.ends_with("a la"));
+            let mark = (fig.ordinal && minute)
+                || bare_minute
+                || (minute
+                    && (before_fig.ends_with("after")
+                        || before_fig.ends_with("apres")
+                        || before_fig.ends_with("au bout de")));
+            let scorer = ents
+                .iter()
+                .rfind(|e| {
+                    mark && e.span.end() <= fig.span.start()
+                        && matches!(e.kind, EntityKind::Person | EntityKind::Name)
+                        && e.name.contains(' ')
+                        && crate::extract::demonyms::country_of(&e.name).is_none()
+                })
+                .and_then(|e| e.name.split_whitespace().next_back());
+            if let Some(scorer) = scorer {
+                keyed(
+                    Aspect::Ordinal,
+                    &format!("nth/minute/{}", fold(scorer)),
+                    None,
+                    soft_base,
+                );
+                continue;
+            }
             // "36 Rafale" in one report, "36 Rafale jets" in another: the count of a model
             // is keyed by its name, whatever noun each language adds.
             if let Some(model) = fig.model.as_deref() {
@@ -1971,6 +2007,42 @@ mod tests {
         assert!(concepts_of("36").contains(&"model/rafale@2016".to_string()));
         // "Since 2016" dates no older happening: the count is today's.
         assert!(concepts_of("40").contains(&"rescuers".to_string()));
+    }
+
+    #[test]
+    fn the_minute_of_a_goal_is_keyed_by_its_scorer() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\ndate = 2026-05-31\n+++\nT\n\nLe Stade rennais a battu Lille samedi 30 mai. Les buts ont été marqués par Arnaud Kalimuendo (12e) et Ludovic Blas (80e), Jonathan David ayant réduit l'écart (55e). Rennes remporte sa deuxième Coupe de France.\n",
+            ),
+            (
+                "b.txt",
+                "+++\ndate = 2026-05-31\nlang = \"en\"\n+++\nT\n\nRennes beat Lille on Saturday, May 30. Arnaud Kalimuendo scored in the 12th minute and Jonathan David pulled one back after 55 minutes.\n",
+            ),
+        ]);
+        let mut keys: Vec<(String, u32)> = an
+            .claims
+            .iter()
+            .filter(|c| c.key.aspect == Aspect::Ordinal)
+            .map(|c| {
+                let v = match c.value {
+                    Value::Number { value, .. } => value as u32,
+                    _ => 0,
+                };
+                (c.key.concept.to_string(), v)
+            })
+            .collect();
+        keys.sort();
+        keys.dedup();
+        assert_eq!(
+            keys,
+            [
+                ("nth/minute/blas".to_string(), 80),
+                ("nth/minute/david".to_string(), 55),
+                ("nth/minute/kalimuendo".to_string(), 12),
+            ]
+        );
     }
 
     #[test]
