@@ -255,6 +255,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
                     s.span.contains(d.span)
                         && d.start.is_some()
                         && !crate::extract::dates::in_dateline(a, d.span)
+                        && !crate::extract::dates::after_since(a, d.span)
                         && !(d.precision == Precision::Range
                             && d.form == crate::extract::dates::DateForm::Relative)
                 })
@@ -957,6 +958,20 @@ mod tests {
         sizes.sort_unstable();
         // Chile and Calama are one happening; Lyon and Marseille two.
         assert_eq!(sizes, [1, 1, 2], "{:?}", an.events);
+    }
+
+    #[test]
+    fn a_date_after_since_dates_no_happening() {
+        let texts: Vec<(String, String)> = [
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-10-06\n+++\nT\n\nThousands marched across France on Tuesday, the third day of protests since September.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-10-06\n+++\nT\n\nDes milliers de manifestants ont défilé mardi en France.\n"),
+        ]
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+        let an = Analysis::from_texts(&texts);
+        let days: Vec<String> = an.events.iter().map(|e| e.start.to_string()).collect();
+        assert_eq!(days, ["2026-10-06"], "{:?}", an.events);
     }
 
     #[test]

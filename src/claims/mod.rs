@@ -213,6 +213,22 @@ pub struct Claim {
     pub headline: bool,
 }
 
+/// The days after the publication date that a sentence speaks of as still to come, sorted.
+fn planned_days(a: &Article, f: &Facts, sentence: Span) -> Vec<NaiveDate> {
+    let mut days: Vec<NaiveDate> = crate::finding::starting_in(&f.dates, sentence, |x| x.span)
+        .iter()
+        .filter(|d| sentence.contains(d.span) && d.precision == Precision::Day)
+        // A future day under a past verb ("se sont entretenus le 4 février" in a report
+        // dated the 3rd) is a slip of the date, not a plan.
+        .filter(|d| crate::extract::dates::speaks_of_future(a, d.span))
+        .filter_map(|d| d.start)
+        .filter(|&d| a.meta.date.is_some_and(|p| p.day_known && d > p.date))
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    days
+}
+
 /// The earliest year a sentence is dated by, when every date it writes is older than the
 /// publication's recent days, year written, and none follows "depuis"/"since" (a count "the
 /// highest since 2010" is today's).
@@ -1133,6 +1149,48 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     && (main.start - e.end).num_days() > crate::align::events::RECENT_DAYS
             })
             .map(|(e, _)| e.start);
+        // The days to come the sentence speaks of, read once.
+        let planned_cell = std::cell::OnceCell::new();
+        let planned = || {
+            planned_cell
+                .get_or_init(|| planned_days(a, f, s.span))
+                .as_slice()
+        };
+        // "Une quatrième journée de mobilisation le 15 octobre": a count or a rank in a
+        // sentence about one day to come is that day's, not the news's.
+        // Under a past verb too ("ont appelé à une quatrième journée le 15 octobre"), unless
+        // it is the next day, which a slipped date gives as often.
+        let future_day = {
+            let mut days: Vec<NaiveDate> =
+                crate::finding::starting_in(&f.dates, s.span, |x| x.span)
+                    .iter()
+                    .filter(|d| s.span.contains(d.span) && d.precision == Precision::Day)
+                    .filter_map(|d| d.start)
+                    .filter(|&d| {
+                        a.meta.date.is_some_and(|p| {
+                            p.day_known
+                                && (d > p.date + chrono::Duration::days(1)
+                                    || (d > p.date && planned().contains(&d)))
+                        })
+                    })
+                    .collect();
+            days.dedup();
+            // A preview's "20 countries are expected on May 9" counts the event itself.
+            let own_days = match &scope {
+                Scope::Event(e) => {
+                    let ev = &m.events[*e as usize];
+                    Some((
+                        ev.start - chrono::Duration::days(1),
+                        ev.end + chrono::Duration::days(1),
+                    ))
+                }
+                Scope::People(_) => None,
+            };
+            match days.as_slice() {
+                [day] if !own_days.is_some_and(|(s, e)| s <= *day && *day <= e) => Some(*day),
+                _ => None,
+            }
+        };
         // "En 2010, 33 mineurs avaient été bloqués", "India bought 36 jets in 2016": a
         // sentence dated only by an earlier year tells of another happening, whatever its
         // kind, and its counts are that year's. Not "the deadliest since 2010", whose count
@@ -1145,6 +1203,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if let Some(day) = recalled {
                 // Not a rank: "the 266th pope, elected on March 13, 2013" is his rank still.
                 if matches!(key.aspect, Aspect::Quantity | Aspect::Measure) {
+                    key.concept = intern(&format!("{}@{day}", key.concept));
+                }
+            } else if let Some(day) = future_day {
+                if matches!(key.aspect, Aspect::Quantity | Aspect::Ordinal) {
                     key.concept = intern(&format!("{}@{day}", key.concept));
                 }
             } else if let Some(year) = background_year {
@@ -1559,23 +1621,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "Before flying to Beijing on Thursday": a plan's place is another fact than
             // where the event happened, keyed by the day it is planned for, so that reports
             // of the same plan still compare.
-            let planned: Vec<NaiveDate> = {
-                let mut days: Vec<NaiveDate> =
-                    crate::finding::starting_in(&f.dates, s.span, |x| x.span)
-                        .iter()
-                        .filter(|d| s.span.contains(d.span) && d.precision == Precision::Day)
-                        // A future day under a past verb ("se sont entretenus le 4 février"
-                        // in a report dated the 3rd) is a slip of the date, not a plan.
-                        .filter(|d| crate::extract::dates::speaks_of_future(a, d.span))
-                        .filter_map(|d| d.start)
-                        .filter(|&d| a.meta.date.is_some_and(|p| p.day_known && d > p.date))
-                        .collect();
-                days.sort_unstable();
-                days.dedup();
-                days
-            };
             let plan;
-            let trigger = match planned.as_slice() {
+            let trigger = match planned() {
                 _ if returning => Some("return"),
                 [] => trigger,
                 [day] => {
@@ -2007,6 +2054,21 @@ mod tests {
         assert!(concepts_of("36").contains(&"model/rafale@2016".to_string()));
         // "Since 2016" dates no older happening: the count is today's.
         assert!(concepts_of("40").contains(&"rescuers".to_string()));
+    }
+
+    #[test]
+    fn a_rank_on_a_day_to_come_is_that_days() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-10-06\n+++\nT\n\nLes manifestants ont défilé mardi à Paris pour la troisième journée de mobilisation. Les syndicats ont appelé à une quatrième journée de mobilisation le 15 octobre.\n",
+        )]);
+        let ranks: Vec<String> = an
+            .claims
+            .iter()
+            .filter(|c| c.key.aspect == Aspect::Ordinal)
+            .map(|c| c.key.concept.to_string())
+            .collect();
+        assert_eq!(ranks, ["days", "days@2026-10-15"]);
     }
 
     #[test]

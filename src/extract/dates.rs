@@ -355,6 +355,15 @@ pub(crate) fn in_dateline(a: &Article, span: Span) -> bool {
 
 /// True when the sentence around `at` speaks of what is to come ("se rendra", "will fly",
 /// "expected"), and no past verb governs the date, in the article's language.
+/// True when a date follows "depuis" or "since": the start of a period that runs on ("la
+/// troisième journée depuis septembre", "the highest since 2010"), not the day of a happening.
+pub(crate) fn after_since(a: &Article, at: Span) -> bool {
+    let from = crate::text::floor_boundary(&a.text, at.start().saturating_sub(12));
+    let before = fold(&a.text[from..at.start()]);
+    let last = before.split_whitespace().last().unwrap_or("");
+    matches!(last, "depuis" | "since")
+}
+
 pub(crate) fn speaks_of_future(a: &Article, at: Span) -> bool {
     points_forward(a, at, calendar_for(a))
 }
@@ -753,6 +762,11 @@ fn resolve(a: &Article, facts: &mut [DateFact]) {
         if f.form != DateForm::Relative || f.precision != Precision::Day || f.day.is_some() {
             continue;
         }
+        // The date line's own weekday is that day ("a annoncé jeudi" in Thursday's paper),
+        // whatever Thursday to come the article also writes.
+        if wd == an.date.weekday() {
+            continue;
+        }
         let mut same = written.iter().filter(|d| d.weekday() == wd);
         if let (Some(&d), None) = (same.next(), same.next()) {
             f.start = Some(d);
@@ -983,6 +997,9 @@ mod tests {
         assert_eq!(value_of(t, "jeudi").as_deref(), Some("2026-11-05"));
         let t = " date 2026-11-04 Un train sur trois jeudi\n\nLa grève perturbera le trafic.\n";
         assert_eq!(value_of(t, "jeudi").as_deref(), Some("2026-10-29"));
+        // Thursday's paper: its own "jeudi" is that day, whatever Thursday to come it writes.
+        let t = " date 2026-11-05 T\n\nLe groupe supprimera 500 postes, a annoncé jeudi son patron. Une grève est prévue le 12 novembre.\n";
+        assert_eq!(value_of(t, "jeudi").as_deref(), Some("2026-11-05"));
     }
 
     #[test]
