@@ -855,7 +855,9 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
             .map(|x| {
                 // Named by people, or by places alone (an accident "near Naples" where the
                 // others say Milan): a group that mixes the two is no clear stray.
-                // A lone report of a happening no word names joins by days alone.
+                // A lone report of a happening no word names, or that names no one and no
+                // place ("the company said Thursday that net income dropped"), joins by days
+                // alone.
                 if x.articles != 1
                     || (x.by_people && !x.all_people)
                     || (x.kinds.is_empty() && !x.report_only)
@@ -869,7 +871,7 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
                     x.start <= t.end + tol
                         && t.start <= x.end + tol
                         && x.by_people == t.by_people
-                        && (x.report_only || !t.kinds.is_disjoint(&x.kinds))
+                        && (x.report_only || x.names.is_empty() || !t.kinds.is_disjoint(&x.kinds))
                         && t.names.is_disjoint(&x.names)
                 });
                 match (fits.next(), fits.next()) {

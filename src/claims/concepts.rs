@@ -13,6 +13,7 @@ struct File {
     count: Vec<Group>,
     trigger: Vec<Group>,
     phase: Vec<Group>,
+    rate: Vec<Group>,
 }
 
 #[derive(Deserialize)]
@@ -36,6 +37,8 @@ pub struct Concepts {
     triggers: PhraseGroups,
     phase_names: Vec<String>,
     phases: PhraseGroups,
+    rate_names: Vec<String>,
+    rates: PhraseGroups,
 }
 
 /// A counted concept: its name and whether it is a running total.
@@ -46,6 +49,9 @@ pub struct Counted<'a> {
     /// A toll that rises between reports.
     pub evolving: bool,
 }
+
+/// Bytes after a percentage that a rate word may stand ("26 % des voix").
+const AFTER_REACH: usize = 6;
 
 impl Concepts {
     /// The lexicon, compiled once.
@@ -75,6 +81,8 @@ impl Concepts {
             phases: PhraseGroups::new(f.phase.iter().map(|g| g.words.as_slice())),
             phase_names: f.phase.into_iter().map(|g| g.name).collect(),
             trigger_names: f.trigger.into_iter().map(|g| g.name).collect(),
+            rates: PhraseGroups::new(f.rate.iter().map(|g| g.words.as_slice())),
+            rate_names: f.rate.into_iter().map(|g| g.name).collect(),
         })
     }
 
@@ -112,6 +120,24 @@ impl Concepts {
             .filter(|&(d, _)| d <= reach)
             .min()
             .map(|(_, g)| self.phase_names[g].as_str())
+    }
+
+    /// What a percentage written at byte `at` of a folded sentence is a change or a share of
+    /// ("le bénéfice a chuté de 70 %", "revenue slid 17%", "26 % des voix"): the rate word
+    /// nearest before it within `before` bytes, else one right after it.
+    pub fn rate_of(&self, folded: &str, at: usize, end: usize, before: usize) -> Option<&str> {
+        let mut best: Option<(usize, usize)> = None;
+        let mut after: Option<usize> = None;
+        for (p, g) in self.rates.find(folded) {
+            if p < at && at - p <= before && best.is_none_or(|(q, _)| p > q) {
+                best = Some((p, g));
+            } else if p >= end && p - end <= AFTER_REACH && after.is_none() {
+                after = Some(g);
+            }
+        }
+        best.map(|(_, g)| g)
+            .or(after)
+            .map(|g| self.rate_names[g].as_str())
     }
 
     /// The trigger concepts named in a folded text, with their byte offsets in it.

@@ -229,9 +229,9 @@ fn planned_days(a: &Article, f: &Facts, sentence: Span) -> Vec<NaiveDate> {
     days
 }
 
-/// The earliest year a sentence is dated by, when every date it writes is older than the
-/// publication's recent days, year written, and none follows "depuis"/"since" (a count "the
-/// highest since 2010" is today's).
+/// The earliest year a sentence is dated by, when every date it writes is two calendar years
+/// before the publication's or older, year written, and none follows "depuis"/"since" (a count
+/// "the highest since 2010" is today's).
 fn background_year(a: &Article, f: &Facts, sentence: Span) -> Option<i32> {
     let published = a.meta.date.map(|p| p.date)?;
     let dates: Vec<&crate::extract::DateFact> =
@@ -242,8 +242,10 @@ fn background_year(a: &Article, f: &Facts, sentence: Span) -> Option<i32> {
     let mut year: Option<i32> = None;
     for d in dates {
         let start = d.start?;
-        let old =
-            (published - d.end.unwrap_or(start)).num_days() > crate::align::events::RECENT_DAYS;
+        // Two calendar years back at least: "en 2025" in a report of 2026 is last year's
+        // results, the news itself.
+        let old = chrono::Datelike::year(&d.end.unwrap_or(start))
+            < chrono::Datelike::year(&published) - 1;
         if !old || d.year.is_none() || d.from_context {
             return None;
         }
@@ -598,6 +600,10 @@ fn nearest_trigger_except(
 ) -> Option<&'static str> {
     nearest_trigger_at(folded, at, whole, |p, t| t != except && within.contains(&p)).map(|(_, t)| t)
 }
+
+/// Bytes before a percentage that the word of what it measures may stand ("le bénéfice net du
+/// groupe a chuté de 70 %").
+const RATE_REACH: usize = 60;
 
 /// Bytes from the start of a trigger to a day it stands right before ("se rendra samedi").
 const ADJACENT: usize = 12;
@@ -1847,6 +1853,22 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // de Wiz pour 32 milliards") or in the headline: elsewhere a sum may be any
                 // other ("avait rejeté une offre de 23 milliards").
                 let Some(unit) = unit else { continue };
+                // "Le bénéfice a chuté de 70 %", "net income dropped 70%": a percentage is
+                // keyed by what it is a change or a share of, when a rate word says it.
+                if unit == "%" {
+                    let end = Span::new(fig.span.end(), fig.span.end());
+                    if let Some(rate) =
+                        Concepts::get().rate_of(folded(), rel(fig.span), rel(end), RATE_REACH)
+                    {
+                        keyed(
+                            Aspect::Quantity,
+                            &format!("pct/{rate}"),
+                            Some(unit),
+                            soft_base,
+                        );
+                    }
+                    continue;
+                }
                 let concept = match anchor_after(a, &ents, fig.span) {
                     Some(anchor) => format!("measure/{anchor}"),
                     None if unit != "%"
@@ -2054,6 +2076,39 @@ mod tests {
         assert!(concepts_of("36").contains(&"model/rafale@2016".to_string()));
         // "Since 2016" dates no older happening: the count is today's.
         assert!(concepts_of("40").contains(&"rescuers".to_string()));
+    }
+
+    #[test]
+    fn a_percentage_is_keyed_by_what_it_changes_and_an_amount_keeps_its_currency() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\ndate = 2026-03-12\n+++\nRenault en recul\n\nRenault a annoncé jeudi que son bénéfice net a chuté de 40 % l'an dernier, à 2 milliards d'euros, et que son chiffre d'affaires a reculé de 9 %, à 80 milliards. L'action Renault a gagné 1,5 % jeudi.\n",
+            ),
+            (
+                "b.txt",
+                "+++\ndate = 2026-03-12\nlang = \"en\"\n+++\nRenault profit falls\n\nRenault said on Thursday that net profit fell 40% last year to 2 billion euros while revenue slid 9% to 80 billion euros. Renault shares rose 1.5% on Thursday.\n",
+            ),
+        ]);
+        let keyed = |art: u32| {
+            let mut v: Vec<String> = an
+                .claims
+                .iter()
+                .filter(|c| c.article == ArticleId(art) && c.key.concept.starts_with("pct/"))
+                .map(|c| c.key.concept.to_string())
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(keyed(0), ["pct/profit", "pct/revenue", "pct/shares"]);
+        assert_eq!(keyed(0), keyed(1));
+        // "à 80 milliards" is in the euros of the amount before it.
+        let eighty = &an.facts[0]
+            .figures
+            .iter()
+            .find(|f| f.value == 8e10)
+            .expect("80 milliards");
+        assert_eq!(eighty.unit.as_deref(), Some("EUR"));
     }
 
     #[test]

@@ -453,7 +453,32 @@ pub fn extract(a: &Article, skip: &[Span]) -> Vec<FigureFact> {
             ..f.clone()
         }));
     }
+    inherit_currency(&mut out);
     out
+}
+
+/// Bytes within which an amount in millions or billions with no currency ("son chiffre
+/// d'affaires a reculé à 157 milliards") takes the currency of the amount before it.
+const CURRENCY_REACH: u32 = 300;
+
+/// "Un bénéfice de 5,5 milliards d'euros ... à 157 milliards": the second amount is in euros
+/// too, as the writer left the currency to be read from the first.
+fn inherit_currency(figures: &mut [FigureFact]) {
+    let is_currency = |u: &str| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase());
+    let mut last: Option<(String, u32)> = None;
+    for f in figures.iter_mut() {
+        match f.unit.as_deref() {
+            Some(u) if is_currency(u) => last = Some((u.to_string(), f.span.end)),
+            None if f.noun.is_none() && !f.ordinal && f.resolution >= 1e6 => {
+                if let Some((u, end)) = &last {
+                    if f.span.start >= *end && f.span.start - end <= CURRENCY_REACH {
+                        f.unit = Some(u.clone());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Figures per distinct sentence, spans from its start (see [`crate::text::memo`]).
