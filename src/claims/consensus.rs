@@ -14,7 +14,8 @@
 //!   publication date, a one-day gap that a time zone explains, a rising toll); a single-source
 //!   disagreement or one such reason gives a *warning* (one source against one: both are
 //!   reported, since neither outvotes the other); a one-day gap where either report speaks of
-//!   a night (dated on either side of midnight) is *information*; a toll that rises between reports
+//!   a night (dated on either side of midnight) or reads its day on a named clock next to it
+//!   ("at 0:42 a.m. Japan time on Friday") is *information*; a toll that rises between reports
 //!   published on different days is *information*. Two values each held by several sources
 //!   are a split, not an outlier: nothing is reported; so are two single sources whose
 //!   days or times name different people (two moments of one event).
@@ -556,6 +557,15 @@ fn judge(
         return (
             Severity::Info,
             Some("a night is dated on either side of midnight"),
+        );
+    }
+    if (c.soft == Soft::Zone || reference.soft == Soft::Zone)
+        && matches!(key.aspect, Aspect::Day | Aspect::Days)
+        && days_apart(&c.value, &reference.value) <= 1
+    {
+        return (
+            Severity::Info,
+            Some("a day read on a named time zone's clock may be the same moment"),
         );
     }
     if one_source {

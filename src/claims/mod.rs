@@ -160,6 +160,10 @@ pub enum Soft {
     /// A day in a sentence about a night ("dans la nuit de vendredi à samedi", "overnight"):
     /// a happening at night is dated on either side of midnight.
     Night,
+    /// A day in a sentence that reads its clock in a named zone ("at 0:42 a.m. Japan time on
+    /// Friday", "à 16 h 42, heure de Paris"): a day apart from the others' is the same moment
+    /// on another side of the date line.
+    Zone,
 }
 
 /// True when a folded sentence speaks of a night: its dates may name either side of midnight.
@@ -211,6 +215,15 @@ pub struct Claim {
     /// In the headline.
     #[serde(skip)]
     pub headline: bool,
+}
+
+/// True when "jusqu'à", "until" or "till" stands right before a date.
+fn until_before(a: &Article, at: Span) -> bool {
+    let b = fold(cues::before(a, at.start(), 12));
+    let b = b.trim_end();
+    ["jusqu'a", "jusqu’a", "until", "till"]
+        .iter()
+        .any(|w| b.ends_with(w))
 }
 
 /// The days after the publication date that a sentence speaks of as still to come, sorted.
@@ -600,6 +613,10 @@ fn nearest_trigger_except(
 ) -> Option<&'static str> {
     nearest_trigger_at(folded, at, whole, |p, t| t != except && within.contains(&p)).map(|(_, t)| t)
 }
+
+/// Bytes between a time of day read on a named clock and the day it gives ("at 0:42 a.m.
+/// Japan time on Friday").
+const ZONE_REACH: usize = 24;
 
 /// Bytes before a percentage that the word of what it measures may stand ("le bénéfice net du
 /// groupe a chuté de 70 %").
@@ -1171,6 +1188,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 crate::finding::starting_in(&f.dates, s.span, |x| x.span)
                     .iter()
                     .filter(|d| s.span.contains(d.span) && d.precision == Precision::Day)
+                    // "Restent en alerte jusqu'à samedi": the end of what is under way.
+                    .filter(|d| !until_before(a, d.span))
                     .filter_map(|d| d.start)
                     .filter(|&d| {
                         a.meta.date.is_some_and(|p| {
@@ -1454,8 +1473,22 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // So does a year the corpus's period gave an undated article.
             // A night first: "dans la nuit de mercredi à jeudi" is relative too, but either
             // day is right.
+            // The clock must be the day's own: near it, not another happening's of the
+            // sentence ("s'est posé à 16 h 42, heure de Paris, ... lancé le 14 octobre").
+            let zoned = f.times.iter().any(|t| {
+                s.span.contains(t.span)
+                    && t.named
+                    && (t.zone != "local" || t.clock.is_some())
+                    && t.span
+                        .end()
+                        .abs_diff(d.span.start())
+                        .min(d.span.end().abs_diff(t.span.start()))
+                        <= ZONE_REACH
+            });
             let soft = if soft_base == Soft::No && speaks_of_night(folded()) {
                 Soft::Night
+            } else if soft_base == Soft::No && zoned {
+                Soft::Zone
             } else if d.form == crate::extract::dates::DateForm::Relative || d.from_corpus {
                 Soft::Relative
             } else {
@@ -2109,6 +2142,25 @@ mod tests {
             .find(|f| f.value == 8e10)
             .expect("80 milliards");
         assert_eq!(eighty.unit.as_deref(), Some("EUR"));
+    }
+
+    #[test]
+    fn a_day_on_a_named_clock_may_differ_by_one() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-02-20\nlang = \"en\"\n+++\nT\n\nThe lander touched down at 0:42 a.m. Japan time on Friday, the company said. Eleven of the 17 regions stay on alert until Saturday.\n",
+        )]);
+        let friday = an
+            .claims
+            .iter()
+            .find(|c| an.corpus.articles[0].slice(c.span) == "Friday")
+            .expect("a claim of the day, in the same sentence as its clock");
+        assert_eq!(friday.soft, Soft::Zone);
+        // "Until Saturday" is the end of what is under way: the count is today's.
+        assert!(an
+            .claims
+            .iter()
+            .all(|c| !c.key.concept.contains("@2026-02-21")));
     }
 
     #[test]

@@ -389,9 +389,23 @@ fn segment_block(text: &str, splittable: bool, lex: &Lexicons) -> BlockSegments 
             if adjacent && (lex.is_abbreviation(pw) || initial) {
                 continue;
             }
-            // "5:57 p.m. EDT": the time's zone, not a new sentence.
-            if pw.eq_ignore_ascii_case("m") && ZONE_ABBREVIATIONS.contains(&next.span.slice(text)) {
-                continue;
+            // "5:57 p.m. EDT", "10:42 a.m. Eastern", "0:42 a.m. Japan time": the time's zone,
+            // not a new sentence.
+            if pw.eq_ignore_ascii_case("m") {
+                let nw = next.span.slice(text);
+                let then = tokens
+                    .get(end_k + 2)
+                    .filter(|t| t.kind == TokKind::Word)
+                    .map(|t| t.span.slice(text));
+                if ZONE_ABBREVIATIONS.contains(&nw)
+                    || matches!(
+                        nw,
+                        "Eastern" | "Pacific" | "Central" | "Mountain" | "Atlantic"
+                    )
+                    || then == Some("time")
+                {
+                    continue;
+                }
             }
         }
         sentences.push((s_start as u32, end_k as u32 + 1));

@@ -40,6 +40,9 @@ sentence are compared. The claims of one key are weighed against their consensus
 - **error** only when at least 2 independent sources stand against 1, with no hedge and no
   legitimate reason (a caption, a weekday read against the publication date, one day apart: a time zone); a single source against another is a **warning**, given on both sides, since neither outvotes the other; two values
   each held by several sources are a split and are not reported;
+- a day one apart from the others' is **information** when its sentence speaks of a night
+  (\"dans la nuit de lundi à mardi\") or reads the day on a named clock next to it (\"at 0:42
+  a.m. Japan time on Friday\"): the same moment on either side of midnight;
 - an article that gives two values for one key (a headline against its body) is a warning.
 
 A full date of the past with its year written (\"l'incendie du 15 avril 2019\"), that
