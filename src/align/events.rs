@@ -606,7 +606,9 @@ fn related(x: &Mention, y: &Mention) -> bool {
     let anonymous = (x.participants.is_empty() || y.participants.is_empty())
         && same_kind
         && !(x.weak || y.weak);
-    let named_alike = same_kind && x.names.intersection(&y.names).next().is_some();
+    // A full name the gazetteer lacks ("Laurent Freixe") ties a statement to the happening
+    // too: "a annoncé mardi le départ de son directeur général, Laurent Freixe".
+    let named_alike = x.names.intersection(&y.names).next().is_some();
     // "Dans le nord du Chili" and "in the Atacama desert": one report names the country,
     // the other a place in it. Two places of one country stay two happenings.
     let within = same_kind

@@ -1996,8 +1996,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // points" for the winner, "357 points" for the runner-up): every count also joins
             // the event's set of counts, matched by value. Small counts are left out (too many
             // things come in twos and tens), and so are tolls, which rise between reports.
+            // Not a duration ("25 minutes later"), which joins the set of its own unit.
             if unit.is_none()
                 && !counted.is_some_and(|c| c.evolving)
+                && time_unit(noun).is_none()
                 && fig.value >= 20.0
                 && !fig.ordinal
                 && !fig.evolving

@@ -105,6 +105,22 @@ pub fn display_number(value: f64) -> String {
     }
 }
 
+/// How far from its value a collective ("une vingtaine", "une centaine") may stand.
+const COLLECTIVE_MARGIN: f64 = 0.3;
+
+/// How far a hedged figure may stand from the quantity it hedges, as a share: a collective
+/// ("une vingtaine", whose resolution is its value) 30%, a round figure ("près de 250") 15%, a
+/// precise one ("around 27") 5%.
+fn loose_margin(value: f64, resolution: f64) -> f64 {
+    if resolution >= value.abs() && value != 0.0 && resolution > 1.0 {
+        COLLECTIVE_MARGIN
+    } else if is_round(value, resolution) {
+        0.15
+    } else {
+        0.05
+    }
+}
+
 /// True when two figures `(value, qualifier, resolution)` can describe the same quantity
 /// without contradiction: equal, within a rounding margin, or compatible bounds. Claims and
 /// facts share this one definition.
@@ -128,20 +144,19 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
         // "près de 250", "une trentaine": a round figure stands for a range; "around 27"
         // is a precise figure hedged, and 29 is not around 27.
         // Two hedged figures ("about 15 billion", "about 17 billion") are two writers'
-        // roundings of one quantity: each must fall within the other's margin.
+        // roundings of one quantity: each must fall within the other's margin, unless one
+        // is a collective, vague by itself ("une vingtaine" and "about 25").
         (x, y) if loose(x) && loose(y) => {
-            let margin = |v: f64, r: f64| -> f64 {
-                if is_round(v, r) {
-                    0.15
-                } else {
-                    0.05
-                }
-            };
-            rel <= margin(a, ra).min(margin(b, rb))
+            let (ma, mb) = (loose_margin(a, ra), loose_margin(b, rb));
+            rel <= if ma.max(mb) >= COLLECTIVE_MARGIN {
+                COLLECTIVE_MARGIN
+            } else {
+                ma.min(mb)
+            }
         }
         (x, y) if loose(x) || loose(y) => {
             let (approx, res) = if loose(x) { (a, ra) } else { (b, rb) };
-            rel <= if is_round(approx, res) { 0.15 } else { 0.05 }
+            rel <= loose_margin(approx, res)
         }
         // A less precise figure ("26 millions") that the precise one ("26,6 millions")
         // truncates or rounds to.
@@ -690,6 +705,8 @@ fn figure_at(
                 } else {
                     Qualifier::Approx
                 };
+                // "Une vingtaine" is 20 to the nearest ten or so: vaguer than "about 20".
+                resolution = n;
                 (n, i, false, q, None)
             } else {
                 let words = if a.lang == Lang::En {
@@ -1023,6 +1040,25 @@ mod tests {
             .iter()
             .map(|f| format!("{:?}:{}", f.qualifier, f.display()))
             .collect()
+    }
+
+    #[test]
+    fn a_collective_is_vaguer_than_a_hedged_figure() {
+        use super::{compatible, Qualifier::*};
+        let an = Analysis::from_texts(&[(
+            "a.txt".into(),
+            "T\n\nIl a sombré une vingtaine de minutes plus tard.\n".into(),
+        )]);
+        let f = &an.facts[0].figures[0];
+        assert_eq!((f.value, f.qualifier), (20.0, Approx));
+        // "Une vingtaine" and "about 25" can be one quantity; "around 27" and "près de 30"
+        // cannot, nor can an exact 25 and an exact 20.
+        assert!(compatible(
+            (f.value, f.qualifier, f.resolution),
+            (25.0, Approx, 1.0)
+        ));
+        assert!(!compatible((27.0, Approx, 1.0), (30.0, Approx, 1.0)));
+        assert!(!compatible((20.0, Exact, 1.0), (25.0, Exact, 1.0)));
     }
 
     #[test]
