@@ -40,10 +40,11 @@ fn pattern(cell: &'static OnceLock<Regex>, source: &str) -> &'static Regex {
 pub(super) fn is_total(a: &Article, fig: Span) -> bool {
     static PART_OF: OnceLock<Regex> = OnceLock::new();
     let before = before(a, fig.start(), 40);
-    // "20 of France's 96 departments", "20 des 96 départements": the whole may be owned.
+    // "20 of France's 96 departments", "11 of the country's 17 regions", "20 des 96
+    // départements": the whole may be owned.
     pattern(
         &PART_OF,
-        r"(?i)\d\s*(?:\p{L}+\s+)?(?:sur|of|out of|des)\s+(?:\p{Lu}\p{L}*['’]s\s+|the\s+|les\s+)?$",
+        r"(?i)\d\s*(?:\p{L}+\s+)?(?:sur|of|out of|des)\s+(?:\p{Lu}\p{L}*['’]s\s+|the\s+(?:\p{L}+['’]s\s+)?|les\s+)?$",
     )
     .is_match(before)
 }

@@ -1468,16 +1468,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 (None, Some((l, p))) => intern(&format!("{l}/{p}")),
                 (None, None) => intern(trigger),
             };
-            // A year taken from the publication date ("Wednesday, October 14") leaves the day
-            // as firm as written; a weekday alone or "hier" depends on the date line.
-            // So does a year the corpus's period gave an undated article.
-            // A night first: "dans la nuit de mercredi à jeudi" is relative too, but either
-            // day is right.
-            // The clock must be the day's own: near it, not another happening's of the
-            // sentence ("s'est posé à 16 h 42, heure de Paris, ... lancé le 14 octobre").
+            // A day read on a named clock next to it ("at 0:42 a.m. Japan time on Friday"):
+            // the clock must be the day's own, not another happening's of the sentence
+            // ("s'est posé à 16 h 42, heure de Paris, ... lancé le 14 octobre").
             let zoned = f.times.iter().any(|t| {
+                // "à 9 h 55 à Pékin" is where it happened, on its own clock.
                 s.span.contains(t.span)
                     && t.named
+                    && !t.at
                     && (t.zone != "local" || t.clock.is_some())
                     && t.span
                         .end()
@@ -1485,6 +1483,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         .min(d.span.end().abs_diff(t.span.start()))
                         <= ZONE_REACH
             });
+            // A year taken from the publication date ("Wednesday, October 14") leaves the day
+            // as firm as written; a weekday alone or "hier" depends on the date line.
+            // So does a year the corpus's period gave an undated article.
+            // A night first: "dans la nuit de mercredi à jeudi" is relative too, but either
+            // day is right; so is a day on a named clock.
             let soft = if soft_base == Soft::No && speaks_of_night(folded()) {
                 Soft::Night
             } else if soft_base == Soft::No && zoned {
@@ -2163,6 +2166,22 @@ mod tests {
             .claims
             .iter()
             .all(|c| !c.key.concept.contains("@2026-02-21")));
+    }
+
+    #[test]
+    fn the_whole_after_a_part_is_a_total() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-07-15\nlang = \"en\"\n+++\nT\n\nThe agency placed 11 of the country's 17 regions and 3 of France's 13 regions on alert.\n",
+        )]);
+        let a = &an.corpus.articles[0];
+        let at = |n: &str| {
+            let i = a.text.find(n).expect("in the text");
+            Span::new(i, i + n.len())
+        };
+        assert!(cues::is_total(a, at("17 regions")));
+        assert!(cues::is_total(a, at("13 regions")));
+        assert!(!cues::is_total(a, at("11 of")));
     }
 
     #[test]
