@@ -611,10 +611,11 @@ fn related(x: &Mention, y: &Mention) -> bool {
     let named_alike = x.names.intersection(&y.names).next().is_some();
     // "Dans le nord du Chili" and "in the Atacama desert": one report names the country,
     // the other a place in it. Two places of one country stay two happenings.
+    let places_only = !x.by_people && !y.by_people;
     let within = same_kind
-        && !(x.weak || y.weak)
-        && !x.by_people
-        && !y.by_people
+        && !x.weak
+        && !y.weak
+        && places_only
         && (x.countrywide || y.countrywide)
         && x.countries.intersection(&y.countries).next().is_some();
     (same_kind || x.weak || y.weak)

@@ -302,7 +302,7 @@ impl Rule for Typo {
                 continue;
             }
             // "Meters" in an American report, "metres" in a British one.
-            if a.lang == crate::lang::Lang::En && dict::regional_variants(&written, &right) {
+            if a.lang == crate::lang::Lang::En && dict::regional_variants(written, &right) {
                 continue;
             }
             let mut d = Diagnostic::new(
