@@ -246,6 +246,14 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             .collect();
         named.sort_unstable();
         named.dedup_by_key(|x| x.0);
+        // "The third day of protests since September" beside "on Tuesday": the start of a
+        // period, not the day of the happening. Alone in its sentence ("l'assaut que la
+        // Russie poursuit depuis février 2022"), it still dates what began then.
+        let several_dates = crate::finding::starting_in(&f.dates, s.span, |d| d.span)
+            .iter()
+            .filter(|d| s.span.contains(d.span))
+            .count()
+            > 1;
         let dated = |at: usize| {
             let trigger = s.span.start() + at;
             crate::finding::starting_in(&f.dates, s.span, |d| d.span)
@@ -255,7 +263,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
                     s.span.contains(d.span)
                         && d.start.is_some()
                         && !crate::extract::dates::in_dateline(a, d.span)
-                        && !crate::extract::dates::after_since(a, d.span)
+                        && !(several_dates && crate::extract::dates::after_since(a, d.span))
                         && !(d.precision == Precision::Range
                             && d.form == crate::extract::dates::DateForm::Relative)
                 })

@@ -125,10 +125,22 @@ impl Concepts {
     /// What a percentage written at byte `at` of a folded sentence is a change or a share of
     /// ("le bénéfice a chuté de 70 %", "revenue slid 17%", "26 % des voix"): the rate word
     /// nearest before it within `before` bytes, else one right after it.
-    pub fn rate_of(&self, folded: &str, at: usize, end: usize, before: usize) -> Option<&str> {
+    /// In French, "revenue" is the participle of "revenir" ("l'inflation est revenue à 2,1
+    /// %"), not a turnover.
+    pub fn rate_of(
+        &self,
+        folded: &str,
+        at: usize,
+        end: usize,
+        before: usize,
+        french: bool,
+    ) -> Option<&str> {
         let mut best: Option<(usize, usize)> = None;
         let mut after: Option<usize> = None;
         for (p, g) in self.rates.find(folded) {
+            if french && folded[p..].starts_with("revenue") {
+                continue;
+            }
             if p < at && at - p <= before && best.is_none_or(|(q, _)| p > q) {
                 best = Some((p, g));
             } else if p >= end && p - end <= AFTER_REACH && after.is_none() {

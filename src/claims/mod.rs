@@ -1893,9 +1893,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // keyed by what it is a change or a share of, when a rate word says it.
                 if unit == "%" {
                     let end = Span::new(fig.span.end(), fig.span.end());
-                    if let Some(rate) =
-                        Concepts::get().rate_of(folded(), rel(fig.span), rel(end), RATE_REACH)
-                    {
+                    if let Some(rate) = Concepts::get().rate_of(
+                        folded(),
+                        rel(fig.span),
+                        rel(end),
+                        RATE_REACH,
+                        a.lang == Lang::Fr,
+                    ) {
                         keyed(
                             Aspect::Quantity,
                             &format!("pct/{rate}"),
