@@ -550,23 +550,23 @@ fn judge(
             Some("a toll or running total that may have been updated between reports"),
         );
     }
-    if (c.soft == Soft::Night || reference.soft == Soft::Night)
-        && matches!(key.aspect, Aspect::Day | Aspect::Days)
+    // A night, or a clock on the other side of the date line: either day is right.
+    let either = |soft: Soft| c.soft == soft || reference.soft == soft;
+    if matches!(key.aspect, Aspect::Day | Aspect::Days)
         && days_apart(&c.value, &reference.value) <= 1
     {
-        return (
-            Severity::Info,
-            Some("a night is dated on either side of midnight"),
-        );
-    }
-    if (c.soft == Soft::Zone || reference.soft == Soft::Zone)
-        && matches!(key.aspect, Aspect::Day | Aspect::Days)
-        && days_apart(&c.value, &reference.value) <= 1
-    {
-        return (
-            Severity::Info,
-            Some("a day read on a named time zone's clock may be the same moment"),
-        );
+        if either(Soft::Night) {
+            return (
+                Severity::Info,
+                Some("a night is dated on either side of midnight"),
+            );
+        }
+        if either(Soft::Zone) {
+            return (
+                Severity::Info,
+                Some("a day read on a named time zone's clock may be the same moment"),
+            );
+        }
     }
     if one_source {
         return (Severity::Warning, Some("the article contradicts itself"));
