@@ -217,15 +217,6 @@ pub struct Claim {
     pub headline: bool,
 }
 
-/// True when "jusqu'à", "until" or "till" stands right before a date.
-fn until_before(a: &Article, at: Span) -> bool {
-    let b = fold(cues::before(a, at.start(), 12));
-    let b = b.trim_end();
-    ["jusqu'a", "jusqu’a", "until", "till"]
-        .iter()
-        .any(|w| b.ends_with(w))
-}
-
 /// The days after the publication date that a sentence speaks of as still to come, sorted.
 fn planned_days(a: &Article, f: &Facts, sentence: Span) -> Vec<NaiveDate> {
     let mut days: Vec<NaiveDate> = crate::finding::starting_in(&f.dates, sentence, |x| x.span)
@@ -262,12 +253,16 @@ fn background_year(a: &Article, f: &Facts, sentence: Span) -> Option<i32> {
         if !old || d.year.is_none() || d.from_context {
             return None;
         }
+        // "Avant 2010", "until 2010": a bound, not the year of a happening.
         let before = fold(a.text.get(sentence.start()..d.span.start()).unwrap_or(""));
-        let last = before.split_whitespace().last().unwrap_or("");
-        if matches!(
-            last,
-            "depuis" | "since" | "jusqu'en" | "until" | "avant" | "before"
-        ) {
+        let bound = matches!(
+            before.split_whitespace().last().unwrap_or(""),
+            "jusqu'en" | "avant" | "before"
+        );
+        if bound
+            || crate::extract::dates::after_since(a, d.span)
+            || crate::extract::dates::after_until(a, d.span)
+        {
             return None;
         }
         let y = chrono::Datelike::year(&start);
@@ -1189,7 +1184,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     .iter()
                     .filter(|d| s.span.contains(d.span) && d.precision == Precision::Day)
                     // "Restent en alerte jusqu'à samedi": the end of what is under way.
-                    .filter(|d| !until_before(a, d.span))
+                    .filter(|d| !crate::extract::dates::after_until(a, d.span))
                     .filter_map(|d| d.start)
                     .filter(|&d| {
                         a.meta.date.is_some_and(|p| {

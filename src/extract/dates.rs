@@ -358,10 +358,23 @@ pub(crate) fn in_dateline(a: &Article, span: Span) -> bool {
 /// True when a date follows "depuis" or "since": the start of a period that runs on ("la
 /// troisième journée depuis septembre", "the highest since 2010"), not the day of a happening.
 pub(crate) fn after_since(a: &Article, at: Span) -> bool {
+    matches!(word_before(a, at).as_str(), "depuis" | "since")
+}
+
+/// True when "jusqu'à", "until" or "till" stands right before a date: the end of something
+/// under way ("qui se tient jusqu'à dimanche", "runs until Sunday").
+pub(crate) fn after_until(a: &Article, at: Span) -> bool {
+    matches!(
+        word_before(a, at).as_str(),
+        "jusqu'a" | "jusqu’a" | "until" | "till"
+    )
+}
+
+/// The folded word right before a span (within 12 bytes).
+fn word_before(a: &Article, at: Span) -> String {
     let from = crate::text::floor_boundary(&a.text, at.start().saturating_sub(12));
     let before = fold(&a.text[from..at.start()]);
-    let last = before.split_whitespace().last().unwrap_or("");
-    matches!(last, "depuis" | "since")
+    before.split_whitespace().last().unwrap_or("").to_string()
 }
 
 pub(crate) fn speaks_of_future(a: &Article, at: Span) -> bool {
@@ -369,15 +382,7 @@ pub(crate) fn speaks_of_future(a: &Article, at: Span) -> bool {
 }
 
 fn points_forward(a: &Article, at: Span, cal: &Calendar) -> bool {
-    // "qui se tient jusqu'à dimanche", "runs until Sunday": the end of something under way.
-    let before = fold(
-        &a.text[crate::text::floor_boundary(&a.text, at.start().saturating_sub(12))..at.start()],
-    );
-    let before = before.trim_end();
-    if ["jusqu'a", "jusqu’a", "until", "till"]
-        .iter()
-        .any(|w| before.ends_with(w))
-    {
+    if after_until(a, at) {
         return true;
     }
     if after_past_verb(a, at, cal) {
