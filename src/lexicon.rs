@@ -106,6 +106,8 @@ pub struct Lexicons {
     pub fr: Calendar,
     /// English calendar words.
     pub en: Calendar,
+    /// Every month and weekday name of both languages, folded.
+    calendar_words: HashSet<String>,
 }
 
 static STRUCTURE: &str = include_str!("../rules/lexicon/structure.toml");
@@ -114,10 +116,7 @@ static TIME: &str = include_str!("../rules/lexicon/time.toml");
 impl Lexicons {
     /// True when a folded word names a month or a weekday in either language.
     pub fn is_calendar_word(&self, folded: &str) -> bool {
-        [&self.fr, &self.en].iter().any(|c| {
-            c.weekdays.iter().any(|w| fold(w) == folded)
-                || c.months.iter().flatten().any(|m| fold(m) == folded)
-        })
+        self.calendar_words.contains(folded)
     }
 
     /// The shipped lexicons (parsed once).
@@ -135,6 +134,11 @@ impl Lexicons {
                 byline_max_words: s.byline_max_words,
                 elisions: s.elisions.iter().map(|w| fold(w)).collect(),
                 abbreviations: s.abbreviations.into_iter().collect(),
+                calendar_words: [&t.fr, &t.en]
+                    .iter()
+                    .flat_map(|c| c.weekdays.iter().chain(c.months.iter().flatten()))
+                    .map(|w| fold(w))
+                    .collect(),
                 fr: Calendar::from(t.fr),
                 en: Calendar::from(t.en),
             }
