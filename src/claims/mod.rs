@@ -620,6 +620,14 @@ const RATE_REACH: usize = 60;
 /// Bytes from the start of a trigger to a day it stands right before ("se rendra samedi").
 const ADJACENT: usize = 12;
 
+/// Bytes from a birthplace to the name of who was born there, when the name comes after it
+/// ("Né à Paris en 1953, Michel Devoret").
+const BORN_REACH: usize = 30;
+
+/// Bytes from the noun of a lasting happening to a day it stands before with a place between
+/// ("la cérémonie à Stockholm le 10 décembre").
+const NOUN_REACH: usize = 32;
+
 /// Most words between a reporting verb and the day of the statement ("said in a statement on
 /// Sunday"); a day farther on is in the clause reported.
 const STATEMENT_DAY_REACH: usize = 6;
@@ -648,8 +656,14 @@ fn nearest_trigger_at(
             (
                 p.abs_diff(at)
                     // "Se rendra samedi", "will visit on Wednesday": a verb of the lasting
-                    // happening right before the day names that day, penalty or not.
-                    + usize::from(WHOLE.contains(&t) != whole && !(p < at && at - p <= ADJACENT))
+                    // happening right before the day names that day, penalty or not; so
+                    // does its noun a place away ("at a ceremony in Stockholm on 10
+                    // December").
+                    + usize::from(
+                        WHOLE.contains(&t) != whole
+                            && !(p < at
+                                && (at - p <= ADJACENT || (WHOLE.contains(&t) && at - p <= NOUN_REACH))),
+                    )
                         * OTHER_KIND_PENALTY,
                 p,
                 t,
@@ -1048,10 +1062,32 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
 /// The concept of people counted without a noun of their own.
 const PEOPLE: &str = "people";
 
+/// The concept of a place's residents.
+const INHABITANTS: &str = "inhabitants";
+
 /// For "632 personnes ont été tuées" or "killed at least 2,000 people", the concept the
 /// nearby participle names: a few words either side of the figure, stopping at punctuation
 /// or another number (so "820 morts et 672 blessés" keeps each figure its own noun).
 fn what_happened_to(a: &Article, sentence: Span, fig: Span) -> Option<concepts::Counted<'static>> {
+    what_happened(a, sentence, fig, true)
+}
+
+/// [`what_happened_to`], read only after the noun: the residents of a place are counted
+/// by what follows ("900 habitants évacués"), and a word before them says where they live.
+fn what_happened_after(
+    a: &Article,
+    sentence: Span,
+    fig: Span,
+) -> Option<concepts::Counted<'static>> {
+    what_happened(a, sentence, fig, false)
+}
+
+fn what_happened(
+    a: &Article,
+    sentence: Span,
+    fig: Span,
+    before_too: bool,
+) -> Option<concepts::Counted<'static>> {
     const REACH: usize = 4;
     let toks = a.seg.tokens_in(sentence);
     let first_after = toks.partition_point(|t| t.span.start < fig.end);
@@ -1059,7 +1095,7 @@ fn what_happened_to(a: &Article, sentence: Span, fig: Span) -> Option<concepts::
     let lookup = |t: &crate::text::Token| {
         Concepts::get()
             .counted(&fold(a.slice(t.span)))
-            .filter(|c| c.name != PEOPLE)
+            .filter(|c| c.name != PEOPLE && c.name != INHABITANTS)
     };
     let stop = |t: &crate::text::Token| matches!(t.kind, TokKind::Punct | TokKind::Number);
     toks[first_after..]
@@ -1069,6 +1105,9 @@ fn what_happened_to(a: &Article, sentence: Span, fig: Span) -> Option<concepts::
         .take_while(|t| !stop(t))
         .find_map(lookup)
         .or_else(|| {
+            if !before_too {
+                return None;
+            }
             // "A passenger plane with 72 people": a word before a noun it qualifies says what
             // the plane is, not what happened to the people ("killed at least 2,000 people").
             let stopwords = crate::extract::stopwords();
@@ -1668,6 +1707,65 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 }
                 _ => None,
             };
+            // Where someone was born is that person's fact ("Né à Paris, Michel Devoret",
+            // "Devoret was born in Paris"): keyed by the surname named nearest, before it
+            // or else after it, and left out when none is, since two people's birthplaces
+            // are no conflict.
+            let born: Option<String> = (trigger == Some("birth"))
+                .then(|| {
+                    // Someone: a person, or a name whose last word is no word of the
+                    // language ("Yale University" is not) and that the article gives in
+                    // full somewhere ("Devoret" after "Michel Devoret").
+                    let person = |e: &&&crate::extract::EntityFact| {
+                        let last = e.name.split_whitespace().next_back().unwrap_or("");
+                        e.span != span
+                            && (e.kind == EntityKind::Person
+                                || (e.kind == EntityKind::Name
+                                    && crate::text::dict::knows(a.lang, &last.to_lowercase())
+                                        != Some(true)
+                                    && f.entities.iter().any(|x| {
+                                        x.name.contains(' ')
+                                            && x.name.split_whitespace().next_back() == Some(last)
+                                    })))
+                    };
+                    // A surname opening the sentence is no entity ("Devoret, 72, was
+                    // born in Paris"): read as one when the article names it in full.
+                    let opening = s
+                        .span
+                        .slice(&a.text)
+                        .split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .filter(|w| w.starts_with(char::is_uppercase))
+                        .filter(|w| {
+                            f.entities.iter().any(|x| {
+                                x.name.contains(' ')
+                                    && x.name.split_whitespace().next_back() == Some(w)
+                            })
+                        });
+                    ents.iter()
+                        .filter(person)
+                        .rfind(|e| e.span.end() <= span.start())
+                        .map(|e| e.name.as_ref())
+                        .or(opening)
+                        // "Né à Paris en 1953, Michel Devoret enseigne": right after it.
+                        .or_else(|| {
+                            ents.iter()
+                                .filter(person)
+                                .find(|e| {
+                                    e.span.start() >= span.end()
+                                        && e.span.start() - span.end() <= BORN_REACH
+                                })
+                                .map(|e| e.name.as_ref())
+                        })
+                        .and_then(|n: &str| n.split_whitespace().next_back())
+                        .map(|w| format!("birth/{}", fold(w)))
+                })
+                .flatten();
+            let trigger = if trigger == Some("birth") {
+                born.as_deref()
+            } else {
+                trigger
+            };
             if let Some(trigger) = trigger {
                 // "ressentie jusqu'à Bangkok", "felt in Bangkok": where it reached, another
                 // fact than where it happened.
@@ -1951,6 +2049,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }
             let counted = match Concepts::get().counted(noun) {
                 Some(c) if c.name == PEOPLE => what_happened_to(a, s.span, fig.span).or(Some(c)),
+                // "900 habitants évacués" are the evacuated, not the town's population.
+                Some(c) if c.name == INHABITANTS => {
+                    what_happened_after(a, s.span, fig.span).or(Some(c))
+                }
                 c => c,
             };
             let mut concept = counted.map_or_else(

@@ -323,6 +323,22 @@ fn before_determiner(lang: crate::lang::Lang, after: &str) -> bool {
 }
 
 /// The entity mentions of block `bi` of `a`, in text order, spans into the article.
+/// True when `toks` open on a capital letter, a full stop right after it and a capitalised
+/// word one space on: a middle initial ("H. Devoret"), not an abbreviation that ends the
+/// sentence.
+fn is_initial_before_name(a: &Article, toks: &[crate::text::Token]) -> bool {
+    let [letter, dot, next, ..] = toks else {
+        return false;
+    };
+    dot.kind == TokKind::Punct
+        && dot.span.slice(&a.text) == "."
+        && dot.span.start() == letter.span.end()
+        && next.kind == TokKind::Word
+        && &a.text[dot.span.end()..next.span.start()] == " "
+        && is_cap(next.span.slice(&a.text))
+        && next.span.slice(&a.text).chars().count() > 1
+}
+
 fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
     let g = Gazetteer::get();
     let stop = stopwords();
@@ -376,6 +392,7 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                 continue;
             }
             let mut j = i + 1;
+            let mut initials = false;
             while j < toks.len() {
                 let n = toks[j];
                 let nw = n.span.slice(&a.text);
@@ -386,7 +403,15 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                 if !gap.chars().all(char::is_whitespace) || gap.contains('\n') {
                     break;
                 }
-                if is_cap(nw) {
+                if nw.chars().count() == 1
+                    && nw.starts_with(char::is_uppercase)
+                    && j > i
+                    && is_initial_before_name(a, &toks[j..])
+                {
+                    // "Michel H. Devoret": a middle initial, inside the name.
+                    initials = true;
+                    j += 3;
+                } else if is_cap(nw) {
                     j += 1;
                 } else if CONNECTORS.contains(&nw)
                     && toks
@@ -426,7 +451,18 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                         EntityKind::Name
                     },
                     entry: None,
-                    name: crate::claims::intern(a.slice(span)),
+                    // The name without its middle initials: "Michel H. Devoret" is the
+                    // "Michel Devoret" of other reports, not a variant of it.
+                    name: if initials {
+                        let words: Vec<&str> = toks[first..j]
+                            .iter()
+                            .map(|t| t.span.slice(&a.text))
+                            .filter(|w| w.chars().all(char::is_alphanumeric) && w.chars().count() > 1)
+                            .collect();
+                        crate::claims::intern(&words.join(" "))
+                    } else {
+                        crate::claims::intern(a.slice(span))
+                    },
                 });
             }
             i = j.max(i + 1);

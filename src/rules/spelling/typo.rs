@@ -284,6 +284,17 @@ impl Rule for Typo {
                     && !written.contains(|c: char| c.is_ascii_digit() || c == '-')
                 {
                     unknown.push((aid, span, a.lang, written.to_string()));
+                } else if known == Some(false)
+                    && !cut
+                    && !ligature
+                    && !written.contains(|c: char| c.is_ascii_digit())
+                {
+                    // "secrtary-general": one part of a compound the dictionary does not know,
+                    // when it knows every other part.
+                    if let Some((at, part)) = unknown_part(a.lang, written) {
+                        let start = span.start() + at;
+                        unknown.push((aid, Span::new(start, start + part.len()), a.lang, part.to_string()));
+                    }
                 }
                 continue;
             };
@@ -411,4 +422,25 @@ impl Rule for Typo {
             );
         }
     }
+}
+
+/// The one part of a hyphenated compound the dictionary does not know, with its byte offset,
+/// when it knows every other part and the part is long enough to be a word rather than a
+/// prefix ("ex-", "co-").
+fn unknown_part(lang: crate::lang::Lang, written: &str) -> Option<(usize, &str)> {
+    let mut at = 0;
+    let mut found = None;
+    for part in written.split('-') {
+        match knows(lang, part) {
+            Some(true) => {}
+            // "main-d'oeuvre": a ligature spelt out.
+            Some(false) if knows(lang, &part.replace("oe", "œ")) == Some(true) => {}
+            Some(false) if found.is_none() && part.chars().count() >= 5 => {
+                found = Some((at, part));
+            }
+            _ => return None,
+        }
+        at += part.len() + 1;
+    }
+    found
 }
