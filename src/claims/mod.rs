@@ -355,6 +355,14 @@ impl Membership<'_> {
     }
 
     /// The mention a sentence is, if any: its event and the date that dates it.
+    /// True when the sentence is a mention of an event other reports carry too, or of the
+    /// article's main event: not a background aside only this article dates ("the mark set
+    /// in Berlin in September 2023").
+    fn is_shared_mention(&self, sentence: Span) -> bool {
+        self.mention(sentence)
+            .is_some_and(|(e, _)| !self.alone[e] || Some(e) == self.main)
+    }
+
     fn mention(&self, sentence: Span) -> Option<(usize, Span)> {
         let i = self
             .mentions
@@ -806,6 +814,19 @@ pub struct TimeOfDay {
     pub clock: Option<Span>,
 }
 
+/// True when `before` ends on a bound ("en moins de", "in under", "more than"): the time after
+/// it is a length ("en moins de 2 h 10"), since no clock reads "less than" an hour.
+fn after_bound(before: &str) -> bool {
+    const BOUNDS: &[&str] = &[
+        "moins de", "plus de", "under", "less than", "more than", "sous les", "below",
+    ];
+    let b = before.trim_end().to_lowercase();
+    BOUNDS.iter().any(|w| {
+        b.strip_suffix(w)
+            .is_some_and(|r| r.is_empty() || r.ends_with(|c: char| !c.is_alphanumeric()))
+    })
+}
+
 /// Times of day in a sentence ("7h35", "23 h 11", "14:20", "7:35 a.m.", "1120 GMT"), with the
 /// time zone named right after them: `local` ("heure locale", "local time", or none named),
 /// `utc` (GMT, UTC), or a place ("heure de Paris", "Moscow time", "7h20 à Paris"). Video
@@ -850,7 +871,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         });
         let after = &text[end..];
         // "2 h 11 min 53 s" and "2:11:53" are durations (a race time), not clocks.
-        if c.get(3).is_none() && !gmt && is_duration_tail(after) {
+        if c.get(3).is_none() && !gmt && (is_duration_tail(after) || after_bound(&text[..h.start()])) {
             continue;
         }
         let cut = floor_boundary(after, 40);
@@ -2005,7 +2026,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 let concept = match anchor_after(a, &ents, fig.span) {
                     Some(anchor) => format!("measure/{anchor}"),
                     None if unit != "%"
-                        && (m.is_mention(s.span)
+                        && (m.is_shared_mention(s.span)
                             || a.blocks[s.block as usize].kind == BlockKind::Title) =>
                     {
                         "measure".to_string()

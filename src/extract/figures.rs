@@ -529,7 +529,9 @@ fn compound_duration(a: &Article, toks: &[Token], i: usize, lx: &Lex) -> Option<
     if glued(i + 1, ":") && glued(i + 3, ":") {
         let two = |k: usize| toks[k].span.len() == 2;
         if let (Some(h), Some(m), Some(sec)) = (num(i), num(i + 2), num(i + 4)) {
-            if two(i + 2) && two(i + 4) && m < 60.0 && sec < 60.0 {
+            // Two digits each, even past 59: "2:09:61" is a slip in a race time, to be
+            // compared with the others, not a time no one wrote.
+            if two(i + 2) && two(i + 4) && m < 100.0 && sec < 100.0 {
                 return Some((h * 3600.0 + m * 60.0 + sec, i + 4));
             }
         }
@@ -548,8 +550,11 @@ fn compound_duration(a: &Article, toks: &[Token], i: usize, lx: &Lex) -> Option<
         else {
             break;
         };
-        // Each part is a smaller unit than the one before, and holds less than one of it.
-        if unit >= last_unit || (last_unit.is_finite() && v * unit >= last_unit) {
+        // Each part is a smaller unit than the one before, and holds less than one of it
+        // (up to two digits: "2 h 09 min 61 s" is a slip to compare, not the end of the time).
+        if unit >= last_unit
+            || (last_unit.is_finite() && v * unit >= last_unit.max(unit * 100.0))
+        {
             break;
         }
         total += v * unit;
