@@ -301,7 +301,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             .map(|e| e.name.to_string())
             .collect();
         let by_people = !participants.is_empty();
-        let names: BTreeSet<String> = ents
+        let mut names: BTreeSet<String> = ents
             .iter()
             .filter(|e| {
                 e.entry.is_none()
@@ -313,6 +313,16 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             .filter(|w| w.chars().count() > 2 && crate::extract::demonyms::country_of(w).is_none())
             .map(crate::text::fold)
             .collect();
+        // "L'OMS a déclaré mercredi", "the WHO declared on Wednesday": an organisation the
+        // gazetteer knows names the actor in either language, as a full name does (by its
+        // entry, which no surname can spell).
+        let orgs = ents
+            .iter()
+            .filter(|e| e.kind == EntityKind::Org)
+            .filter_map(|e| e.entry)
+            .map(|id| format!("#{id}"));
+        let by_org = orgs.clone().next().is_some();
+        names.extend(orgs);
         let countries = countries_of(&ents);
         let mut countrywide = false;
         if participants.is_empty() {
@@ -333,7 +343,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             participants = headline_names(a, s.span);
         }
         // A statement or meeting that names no one is no event of its own.
-        if participants.is_empty() && kinds().weak[k] {
+        if participants.is_empty() && !by_org && kinds().weak[k] {
             continue;
         }
         let place = locative_place(a, s.span, &ents);
@@ -501,7 +511,13 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         end: d.end.unwrap_or(start),
         participants,
         by_people,
-        names: BTreeSet::new(),
+        // An organisation of the gazetteer, as in a mention of a named kind.
+        names: ents
+            .iter()
+            .filter(|e| e.kind == EntityKind::Org)
+            .filter_map(|e| e.entry)
+            .map(|id| format!("#{id}"))
+            .collect(),
         countries,
         // The lede fallback is a weak kind, which never joins by country.
         countrywide: false,

@@ -320,9 +320,28 @@ impl Membership<'_> {
             .get(i)
             .filter(|(_, s, _)| s.overlaps(sentence))
         {
-            Some(&(e, _, _)) if !self.alone[e] || self.main.is_none() => Some(e),
+            Some(&(e, _, _)) if !self.alone[e] || self.main.is_none() || self.apart(e) => Some(e),
             _ => self.main,
         }
+    }
+
+    /// True when the lone event `e` names people or places and none of the main event's
+    /// ("Jeudi, la Suède a annoncé le premier cas" in a report of the WHO's alert): another
+    /// happening, whose facts are not the main event's. A lone event that names no one may
+    /// be the main one with a slipped date, and stays with it.
+    fn apart(&self, e: usize) -> bool {
+        let (Some(main), Some(lone)) = (self.main, self.events.get(e)) else {
+            return false;
+        };
+        let Some(main) = self.events.get(main) else {
+            return false;
+        };
+        lone.kind != main.kind
+            && !lone.participants.is_empty()
+            && lone
+                .participants
+                .keys()
+                .all(|p| !main.participants.contains_key(p))
     }
 
     /// True when the sentence is one of the article's event mentions (it names a happening
@@ -628,6 +647,13 @@ const RATE_REACH: usize = 60;
 /// Bytes from the start of a trigger to a day it stands right before ("se rendra samedi").
 const ADJACENT: usize = 12;
 
+/// Words that open a clause of another time than the one before them ("où", folded, too:
+/// "tentaient mercredi d'atteindre la galerie, où un éboulement s'est produit mardi").
+const OTHER_TIME: &[&str] = &[
+    "after", "before", "since", "until", "where", "when", "apres", "avant", "depuis", "ou",
+    "lorsque", "quand",
+];
+
 /// Bytes from a birthplace to the name of who was born there, when the name comes after it
 /// ("Né à Paris en 1953, Michel Devoret").
 const BORN_REACH: usize = 30;
@@ -660,6 +686,14 @@ fn nearest_trigger_at(
                         .is_some_and(|b| b.split_whitespace().count() <= 5))
         })
         .filter(|&(p, t)| keep(p, t))
+        // "Later on Tuesday, after the party signed a deal on Monday": a trigger past a
+        // word of another time names another moment than the day before that word.
+        .filter(|&(p, _)| {
+            p <= at
+                || !folded
+                    .get(at..p)
+                    .is_some_and(|b| b.split_whitespace().any(|w| OTHER_TIME.contains(&w)))
+        })
         .map(|(p, t)| {
             (
                 p.abs_diff(at)

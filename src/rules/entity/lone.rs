@@ -12,6 +12,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Independent sources that report an event at all before one source's lone entry counts.
 const MIN_SOURCES: usize = 3;
 
+/// Inhabitants below which a lone place is not reported (see [`report_lone`]).
+const MIN_POPULATION: u64 = 10_000;
+
 /// What a lone-entry rule reports: a place (`entity/uncorroborated-place`) or a participant
 /// (`event/participant-conflict`).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -111,6 +114,11 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             let Some(cc) = e.country.as_deref() else {
                 continue;
             };
+            // A place of a few thousand people named once is a local detail or a word read
+            // as a town ("les clés de Saint-Pierre"), far more often than a swapped city.
+            if what == Lone::Place && e.population > 0 && e.population < MIN_POPULATION {
+                continue;
+            }
             // The article itself names the country elsewhere ("la situation au Venezuela
             // ... avec Caracas"): the entry is part of what it reports, not a swap.
             let own_context = in_article[&(c.article, cc)].iter().any(|&x| x != id);

@@ -10,7 +10,9 @@ const DOCS: &str = "\
 ### What it does
 Among the reports of one event (see `recoupe events`), reports a city or capital that one
 source alone names, when no other source names that city, its country, or any other place
-or person of that country, and at least three independent sources report the event. The
+or person of that country, and at least three independent sources report the event. A place
+of fewer than 10,000 inhabitants (by the gazetteer) is left out: named once, it is a local
+detail or a saint read as a town (\"les clés de Saint-Pierre\") far more often than a swap. The
 help names the places the other reports agree on, with up to three of them as related
 labels.
 
