@@ -642,13 +642,17 @@ fn related(x: &Mention, y: &Mention) -> bool {
         && places_only
         && (x.countrywide || y.countrywide)
         && x.countries.intersection(&y.countries).next().is_some();
+    // "L'OMS a déclaré" and "le FMI a annoncé": two organisations, two happenings, though
+    // neither names a person or a place.
+    let orgs = |m: &Mention| m.names.iter().filter(|n| n.starts_with('#')).count();
+    let other_actors = orgs(x) > 0 && orgs(y) > 0 && !named_alike;
     (same_kind || x.weak || y.weak)
         && same_days
         && (shared
             || anonymous
             || named_alike
             || within
-            || (x.participants.is_empty() && y.participants.is_empty()))
+            || (x.participants.is_empty() && y.participants.is_empty() && !other_actors))
 }
 
 /// Groups the event mentions of a corpus into events.
@@ -658,15 +662,23 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
 
     let mut uf = UnionFind::new(ms.len());
     // Identical mentions (same kind, dates and participants: wire copy) are one first, so the
-    // sweep below compares distinct mentions only.
-    let mut first_of: BTreeMap<(&str, NaiveDate, NaiveDate, &BTreeSet<String>), usize> =
-        BTreeMap::new();
+    // sweep below compares distinct mentions only. With no participant, the names tell them
+    // apart ("l'OMS a déclaré mercredi", "le FMI a annoncé mercredi").
+    type Same<'m> = (&'m str, NaiveDate, NaiveDate, &'m BTreeSet<String>, Option<&'m BTreeSet<String>>);
+    let mut first_of: BTreeMap<Same, usize> = BTreeMap::new();
     let mut distinct: Vec<usize> = Vec::new();
     for (i, m) in ms.iter().enumerate() {
-        match first_of.get(&(m.kind.as_str(), m.start, m.end, &m.participants)) {
+        let key: Same = (
+            m.kind.as_str(),
+            m.start,
+            m.end,
+            &m.participants,
+            m.participants.is_empty().then_some(&m.names),
+        );
+        match first_of.get(&key) {
             Some(&f) => uf.union(f as u32, i as u32),
             None => {
-                first_of.insert((m.kind.as_str(), m.start, m.end, &m.participants), i);
+                first_of.insert(key, i);
                 distinct.push(i);
             }
         }
@@ -987,6 +999,23 @@ mod tests {
         sizes.sort_unstable();
         // Chile and Calama are one happening; Lyon and Marseille two.
         assert_eq!(sizes, [1, 1, 2], "{:?}", an.events);
+    }
+
+    #[test]
+    fn an_organisation_ties_reports_in_both_languages() {
+        let texts: Vec<(String, String)> = [
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-08-12\n+++\nT\n\nThe World Health Organization declared a global health emergency on Wednesday.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-08-12\n+++\nT\n\nL'OMS a déclaré mercredi une urgence sanitaire mondiale.\n"),
+            ("c.txt", "+++\nlang = \"fr\"\ndate = 2026-08-12\n+++\nT\n\nLe FMI a annoncé mercredi une baisse de ses prévisions.\n"),
+        ]
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+        let an = Analysis::from_texts(&texts);
+        let mut sizes: Vec<usize> = an.events.iter().map(|e| e.articles().len()).collect();
+        sizes.sort_unstable();
+        // The WHO and l'OMS are one actor; the IMF another.
+        assert_eq!(sizes, [1, 2], "{:?}", an.events);
     }
 
     #[test]

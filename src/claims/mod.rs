@@ -320,28 +320,9 @@ impl Membership<'_> {
             .get(i)
             .filter(|(_, s, _)| s.overlaps(sentence))
         {
-            Some(&(e, _, _)) if !self.alone[e] || self.main.is_none() || self.apart(e) => Some(e),
+            Some(&(e, _, _)) if !self.alone[e] || self.main.is_none() => Some(e),
             _ => self.main,
         }
-    }
-
-    /// True when the lone event `e` names people or places and none of the main event's
-    /// ("Jeudi, la Suède a annoncé le premier cas" in a report of the WHO's alert): another
-    /// happening, whose facts are not the main event's. A lone event that names no one may
-    /// be the main one with a slipped date, and stays with it.
-    fn apart(&self, e: usize) -> bool {
-        let (Some(main), Some(lone)) = (self.main, self.events.get(e)) else {
-            return false;
-        };
-        let Some(main) = self.events.get(main) else {
-            return false;
-        };
-        lone.kind != main.kind
-            && !lone.participants.is_empty()
-            && lone
-                .participants
-                .keys()
-                .all(|p| !main.participants.contains_key(p))
     }
 
     /// True when the sentence is one of the article's event mentions (it names a happening
@@ -2244,6 +2225,68 @@ mod tests {
             concept_of("Tuesday").last().map(String::as_str),
             Some("announce")
         );
+    }
+
+    #[test]
+    fn a_birthplace_an_age_and_a_ceremony_are_keyed_alike_in_both_languages() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\ndate = 2026-10-06\nlang = \"en\"\n+++\nT\n\nThe chemist Ada R. Lindqvist won the Nobel prize on Tuesday in Stockholm. Lindqvist, 58, was born in Oslo and teaches at Lund University. The laureates will receive their medals at a ceremony in Stockholm on 10 December.\n",
+            ),
+            (
+                "b.txt",
+                "+++\ndate = 2026-10-06\n+++\nT\n\nLa chimiste Ada Lindqvist a reçu mardi le prix Nobel à Stockholm. Née à Oslo en 1968, Ada Lindqvist, 58 ans, enseigne à Lund. La cérémonie aura lieu le 10 décembre.\n",
+            ),
+        ]);
+        let concepts_of = |art: usize, written: &str| -> Vec<String> {
+            an.claims
+                .iter()
+                .filter(|c| {
+                    c.article == ArticleId(art as u32)
+                        && an.corpus.articles[art].slice(c.span) == written
+                        && c.key.aspect != Aspect::Named
+                })
+                .map(|c| c.key.concept.to_string())
+                .collect()
+        };
+        // Whose birthplace, before the place or right after it; whose age, past a middle
+        // initial.
+        assert_eq!(concepts_of(0, "Oslo"), ["birth/lindqvist"]);
+        assert_eq!(concepts_of(1, "Oslo"), ["birth/lindqvist"]);
+        assert!(concepts_of(0, "58").contains(&"age/lindqvist".to_string()));
+        // The ceremony's noun takes its day past the place, as "la cérémonie" does.
+        assert_eq!(concepts_of(0, "10 December"), concepts_of(1, "10 décembre"));
+        assert!(!concepts_of(0, "10 December").is_empty());
+    }
+
+    #[test]
+    fn a_trigger_past_a_word_of_another_time_is_not_the_days() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-11-19\nlang = \"en\"\n+++\nT\n\nRescuers worked on Wednesday to reach six miners trapped after a tunnel collapsed late on Tuesday. About 300 residents evacuated from the valley were housed in 2 schools.\n",
+        )]);
+        let concepts_of = |written: &str| -> Vec<String> {
+            an.claims
+                .iter()
+                .filter(|c| an.corpus.articles[0].slice(c.span) == written)
+                .map(|c| c.key.concept.to_string())
+                .collect()
+        };
+        assert!(concepts_of("Tuesday").contains(&"accident".to_string()));
+        assert!(!concepts_of("Wednesday").contains(&"accident".to_string()));
+        // Residents evacuated are counted as the displaced, not as the population.
+        assert!(concepts_of("300").contains(&"displaced".to_string()));
+        assert!(!concepts_of("300").contains(&"inhabitants".to_string()));
+    }
+
+    #[test]
+    fn a_time_after_a_bound_is_a_length() {
+        let minutes: Vec<u16> = times_of_day("She ran it in under 2:10 and left at 14:20.", 0)
+            .iter()
+            .map(|t| t.minutes)
+            .collect();
+        assert_eq!(minutes, [14 * 60 + 20]);
     }
 
     #[test]

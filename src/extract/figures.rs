@@ -133,9 +133,20 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
     let loose = |q: Qualifier| q != Qualifier::Exact;
     match (qa, qb) {
         // "up to 80 mph" and "jusqu'à 130 km/h" state one peak: compared as hedged values.
+        // So do two floors (below): "plus de 15 600 cas" and "more than 17,600 cases" are
+        // two writings of one official count, not two true statements.
         (Qualifier::AtMost, Qualifier::AtMost) => {
             let (x, rx) = if a >= b { (a, ra) } else { (b, rb) };
             rel <= if is_round(x, rx) { 0.15 } else { 0.05 }
+        }
+        // A round floor ("plus de 300") is a rough one: a precise floor above it may be
+        // the same count.
+        (Qualifier::AtLeast, Qualifier::AtLeast) => {
+            rel <= if is_round(a, ra) || is_round(b, rb) {
+                0.15
+            } else {
+                0.05
+            }
         }
         (Qualifier::AtLeast, _) if b >= a => true,
         (_, Qualifier::AtLeast) if a >= b => true,
@@ -1045,6 +1056,19 @@ mod tests {
             .iter()
             .map(|f| format!("{:?}:{}", f.qualifier, f.display()))
             .collect()
+    }
+
+    #[test]
+    fn two_floors_of_one_count_and_a_slipped_race_time_compare() {
+        use super::{compatible, Qualifier::*};
+        // "More than 15,600" and "more than 17,600" are one official count written twice.
+        assert!(!compatible((15600.0, AtLeast, 100.0), (17600.0, AtLeast, 100.0)));
+        assert!(compatible((15600.0, AtLeast, 100.0), (16000.0, Exact, 1.0)));
+        assert!(compatible((300.0, AtLeast, 100.0), (320.0, AtLeast, 10.0)));
+        // "61 s" is a slip inside the time, not the end of it.
+        let f = figs("T\n\nElle a gagné en 2 h 09 min 61 s.\n");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].contains("7801"), "{f:?}");
     }
 
     #[test]

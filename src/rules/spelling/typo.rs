@@ -80,6 +80,14 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 0,
             ),
+            // One part of a compound the dictionary does not know, the others known.
+            Example::many(
+                &[(
+                    "a.txt",
+                    "+++\nlang = \"en\"\n+++\nA\n\nThe secrtary-general of the alliance spoke on Monday.\n",
+                )],
+                1,
+            ),
             // An American report among British ones spells its own way.
             Example::many(
                 &[
