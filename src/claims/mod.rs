@@ -829,6 +829,22 @@ pub struct TimeOfDay {
     pub clock: Option<Span>,
 }
 
+/// `after` past a French part of the day that follows a time ("du matin", "du soir"), and
+/// whether that part is the afternoon or the evening.
+fn part_of_day(after: &str) -> (&str, bool) {
+    const PARTS: &[(&str, bool)] = &[
+        (" du matin", false),
+        (" de la nuit", false),
+        (" du soir", true),
+        (" de l'après-midi", true),
+        (" de l’après-midi", true),
+    ];
+    PARTS
+        .iter()
+        .find_map(|&(p, pm)| after.strip_prefix(p).map(|rest| (rest, pm)))
+        .unwrap_or((after, false))
+}
+
 /// True when `before` ends on a bound ("en moins de", "in under", "more than"): the time after
 /// it is a length ("en moins de 2 h 10"), since no clock reads "less than" an hour.
 fn after_bound(before: &str) -> bool {
@@ -888,6 +904,11 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         // "2 h 11 min 53 s" and "2:11:53" are durations (a race time), not clocks.
         if c.get(3).is_none() && !gmt && (is_duration_tail(after) || after_bound(&text[..h.start()])) {
             continue;
+        }
+        // "1 h 30 du matin, heure locale", "9 h du soir": the part of the day, then the zone.
+        let (after, evening) = part_of_day(after);
+        if evening && hour < 12 && c.get(3).is_none() {
+            hour += 12;
         }
         let cut = floor_boundary(after, 40);
         let mut clock = None;

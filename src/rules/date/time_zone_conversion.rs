@@ -70,6 +70,15 @@ pub fn rule() -> Box<dyn Rule> {
                 " date 2025-01-12 T\n\nLe séisme s'est produit à 23 h 47 heure locale (19 h 17 GMT).\n",
                 0,
             ),
+            // The part of the day before the zone: 9 h 10 in Montréal is 15 h 10 in Paris in May.
+            Example::one(
+                " date 2025-05-12 T\n\nL'incendie s'est déclaré à Montréal vers 9 h 10 du matin, heure locale (16 h 10 à Paris).\n",
+                1,
+            ),
+            Example::one(
+                " date 2025-05-12 T\n\nL'incendie s'est déclaré à Montréal vers 9 h 10 du matin, heure locale (15 h 10 à Paris).\n",
+                0,
+            ),
         ],
     }))
 }
@@ -90,7 +99,7 @@ fn links(gap: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-' && c != '.')
         .filter(|w| !w.is_empty())
         .collect();
-    g.len() <= 30
+    g.len() <= 40
         && (g.contains('(') || g.contains(',') || !words.is_empty())
         && words.iter().all(|w| {
             matches!(
@@ -110,6 +119,10 @@ fn links(gap: &str) -> bool {
                     | "time"
                     | "gmt"
                     | "utc"
+                    // The part of the day of the first time ("1 h 30 du matin").
+                    | "du"
+                    | "matin"
+                    | "soir"
             )
         })
 }
