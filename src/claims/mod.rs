@@ -934,14 +934,25 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         };
         // "13 h 38 heure locale (10 h 08 à Paris)", "soit 7h20 à Paris": right after another
         // time, a place names the clock it is converted to, not where it happened.
+        // So does a bracket right after "heure locale", when the local time is written in
+        // a way no time is read from ("vers 19 heures, heure locale (15 h 30 à Paris)").
+        let bracketed = {
+            let before = text[..h.start()].trim_end();
+            let from = floor_boundary(before, before.len().saturating_sub(30));
+            before.ends_with('(') && {
+                let b = before[from..].to_lowercase();
+                b.contains("heure locale") || b.contains("local time")
+            }
+        };
         let converted = at
-            && out.last().is_some_and(|p: &TimeOfDay| {
-                let between = text.get(p.span.end() - offset..h.start()).unwrap_or("");
-                between.len() <= 40
-                    && (between.contains('(')
-                        || between.contains("soit")
-                        || between.contains(" or "))
-            });
+            && (bracketed
+                || out.last().is_some_and(|p: &TimeOfDay| {
+                    let between = text.get(p.span.end() - offset..h.start()).unwrap_or("");
+                    between.len() <= 40
+                        && (between.contains('(')
+                            || between.contains("soit")
+                            || between.contains(" or "))
+                }));
         out.push(TimeOfDay {
             minutes: hour * 60 + minute,
             span: Span::new(offset + h.start(), offset + end),

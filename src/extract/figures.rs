@@ -865,9 +865,20 @@ fn figure_at(
             // English puts adjectives first, and a counted noun is plural: "27 world leaders",
             // "29 other foreign leaders" count leaders; "1,500 soldiers joined" counts soldiers.
             // A counted word first stops the search: "242 aboard crashes", "12 crew members".
-            let counted = crate::claims::concepts::Concepts::get()
-                .counted(&w)
-                .is_some();
+            let concepts = crate::claims::concepts::Concepts::get();
+            // "Two passenger trains": a singular the lexicon also counts in the plural,
+            // after a number above one, qualifies the noun after it ("12 crew" stays crew).
+            let attributive = a.lang == Lang::En
+                && !w.ends_with('s')
+                && value > 1.0
+                && concepts.counted(&format!("{w}s")).is_some()
+                && toks.get(k + 1).is_some_and(|t| {
+                    t.kind == TokKind::Word && {
+                        let next = t.span.slice(text);
+                        next.ends_with('s') && next.starts_with(char::is_lowercase)
+                    }
+                });
+            let counted = concepts.counted(&w).is_some() && !attributive;
             if a.lang == Lang::En && !w.ends_with('s') && !counted {
                 let stop = crate::extract::stopwords();
                 for t in toks.iter().skip(k + 1).take(2) {
