@@ -1019,6 +1019,24 @@ mod tests {
     }
 
     #[test]
+    fn an_appointment_is_a_happening_of_its_own() {
+        let texts: Vec<(String, String)> = [
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-10-06\n+++\nT\n\nJoan Riera resigned on Monday. The coach had been appointed on September 9.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-10-06\n+++\nT\n\nJoan Riera a démissionné lundi. L'entraîneur avait été nommé le 9 septembre.\n"),
+        ]
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+        let an = Analysis::from_texts(&texts);
+        let kinds: Vec<(&str, usize)> = an
+            .events
+            .iter()
+            .map(|e| (e.kind.as_str(), e.articles().len()))
+            .collect();
+        assert!(kinds.contains(&("appoint", 2)), "{kinds:?}");
+    }
+
+    #[test]
     fn a_date_after_since_dates_no_happening() {
         let texts: Vec<(String, String)> = [
             ("a.txt", "+++\nlang = \"en\"\ndate = 2026-10-06\n+++\nT\n\nThousands marched across France on Tuesday, the third day of protests since September.\n"),

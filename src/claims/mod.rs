@@ -2313,6 +2313,21 @@ mod tests {
     }
 
     #[test]
+    fn a_bracket_after_local_time_converts_it() {
+        // The local time is written as no time is read ("vers 19 heures"): the bracket still
+        // gives another clock, not the local one.
+        let t = times_of_day(
+            "Le train a déraillé vers 19 heures, heure locale (15 h 30 à Paris).",
+            0,
+        );
+        assert_eq!(t.len(), 1);
+        assert_eq!((t[0].zone.as_str(), t[0].at), ("paris", false));
+        // "1 h 30 du matin, heure locale": the local clock is named past the part of the day.
+        let t = times_of_day("Il s'est effondré à 9 h 30 du soir, heure locale.", 0);
+        assert_eq!((t[0].minutes, t[0].named), (21 * 60 + 30, true));
+    }
+
+    #[test]
     fn a_time_after_a_bound_is_a_length() {
         let minutes: Vec<u16> = times_of_day("She ran it in under 2:10 and left at 14:20.", 0)
             .iter()

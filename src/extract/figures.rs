@@ -1083,6 +1083,14 @@ mod tests {
     }
 
     #[test]
+    fn a_singular_before_a_plural_qualifies_it() {
+        // "Passenger" is counted in the plural: before "trains" it says what trains.
+        let f = figs("+++\nlang = \"en\"\n+++\nT\n\nTwo passenger trains collided and 12 crew survived.\n");
+        assert!(f.iter().any(|x| x.ends_with("2 trains")), "{f:?}");
+        assert!(f.iter().any(|x| x.ends_with("12 crew")), "{f:?}");
+    }
+
+    #[test]
     fn a_collective_is_vaguer_than_a_hedged_figure() {
         use super::{compatible, Qualifier::*};
         let an = Analysis::from_texts(&[(
