@@ -158,9 +158,10 @@ pub struct Mention {
     pub participants: BTreeSet<String>,
     /// True when the participants are people (false: places, or no one).
     pub by_people: bool,
-    /// Surnames (folded) of the full names the gazetteer does not know ("Nicolas Sarkozy"):
-    /// two mentions of one kind and days that share one are one happening, whatever place
-    /// each names.
+    /// Surnames (folded) of the full names the gazetteer does not know ("Nicolas Sarkozy"),
+    /// and `#<entry>` for the gazetteer organisations named ("l'OMS", "the WHO"): two
+    /// mentions of one kind and days that share one are one happening, whatever place each
+    /// names.
     pub names: BTreeSet<String>,
     /// Country codes of the gazetteer people and places the sentence names.
     pub countries: BTreeSet<String>,
@@ -316,12 +317,8 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         // "L'OMS a déclaré mercredi", "the WHO declared on Wednesday": an organisation the
         // gazetteer knows names the actor in either language, as a full name does (by its
         // entry, which no surname can spell).
-        let orgs = ents
-            .iter()
-            .filter(|e| e.kind == EntityKind::Org)
-            .filter_map(|e| e.entry)
-            .map(|id| format!("#{id}"));
-        let by_org = orgs.clone().next().is_some();
+        let orgs = org_names(&ents);
+        let by_org = !orgs.is_empty();
         names.extend(orgs);
         let countries = countries_of(&ents);
         let mut countrywide = false;
@@ -402,6 +399,16 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The gazetteer organisations among `ents`, as [`Mention::names`] holds them: `#` and the
+/// entry id, which no folded surname can spell.
+fn org_names(ents: &[&crate::extract::EntityFact]) -> BTreeSet<String> {
+    ents.iter()
+        .filter(|e| e.kind == EntityKind::Org)
+        .filter_map(|e| e.entry)
+        .map(|id| format!("#{id}"))
+        .collect()
 }
 
 /// Country codes of the gazetteer people and places among `ents`.
@@ -512,12 +519,7 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         participants,
         by_people,
         // An organisation of the gazetteer, as in a mention of a named kind.
-        names: ents
-            .iter()
-            .filter(|e| e.kind == EntityKind::Org)
-            .filter_map(|e| e.entry)
-            .map(|id| format!("#{id}"))
-            .collect(),
+        names: org_names(&ents),
         countries,
         // The lede fallback is a weak kind, which never joins by country.
         countrywide: false,
@@ -664,7 +666,13 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
     // Identical mentions (same kind, dates and participants: wire copy) are one first, so the
     // sweep below compares distinct mentions only. With no participant, the names tell them
     // apart ("l'OMS a déclaré mercredi", "le FMI a annoncé mercredi").
-    type Same<'m> = (&'m str, NaiveDate, NaiveDate, &'m BTreeSet<String>, Option<&'m BTreeSet<String>>);
+    type Same<'m> = (
+        &'m str,
+        NaiveDate,
+        NaiveDate,
+        &'m BTreeSet<String>,
+        Option<&'m BTreeSet<String>>,
+    );
     let mut first_of: BTreeMap<Same, usize> = BTreeMap::new();
     let mut distinct: Vec<usize> = Vec::new();
     for (i, m) in ms.iter().enumerate() {

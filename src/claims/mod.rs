@@ -354,7 +354,6 @@ impl Membership<'_> {
         Some((kind, date))
     }
 
-    /// The mention a sentence is, if any: its event and the date that dates it.
     /// True when the sentence is a mention of an event other reports carry too, or of the
     /// article's main event: not a background aside only this article dates ("the mark set
     /// in Berlin in September 2023").
@@ -363,6 +362,7 @@ impl Membership<'_> {
             .is_some_and(|(e, _)| !self.alone[e] || Some(e) == self.main)
     }
 
+    /// The mention a sentence is, if any: its event and the date that dates it.
     fn mention(&self, sentence: Span) -> Option<(usize, Span)> {
         let i = self
             .mentions
@@ -849,7 +849,13 @@ fn part_of_day(after: &str) -> (&str, bool) {
 /// it is a length ("en moins de 2 h 10"), since no clock reads "less than" an hour.
 fn after_bound(before: &str) -> bool {
     const BOUNDS: &[&str] = &[
-        "moins de", "plus de", "under", "less than", "more than", "sous les", "below",
+        "moins de",
+        "plus de",
+        "under",
+        "less than",
+        "more than",
+        "sous les",
+        "below",
     ];
     let b = before.trim_end().to_lowercase();
     BOUNDS.iter().any(|w| {
@@ -902,7 +908,10 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         });
         let after = &text[end..];
         // "2 h 11 min 53 s" and "2:11:53" are durations (a race time), not clocks.
-        if c.get(3).is_none() && !gmt && (is_duration_tail(after) || after_bound(&text[..h.start()])) {
+        if c.get(3).is_none()
+            && !gmt
+            && (is_duration_tail(after) || after_bound(&text[..h.start()]))
+        {
             continue;
         }
         // "1 h 30 du matin, heure locale", "9 h du soir": the part of the day, then the zone.

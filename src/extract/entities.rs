@@ -457,7 +457,9 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                         let words: Vec<&str> = toks[first..j]
                             .iter()
                             .map(|t| t.span.slice(&a.text))
-                            .filter(|w| w.chars().all(char::is_alphanumeric) && w.chars().count() > 1)
+                            .filter(|w| {
+                                w.chars().all(char::is_alphanumeric) && w.chars().count() > 1
+                            })
                             .collect();
                         crate::claims::intern(&words.join(" "))
                     } else {

@@ -563,9 +563,7 @@ fn compound_duration(a: &Article, toks: &[Token], i: usize, lx: &Lex) -> Option<
         };
         // Each part is a smaller unit than the one before, and holds less than one of it
         // (up to two digits: "2 h 09 min 61 s" is a slip to compare, not the end of the time).
-        if unit >= last_unit
-            || (last_unit.is_finite() && v * unit >= last_unit.max(unit * 100.0))
-        {
+        if unit >= last_unit || (last_unit.is_finite() && v * unit >= last_unit.max(unit * 100.0)) {
             break;
         }
         total += v * unit;
@@ -1073,7 +1071,10 @@ mod tests {
     fn two_floors_of_one_count_and_a_slipped_race_time_compare() {
         use super::{compatible, Qualifier::*};
         // "More than 15,600" and "more than 17,600" are one official count written twice.
-        assert!(!compatible((15600.0, AtLeast, 100.0), (17600.0, AtLeast, 100.0)));
+        assert!(!compatible(
+            (15600.0, AtLeast, 100.0),
+            (17600.0, AtLeast, 100.0)
+        ));
         assert!(compatible((15600.0, AtLeast, 100.0), (16000.0, Exact, 1.0)));
         assert!(compatible((300.0, AtLeast, 100.0), (320.0, AtLeast, 10.0)));
         // "61 s" is a slip inside the time, not the end of it.
@@ -1085,7 +1086,9 @@ mod tests {
     #[test]
     fn a_singular_before_a_plural_qualifies_it() {
         // "Passenger" is counted in the plural: before "trains" it says what trains.
-        let f = figs("+++\nlang = \"en\"\n+++\nT\n\nTwo passenger trains collided and 12 crew survived.\n");
+        let f = figs(
+            "+++\nlang = \"en\"\n+++\nT\n\nTwo passenger trains collided and 12 crew survived.\n",
+        );
         assert!(f.iter().any(|x| x.ends_with("2 trains")), "{f:?}");
         assert!(f.iter().any(|x| x.ends_with("12 crew")), "{f:?}");
     }

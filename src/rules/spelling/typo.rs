@@ -301,7 +301,12 @@ impl Rule for Typo {
                     // when it knows every other part.
                     if let Some((at, part)) = unknown_part(a.lang, written) {
                         let start = span.start() + at;
-                        unknown.push((aid, Span::new(start, start + part.len()), a.lang, part.to_string()));
+                        unknown.push((
+                            aid,
+                            Span::new(start, start + part.len()),
+                            a.lang,
+                            part.to_string(),
+                        ));
                     }
                 }
                 continue;
