@@ -78,7 +78,10 @@ fn kinds() -> &'static Kinds {
                 })
                 .collect();
         Kinds {
-            phrases: PhraseGroups::new(phrases.iter().map(Vec::as_slice)),
+            phrases: PhraseGroups::with_exceptions(
+                phrases.iter().map(Vec::as_slice),
+                concepts.trigger_exceptions(),
+            ),
             weak: f.kind.iter().map(|k| k.weak).collect(),
             lasts: f.kind.iter().map(|k| k.lasts).collect(),
             joins: f
@@ -1042,6 +1045,29 @@ mod tests {
             .map(|e| (e.kind.as_str(), e.articles().len()))
             .collect();
         assert!(kinds.contains(&("appoint", 2)), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_president_elect_is_no_election_and_a_reopening_is_a_happening() {
+        let texts: Vec<(String, String)> = [
+            ("a.txt", "+++\nlang = \"fr\"\ndate = 2026-12-05\n+++\nT\n\nLe musée de Lyon a rouvert samedi 5 décembre en présence du président élu, Jean Dumas.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-12-05\n+++\nT\n\nThe Lyon museum reopened on Saturday.\n"),
+            ("c.txt", "+++\nlang = \"fr\"\ndate = 2026-12-05\n+++\nT\n\nSamedi 5 décembre, le président élu Jean Dumas était à Lyon.\n"),
+        ]
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+        let an = Analysis::from_texts(&texts);
+        let kinds: Vec<(&str, usize)> = an
+            .events
+            .iter()
+            .map(|e| (e.kind.as_str(), e.articles().len()))
+            .collect();
+        assert!(
+            kinds.iter().any(|k| k.0 == "reopen" && k.1 >= 2),
+            "{kinds:?}"
+        );
+        assert!(kinds.iter().all(|k| k.0 != "election"), "{kinds:?}");
     }
 
     #[test]

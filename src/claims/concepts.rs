@@ -26,6 +26,9 @@ struct Group {
     #[serde(default)]
     contested: bool,
     words: Vec<String>,
+    /// Phrases that hold one of the words and name no happening ("président élu").
+    #[serde(default)]
+    not: Vec<String>,
 }
 
 /// The compiled lexicon.
@@ -35,6 +38,8 @@ pub struct Concepts {
     trigger_names: Vec<String>,
     trigger_words: Vec<Vec<String>>,
     triggers: PhraseGroups,
+    /// Every trigger's phrases that name no happening.
+    trigger_not: Vec<String>,
     phase_names: Vec<String>,
     phases: PhraseGroups,
     rate_names: Vec<String>,
@@ -73,9 +78,14 @@ impl Concepts {
                     .or_insert((i as u16, g.evolving || g.contested));
             }
         }
+        let trigger_not: Vec<String> = f.trigger.iter().flat_map(|g| g.not.clone()).collect();
         Ok(Concepts {
             counted,
-            triggers: PhraseGroups::new(f.trigger.iter().map(|g| g.words.as_slice())),
+            triggers: PhraseGroups::with_exceptions(
+                f.trigger.iter().map(|g| g.words.as_slice()),
+                &trigger_not,
+            ),
+            trigger_not,
             count_names: f.count.into_iter().map(|g| g.name).collect(),
             trigger_words: f.trigger.iter().map(|g| g.words.clone()).collect(),
             phases: PhraseGroups::new(f.phase.iter().map(|g| g.words.as_slice())),
@@ -106,6 +116,11 @@ impl Concepts {
 
     /// The words of one trigger concept ("attack": "attentat", "shooting"...), for the event
     /// kinds that take their vocabulary from this lexicon rather than repeat it.
+    /// The phrases that hold a trigger word and name no happening, of every trigger.
+    pub fn trigger_exceptions(&self) -> &[String] {
+        &self.trigger_not
+    }
+
     pub fn trigger_words(&self, name: &str) -> Option<&[String]> {
         let i = self.trigger_names.iter().position(|n| n == name)?;
         Some(&self.trigger_words[i])

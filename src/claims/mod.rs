@@ -675,6 +675,7 @@ fn nearest_trigger_at(
                     .get(at..p)
                     .is_some_and(|b| b.split_whitespace().any(|w| OTHER_TIME.contains(&w)))
         })
+
         .map(|(p, t)| {
             (
                 p.abs_diff(at)

@@ -8,6 +8,9 @@ use aho_corasick::{AhoCorasick, MatchKind};
 /// phrase ending in `*` is a stem: it matches at a word start and may run on into more
 /// letters ("visit*": "visite", "visitera", "visited"), so a lexicon need not list every
 /// inflection of a verb. Any phrase also matches with a plural `s` or `x` after it.
+/// The group of an exception phrase (see [`PhraseGroups::with_exceptions`]).
+const EXCEPTION: usize = usize::MAX;
+
 pub struct PhraseGroups {
     ac: AhoCorasick,
     group_of: Vec<usize>,
@@ -17,6 +20,16 @@ pub struct PhraseGroups {
 impl PhraseGroups {
     /// Builds the matcher from groups of phrases; a phrase's group is its group's position.
     pub fn new<'a>(groups: impl IntoIterator<Item = &'a [String]>) -> Self {
+        Self::with_exceptions(groups, &[])
+    }
+
+    /// [`PhraseGroups::new`], with phrases that hold a phrase of a group and name none of
+    /// them ("président élu" is a title, not an election): matched longest first, so they
+    /// hide the phrase inside them, and never reported.
+    pub fn with_exceptions<'a>(
+        groups: impl IntoIterator<Item = &'a [String]>,
+        exceptions: &[String],
+    ) -> Self {
         let mut pats = Vec::new();
         let mut group_of = Vec::new();
         let mut stem = Vec::new();
@@ -27,6 +40,11 @@ impl PhraseGroups {
                 group_of.push(i);
                 stem.push(open);
             }
+        }
+        for p in exceptions {
+            pats.push(fold(p));
+            group_of.push(EXCEPTION);
+            stem.push(false);
         }
         PhraseGroups {
             ac: AhoCorasick::builder()
@@ -52,7 +70,7 @@ impl PhraseGroups {
                     .is_some_and(char::is_alphanumeric);
             let whole = !before.is_some_and(char::is_alphanumeric)
                 && (self.stem[p] || plural || !after.is_some_and(char::is_alphanumeric));
-            whole.then(|| (m.start(), self.group_of[p]))
+            (whole && self.group_of[p] != EXCEPTION).then(|| (m.start(), self.group_of[p]))
         })
     }
 }
