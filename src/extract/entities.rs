@@ -403,9 +403,11 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                 if !gap.chars().all(char::is_whitespace) || gap.contains('\n') {
                     break;
                 }
+                // Not after a function word ("Selon M. Dupont": a title, not an initial).
                 if nw.chars().count() == 1
                     && nw.starts_with(char::is_uppercase)
                     && j > i
+                    && !stop.contains(&fold(toks[j - 1].span.slice(&a.text)))
                     && is_initial_before_name(a, &toks[j..])
                 {
                     // "Michel H. Devoret": a middle initial, inside the name.

@@ -121,6 +121,9 @@ fn loose_margin(value: f64, resolution: f64) -> f64 {
     }
 }
 
+/// The ratio past which two lower bounds are two counts rather than one written twice.
+const FLOORS_APART: f64 = 1.5;
+
 /// True when two figures `(value, qualifier, resolution)` can describe the same quantity
 /// without contradiction: equal, within a rounding margin, or compatible bounds. Claims and
 /// facts share this one definition.
@@ -140,13 +143,16 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
             rel <= if is_round(x, rx) { 0.15 } else { 0.05 }
         }
         // A round floor ("plus de 300") is a rough one: a precise floor above it may be
-        // the same count.
+        // the same count. Floors far apart ("at least 144", then "plus de 1 000") are two
+        // updates of a rising count, both true.
         (Qualifier::AtLeast, Qualifier::AtLeast) => {
-            rel <= if is_round(a, ra) || is_round(b, rb) {
-                0.15
-            } else {
-                0.05
-            }
+            a.max(b) > a.min(b) * FLOORS_APART
+                || rel
+                    <= if is_round(a, ra) || is_round(b, rb) {
+                        0.15
+                    } else {
+                        0.05
+                    }
         }
         (Qualifier::AtLeast, _) if b >= a => true,
         (_, Qualifier::AtLeast) if a >= b => true,
@@ -1077,6 +1083,7 @@ mod tests {
         ));
         assert!(compatible((15600.0, AtLeast, 100.0), (16000.0, Exact, 1.0)));
         assert!(compatible((300.0, AtLeast, 100.0), (320.0, AtLeast, 10.0)));
+        assert!(compatible((144.0, AtLeast, 1.0), (1000.0, AtLeast, 1000.0)));
         // "61 s" is a slip inside the time, not the end of it.
         let f = figs("T\n\nElle a gagné en 2 h 09 min 61 s.\n");
         assert_eq!(f.len(), 1, "{f:?}");

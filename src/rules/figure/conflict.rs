@@ -23,8 +23,8 @@ Tolerances: equal values, compatible bounds (\"plus de 240\" and \"245\"; \"des 
 \"hundreds\" are lower bounds), approximations within 15% of a round figure (\"près de 250\",
 \"une trentaine\": one digit, or two ending in 0 or 5) and 5% of a precise one (\"about 88
 million\", \"some 64,000\"), two peaks (\"up to 80 mph\", \"jusqu'à 130 km/h\") and two floors
-(\"plus de 15 600 cas\", \"more than 15,600 cases\": one official count) compared as hedged
-values, and a rounded figure within 3% of a precise one (\"26 millions\" and \"26,6
+within 1.5× (\"plus de 15 600 cas\", \"more than 15,600 cases\": one official count) compared
+as hedged values, and a rounded figure within 3% of a precise one (\"26 millions\" and \"26,6
 millions\") are not conflicts. Units are converted before comparing (`[conversions]` in
 `rules/lexicon/figures.toml`: \"185 mph\" and \"295 km/h\" agree). A label (\"catégorie 5\",
 \"flight 171\") is compared only with the same label, and only a label two sources agree on
