@@ -352,6 +352,15 @@ fn weigh(
     {
         return;
     }
+    // One sentence giving two values of a key gives two things ("67,7 % des voix sur la
+    // famille et 73,9 % sur les soins"), not two versions of one.
+    if one_source
+        && group.iter().all(|&c| {
+            all[c].article == all[group[0]].article && all[c].sentence == all[group[0]].sentence
+        })
+    {
+        return;
+    }
     // One report giving two days of a visit or a summit ("arrivé vendredi, se rendra samedi
     // à Sendai") tells two of its days, not two versions of one.
     if one_source && key.aspect == Aspect::Day && crate::align::events::lasts(&key.concept) {

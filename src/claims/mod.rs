@@ -2338,6 +2338,21 @@ mod tests {
     }
 
     #[test]
+    fn two_values_of_a_key_in_one_sentence_are_two_things() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-03-09\n+++\nT\n\nLes inondations de vendredi ont fait 12 morts à Lyon et 30 morts à Grenoble.\n",
+        )]);
+        let dead = an
+            .claims
+            .iter()
+            .filter(|c| &*c.key.concept == "dead")
+            .count();
+        assert_eq!(dead, 2, "{:?}", an.claims);
+        assert!(an.outliers.is_empty(), "{:?}", an.outliers);
+    }
+
+    #[test]
     fn a_time_after_a_bound_is_a_length() {
         let minutes: Vec<u16> = times_of_day("She ran it in under 2:10 and left at 14:20.", 0)
             .iter()
