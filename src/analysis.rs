@@ -120,6 +120,16 @@ impl Analysis {
         self.events.len()
     }
 
+    /// [`Analysis::from_texts`] of borrowed pairs, as tests write them.
+    #[cfg(test)]
+    pub fn from_pairs(articles: &[(&str, &str)]) -> Self {
+        let v: Vec<(String, String)> = articles
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        Analysis::from_texts(&v)
+    }
+
     /// An analysis of in-memory articles `(file name, text)`: rule examples and tests.
     pub fn from_texts(articles: &[(String, String)]) -> Self {
         let lex = Lexicons::get();

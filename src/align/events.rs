@@ -994,18 +994,22 @@ pub fn mentions_by_article(
 mod tests {
     use crate::analysis::Analysis;
 
+    /// Each event's kind and how many articles report it.
+    fn kinds_of(an: &Analysis) -> Vec<(&str, usize)> {
+        an.events
+            .iter()
+            .map(|e| (e.kind.as_str(), e.articles().len()))
+            .collect()
+    }
+
     #[test]
     fn a_report_naming_the_country_joins_one_naming_a_place_in_it() {
-        let texts: Vec<(String, String)> = [
+        let an = Analysis::from_pairs(&[
             ("a.txt", "+++\nlang = \"en\"\ndate = 2026-11-18\n+++\nT\n\nA tunnel collapsed on Tuesday at a copper mine in northern Chile.\n"),
             ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-11-18\n+++\nT\n\nUne galerie s'est effondrée mardi dans une mine de cuivre près d'Antofagasta.\n"),
             ("c.txt", "+++\nlang = \"fr\"\ndate = 2026-11-18\n+++\nT\n\nUn accident a eu lieu mardi dans une usine de Lyon.\n"),
             ("d.txt", "+++\nlang = \"fr\"\ndate = 2026-11-18\n+++\nT\n\nUn accident a eu lieu mardi dans une usine de Marseille.\n"),
-        ]
-        .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect();
-        let an = Analysis::from_texts(&texts);
+        ]);
         let mut sizes: Vec<usize> = an.events.iter().map(|e| e.articles().len()).collect();
         sizes.sort_unstable();
         // Chile and Calama are one happening; Lyon and Marseille two.
@@ -1014,15 +1018,11 @@ mod tests {
 
     #[test]
     fn an_organisation_ties_reports_in_both_languages() {
-        let texts: Vec<(String, String)> = [
+        let an = Analysis::from_pairs(&[
             ("a.txt", "+++\nlang = \"en\"\ndate = 2026-08-12\n+++\nT\n\nThe World Health Organization declared a global health emergency on Wednesday.\n"),
             ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-08-12\n+++\nT\n\nL'OMS a déclaré mercredi une urgence sanitaire mondiale.\n"),
             ("c.txt", "+++\nlang = \"fr\"\ndate = 2026-08-12\n+++\nT\n\nLe FMI a annoncé mercredi une baisse de ses prévisions.\n"),
-        ]
-        .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect();
-        let an = Analysis::from_texts(&texts);
+        ]);
         let mut sizes: Vec<usize> = an.events.iter().map(|e| e.articles().len()).collect();
         sizes.sort_unstable();
         // The WHO and l'OMS are one actor; the IMF another.
@@ -1031,38 +1031,22 @@ mod tests {
 
     #[test]
     fn an_appointment_is_a_happening_of_its_own() {
-        let texts: Vec<(String, String)> = [
+        let an = Analysis::from_pairs(&[
             ("a.txt", "+++\nlang = \"en\"\ndate = 2026-10-06\n+++\nT\n\nJoan Riera resigned on Monday. The coach had been appointed on September 9.\n"),
             ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-10-06\n+++\nT\n\nJoan Riera a démissionné lundi. L'entraîneur avait été nommé le 9 septembre.\n"),
-        ]
-        .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect();
-        let an = Analysis::from_texts(&texts);
-        let kinds: Vec<(&str, usize)> = an
-            .events
-            .iter()
-            .map(|e| (e.kind.as_str(), e.articles().len()))
-            .collect();
+        ]);
+        let kinds = kinds_of(&an);
         assert!(kinds.contains(&("appoint", 2)), "{kinds:?}");
     }
 
     #[test]
     fn a_president_elect_is_no_election_and_a_reopening_is_a_happening() {
-        let texts: Vec<(String, String)> = [
+        let an = Analysis::from_pairs(&[
             ("a.txt", "+++\nlang = \"fr\"\ndate = 2026-12-05\n+++\nT\n\nLe musée de Lyon a rouvert samedi 5 décembre en présence du président élu, Jean Dumas.\n"),
             ("b.txt", "+++\nlang = \"en\"\ndate = 2026-12-05\n+++\nT\n\nThe Lyon museum reopened on Saturday.\n"),
             ("c.txt", "+++\nlang = \"fr\"\ndate = 2026-12-05\n+++\nT\n\nSamedi 5 décembre, le président élu Jean Dumas était à Lyon.\n"),
-        ]
-        .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect();
-        let an = Analysis::from_texts(&texts);
-        let kinds: Vec<(&str, usize)> = an
-            .events
-            .iter()
-            .map(|e| (e.kind.as_str(), e.articles().len()))
-            .collect();
+        ]);
+        let kinds = kinds_of(&an);
         assert!(
             kinds.iter().any(|k| k.0 == "reopen" && k.1 >= 2),
             "{kinds:?}"
@@ -1072,29 +1056,21 @@ mod tests {
 
     #[test]
     fn a_date_after_since_dates_no_happening() {
-        let texts: Vec<(String, String)> = [
+        let an = Analysis::from_pairs(&[
             ("a.txt", "+++\nlang = \"en\"\ndate = 2026-10-06\n+++\nT\n\nThousands marched across France on Tuesday, the third day of protests since September.\n"),
             ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-10-06\n+++\nT\n\nDes milliers de manifestants ont défilé mardi en France.\n"),
-        ]
-        .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect();
-        let an = Analysis::from_texts(&texts);
+        ]);
         let days: Vec<String> = an.events.iter().map(|e| e.start.to_string()).collect();
         assert_eq!(days, ["2026-10-06"], "{:?}", an.events);
     }
 
     #[test]
     fn a_company_named_in_headline_and_lede_ties_its_reports() {
-        let texts: Vec<(String, String)> = [
+        let an = Analysis::from_pairs(&[
             ("a.txt", "+++\nlang = \"en\"\ndate = 2025-03-05\n+++\nNvidia's profit jumps as orders pile up\n\nNvidia said on Wednesday its profit rose sharply in the last quarter. Shares of Nvidia rose.\n"),
             ("b.txt", "+++\nlang = \"en\"\ndate = 2025-03-05\n+++\nNvidia beats forecasts\n\nNvidia on Wednesday reported a profit far above forecasts.\n\nAnalysts had expected less from Nvidia this time.\n"),
             ("c.txt", "+++\nlang = \"fr\"\ndate = 2025-03-05\n+++\nNvidia dépasse les attentes\n\nLe groupe Nvidia a publié mercredi un bénéfice en forte hausse.\n"),
-        ]
-        .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect();
-        let an = Analysis::from_texts(&texts);
+        ]);
         let sizes: Vec<usize> = an.events.iter().map(|e| e.mentions.len()).collect();
         assert_eq!(sizes, [3], "{:?}", an.events);
     }

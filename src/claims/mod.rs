@@ -2214,11 +2214,7 @@ mod tests {
     use crate::analysis::Analysis;
 
     fn claims_of(texts: &[(&str, &str)]) -> Analysis {
-        let v: Vec<(String, String)> = texts
-            .iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect();
-        Analysis::from_texts(&v)
+        Analysis::from_pairs(texts)
     }
 
     #[test]
