@@ -875,13 +875,14 @@ fn figure_at(
             let attributive = a.lang == Lang::En
                 && !w.ends_with('s')
                 && value > 1.0
-                && concepts.counted(&format!("{w}s")).is_some()
                 && toks.get(k + 1).is_some_and(|t| {
                     t.kind == TokKind::Word && {
                         let next = t.span.slice(text);
                         next.ends_with('s') && next.starts_with(char::is_lowercase)
                     }
-                });
+                })
+                // Last: the only test that builds a string, on every English count's noun.
+                && concepts.counted(&format!("{w}s")).is_some();
             let counted = concepts.counted(&w).is_some() && !attributive;
             if a.lang == Lang::En && !w.ends_with('s') && !counted {
                 let stop = crate::extract::stopwords();
