@@ -299,29 +299,64 @@ fn weigh(
         arts.dedup();
         (srcs.len(), arts.len())
     };
+    // The sources of `i` and of the values compatible with it that are not compatible with
+    // `other`.
+    let exclusive = |i: usize, other: usize| -> usize {
+        let mut srcs: Vec<u32> = variants[i].sources.clone();
+        for &j in order.iter().filter(|&&j| j != i && j != other) {
+            if compat(i, j) && !compat(other, j) {
+                srcs.extend(&variants[j].sources);
+            }
+        }
+        srcs.sort_unstable();
+        srcs.dedup();
+        srcs.len()
+    };
     // The consensus: most independent sources, then most reports, then a firm value over a
     // hedged one, then the earliest in the corpus.
-    let sup: std::collections::HashMap<usize, (usize, usize)> =
-        order.iter().map(|&i| (i, support(i, &order))).collect();
-    let best = *order
+    let mut sup: Support = order.iter().map(|&i| (i, support(i, &order))).collect();
+    type Support = std::collections::HashMap<usize, (usize, usize)>;
+    let rank = |sup: &Support, i: usize, j: usize| {
+        let (si, ri) = sup[&i];
+        let (sj, rj) = sup[&j];
+        si.cmp(&sj)
+            .then(ri.cmp(&rj))
+            .then(
+                (variants[i].hedge == Qualifier::Exact)
+                    .cmp(&(variants[j].hedge == Qualifier::Exact)),
+            )
+            .then(
+                all[variants[j].claims[0]]
+                    .article
+                    .cmp(&all[variants[i].claims[0]].article),
+            )
+            .then(j.cmp(&i))
+    };
+    let mut best = *order
         .iter()
-        .max_by(|&&i, &&j| {
-            let (si, ri) = sup[&i];
-            let (sj, rj) = sup[&j];
-            si.cmp(&sj)
-                .then(ri.cmp(&rj))
-                .then(
-                    (variants[i].hedge == Qualifier::Exact)
-                        .cmp(&(variants[j].hedge == Qualifier::Exact)),
-                )
-                .then(
-                    all[variants[j].claims[0]]
-                        .article
-                        .cmp(&all[variants[i].claims[0]].article),
-                )
-                .then(j.cmp(&i))
-        })
+        .max_by(|&&i, &&j| rank(&sup, i, j))
         .expect("two variants or more");
+    // A hedge that fits two firm values which disagree ("au moins 89" beside 89 and 97)
+    // settles nothing: the firm values are weighed without it.
+    if variants[best].hedge != Qualifier::Exact {
+        let firm: Vec<usize> = order
+            .iter()
+            .copied()
+            .filter(|&j| j != best && variants[j].hedge == Qualifier::Exact && compat(best, j))
+            .collect();
+        if firm.iter().any(|&x| firm.iter().any(|&y| !compat(x, y))) {
+            let hedge = best;
+            let firm_order: Vec<usize> = order.iter().copied().filter(|&j| j != hedge).collect();
+            sup = firm_order
+                .iter()
+                .map(|&i| (i, support(i, &firm_order)))
+                .collect();
+            best = *firm_order
+                .iter()
+                .max_by(|&&i, &&j| rank(&sup, i, j))
+                .expect("two firm values");
+        }
+    }
     let (cons_sources, cons_reports) = sup[&best];
     // A label ("Article 1", "flight 171") names a thing: two reports naming two labels most
     // often name two things. Only a label several sources agree on outvotes another.
@@ -400,10 +435,11 @@ fn weigh(
             continue;
         }
         let (own_sources, _) = sup.get(&i).copied().unwrap_or_else(|| support(i, &order));
-
         // Two values that several sources each give are a split (two moments, two counts),
-        // not one report's slip.
-        if own_sources >= 2 && cons_sources < 2 * own_sources {
+        // not one report's slip. A hedge both fit ("au moins 89" beside 89 and 97) takes
+        // neither side.
+        let (own_alone, cons_alone) = (exclusive(i, best), exclusive(best, i));
+        if own_alone >= 2 && cons_alone < 2 * own_alone {
             continue;
         }
         if own_sources > cons_sources {
@@ -473,6 +509,14 @@ fn weigh(
                 .filter(|&j| j == t || (j != best && compat(t, j) && !compat(best, j))),
         );
         let (tied_sources, _) = sup.get(&t).copied().unwrap_or_else(|| support(t, &order));
+        // The message counts what it points at: the reports that give the tied value and
+        // not the consensus's (a hedge that fits both is neither's).
+        let shown_sources = {
+            let mut s: Vec<u32> = theirs_all.iter().map(|&c| all[c].source).collect();
+            s.sort_unstable();
+            s.dedup();
+            s.len()
+        };
         for &ci in &variants[best].claims {
             let c = &all[ci];
             let theirs: Vec<usize> = theirs_all
@@ -494,7 +538,7 @@ fn weigh(
                 claim: ci,
                 consensus: variants[t].value,
                 consensus_reports: theirs_all.len(),
-                consensus_sources: tied_sources,
+                consensus_sources: shown_sources,
                 own_sources: cons_sources,
                 supporters: theirs,
                 self_contradiction: false,

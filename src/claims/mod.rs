@@ -635,6 +635,86 @@ const OTHER_TIME: &[&str] = &[
     "lorsque", "quand",
 ];
 
+/// Days a trigger may carry right after it, counted from another day of the sentence ("élu
+/// la veille", "arrested the day before"), folded.
+const OWN_DAY: &[&str] = &[
+    "la veille",
+    "l'avant-veille",
+    "le lendemain",
+    "avant-hier",
+    "hier",
+    "the day before",
+    "the previous day",
+    "the next day",
+    "the following day",
+    "yesterday",
+];
+
+/// True when the trigger at `p` carries its own day within its next three words ("qui
+/// l'avaient élu la veille"), so that another day of the sentence, at `at`, is not its day:
+/// "a célébré vendredi sa première messe devant les cardinaux qui l'avaient élu la veille".
+fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
+    let Some(rest) = folded.get(p..) else {
+        return false;
+    };
+    // "Au lendemain de son élection, jeudi 8 mai, il a célébré vendredi sa première messe":
+    // the happening after "the day after" is a day before the sentence's, and takes only a
+    // day that follows it closely.
+    let before = folded.get(..p).unwrap_or("");
+    let last: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let relative_to = last.windows(2).any(|w| {
+        matches!(
+            (w[1], w[0]),
+            (
+                "lendemain" | "veille",
+                "de" | "du" | "d'" | "d'un" | "d'une"
+            ) | ("day", "after" | "before")
+                | ("eve", "of")
+        )
+    });
+    if relative_to && !(p < at && at - p <= 3 * ADJACENT) {
+        return true;
+    }
+    let window = &rest[..crate::text::floor_boundary(rest, rest.len().min(48))];
+    OWN_DAY.iter().any(|ph| {
+        window.match_indices(ph).any(|(q, _)| {
+            let words_between = window[..q].split_whitespace().count();
+            q > 0
+                && window[..q].ends_with(' ')
+                && window[q + ph.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                && (1..=3).contains(&words_between)
+                && !(p < at && at < p + q)
+        })
+    })
+}
+
+/// The counted concept of the noun that stands beside a figure's noun, right after the figure
+/// ("133 cardinal electors": "cardinal" before "electors"; "133 cardinaux électeurs":
+/// "électeurs" after "cardinaux").
+fn companion_count(a: &Article, fig: Span, noun: &str) -> Option<concepts::Counted<'static>> {
+    let after = a.text.get(fig.end()..)?;
+    let words: Vec<String> = after
+        .split(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .take_while(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+        .map(fold)
+        .collect();
+    let k = words.iter().position(|w| w == noun)?;
+    let concepts = Concepts::get();
+    [k.checked_sub(1), Some(k + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|i| words.get(i))
+        .find_map(|w| concepts.counted(w))
+}
+
 /// Bytes from a birthplace to the name of who was born there, when the name comes after it
 /// ("Né à Paris en 1953, Michel Devoret").
 const BORN_REACH: usize = 30;
@@ -675,6 +755,7 @@ fn nearest_trigger_at(
                     .get(at..p)
                     .is_some_and(|b| b.split_whitespace().any(|w| OTHER_TIME.contains(&w)))
         })
+        .filter(|&(p, _)| !dated_apart(folded, p, at))
 
         .map(|(p, t)| {
             (
@@ -1565,6 +1646,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     _ => None,
                 }
             };
+            // "Réunis en conclave depuis mercredi": the start of a state that runs on, not the
+            // day of a one-day happening. A lasting one's start it may be ("en visite depuis
+            // mardi").
+            if lasting.is_none() && crate::extract::dates::after_since(a, d.span) {
+                continue;
+            }
             // Not a visit's start: the arrival to one report and the official welcome a day
             // later to another ("the official leg begins on Tuesday"). Its end is one day.
             let phase = lasting
@@ -2191,6 +2278,24 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 keyed(Aspect::Measure, "", Some("count"), soft_base);
             }
             let evolving = fig.evolving || counted.is_some_and(|c| c.evolving);
+            // "133 cardinal electors", "133 cardinaux électeurs": two nouns of the lexicon
+            // side by side name one group two ways, and the report that writes one of them
+            // ("the 133 cardinals") compares under either.
+            if let (false, Some(c)) = (fig.ordinal, counted) {
+                if let Some(other) = companion_count(a, fig.span, noun).filter(|o| o.name != c.name)
+                {
+                    keyed(
+                        Aspect::Quantity,
+                        other.name,
+                        unit,
+                        if evolving || other.evolving {
+                            Soft::Evolving
+                        } else {
+                            soft_base
+                        },
+                    );
+                }
+            }
             keyed(
                 if fig.ordinal {
                     Aspect::Ordinal

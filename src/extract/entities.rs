@@ -227,7 +227,7 @@ const GATHERINGS: &[&str] = &[
     "security",
 ];
 
-/// True when a city's name is the start of a longer proper name: the next word is
+/// True when a place's name is the start of a longer proper name: the next word is
 /// capitalised and neither a place, a function word, a title, a day nor a month ("the
 /// Santiago Bernabeu", "the Washington Post", "Paris Saint-Germain").
 fn begins_a_longer_name(text: &str, end: usize, matches: &[(usize, usize, u32)]) -> bool {
@@ -360,10 +360,14 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
         {
             continue;
         }
-        if matches!(entry.kind, EntryKind::City | EntryKind::Capital)
-            && ((b.kind != crate::corpus::BlockKind::Title
-                && begins_a_longer_name(text, e, &matches))
-                || names_a_site(&text[..s]))
+        // A country or a region opens a longer name too: "Jordan Bardella", "Dominique
+        // Mamberti", "Israel Katz" are people; "France Télévisions" is a broadcaster.
+        let opens_name = b.kind != crate::corpus::BlockKind::Title
+            && entry.kind.is_place()
+            && begins_a_longer_name(text, e, &matches);
+        if opens_name
+            || (matches!(entry.kind, EntryKind::City | EntryKind::Capital)
+                && names_a_site(&text[..s]))
         {
             continue;
         }

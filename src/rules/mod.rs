@@ -377,15 +377,34 @@ pub fn report_claim_outliers(
     for (a, s) in already {
         by_article.entry(*a).or_default().push(*s);
     }
-    for o in &an.outliers {
+    // One value may fill two keys ("133 cardinal electors": cardinals and electors): it is
+    // reported once, under the key with the strongest evidence.
+    let mut strongest: BTreeMap<(crate::finding::ArticleId, u32, u32), usize> = BTreeMap::new();
+    for (i, o) in an.outliers.iter().enumerate() {
         let c = &an.claims[o.claim];
         let done = by_article
             .get(&c.article)
             .is_some_and(|spans| spans.iter().any(|s| s.overlaps(c.span)));
-        if aspects.contains(&c.key.aspect) && !done {
-            let d = crate::claims::consensus::diagnostic(an, o, what);
-            ctx.report(finish(o, d));
+        if !aspects.contains(&c.key.aspect) || done {
+            continue;
         }
+        let weight = |o: &crate::claims::consensus::Outlier| {
+            (std::cmp::Reverse(o.severity), o.consensus_sources)
+        };
+        strongest
+            .entry((c.article, c.span.start, c.span.end))
+            .and_modify(|j| {
+                if weight(o) > weight(&an.outliers[*j]) {
+                    *j = i;
+                }
+            })
+            .or_insert(i);
+    }
+    let mut chosen: Vec<usize> = strongest.into_values().collect();
+    chosen.sort_unstable();
+    for o in chosen.into_iter().map(|i| &an.outliers[i]) {
+        let d = crate::claims::consensus::diagnostic(an, o, what);
+        ctx.report(finish(o, d));
     }
 }
 

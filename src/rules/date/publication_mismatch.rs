@@ -17,7 +17,9 @@ gives: an article dated 2025-08-08 saying \"vendredi 9 août\" (9 August 2025 is
 When no neighbouring year makes the weekday right either, the date itself is suspect.
 
 A wire dateline (\"PÉKIN, 11 août (AFP) -\") more than a day from the publication date is
-reported too.
+reported too. One day before it is a time zone away, unless the dispatch reports as past a
+happening of a later day: \"LIMA, March 13 (Reuters) - A quake struck on Friday\" in a
+report dated Friday 14 March.
 
 ### Why is this bad
 Wire copy says \"vendredi 8 août\" and leaves the year to the date line. A weekday that does
@@ -48,6 +50,9 @@ pub fn rule() -> Box<dyn Rule> {
             // A dateline three days off the date line.
             Example::one(" date 2025-08-08 Titre\n\nPÉKIN, 11 août (AFP) - Les médias d'État chinois ont rapporté jeudi l'entretien des deux présidents.\n", 1),
             Example::one(" date 2025-08-08 Titre\n\nPÉKIN, 8 août (AFP) - Les médias d'État chinois ont rapporté jeudi l'entretien des deux présidents.\n", 0),
+            // A dateline the day before the quake it reports.
+            Example::one(" date 2025-03-14 T\n\nLIMA, March 13 (Reuters) - A strong earthquake struck southern Peru on Friday, killing two people.\n", 1),
+            Example::one(" date 2025-03-14 T\n\nLIMA, March 14 (Reuters) - A strong earthquake struck southern Peru on Friday, killing two people.\n", 0),
             // Undated: the two dated reports place the corpus in August 2025.
             Example::many(
                 &[
@@ -84,7 +89,7 @@ impl Rule for PublicationMismatch {
         };
         let dates = &an.facts[a.id.0 as usize].dates;
         if let Some(p) = a.meta.date.filter(|p| p.day_known) {
-            dateline(a, dates, p.date, ctx);
+            dateline(a, an, dates, p.date, ctx);
         }
         // A range has a weekday on each end ("du vendredi 8 au samedi 9 septembre").
         let ends = dates
@@ -128,6 +133,7 @@ impl Rule for PublicationMismatch {
 /// dispatch: more than a day from the publication date, one of the two is wrong.
 fn dateline(
     a: &Article,
+    an: &Analysis,
     dates: &[crate::extract::DateFact],
     published: chrono::NaiveDate,
     ctx: &mut Ctx,
@@ -151,6 +157,9 @@ fn dateline(
     else {
         return;
     };
+    if (date - published).num_days() == -1 {
+        reports_a_later_day(a, an, d, date, ctx);
+    }
     if (date - published).num_days().abs() <= 1 {
         return;
     }
@@ -169,5 +178,48 @@ fn dateline(
             ),
         )
         .help("a dispatch is dated the day it is filed: check the dateline and the date line"),
+    );
+}
+
+/// A dateline the day before the publication date is a time zone away from it, unless the
+/// dispatch reports as past a happening of a later day ("YANGON, March 27 (Reuters) - A quake
+/// struck on Friday", Friday being the 28th): a dispatch cannot tell of what had not happened
+/// when it was filed.
+fn reports_a_later_day(
+    a: &Article,
+    an: &Analysis,
+    d: &crate::extract::DateFact,
+    filed: chrono::NaiveDate,
+    ctx: &mut Ctx,
+) {
+    use crate::claims::{Aspect, Scope, Value};
+    let lo = an.claims.partition_point(|c| c.article < a.id);
+    let hi = an.claims.partition_point(|c| c.article <= a.id);
+    let later = an.claims[lo..hi].iter().find(|c| {
+        c.key.aspect == Aspect::Day
+            && matches!(c.key.scope, Scope::Event(_))
+            && !c.key.concept.starts_with("next/")
+            && c.span != d.span
+            && matches!(c.value, Value::Days { start, .. } if start > filed)
+            && !crate::extract::dates::speaks_of_future(a, c.span)
+    });
+    let Some(c) = later else {
+        return;
+    };
+    let Value::Days { start, .. } = c.value else {
+        return;
+    };
+    ctx.report(
+        Diagnostic::new(
+            Label::new(a.id, d.span, format!("dateline of {}", filed.format("%Y-%m-%d"))),
+            format!(
+                "the dateline `{}` is the day before what the dispatch reports as past (`{}`, {})",
+                a.slice(d.span),
+                a.slice(c.span),
+                start.format("%Y-%m-%d")
+            ),
+        )
+        .related(Label::new(a.id, c.span, format!("{}", start.format("%Y-%m-%d"))))
+        .help("a dispatch is dated the day it is filed, on or after what it reports: check the dateline"),
     );
 }

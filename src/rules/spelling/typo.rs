@@ -31,7 +31,8 @@ next to \"venir\" is not a typo. A word glued to a prefix the press uses freely 
 reported as information.
 Inflections (an ending that differs in the last two letters: salué/saluée, dernier/derniers)
 are not reported, nor are American and British spellings of one English word
-(\"meters\"/\"metres\", \"color\"/\"colour\").
+(\"meters\"/\"metres\", \"color\"/\"colour\"), nor the words of a quotation that the
+dictionary mostly does not know (\"« Habemus papam »\": another language).
 
 Two aligned sentences of different articles that differ by one near-identical word are the
 strongest evidence of all: the rarer spelling, at the same place of the same sentence, is
@@ -86,6 +87,16 @@ pub fn rule() -> Box<dyn Rule> {
                     "a.txt",
                     "+++\nlang = \"en\"\n+++\nA\n\nThe secrtary-general of the alliance spoke on Monday.\n",
                 )],
+                1,
+            ),
+            // A quotation in another language is not French misspelt; a slip inside a French
+            // quotation is.
+            Example::many(
+                &[("a.txt", "A\n\nDevant la foule, le cardinal a lancé « Carpe diem, amici mei » avant de rentrer.\n")],
+                0,
+            ),
+            Example::many(
+                &[("a.txt", "A\n\n« Nous avons besoin de sang en grande quantiité », a dit un médecin.\n")],
                 1,
             ),
             // An American report among British ones spells its own way.
@@ -286,16 +297,20 @@ impl Rule for Typo {
                     || a.seg.tokens.first().is_some_and(|t| { t.span } == span);
                 let ligature =
                     knows(a.lang, &written.replace("oe", "œ").replace("ae", "æ")) == Some(true);
+                let foreign = || in_foreign_quote(a, &an.facts[aid.0 as usize].quotes, span);
                 if known == Some(false)
                     && !cut
                     && !ligature
                     && !written.contains(|c: char| c.is_ascii_digit() || c == '-')
+                    && !foreign()
                 {
                     unknown.push((aid, span, a.lang, written.to_string()));
                 } else if known == Some(false)
                     && !cut
                     && !ligature
                     && !written.contains(|c: char| c.is_ascii_digit())
+                    && written.contains('-')
+                    && !foreign()
                 {
                     // "secrtary-general": one part of a compound the dictionary does not know,
                     // when it knows every other part.
@@ -435,6 +450,30 @@ impl Rule for Typo {
             );
         }
     }
+}
+
+/// True when `span` stands in a quotation of two words or more, most of which the article's
+/// dictionary does not know: words of another language ("« Habemus papam »"), not typos.
+fn in_foreign_quote(
+    a: &crate::corpus::Article,
+    quotes: &[crate::extract::quotes::QuoteFact],
+    span: Span,
+) -> bool {
+    let Some(q) = quotes.iter().find(|q| q.inner.contains(span)) else {
+        return false;
+    };
+    let words: Vec<&str> = a
+        .seg
+        .tokens_in(q.inner)
+        .iter()
+        .filter(|t| t.kind == crate::text::TokKind::Word && t.span.len() > 1)
+        .map(|t| t.span.slice(&a.text))
+        .collect();
+    let unknown = words
+        .iter()
+        .filter(|w| knows(a.lang, &w.to_lowercase()) == Some(false))
+        .count();
+    words.len() >= 2 && unknown * 2 > words.len()
 }
 
 /// The one part of a hyphenated compound the dictionary does not know, with its byte offset,
