@@ -246,6 +246,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         let mut named: Vec<(usize, usize)> = kinds()
             .phrases
             .find(&folded)
+            .filter(|&(at, _)| !crate::claims::names_a_site(&folded, at))
             .map(|(at, k)| (k, at))
             .collect();
         named.sort_unstable();
@@ -270,6 +271,13 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
                         && !(several_dates && crate::extract::dates::after_since(a, d.span))
                         && !(d.precision == Precision::Range
                             && d.form == crate::extract::dates::DateForm::Relative)
+                        // "Investigators on Friday recovered the recorder of the jet that
+                        // crashed": the date of another clause than the phrase's.
+                        && !crate::claims::dated_apart(
+                            &folded,
+                            at,
+                            d.span.start().saturating_sub(s.span.start()).min(folded.len()),
+                        )
                 })
                 .min_by_key(|d| (d.span.start().abs_diff(trigger), d.precision))
         };

@@ -257,6 +257,32 @@ pub(super) fn felt_at(a: &Article, sentence: Span, place: Span) -> bool {
             })
 }
 
+/// Which end of a journey a place is, when the words before it say so: `"to"` for a
+/// destination ("bound for London", "à destination de Lisbonne", "relier Ahmedabad à
+/// Londres", "from Delhi to London"), `"from"` for a departure ("took off from Ahmedabad",
+/// "en provenance de Rome", "relier Ahmedabad"). A plane bound for London that crashed in
+/// Ahmedabad did not crash in London.
+pub(super) fn route_end(a: &Article, sentence: Span, place: Span) -> Option<&'static str> {
+    static TO: OnceLock<Regex> = OnceLock::new();
+    static FROM: OnceLock<Regex> = OnceLock::new();
+    let before = fold(before_from(a, sentence.start(), place.start(), 64));
+    let to = pattern(
+        &TO,
+        r"(?:\b(?:bound|headed|heading|destined) for|\ben route (?:to|for)|\ba destination (?:de|du|des|d')|\ben direction (?:de|du|d')|\brallier|\b(?:relier|reliant|from|depuis)\s+[\p{L}' -]{2,40}?\s+(?:a|to|vers))\s*(?:(?:le|la|les|the)\s+|l')?$",
+    );
+    let from = pattern(
+        &FROM,
+        r"(?:\b(?:took|taking|take|takes) off from|\bdeparted from|\bdecolle (?:de|du|d')|\ben provenance (?:de|du|d')|\b(?:relier|reliant))\s*(?:(?:le|la|les|the)\s+|l')?$",
+    );
+    if to.is_match(&before) {
+        Some("to")
+    } else if from.is_match(&before) {
+        Some("from")
+    } else {
+        None
+    }
+}
+
 /// True for a number that counts what was missing: "il lui a manqué six voix", "six votes
 /// short of a majority", "il manquait 12 sièges".
 pub(super) fn is_shortfall(a: &Article, fig: Span) -> bool {

@@ -16,7 +16,7 @@ mod cues;
 
 use cues::{
     attribution, felt_at, is_age, is_partitive, is_shortfall, is_timestamp, is_toll_update,
-    is_total,
+    is_total, route_end,
 };
 
 use crate::align::events::{
@@ -650,30 +650,81 @@ const OWN_DAY: &[&str] = &[
     "yesterday",
 ];
 
-/// True when the trigger at `p` carries its own day within its next three words ("qui
-/// l'avaient élu la veille"), so that another day of the sentence, at `at`, is not its day:
-/// "a célébré vendredi sa première messe devant les cardinaux qui l'avaient élu la veille".
-fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
+/// True when the word at `p` of a folded sentence qualifies a place ("visited the crash site
+/// on Friday", "at the attack scene"): no happening of the sentence's day.
+pub(crate) fn names_a_site(folded: &str, p: usize) -> bool {
+    folded.get(p..).is_some_and(|r| {
+        r.split_whitespace().nth(1).is_some_and(|w| {
+            matches!(
+                w.trim_end_matches([',', '.', ';']),
+                "site" | "sites" | "scene"
+            )
+        })
+    })
+}
+
+/// Words that may stand between a relative pronoun and its verb ("qui s'est écrasé", "that
+/// had crashed"), folded.
+const RELATIVE_AUXILIARIES: &[&str] = &[
+    "a", "avait", "ont", "avaient", "est", "etait", "sont", "s'est", "s'etait", "se", "s'", "has",
+    "had", "have", "was", "were", "is", "been",
+];
+
+/// True when the trigger at `p` names another day than the date at `at` of the same sentence
+/// (folded offsets):
+/// - it carries its own day within its next three words ("qui l'avaient élu la veille");
+/// - it stands in a clause counted from another day ("au lendemain de la panne qui a
+///   frappé", "the day after the vote"), unless the date follows it closely ("au lendemain
+///   de son élection, jeudi 8 mai");
+/// - it opens a relative clause after the date ("investigators on Friday recovered the
+///   recorder of the jet that crashed", "retrouvé vendredi ... du Boeing qui s'est écrasé").
+pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     let Some(rest) = folded.get(p..) else {
         return false;
     };
-    // "Au lendemain de son élection, jeudi 8 mai, il a célébré vendredi sa première messe":
-    // the happening after "the day after" is a day before the sentence's, and takes only a
-    // day that follows it closely.
     let before = folded.get(..p).unwrap_or("");
-    let last: Vec<&str> = before.split_whitespace().rev().take(4).collect();
-    let relative_to = last.windows(2).any(|w| {
+    let clause = &before[before.rfind([',', ';', '(']).map_or(0, |i| i + 1)..];
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let relative_to = words.windows(2).any(|w| {
         matches!(
-            (w[1], w[0]),
+            (w[0], w[1]),
             (
                 "lendemain" | "veille",
                 "de" | "du" | "d'" | "d'un" | "d'une"
             ) | ("day", "after" | "before")
                 | ("eve", "of")
-        )
+        ) || (w[0] == "lendemain" || w[0] == "veille") && w[1].starts_with("d'")
     });
     if relative_to && !(p < at && at - p <= 3 * ADJACENT) {
         return true;
+    }
+    if at < p {
+        // The last words before the trigger, with their offsets, nearest first.
+        let mut last: Vec<(usize, &str)> = Vec::new();
+        let mut end = before.len();
+        for (i, c) in before.char_indices().rev() {
+            if c.is_whitespace() {
+                if i + c.len_utf8() < end {
+                    last.push((i + c.len_utf8(), &before[i + c.len_utf8()..end]));
+                    if last.len() == 3 {
+                        break;
+                    }
+                }
+                end = i;
+            }
+        }
+        if let Some(k) = last
+            .iter()
+            .position(|(_, w)| matches!(*w, "that" | "which" | "who" | "qui"))
+        {
+            if last[k].0 > at
+                && last[..k]
+                    .iter()
+                    .all(|(_, w)| RELATIVE_AUXILIARIES.contains(w))
+            {
+                return true;
+            }
+        }
     }
     let window = &rest[..crate::text::floor_boundary(rest, rest.len().min(48))];
     OWN_DAY.iter().any(|ph| {
@@ -756,6 +807,7 @@ fn nearest_trigger_at(
                     .is_some_and(|b| b.split_whitespace().any(|w| OTHER_TIME.contains(&w)))
         })
         .filter(|&(p, _)| !dated_apart(folded, p, at))
+        .filter(|&(p, _)| !names_a_site(folded, p))
 
         .map(|(p, t)| {
             (
@@ -1728,6 +1780,26 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if crate::extract::timezone::is_clock_place(&a.text, e.span) {
                 continue;
             }
+            // "Bound for London", "relier Ahmedabad à Londres": an end of the journey, the
+            // same in every report that names it.
+            if matches!(scope, Scope::Event(_))
+                && matches!(g.entry(entry).kind, EntryKind::City | EntryKind::Capital)
+            {
+                if let Some(end) = route_end(a, s.span, e.span) {
+                    push(
+                        Key {
+                            scope: scope.clone(),
+                            aspect: Aspect::Place,
+                            concept: intern(&format!("route/{end}")),
+                            unit: None,
+                        },
+                        Value::Place { entry },
+                        e.span,
+                        Qualifier::Exact,
+                        soft_base,
+                    );
+                }
+            }
             // Who and what a report names is a set: its first mention in a scope stands for
             // the others (a name repeated thirty times was thirty claims, most of a large
             // run's claims).
@@ -1931,6 +2003,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             } else {
                 trigger
             };
+            // Where a journey began or was bound is another fact than where the happening
+            // took place, unless the happening is the journey's own (a visit "à destination
+            // de Pékin" is in Pékin).
+            // The entity loop below keys it (`route/to`, `route/from`).
+            let journey = matches!(trigger, Some("visit" | "arrive" | "depart" | "return"))
+                || trigger.is_some_and(|t| t.starts_with("plan/"));
+            let trigger = trigger.filter(|_| journey || route_end(a, s.span, span).is_none());
             if let Some(trigger) = trigger {
                 // "ressentie jusqu'à Bangkok", "felt in Bangkok": where it reached, another
                 // fact than where it happened.
@@ -2421,6 +2500,82 @@ mod tests {
         // Residents evacuated are counted as the displaced, not as the population.
         assert!(concepts_of("300").contains(&"displaced".to_string()));
         assert!(!concepts_of("300").contains(&"inhabitants".to_string()));
+    }
+
+    #[test]
+    fn a_trigger_dated_by_its_own_word_leaves_the_other_days() {
+        // Own sentences: a coronation the day after a vote, a conclave running since Tuesday.
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-06-13\n+++\nT\n\nAu lendemain de son élection, jeudi 11 juin, la reine a présidé vendredi son premier conseil devant les députés qui l'avaient élue la veille. Elle a été choisie par les 90 délégués réunis en conclave depuis mardi.\n",
+        )]);
+        let days = |written: &str| -> Vec<String> {
+            an.claims
+                .iter()
+                .filter(|c| c.key.aspect == Aspect::Day)
+                .filter(|c| an.corpus.articles[0].slice(c.span) == written)
+                .map(|c| c.key.concept.to_string())
+                .collect()
+        };
+        assert_eq!(days("jeudi 11 juin"), vec!["election".to_string()]);
+        assert!(!days("vendredi").contains(&"election".to_string()));
+        assert!(days("mardi").is_empty());
+    }
+
+    #[test]
+    fn the_ends_of_a_journey_are_not_where_it_crashed() {
+        let an = claims_of(&[
+            ("a.txt", "+++\ndate = 2026-02-06\nlang = \"en\"\n+++\nT\n\nA plane bound for Lisbon crashed in Madrid on Thursday. Investigators on Friday found the recorder of the jet that crashed, near the crash site.\n"),
+            ("b.txt", "+++\ndate = 2026-02-06\n+++\nT\n\nUn avion qui devait relier Madrid à Lisbonne s'est écrasé jeudi 5 février à Madrid.\n"),
+        ]);
+        let keyed = |art: u32, written: &str| -> Vec<String> {
+            an.claims
+                .iter()
+                .filter(|c| c.article == ArticleId(art))
+                .filter(|c| c.key.aspect == Aspect::Place || c.key.aspect == Aspect::Day)
+                .filter(|c| an.corpus.articles[art as usize].slice(c.span) == written)
+                .map(|c| c.key.concept.to_string())
+                .collect()
+        };
+        assert_eq!(keyed(0, "Lisbon"), ["route/to"]);
+        assert_eq!(keyed(1, "Lisbonne"), ["route/to"]);
+        assert!(keyed(1, "Madrid").contains(&"route/from".to_string()));
+        // Friday is the day of the find, not of the crash the relative clause recalls.
+        assert!(!keyed(0, "Friday").contains(&"accident".to_string()));
+    }
+
+    #[test]
+    fn a_country_that_opens_a_name_is_a_first_name() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-06-13 T\n\nJordan Bardella et le cardinal Dominique Mamberti ont parlé de la Jordanie.\n",
+        )]);
+        let a = &an.corpus.articles[0];
+        let places: Vec<&str> = an.facts[0]
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .map(|e| a.slice(e.span))
+            .collect();
+        assert_eq!(places, ["Jordanie"]);
+    }
+
+    #[test]
+    fn two_nouns_of_one_group_key_the_count_both_ways() {
+        let an = claims_of(&[
+            ("a.txt", "+++\ndate = 2026-06-13\nlang = \"en\"\n+++\nT\n\nThe 120 cardinal electors elected the new pope on Friday.\n"),
+            ("b.txt", "+++\ndate = 2026-06-13\n+++\nT\n\nLes 120 cardinaux électeurs ont élu vendredi le nouveau pape.\n"),
+        ]);
+        for art in 0..2 {
+            let mut keys: Vec<String> = an
+                .claims
+                .iter()
+                .filter(|c| c.article == ArticleId(art) && c.key.aspect == Aspect::Quantity)
+                .map(|c| c.key.concept.to_string())
+                .collect();
+            keys.sort();
+            assert_eq!(keys, ["cardinals", "electors"], "article {art}");
+        }
     }
 
     #[test]

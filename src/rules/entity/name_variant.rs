@@ -100,6 +100,17 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 1,
             ),
+            // Two names the gazetteer gives one person in two languages, even when another
+            // person's name holds one of them.
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nLe pape François a reçu mardi le président au Vatican.\n"),
+                    ("b.txt", "B\n\nSelon le Vatican, François a prié pour la paix.\n"),
+                    ("c.txt", "+++\nlang = \"en\"\n+++\nPope Francis met the president at the Vatican on Tuesday.\n"),
+                    ("d.txt", "D\n\nLe cardinal Robert Francis Prevost était présent.\n"),
+                ],
+                0,
+            ),
             // The corpus never writes the name right: the gazetteer does.
             Example::one("A
 

@@ -103,6 +103,16 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 1,
             ),
+            // A floor both firm values fit settles nothing: 61 against 67 seats is one source
+            // against one, a warning on each side.
+            Example::many(
+                &[
+                    ("a.txt", " date 2026-05-04 T\n\nAux élections régionales de dimanche 3 mai en Bavière, la CSU a remporté 61 sièges.\n"),
+                    ("b.txt", "+++\nlang = \"en\"\ndate = 2026-05-04\n+++\nT\n\nIn the regional election in Bavaria on Sunday, May 3, the CSU won 67 seats.\n"),
+                    ("c.txt", " date 2026-05-04 T\n\nLors du scrutin régional de dimanche 3 mai en Bavière, la CSU a obtenu au moins 60 sièges.\n"),
+                ],
+                2,
+            ),
             // An amount no concept keys, matched by value: three reports give a rejected offer
             // of 23 billion dollars, the fourth 25 billion and never 23.
             Example::many(
