@@ -35,6 +35,8 @@ struct Group {
 pub struct Concepts {
     counted: HashMap<String, (u16, bool)>,
     count_names: Vec<String>,
+    /// Names of the running totals that only rise (tolls), not disputed estimates.
+    toll_names: Vec<String>,
     trigger_names: Vec<String>,
     trigger_words: Vec<Vec<String>>,
     triggers: PhraseGroups,
@@ -86,6 +88,12 @@ impl Concepts {
                 &trigger_not,
             ),
             trigger_not,
+            toll_names: f
+                .count
+                .iter()
+                .filter(|g| g.evolving && !g.contested)
+                .map(|g| g.name.clone())
+                .collect(),
             count_names: f.count.into_iter().map(|g| g.name).collect(),
             trigger_words: f.trigger.iter().map(|g| g.words.clone()).collect(),
             phases: PhraseGroups::new(f.phase.iter().map(|g| g.words.as_slice())),
@@ -106,6 +114,12 @@ impl Concepts {
             name: &self.count_names[hit.0 as usize],
             evolving: hit.1,
         })
+    }
+
+    /// True when `name` names a toll: a running total that rises between reports ("dead",
+    /// "injured"), not an estimate sources dispute (a crowd).
+    pub fn is_toll(&self, name: &str) -> bool {
+        self.toll_names.iter().any(|n| n == name)
     }
 
     /// True when `name` names a counted concept of the lexicon ("dead", "troops"), rather

@@ -597,7 +597,44 @@ fn judge(
     }
     if c.soft == Soft::Evolving || reference.soft == Soft::Evolving {
         // A toll rises between reports, within a day as well: without the hour of each
-        // report, a lower or higher count is no evidence of a slip.
+        // report, a lower or higher count is no evidence of a slip. A count that moves
+        // against the calendar is: higher than what a later day's report gives, or lower
+        // than an earlier day's. So is one report of a day against several of the
+        // same day, which is worth a look though an update may explain it.
+        let number = |x: &Claim| match x.value {
+            Value::Number { value, .. } => Some(value),
+            _ => None,
+        };
+        let days = published(c.article).zip(
+            theirs
+                .iter()
+                .map(|t| published(t.article))
+                .collect::<Option<Vec<NaiveDate>>>(),
+        );
+        let toll =
+            super::concepts::Concepts::get().is_toll(key.concept.split('/').next().unwrap_or(""));
+        if let (true, Some(mine), Some(other), Some((day, their_days))) =
+            (toll, number(c), number(reference), days)
+        {
+            if mine > other && their_days.iter().any(|d| *d > day) {
+                return (
+                    Severity::Warning,
+                    Some("higher than a later report's toll: tolls rarely fall"),
+                );
+            }
+            if mine < other && their_days.iter().any(|d| *d < day) {
+                return (
+                    Severity::Warning,
+                    Some("lower than an earlier report's toll: tolls rarely fall"),
+                );
+            }
+            if their_days.iter().all(|d| *d == day) && own_sources == 1 && cons_sources >= 2 {
+                return (
+                    Severity::Warning,
+                    Some("a toll may have been updated within the day"),
+                );
+            }
+        }
         return (
             Severity::Info,
             Some("a toll or running total that may have been updated between reports"),

@@ -1006,7 +1006,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:^|[^\d:,.])(?:([01]?\d|2[0-3])\s?(?:h|:)\s?([0-5]\d)(?:\s?([ap])\.?m\.?)?|([01]\d|2[0-3])([0-5]\d)(?:\s?(?:GMT|UTC)))(?:$|[^\p{L}\d])",
+            r"(?i)(?:^|[^\d:,.])(?P<t>(?P<h1>[01]?\d|2[0-3])\s?(?:h|:)\s?(?P<m1>[0-5]\d)(?:\s?(?P<ap1>[ap])\.?m\.?)?|(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?:\s?(?:GMT|UTC))|(?P<h3>1[0-2]|0?\d)\.(?P<m3>[0-5]\d)\s?(?P<ap3>[ap])\.?m\.?|(?P<h4>1[0-2]|0?\d)\s?(?P<ap4>[ap])\.?m\.?|(?:à|vers|dès)\s(?P<h5>[01]?\d|2[0-3])\s?heures?)(?:$|[^\p{L}\d])",
         )
         .expect("time-of-day pattern compiles")
     });
@@ -1021,36 +1021,49 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
     };
     let mut out = Vec::new();
     for c in re.captures_iter(text) {
-        // "14h20", "2:20 p.m." or the wire's "1120 GMT".
-        let (h, m, gmt) = match (c.get(1), c.get(2), c.get(4), c.get(5)) {
-            (Some(h), Some(m), _, _) => (h, m, false),
-            (_, _, Some(h), Some(m)) => (h, m, true),
-            _ => continue,
+        // "14h20", "2:20 p.m.", the wire's "1120 GMT", the British "12.33pm", "7am", and
+        // the French "à 7 heures".
+        let gmt = c.name("h2").is_some();
+        let Some(h) = ["h1", "h2", "h3", "h4", "h5"]
+            .iter()
+            .find_map(|g| c.name(g))
+        else {
+            continue;
         };
+        let m = ["m1", "m2", "m3"].iter().find_map(|g| c.name(g));
+        let ap = ["ap1", "ap3", "ap4"].iter().find_map(|g| c.name(g));
         let mut hour: u16 = h.as_str().parse().unwrap_or(0);
-        let minute: u16 = m.as_str().parse().unwrap_or(0);
-        match c.get(3).map(|x| x.as_str().to_ascii_lowercase()) {
+        let minute: u16 = m.map_or(0, |m| m.as_str().parse().unwrap_or(0));
+        match ap.map(|x| x.as_str().to_ascii_lowercase()) {
             Some(p) if p == "p" && hour < 12 => hour += 12,
             Some(p) if p == "a" && hour == 12 => hour = 0,
             _ => {}
         }
         // The whole "p.m.", not only its letter.
-        let end = c.get(3).map_or(m.end(), |x| {
+        let end = ap.map_or(c.name("t").map_or(h.end(), |t| t.end()), |x| {
             let rest = &text[x.end()..];
             let suffix = rest.len() - rest.trim_start_matches(['.', 'm', 'M']).len();
             x.end() + suffix.min(3)
         });
         let after = &text[end..];
-        // "2 h 11 min 53 s" and "2:11:53" are durations (a race time), not clocks.
-        if c.get(3).is_none()
-            && !gmt
-            && (is_duration_tail(after) || after_bound(&text[..h.start()]))
-        {
+        // "2 h 11 min 53 s" and "2:11:53" are durations (a race time), not clocks; "à 7
+        // heures de route" is a distance.
+        if ap.is_none() && !gmt && (is_duration_tail(after) || after_bound(&text[..h.start()])) {
+            continue;
+        }
+        if c.name("h5").is_some() && {
+            let w = after.trim_start();
+            let of_the_day = part_of_day(after).0.len() < after.len();
+            !of_the_day
+                && ["de ", "du ", "des ", "d'", "d’"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+        } {
             continue;
         }
         // "1 h 30 du matin, heure locale", "9 h du soir": the part of the day, then the zone.
         let (after, evening) = part_of_day(after);
-        if evening && hour < 12 && c.get(3).is_none() {
+        if evening && hour < 12 && ap.is_none() {
             hour += 12;
         }
         let cut = floor_boundary(after, 40);

@@ -145,10 +145,13 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
         // A round floor ("plus de 300") is a rough one: a precise floor above it may be
         // the same count. Floors far apart ("at least 144", then "plus de 1 000") are two
         // updates of a rising count, both true.
+        // Under a hundred, a floor is a count ("au moins 23 morts", "at least 25 dead"),
+        // not a rough figure.
         (Qualifier::AtLeast, Qualifier::AtLeast) => {
+            let rough = |v: f64, r: f64| is_round(v, r) && v >= 100.0;
             a.max(b) > a.min(b) * FLOORS_APART
                 || rel
-                    <= if is_round(a, ra) || is_round(b, rb) {
+                    <= if rough(a, ra) || rough(b, rb) {
                         0.15
                     } else {
                         0.05
