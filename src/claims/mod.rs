@@ -2592,15 +2592,76 @@ mod tests {
     }
 
     #[test]
+    fn british_and_bare_hours_are_clocks() {
+        let at = |text: &str| {
+            times_of_day(text, 0)
+                .iter()
+                .map(|t| t.minutes)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(at("The grid failed at 12.33pm on Monday."), [12 * 60 + 33]);
+        assert_eq!(at("By 7am on Tuesday, power was back."), [7 * 60]);
+        assert_eq!(at("Mardi à 7 heures, le courant était rétabli."), [7 * 60]);
+        assert_eq!(at("Il est rentré à 9 heures du soir."), [21 * 60]);
+        // A distance in hours, and a decimal with no clock suffix, are no time of day.
+        assert!(at("Le village est à 7 heures de route.").is_empty());
+        assert!(at("Shares rose 12.33 percent.").is_empty());
+    }
+
+    #[test]
+    fn a_toll_that_falls_against_the_calendar_is_worth_a_look() {
+        // Three wordings: copies of one sentence would be one source.
+        let report = |day: &str, n: u32, wording: usize| {
+            let body = [
+                format!("Les inondations de samedi 4 juillet dans le Gard ont fait au moins {n} morts."),
+                format!("The floods that hit the Gard region on Saturday, July 4, killed at least {n} people."),
+                format!("Au moins {n} personnes sont mortes samedi 4 juillet lors des inondations dans le Gard."),
+            ];
+            let lang = if wording == 1 { "lang = \"en\"\n" } else { "" };
+            format!("+++\ndate = {day}\n{lang}+++\nT\n\n{}\n", body[wording])
+        };
+        let severity_of = |texts: &[(&str, String)]| {
+            let pairs: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
+            let an = claims_of(&pairs);
+            an.outliers
+                .iter()
+                .filter(|o| an.claims[o.claim].article == ArticleId(2))
+                .map(|o| o.severity)
+                .min()
+        };
+        // One report of the day against two: a warning.
+        let same_day = [
+            ("a.txt", report("2026-07-05", 23, 0)),
+            ("b.txt", report("2026-07-05", 23, 1)),
+            ("c.txt", report("2026-07-05", 25, 2)),
+        ];
+        assert_eq!(
+            severity_of(&same_day),
+            Some(crate::finding::Severity::Warning)
+        );
+        // A later report with a higher count: the toll rose, information at most.
+        let rising = [
+            ("a.txt", report("2026-07-05", 23, 0)),
+            ("b.txt", report("2026-07-05", 23, 1)),
+            ("c.txt", report("2026-07-06", 25, 2)),
+        ];
+        assert_ne!(
+            severity_of(&rising),
+            Some(crate::finding::Severity::Warning)
+        );
+    }
+
+    #[test]
     fn a_bracket_after_local_time_converts_it() {
-        // The local time is written as no time is read ("vers 19 heures"): the bracket still
-        // gives another clock, not the local one.
+        // A bracket right after "heure locale" gives another clock, not the local one, and
+        // "vers 19 heures" is the local time.
         let t = times_of_day(
             "Le train a déraillé vers 19 heures, heure locale (15 h 30 à Paris).",
             0,
         );
-        assert_eq!(t.len(), 1);
-        assert_eq!((t[0].zone.as_str(), t[0].at), ("paris", false));
+        assert_eq!(t.len(), 2);
+        assert_eq!((t[0].minutes, t[0].zone.as_str()), (19 * 60, "local"));
+        assert_eq!((t[1].zone.as_str(), t[1].at), ("paris", false));
         // "1 h 30 du matin, heure locale": the local clock is named past the part of the day.
         let t = times_of_day("Il s'est effondré à 9 h 30 du soir, heure locale.", 0);
         assert_eq!((t[0].minutes, t[0].named), (21 * 60 + 30, true));

@@ -1088,6 +1088,8 @@ mod tests {
         assert!(compatible((15600.0, AtLeast, 100.0), (16000.0, Exact, 1.0)));
         assert!(compatible((300.0, AtLeast, 100.0), (320.0, AtLeast, 10.0)));
         assert!(compatible((144.0, AtLeast, 1.0), (1000.0, AtLeast, 1000.0)));
+        // Under a hundred a floor is a count: "at least 25" is not "at least 23".
+        assert!(!compatible((23.0, AtLeast, 1.0), (25.0, AtLeast, 1.0)));
         // "61 s" is a slip inside the time, not the end of it.
         let f = figs("T\n\nElle a gagné en 2 h 09 min 61 s.\n");
         assert_eq!(f.len(), 1, "{f:?}");
