@@ -51,6 +51,9 @@ pub fn rule() -> Box<dyn Rule> {
         summary: "a time and its conversion into another zone that do not agree".into(),
         docs: DOCS.into(),
         examples: vec![
+            // The local place and the converted clock share a zone: the times must agree.
+            Example::one(" date 2024-03-26 T\n\nLe pont s'est effondré à Baltimore mardi 26 mars à 1 h 30 du matin, heure locale (6 h 30 à Washington).\n", 1),
+            Example::one(" date 2024-03-26 T\n\nLe pont s'est effondré à Baltimore mardi 26 mars à 1 h 30 du matin, heure locale (6 h 30 à Paris).\n", 0),
             Example::one(&s("8h20"), 1),
             Example::one(&s("7h20"), 0),
             Example::one(
@@ -169,6 +172,15 @@ impl Rule for TimeZoneConversion {
                 .filter(|e| s.span.contains(e.span))
                 .filter_map(|e| e.entry.and_then(zone_of))
                 .collect();
+            // The sentence's places that are not a clock ("Baltimore" in "à Baltimore ... 1 h
+            // 30, heure locale (6 h 30 à Washington)").
+            let story_places: Vec<Tz> =
+                crate::finding::starting_in(&f.entities, s.span, |e| e.span)
+                    .iter()
+                    .filter(|e| s.span.contains(e.span))
+                    .filter(|e| !clocks.iter().any(|c| c.contains(e.span)))
+                    .filter_map(|e| e.entry.and_then(zone_of))
+                    .collect();
             let times = crate::finding::starting_in(&f.times, s.span, |t| t.span);
             let n = times.partition_point(|t| t.span.end <= s.span.end);
             for pair in times[..n].windows(2) {
@@ -192,14 +204,21 @@ impl Rule for TimeZoneConversion {
                     .chain(article_zones.iter().copied())
                     .filter(|tz| Some(*tz) != other)
                     .collect();
-                let local = candidates.first().copied();
+                // Every place of the sentence on the converted clock's zone: the local time
+                // is on that clock too, and the two times must be equal.
+                let same_zone = other.filter(|o| {
+                    candidates.is_empty()
+                        && !story_places.is_empty()
+                        && story_places.iter().all(|p| p == o)
+                });
+                let local = candidates.first().copied().or(same_zone);
                 let (Some(zx), Some(zy)) = (zone(x, local), zone(y, local)) else {
                     if let Some(d) = offset_no_zone_has(a, x, y, other, &default_days) {
                         ctx.report(d);
                     }
                     continue;
                 };
-                if zx == zy {
+                if zx == zy && same_zone.is_none() {
                     continue;
                 }
                 let days: Vec<NaiveDate> =
