@@ -50,6 +50,8 @@ pub fn rule() -> Box<dyn Rule> {
             // A nationality that names another country than the person's.
             Example::one("T\n\nÀ Pékin, le président chinois Emmanuel Macron a reçu son homologue russe.\n", 1),
             Example::one("T\n\nÀ Pékin, l'homologue chinois de Vladimir Poutine l'a reçu au palais.\n", 0),
+            // A country's initials are its adjective; "President-elect" is still a title.
+            Example::one("+++\nlang = \"en\"\n+++\nT\n\nThe ceremony was attended by U.S. President-elect Olaf Scholz.\n", 1),
             // "and" between two titled people, not two nationalities.
             Example::one("+++\nlang = \"en\"\n+++\nJapanese Prime Minister Shigeru Ishiba and Indian Prime Minister Olaf Scholz met in Tokyo.\n", 1),
             Example::one("+++\nlang = \"en\"\n+++\nJapanese Prime Minister Shigeru Ishiba and Indian Prime Minister Narendra Modi met in Tokyo.\n", 0),
@@ -193,7 +195,13 @@ fn is_title_word(folded: &str) -> bool {
                 // "chef de l'État" makes no title of "de": "l'homologue chinois de Poutine".
                 .filter(|w| !crate::extract::stopwords().contains(w))
                 .collect();
+            // "President-elect", "président élu": a title still.
             for x in [
+                "president-elect",
+                "elect",
+                "elu",
+                "elue",
+                "designate",
                 "leader",
                 "dirigeant",
                 "dirigeante",
@@ -220,7 +228,19 @@ fn nationality_mismatch(a: &Article, name: Span, country: Option<&str>) -> Optio
     let mut comma = false;
     for (k, x) in before.iter().enumerate().rev() {
         let w = x.span.slice(&a.text);
-        if x.kind == TokKind::Punct {
+        // "U.S. President-elect", "UK Prime Minister": the country's initials as its
+        // adjective, read on the text (a tokenizer splits "U.S." at its dots).
+        let upto = &a.text[..x.span.end()];
+        let written_initials = ["U.S.", "US", "U.K.", "UK"].into_iter().find(|i| {
+            upto.ends_with(*i)
+                && !upto[..upto.len() - i.len()].ends_with(|c: char| c.is_alphanumeric())
+        });
+        let initials = written_initials.map(|i| if i.contains('S') { "US" } else { "GB" });
+        let (w, at) = match written_initials {
+            Some(i) => (i, Span::new(x.span.end() - i.len(), x.span.end())),
+            None => (w, x.span),
+        };
+        if x.kind == TokKind::Punct && initials.is_none() {
             // "son homologue chinois, Xi Jinping": a comma right before the name only.
             if k + 1 == before.len() && w == "," {
                 comma = true;
@@ -228,7 +248,7 @@ fn nationality_mismatch(a: &Article, name: Span, country: Option<&str>) -> Optio
             }
             return None;
         }
-        if let Some(c) = crate::extract::demonyms::country_of(w) {
+        if let Some(c) = initials.or_else(|| crate::extract::demonyms::country_of(w)) {
             // After a comma the adjective must follow a title: "son homologue chinois, Xi
             // Jinping" is one phrase, "un journal chinois, Vladimir Poutine" two clauses.
             let titled =
@@ -255,7 +275,7 @@ fn nationality_mismatch(a: &Article, name: Span, country: Option<&str>) -> Optio
             return Some(
                 Diagnostic::new(
                     // The adjective through the name: either may be the slip.
-                    Label::new(a.id, x.span.to(name), format!("{} names {}", w, named(c))),
+                    Label::new(a.id, at.to(name), format!("{} names {}", w, named(c))),
                     format!(
                         "`{w}` before {person}: the gazetteer has {person} for {}, not {}",
                         named(country),
