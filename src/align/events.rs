@@ -1063,6 +1063,21 @@ mod tests {
     }
 
     #[test]
+    fn coming_first_is_no_arrival_and_a_crash_site_no_crash() {
+        use crate::text::fold;
+        let kind = |s: &str| super::kind_named(&fold(s));
+        assert_eq!(
+            kind("Le parti est arrivé en tête des élections mercredi."),
+            Some("election")
+        );
+        assert_eq!(
+            kind("Le président est arrivé mercredi à Pékin."),
+            Some("visit")
+        );
+        assert!(crate::claims::names_a_site(&fold("the crash site"), 4));
+    }
+
+    #[test]
     fn a_date_after_since_dates_no_happening() {
         let an = Analysis::from_pairs(&[
             ("a.txt", "+++\nlang = \"en\"\ndate = 2026-10-06\n+++\nT\n\nThousands marched across France on Tuesday, the third day of protests since September.\n"),
