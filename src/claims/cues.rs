@@ -116,20 +116,37 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         "depouilles",
         "corps",
     ];
-    const ALIVE: &[&str] = &["living", "alive", "vivants", "vivantes", "vie", "survivors"];
+    const ALIVE: &[&str] = &[
+        "living",
+        "alive",
+        "vivants",
+        "vivantes",
+        "vie",
+        "survivors",
+        "survived",
+        "survecu",
+        "survivants",
+    ];
     let before = fold(before_from(a, sentence.start(), fig.start(), 30));
-    let after = fold(after_to(a, sentence.end(), fig.end(), 30));
-    let clause_after = after.split([',', ';', '.']).next().unwrap_or("");
+    let after = fold(after_to(a, sentence.end(), fig.end(), 64));
+    // Up to the clause's end or the next figure ("15 600 cas et 537 morts": the dead are
+    // another count's).
+    let clause_after = after
+        .split(|c: char| matches!(c, ',' | ';' | '.') || c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
     let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric())
         .rev()
         .filter(|w| !w.is_empty())
         .take(3)
+        // "Two crew members were pulled alive", "deux membres d'équipage ont survécu": the
+        // clause's verb may stand a few words on.
         .chain(
             clause_after
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .take(3),
+                .take(8),
         )
         .collect();
     if words.iter().any(|w| DEAD.contains(w)) {
@@ -169,7 +186,12 @@ pub(super) fn is_increment(a: &Article, sentence: Span, fig: Span) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .rev()
         .find(|w| !w.is_empty());
-    let clause_after = after.split([',', ';', '.']).next().unwrap_or("");
+    // Up to the clause's end or the next figure ("15 600 cas et 537 morts": the dead are
+    // another count's).
+    let clause_after = after
+        .split(|c: char| matches!(c, ',' | ';' | '.') || c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
     last_before.is_some_and(|w| BEFORE.contains(&w))
         || clause_after
             .split(|c: char| !c.is_alphanumeric())

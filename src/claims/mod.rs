@@ -2321,13 +2321,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 concept.push_str("/more");
             }
             // "20 living hostages" and "28 deceased hostages" are two counts.
-            if !matches!(
+            let state = (!matches!(
                 concept.as_str(),
                 "dead" | "injured" | "missing" | "survivors"
-            ) {
-                if let Some(state) = cues::life_state(a, s.span, fig.span) {
-                    concept = format!("{concept}/{state}");
-                }
+            ))
+            .then(|| cues::life_state(a, s.span, fig.span))
+            .flatten();
+            if let Some(state) = state {
+                concept = format!("{concept}/{state}");
             }
             if let Some(mm) = &fig.measure {
                 concept = format!("{concept}/{mm}");
@@ -2376,9 +2377,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if let (false, Some(c)) = (fig.ordinal, counted) {
                 if let Some(other) = companion_count(a, fig.span, noun).filter(|o| o.name != c.name)
                 {
+                    let other_concept = match state {
+                        Some(state) => format!("{}/{state}", other.name),
+                        None => other.name.to_string(),
+                    };
                     keyed(
                         Aspect::Quantity,
-                        other.name,
+                        &other_concept,
                         unit,
                         if evolving || other.evolving {
                             Soft::Evolving

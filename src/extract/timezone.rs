@@ -91,6 +91,23 @@ pub fn zone_of(entry: u32) -> Option<Tz> {
     }
 }
 
+/// The zone of a place when the place has only one: a country spread over several zones
+/// (Russia, the United States) says nothing sure about a local clock, though [`zone_of`]
+/// gives its main zone.
+pub fn sure_zone_of(entry: u32) -> Option<Tz> {
+    let g = Gazetteer::get();
+    let e = g.entry(entry);
+    if e.kind == EntryKind::Country
+        && e.country
+            .as_deref()
+            .and_then(|c| zones().by_country.get(c))
+            .is_some_and(|rows| rows.len() > 1)
+    {
+        return None;
+    }
+    zone_of(entry)
+}
+
 /// The zone a time's zone name stands for: `utc`, an abbreviation ("EDT", "CET", "MSK"), or
 /// a folded place name with a zone in the tz database. `None` for `local` and the unknown.
 pub fn zone_named(name: &str) -> Option<Tz> {

@@ -4,7 +4,7 @@
 use crate::analysis::Analysis;
 use crate::claims::TimeOfDay;
 use crate::corpus::Article;
-use crate::extract::timezone::{offset_minutes, zone_of};
+use crate::extract::timezone::{offset_minutes, sure_zone_of};
 use crate::finding::{Diagnostic, Label, Severity};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
 use crate::text::fold;
@@ -156,7 +156,7 @@ impl Rule for TimeZoneConversion {
             // The headline and first paragraph name where the story is; a place further down
             // is as often a destination or an origin ("se dirigeait vers le Sri Lanka").
             .filter(|e| crate::align::events::in_lede(a, e.span))
-            .filter_map(|e| e.entry.and_then(zone_of))
+            .filter_map(|e| e.entry.and_then(sure_zone_of))
         {
             if !article_zones.contains(&tz) {
                 article_zones.push(tz);
@@ -170,7 +170,7 @@ impl Rule for TimeZoneConversion {
             let places: Vec<Tz> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)
                 .iter()
                 .filter(|e| s.span.contains(e.span))
-                .filter_map(|e| e.entry.and_then(zone_of))
+                .filter_map(|e| e.entry.and_then(sure_zone_of))
                 .collect();
             // The sentence's places that are not a clock ("Baltimore" in "à Baltimore ... 1 h
             // 30, heure locale (6 h 30 à Washington)").
@@ -179,7 +179,7 @@ impl Rule for TimeZoneConversion {
                     .iter()
                     .filter(|e| s.span.contains(e.span))
                     .filter(|e| !clocks.iter().any(|c| c.contains(e.span)))
-                    .filter_map(|e| e.entry.and_then(zone_of))
+                    .filter_map(|e| e.entry.and_then(sure_zone_of))
                     .collect();
             let times = crate::finding::starting_in(&f.times, s.span, |t| t.span);
             let n = times.partition_point(|t| t.span.end <= s.span.end);
@@ -201,7 +201,13 @@ impl Rule for TimeZoneConversion {
                     .iter()
                     .copied()
                     .chain(last_place.map(|(_, tz)| tz))
-                    .chain(article_zones.iter().copied())
+                    // The headline's and the lede's places, when they name one zone.
+                    .chain(
+                        article_zones
+                            .iter()
+                            .copied()
+                            .filter(|_| article_zones.len() == 1),
+                    )
                     .filter(|tz| Some(*tz) != other)
                     .collect();
                 // Every place of the sentence on the converted clock's zone: the local time
