@@ -16,8 +16,10 @@ const DOCS: &str = "\
 Reports a time of day followed by its conversion into another zone (\"14h20 heure locale, soit
 7h20 à Paris\", \"2:20 p.m. local time (1120 GMT)\") when the two times are not as far apart as
 the zones' offsets on that day. Local time is the time of the place the sentence names (else
-the last place named before it in the paragraph, else a place of the headline or the first
-paragraph); a place's zone comes from the tz database
+the last place named before it in the paragraph, else the places of the headline and the
+first paragraph when they name one zone; a country spread over several zones names none);
+when every place of the sentence is on the
+converted clock's zone, the two times must be equal. A place's zone comes from the tz database
 (`chrono-tz`, and `rules/tz/zone1970.tab` for a capital whose city names no zone), and the
 offset is taken on the date the sentence gives, else the publication date, else either side
 of a daylight-saving change. The conversion is the second time, written right after the
