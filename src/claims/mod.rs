@@ -684,7 +684,15 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     };
     let before = folded.get(..p).unwrap_or("");
     let clause = &before[before.rfind([',', ';', '(']).map_or(0, |i| i + 1)..];
-    let words: Vec<&str> = clause.split_whitespace().collect();
+    // Most clauses hold none of the words: a cheap look before splitting.
+    let maybe = ["lendemain", "veille", "day after", "day before", "eve of"]
+        .iter()
+        .any(|w| clause.contains(w));
+    let words: Vec<&str> = if maybe {
+        clause.split_whitespace().collect()
+    } else {
+        Vec::new()
+    };
     let relative_to = words.windows(2).any(|w| {
         matches!(
             (w[0], w[1]),
