@@ -532,7 +532,8 @@ fn an_override_never_raises_a_legitimate_difference() {
     let c = d.path().join("c");
     std::fs::create_dir(&c).unwrap();
     write(&c, "a.txt", " date 2026-03-10 Séisme à Lyon\n\nUn séisme a frappé Lyon lundi 9 mars 2026, faisant 12 morts selon les autorités locales.\n");
-    write(&c, "b.txt", " date 2026-03-10 Séisme meurtrier\n\nUn violent séisme a frappé Lyon lundi 9 mars 2026 et a fait 14 morts selon la préfecture.\n");
+    // Published a day later: a toll that rose, not one report of a day against two.
+    write(&c, "b.txt", " date 2026-03-11 Séisme meurtrier\n\nUn violent séisme a frappé Lyon lundi 9 mars 2026 et a fait 14 morts selon la préfecture.\n");
     write(&c, "c.txt", " date 2026-03-10 Lyon frappée\n\nLe séisme qui a frappé Lyon lundi 9 mars 2026 a fait 12 morts, selon un premier bilan.\n");
     let dir = c.display().to_string();
     let (_, plain, _) = run(&["lint", &dir, "--format", "short"]);

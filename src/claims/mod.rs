@@ -1722,7 +1722,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "Réunis en conclave depuis mercredi": the start of a state that runs on, not the
             // day of a one-day happening. A lasting one's start it may be ("en visite depuis
             // mardi").
-            if lasting.is_none() && crate::extract::dates::after_since(a, d.span) {
+            // A start of the news's own days only: "l'assaut que la Russie poursuit depuis
+            // février 2022" still dates when the war began.
+            let this_week = a
+                .meta
+                .date
+                .is_some_and(|p| (p.date - start).num_days() <= 7);
+            if lasting.is_none() && this_week && crate::extract::dates::after_since(a, d.span) {
                 continue;
             }
             // Not a visit's start: the arrival to one report and the official welcome a day
