@@ -314,8 +314,8 @@ fn weigh(
     };
     // The consensus: most independent sources, then most reports, then a firm value over a
     // hedged one, then the earliest in the corpus.
-    let mut sup: Support = order.iter().map(|&i| (i, support(i, &order))).collect();
     type Support = std::collections::HashMap<usize, (usize, usize)>;
+    let mut sup: Support = order.iter().map(|&i| (i, support(i, &order))).collect();
     let rank = |sup: &Support, i: usize, j: usize| {
         let (si, ri) = sup[&i];
         let (sj, rj) = sup[&j];
