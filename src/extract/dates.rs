@@ -473,8 +473,16 @@ static BLOCK_DATES: crate::text::memo::Memo<Vec<Raw>> = crate::text::memo::Memo:
 fn scan_block(text: &str) -> Vec<Raw> {
     let g = grammar();
     let mut raws: Vec<Raw> = Vec::new();
-    let mut taken: Vec<Span> = Vec::new();
-    let free = |taken: &Vec<Span>, s: Span| !taken.iter().any(|t| t.overlaps(s));
+    // The bytes earlier patterns took, by start: disjoint, so the one starting last before
+    // a span's end is the only one that may overlap it. A scan of a list was quadratic on a
+    // 30 MB paragraph of dates.
+    let mut taken: std::collections::BTreeMap<usize, Span> = std::collections::BTreeMap::new();
+    let free = |taken: &std::collections::BTreeMap<usize, Span>, s: Span| {
+        !taken
+            .range(..s.end())
+            .next_back()
+            .is_some_and(|(_, t)| t.overlaps(s))
+    };
     let base = 0;
     // Every form but month names, weekdays and relative words holds a digit: a paragraph
     // without one (most of them) skips those scans.
@@ -517,7 +525,7 @@ fn scan_block(text: &str) -> Vec<Raw> {
             let Some(fact) = parse_match(kind, &c, span, base) else {
                 continue;
             };
-            taken.push(span);
+            taken.insert(span.start(), span);
             raws.push(Raw { span, fact });
         }
     }

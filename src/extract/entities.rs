@@ -279,7 +279,10 @@ const SITES: &[&str] = &[
 
 /// True when the text before a city's name ends with a site word ("place ", "rue de ").
 fn names_a_site(before: &str) -> bool {
-    let b = fold(before.trim_end());
+    // The last words only: `before` runs from the paragraph's start, and folding all of it
+    // per place was quadratic in a huge paragraph.
+    let from = crate::text::floor_boundary(before, before.len().saturating_sub(48));
+    let b = fold(before[from..].trim_end());
     let b = b
         .strip_suffix(" de")
         .or_else(|| b.strip_suffix(" du"))

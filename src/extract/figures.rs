@@ -461,7 +461,15 @@ pub fn extract(a: &Article, skip: &[Span]) -> Vec<FigureFact> {
         // dates it holds: wire copy reads each distinct sentence once.
         key.clear();
         key.push(if a.lang == Lang::En { 'e' } else { 'f' });
-        for t in skip.iter().filter(|t| t.overlaps(s.span)) {
+        // `skip` is sorted and disjoint: the sentence's spans are a run of it, found by
+        // bisection (a filter over all of them per sentence was quadratic in one huge
+        // paragraph).
+        let from = skip.partition_point(|t| t.end <= s.span.start);
+        for t in skip[from..]
+            .iter()
+            .take_while(|t| t.start < s.span.end)
+            .filter(|t| t.overlaps(s.span))
+        {
             use std::fmt::Write;
             let (from, to) = (i64::from(t.start), i64::from(t.end));
             let at = i64::from(s.span.start);
