@@ -696,12 +696,8 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     let relative_to = words.windows(2).any(|w| {
         matches!(
             (w[0], w[1]),
-            (
-                "lendemain" | "veille",
-                "de" | "du" | "d'" | "d'un" | "d'une"
-            ) | ("day", "after" | "before")
-                | ("eve", "of")
-        ) || (w[0] == "lendemain" || w[0] == "veille") && w[1].starts_with("d'")
+            ("lendemain" | "veille", "de" | "du") | ("day", "after" | "before") | ("eve", "of")
+        ) || (matches!(w[0], "lendemain" | "veille") && w[1].starts_with("d'"))
     });
     if relative_to && !(p < at && at - p <= 3 * ADJACENT) {
         return true;
