@@ -233,6 +233,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
     let g = Gazetteer::get();
     let mut out = Vec::new();
     let mut has_main = false;
+    let headline_words = std::cell::OnceCell::new();
     for s in &a.seg.sentences {
         if !a.blocks[s.block as usize].kind.is_content() {
             continue;
@@ -348,7 +349,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         // A company's results name the company, which no gazetteer lists: the name the
         // headline and this lede sentence share ties the reports, as the fallback's does.
         if participants.is_empty() && in_lede(a, s.span) {
-            participants = headline_names(a, s.span);
+            participants = headline_names(a, s.span, &headline_words);
         }
         // A statement or meeting that names no one is no event of its own.
         if participants.is_empty() && !by_org && kinds().weak[k] {
@@ -457,6 +458,7 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
     let g = Gazetteer::get();
     let k = index_of("report")?;
     let lede = lede_block(a);
+    let headline_words = std::cell::OnceCell::new();
     let (s, d) = a
         .seg
         .sentences
@@ -505,10 +507,10 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         participants.extend(named(head, false));
     }
     if participants.is_empty() {
-        participants = headline_names(a, s.span);
+        participants = headline_names(a, s.span, &headline_words);
     }
     if participants.is_empty() {
-        participants = headline_names(a, a.blocks[lede as usize].span);
+        participants = headline_names(a, a.blocks[lede as usize].span, &headline_words);
     }
     if participants.is_empty() {
         return None;
@@ -546,34 +548,20 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
 /// capitalises inside a sentence somewhere (a headline's capitals or a sentence's first word
 /// prove nothing) or that no dictionary knows (dictionaries list many brands, so this alone
 /// is not enough). No function word, day or month.
-fn headline_names(a: &crate::corpus::Article, sentence: Span) -> BTreeSet<String> {
-    let Some(title) = a
-        .blocks
-        .iter()
-        .find(|b| b.kind == crate::corpus::BlockKind::Title)
-    else {
+fn headline_names<'a>(
+    a: &'a crate::corpus::Article,
+    sentence: Span,
+    shared: &std::cell::OnceCell<Option<HeadlineWords<'a>>>,
+) -> BTreeSet<String> {
+    let Some(shared) = shared.get_or_init(|| HeadlineWords::of(a)).as_ref() else {
         return BTreeSet::new();
     };
-    let words = |span: Span| {
-        a.seg
-            .tokens_in(span)
-            .iter()
-            .filter(|t| t.kind == crate::text::TokKind::Word)
-            .map(|t| a.slice(t.span))
-    };
-    let headline: BTreeSet<&str> = words(title.span).collect();
-    let inside: BTreeSet<&str> = a
-        .text_sentences()
-        .filter(|s| a.blocks[s.block as usize].kind != crate::corpus::BlockKind::Title)
-        .flat_map(|s| words(s.span).skip(1))
-        .filter(|w| w.starts_with(char::is_uppercase) && headline.contains(w))
-        .collect();
     let lex = crate::lexicon::Lexicons::get();
-    words(sentence)
+    words_in(a, sentence)
         .filter(|w| {
             w.chars().count() > 2
-                && headline.contains(w)
-                && (inside.contains(w)
+                && shared.headline.contains(w)
+                && (shared.inside.contains(w)
                     || crate::text::dict::knows(a.lang, &w.to_lowercase()) == Some(false))
                 && !crate::extract::stopwords().contains(&fold(w))
                 && [&lex.fr, &lex.en]
@@ -582,6 +570,41 @@ fn headline_names(a: &crate::corpus::Article, sentence: Span) -> BTreeSet<String
         })
         .map(str::to_string)
         .collect()
+}
+
+/// The words of a span, in order.
+fn words_in(a: &crate::corpus::Article, span: Span) -> impl Iterator<Item = &str> {
+    a.seg
+        .tokens_in(span)
+        .iter()
+        .filter(|t| t.kind == crate::text::TokKind::Word)
+        .map(|t| a.slice(t.span))
+}
+
+/// An article's headline words, and those of them it capitalises inside a sentence of its
+/// text. Read once per article: a text of one huge paragraph is all lede, and reading the
+/// whole text again for each of its sentences made it quadratic.
+struct HeadlineWords<'a> {
+    headline: BTreeSet<&'a str>,
+    inside: BTreeSet<&'a str>,
+}
+
+impl<'a> HeadlineWords<'a> {
+    /// `None` when the article has no headline.
+    fn of(a: &'a crate::corpus::Article) -> Option<Self> {
+        let title = a
+            .blocks
+            .iter()
+            .find(|b| b.kind == crate::corpus::BlockKind::Title)?;
+        let headline: BTreeSet<&str> = words_in(a, title.span).collect();
+        let inside = a
+            .text_sentences()
+            .filter(|s| a.blocks[s.block as usize].kind != crate::corpus::BlockKind::Title)
+            .flat_map(|s| words_in(a, s.span).skip(1))
+            .filter(|w| w.starts_with(char::is_uppercase) && headline.contains(w))
+            .collect();
+        Some(HeadlineWords { headline, inside })
+    }
 }
 
 /// Where a sentence says something happened: a gazetteer city or capital right after "à",
