@@ -586,8 +586,12 @@ fn judge(
                 .zip(published(x.article))
                 .filter(|(day, p)| day <= p)
         };
-        if let (Some((_, my_pub)), Some((theirs, _))) = (past(c), past(reference)) {
-            if my_pub < theirs {
+        if let (Some((mine, my_pub)), Some((theirs, their_pub))) = (past(c), past(reference)) {
+            // A statement is made again on later days ("le bilan communiqué lundi" in
+            // Monday's report, "annoncé samedi" in Sunday's): either report may be the one
+            // printed first.
+            let repeated = matches!(&*key.concept, "announce" | "publish");
+            if my_pub < theirs || (repeated && their_pub < mine) {
                 return (
                     Severity::Info,
                     Some("one report was published before the other day"),

@@ -127,6 +127,14 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         "survecu",
         "survivants",
     ];
+    const MISSING: &[&str] = &[
+        "missing",
+        "unaccounted",
+        "disparus",
+        "disparues",
+        "introuvables",
+    ];
+    const INJURED: &[&str] = &["injured", "wounded", "blesses", "blessees"];
     let before = fold(before_from(a, sentence.start(), fig.start(), 30));
     let after = fold(after_to(a, sentence.end(), fig.end(), 64));
     // Up to the clause's end or the next figure ("15 600 cas et 537 morts": the dead are
@@ -153,9 +161,39 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         Some("dead")
     } else if words.iter().any(|w| ALIVE.contains(w)) {
         Some("alive")
+    } else if words.iter().any(|w| MISSING.contains(w)) {
+        Some("missing")
+    } else if words.iter().any(|w| INJURED.contains(w)) {
+        Some("injured")
     } else {
         None
     }
+}
+
+/// True for a count given as a part of the count just named: "51 morts, dont 15 enfants",
+/// "dont ceux de 28 enfants", "including 12 children", "parmi eux figurent 15 enfants",
+/// "among them were three children".
+pub(super) fn is_subset(a: &Article, sentence: Span, fig: Span) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &RE,
+        r"(?i)(?:\bdont(?:\s+(?:ceux|celles)\s+d[e'’])?|\bincluding|\bamong\s+(?:them|whom)(?:\s+(?:were|are|was))?|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+victimes)(?:\s+\p{L}+)?)\s*(?:au\s+moins\s+|at\s+least\s+)?$",
+    )
+    .is_match(before_from(a, sentence.start(), fig.start(), 48))
+}
+
+/// True when a toll is named in the text right before `at` (this sentence or the one before,
+/// within 200 bytes): the whole that a part given after it ("dont 15 enfants") is taken from.
+pub(super) fn toll_before(a: &Article, at: usize) -> bool {
+    const DEAD: &[&str] = &["bodies", "corps", "depouilles", "remains", "victimes"];
+    let block = a.block_at(Span::new(at, at)).map_or(0, |b| b.span.start());
+    let from = crate::text::floor_boundary(&a.text, at.saturating_sub(200).max(block));
+    let words = fold(&a.text[from..at]);
+    let concepts = super::concepts::Concepts::get();
+    words
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| DEAD.contains(&w) || concepts.counted(w).is_some_and(|c| c.evolving))
 }
 
 /// True for a number that counts an addition to a total: "500 more soldiers", "500

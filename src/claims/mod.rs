@@ -2343,6 +2343,20 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if let Some(mm) = &fig.measure {
                 concept = format!("{concept}/{mm}");
             }
+            // "The 630-seat Bundestag", "a 300-bed hospital": the size of the thing named
+            // next, not a count of what the reports count ("the coalition holds 328 seats").
+            let text = a.slice(fig.span);
+            if unit.is_none()
+                && time_unit(noun).is_none()
+                && text.starts_with(|c: char| c.is_ascii_digit())
+                && text.rsplit_once('-').is_some_and(|(n, w)| {
+                    n.ends_with(|c: char| c.is_ascii_digit())
+                        && w.chars().all(char::is_alphabetic)
+                        && !w.is_empty()
+                })
+            {
+                concept.push_str("/size");
+            }
             // "325 voix sur 630", "325 of 630 votes": the second number is the whole the
             // first is a part of, another quantity.
             if is_total(a, fig.span) {
@@ -2380,7 +2394,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             {
                 keyed(Aspect::Measure, "", Some("count"), soft_base);
             }
-            let evolving = fig.evolving || counted.is_some_and(|c| c.evolving);
+            // A count of people said dead, missing or injured, or given as a part of a toll
+            // ("dont 15 enfants", "including 12 children"), rises and falls with the toll.
+            let evolving = fig.evolving
+                || counted.is_some_and(|c| c.evolving)
+                || state.is_some()
+                || (cues::is_subset(a, s.span, fig.span) && cues::toll_before(a, fig.span.start()));
             // "133 cardinal electors", "133 cardinaux électeurs": two nouns of the lexicon
             // side by side name one group two ways, and the report that writes one of them
             // ("the 133 cardinals") compares under either.

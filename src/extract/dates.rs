@@ -332,9 +332,9 @@ fn is_english_past(w: &str) -> bool {
         )
 }
 
-/// True when the sentence around `at` talks about the future.
 /// True when the date at `span` is a wire dateline's ("MANILA, Oct 21 (Reuters) -",
-/// "MOSCOW, November 12."): a place in capitals and a comma open its block before it. It
+/// "MOSCOW, November 12.", "KERRVILLE, Texas, July 7"): a place in capitals (then its state
+/// or country, as written) and a comma open its block before it. It
 /// dates the dispatch, not what the dispatch reports.
 pub(crate) fn in_dateline(a: &Article, span: Span) -> bool {
     let Some(block) = a.block_at(span) else {
@@ -345,16 +345,24 @@ pub(crate) fn in_dateline(a: &Article, span: Span) -> bool {
         return false;
     };
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    // "KERRVILLE, Texas, July 7": the city in capitals, then its state or country as
+    // written in the text.
+    let mut parts = place.split(',');
+    let city = parts.next().unwrap_or("");
     (3..=40).contains(&letters)
         && place.len() <= 60
-        && place
+        && city.chars().any(char::is_alphabetic)
+        && city
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(|c| c.is_uppercase())
+        && parts.all(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            (1..=3).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        })
 }
 
-/// True when the sentence around `at` speaks of what is to come ("se rendra", "will fly",
-/// "expected"), and no past verb governs the date, in the article's language.
 /// True when a date follows "depuis" or "since": the start of a period that runs on ("la
 /// troisième journée depuis septembre", "the highest since 2010"), not the day of a happening.
 pub(crate) fn after_since(a: &Article, at: Span) -> bool {

@@ -340,6 +340,11 @@ impl Rule for Typo {
             if known == Some(true) && knows(a.lang, &right) == Some(false) {
                 continue;
             }
+            // "Abaisse" beside "baisse", "remonte" beside "monte": a word the dictionary
+            // knows that is the other plus a prefix is a derived word, chosen, not a slip.
+            if known == Some(true) && derived_by_prefix(&fold(written), &fold(&right)) {
+                continue;
+            }
             // "Meters" in an American report, "metres" in a British one.
             if a.lang == crate::lang::Lang::En && dict::regional_variants(written, &right) {
                 continue;
@@ -474,6 +479,15 @@ fn in_foreign_quote(
         .filter(|w| knows(a.lang, &w.to_lowercase()) == Some(false))
         .count();
     words.len() >= 2 && unknown * 2 > words.len()
+}
+
+/// True when one word is the other with one or two letters added in front ("abaisse" and
+/// "baisse", "remonte" and "monte"), with the shorter of four letters at least.
+fn derived_by_prefix(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 4
+        && long.ends_with(short)
+        && (1..=2).contains(&(long.chars().count() - short.chars().count()))
 }
 
 /// The one part of a hyphenated compound the dictionary does not know, with its byte offset,
