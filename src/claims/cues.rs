@@ -370,3 +370,20 @@ pub(super) fn is_timestamp(a: &Article, date: Span) -> bool {
     let rest = after(a, date.end(), 16);
     pattern(&CLOCK, r"^\s*(?:à|a|at|,|-)?\s*\d{1,2}[:h]\d{2}").is_match(rest)
 }
+
+/// True for people a vehicle carries: "87 people on board", "with 181 people aboard",
+/// "transportait 87 personnes", "carrying 87 people". A capacity, fixed, not a toll.
+pub(super) fn on_board(a: &Article, sentence: Span, fig: Span) -> bool {
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &AFTER,
+        r"(?i)^\s+\p{L}+\s+(?:on\s+board|aboard|à\s+bord)\b",
+    )
+    .is_match(after_to(a, sentence.end(), fig.end(), 40))
+        || pattern(
+            &BEFORE,
+            r"(?i)\b(?:carrying|carried|transportait|transportant|transporte|embarqué\p{L}*)\s+(?:(?:au\s+moins|at\s+least|près\s+de|about|some|environ)\s+)?$",
+        )
+        .is_match(before_from(a, sentence.start(), fig.start(), 40))
+}

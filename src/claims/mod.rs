@@ -2326,6 +2326,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 || noun.trim_end_matches(['s', 'x']).to_string(),
                 |c| c.name.to_string(),
             );
+            // "A ferry with 87 people on board": what it carried, not a toll.
+            let aboard =
+                counted.is_some_and(|c| c.name == PEOPLE) && cues::on_board(a, s.span, fig.span);
+            if aboard {
+                concept.push_str("/aboard");
+            }
             // "500 more soldiers" adds to a total; it is not the total.
             if cues::is_increment(a, s.span, fig.span) {
                 concept.push_str("/more");
@@ -2396,7 +2402,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }
             // A count of people said dead, missing or injured, or given as a part of a toll
             // ("dont 15 enfants", "including 12 children"), rises and falls with the toll.
-            let evolving = fig.evolving
+            let evolving = (fig.evolving && !aboard)
                 || counted.is_some_and(|c| c.evolving)
                 || state.is_some()
                 || (cues::is_subset(a, s.span, fig.span) && cues::toll_before(a, fig.span.start()));

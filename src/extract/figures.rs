@@ -83,6 +83,43 @@ impl FigureFact {
     }
 }
 
+/// "Un quart de point", "a quarter point", "half a percentage point", "trois quarts de
+/// point": a fraction of a percentage point, in basis points, so that it meets "25 points de
+/// base" and "25 basis points". Replaces what the token scan read inside the phrase ("trois").
+fn point_fractions(sentence: &str, base: usize, found: &mut Vec<FigureFact>) {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:(trois|three)\s+)?(quarts?|quarter|demi|half)(?:-|\s+)(?:de\s+|of\s+a\s+|a\s+)?(?:percentage[-\s]+)?point\b",
+        )
+        .expect("a valid pattern")
+    });
+    for m in re.captures_iter(sentence) {
+        let whole = m.get(0).expect("the match");
+        let fraction = match fold(&m[2]).as_str() {
+            "demi" | "half" => 50.0,
+            _ => 25.0,
+        };
+        let times = if m.get(1).is_some() { 3.0 } else { 1.0 };
+        let span = Span::new(base + whole.start(), base + whole.end());
+        found.retain(|f| !f.span.overlaps(span));
+        found.push(FigureFact {
+            span,
+            value: fraction * times,
+            unit: Some("bp".to_string()),
+            noun: None,
+            qualifier: Qualifier::Exact,
+            ordinal: false,
+            evolving: false,
+            resolution: 1.0,
+            measure: None,
+            label: None,
+            model: None,
+        });
+    }
+    found.sort_by_key(|f| f.span.start);
+}
+
 /// A number as recoupe prints it: `296`, `26.6`, `2.4e11`.
 pub fn display_number(value: f64) -> String {
     // "24 billion" reads at a glance where "2.4e10" does not.
@@ -486,6 +523,7 @@ pub fn extract(a: &Article, skip: &[Span]) -> Vec<FigureFact> {
                 let consumed = figure_at(a, toks, i, skip, lx, &mut found);
                 i += consumed.max(1);
             }
+            point_fractions(a.slice(s.span), base, &mut found);
             for f in &mut found {
                 f.span = Span::new(f.span.start() - base, f.span.end() - base);
             }
@@ -924,9 +962,13 @@ fn figure_at(
             // does a name or a model ("65 MAX 9 jets", "171 Boeing"), but for a nationality
             // ("53 Britanniques").
             let written = n.span.slice(text);
+            // "18 MPs" counts what the lexicon counts, in capitals.
             let named = written.starts_with(char::is_uppercase)
                 && fold(written) == w
-                && crate::extract::demonyms::country_of(written).is_none();
+                && crate::extract::demonyms::country_of(written).is_none()
+                && crate::claims::concepts::Concepts::get()
+                    .counted(&w)
+                    .is_none();
             let function_word =
                 named || w.ends_with('\'') || crate::extract::stopwords().contains(&w);
             // "67,000 watched": an English past form counts nothing, unless it is a count's
@@ -1059,6 +1101,8 @@ fn model_after(a: &Article, toks: &[Token], k: usize) -> Option<String> {
     if crate::extract::demonyms::country_of(written).is_some()
         || crate::extract::stopwords().contains(&folded)
         || crate::lexicon::Lexicons::get().is_calendar_word(&folded)
+        // "18 MPs": a noun the lexicon counts, in capitals.
+        || crate::claims::concepts::Concepts::get().counted(&folded).is_some()
     {
         return None;
     }
