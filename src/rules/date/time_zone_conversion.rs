@@ -148,7 +148,8 @@ impl Rule for TimeZoneConversion {
                 .collect(),
         };
         let mut last_place: Option<(u32, Tz)> = None;
-        let mut article_zones: Vec<Tz> = Vec::new();
+        // Each zone of the headline and lede, with how often they name it.
+        let mut article_zones: Vec<(Tz, usize)> = Vec::new();
         // A clock a time is converted to ("10 h 08 à Paris") is no place of the story.
         let clocks: Vec<_> = f.times.iter().filter_map(|t| t.clock).collect();
         for tz in f
@@ -160,10 +161,18 @@ impl Rule for TimeZoneConversion {
             .filter(|e| crate::align::events::in_lede(a, e.span))
             .filter_map(|e| e.entry.and_then(sure_zone_of))
         {
-            if !article_zones.contains(&tz) {
-                article_zones.push(tz);
+            match article_zones.iter_mut().find(|(z, _)| *z == tz) {
+                Some((_, n)) => *n += 1,
+                None => article_zones.push((tz, 1)),
             }
         }
+        // The story's zone: the one named more often than all the others together ("Inde :
+        // un avion s'écrase à Ahmedabad", "qui devait relier Ahmedabad à Londres": India).
+        let mentions: usize = article_zones.iter().map(|(_, n)| n).sum();
+        let story_zone = article_zones
+            .iter()
+            .find(|(_, n)| 2 * n > mentions)
+            .map(|(z, _)| *z);
         for s in a.text_sentences() {
             let block_start = a.blocks[s.block as usize].span.start;
             if last_place.is_some_and(|(b, _)| b != block_start) {
@@ -203,13 +212,8 @@ impl Rule for TimeZoneConversion {
                     .iter()
                     .copied()
                     .chain(last_place.map(|(_, tz)| tz))
-                    // The headline's and the lede's places, when they name one zone.
-                    .chain(
-                        article_zones
-                            .iter()
-                            .copied()
-                            .filter(|_| article_zones.len() == 1),
-                    )
+                    // The headline's and the lede's places, when they name mostly one zone.
+                    .chain(story_zone)
                     .filter(|tz| Some(*tz) != other)
                     .collect();
                 // Every place of the sentence on the converted clock's zone: the local time
