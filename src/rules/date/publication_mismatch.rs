@@ -17,7 +17,9 @@ gives: an article dated 2025-08-08 saying \"vendredi 9 août\" (9 August 2025 is
 When no neighbouring year makes the weekday right either, the date itself is suspect.
 
 A wire dateline (\"PÉKIN, 11 août (AFP) -\") more than a day from the publication date is
-reported too. One day before it is a time zone away, unless the dispatch reports as past a
+reported too. One day after it is reported when the dateline's place is on Central Europe's
+clock or west of it (UTC+1 or less): no European publisher's date lags such a clock by a day.
+One day before it is a time zone away, unless the dispatch reports as past a
 happening of a later day: \"LIMA, March 13 (Reuters) - A quake struck on Friday\" in a
 report dated Friday 14 March.
 
@@ -50,6 +52,9 @@ pub fn rule() -> Box<dyn Rule> {
             // A dateline three days off the date line.
             Example::one(" date 2025-08-08 Titre\n\nPÉKIN, 11 août (AFP) - Les médias d'État chinois ont rapporté jeudi l'entretien des deux présidents.\n", 1),
             Example::one(" date 2025-08-08 Titre\n\nPÉKIN, 8 août (AFP) - Les médias d'État chinois ont rapporté jeudi l'entretien des deux présidents.\n", 0),
+            // A dateline a day ahead of the date line, west of Central Europe's clock.
+            Example::one(" date 2025-03-09 T\n\nDUBLIN, March 10 (Reuters) - Irish voters rejected both proposals, the count showed on Saturday.\n", 1),
+            Example::one(" date 2025-03-09 T\n\nTOKYO, March 10 (Reuters) - Japan's central bank said on Monday it would keep its rates unchanged.\n", 0),
             // A dateline the day before the quake it reports.
             Example::one(" date 2025-03-14 T\n\nLIMA, March 13 (Reuters) - A strong earthquake struck southern Peru on Friday, killing two people.\n", 1),
             Example::one(" date 2025-03-14 T\n\nLIMA, March 14 (Reuters) - A strong earthquake struck southern Peru on Friday, killing two people.\n", 0),
@@ -160,6 +165,9 @@ fn dateline(
     if (date - published).num_days() == -1 {
         reports_a_later_day(a, an, d, date, ctx);
     }
+    if (date - published).num_days() == 1 {
+        ahead_on_a_western_clock(a, d, date, published, ctx);
+    }
     if (date - published).num_days().abs() <= 1 {
         return;
     }
@@ -221,5 +229,55 @@ fn reports_a_later_day(
         )
         .related(Label::new(a.id, c.span, format!("{}", start.format("%Y-%m-%d"))))
         .help("a dispatch is dated the day it is filed, on or after what it reports: check the dateline"),
+    );
+}
+
+/// Farthest east (minutes ahead of UTC) a dateline's clock may be and still not run a day
+/// ahead of a publisher's: European publishers are on UTC+0 to UTC+2, American ones behind.
+const WESTERN_CLOCK: i32 = 60;
+
+/// A dateline the day after the publication date is filed on a clock ahead of the
+/// publisher's: "TOKYO, March 10" in a report dated March 9 in Paris. A dateline in a place
+/// on or west of Central Europe's clock ("DUBLIN, March 10") has no publisher in Europe whose
+/// date lags it: one of the two dates is wrong, unless the publisher is in the Americas.
+fn ahead_on_a_western_clock(
+    a: &Article,
+    d: &crate::extract::DateFact,
+    filed: chrono::NaiveDate,
+    published: chrono::NaiveDate,
+    ctx: &mut Ctx,
+) {
+    let Some(block) = a.block_at(d.span) else {
+        return;
+    };
+    // The city in capitals before the first comma ("DUBLIN", "KERRVILLE, Texas").
+    let head = &a.text[block.span.start()..d.span.start()];
+    let place = head.split(',').next().unwrap_or("").trim();
+    let Some(tz) = crate::extract::gazetteer::Gazetteer::get()
+        .lookup_folded(&crate::text::fold(place))
+        .and_then(crate::extract::timezone::sure_zone_of)
+    else {
+        return;
+    };
+    let Some(noon) = filed.and_hms_opt(12, 0, 0) else {
+        return;
+    };
+    let offset = crate::extract::timezone::offset_minutes(tz, noon);
+    if offset > WESTERN_CLOCK {
+        return;
+    }
+    let hm = |m: i32| format!("{}{}:{:02}", if m < 0 { '-' } else { '+' }, m.abs() / 60, m.abs() % 60);
+    ctx.report(
+        Diagnostic::new(
+            Label::new(a.id, d.span, format!("dateline of {}", filed.format("%Y-%m-%d"))),
+            format!(
+                "the dateline `{}` is the day after the publication date {}, on {}'s clock (UTC{})",
+                a.slice(d.span),
+                published.format("%Y-%m-%d"),
+                place,
+                hm(offset)
+            ),
+        )
+        .help("a clock this far west runs a day ahead only of a publisher in the Americas: check the dateline and the date line"),
     );
 }
