@@ -702,6 +702,21 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     if relative_to && !(p < at && at - p <= 3 * ADJACENT) {
         return true;
     }
+    // "Friday's referendums showed on Saturday": a day in the possessive names the trigger's
+    // own day, and another date of the sentence is not the trigger's.
+    let last_word = before.trim_end();
+    let word_start = last_word.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    if let Some(day) = last_word[word_start..]
+        .strip_suffix("'s")
+        .or_else(|| last_word[word_start..].strip_suffix("’s"))
+    {
+        let lex = crate::lexicon::Lexicons::get();
+        if at != word_start
+            && (lex.en.weekday(day).is_some() || matches!(day, "yesterday" | "today" | "tomorrow"))
+        {
+            return true;
+        }
+    }
     if at < p {
         // The last words before the trigger, with their offsets, nearest first.
         let mut last: Vec<(usize, &str)> = Vec::new();
