@@ -2591,6 +2591,61 @@ mod tests {
     }
 
     #[test]
+    fn parts_of_a_toll_and_people_aboard_are_keyed_for_what_they_are() {
+        // Own sentences: a flood toll with its children, missing campers, a boat's load, a
+        // chamber's size.
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-07-06\nlang = \"en\"\n+++\nT\n\nThe floods killed at least 40 people, including 12 children, on Saturday. Rescuers were looking for 9 scouts still missing. A boat with 61 people on board capsized. The 400-seat assembly met on Sunday, and 18 MPs voted against the plan.\n",
+        )]);
+        let key = |written: &str| -> Vec<(String, bool)> {
+            an.claims
+                .iter()
+                .filter(|c| c.key.aspect == Aspect::Quantity)
+                .filter(|c| an.corpus.articles[0].slice(c.span) == written)
+                .map(|c| (c.key.concept.to_string(), c.soft == Soft::Evolving))
+                .collect()
+        };
+        assert!(
+            key("12").iter().any(|(_, evolving)| *evolving),
+            "{:?}",
+            key("12")
+        );
+        assert!(
+            key("9").contains(&("scout/missing".to_string(), true)),
+            "{:?}",
+            key("9")
+        );
+        assert_eq!(key("61"), [("people/aboard".to_string(), false)]);
+        assert!(
+            key("400-seat").iter().all(|(k, _)| k != "seats"),
+            "{:?}",
+            key("400-seat")
+        );
+        assert!(
+            key("18").iter().any(|(k, _)| k == "lawmakers"),
+            "{:?}",
+            key("18")
+        );
+    }
+
+    #[test]
+    fn a_day_in_the_possessive_is_its_triggers_own() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-03-08\nlang = \"en\"\n+++\nT\n\nVoters rejected both proposals, the official count of Friday's referendums showed on Saturday.\n",
+        )]);
+        let saturday: Vec<String> = an
+            .claims
+            .iter()
+            .filter(|c| c.key.aspect == Aspect::Day)
+            .filter(|c| an.corpus.articles[0].slice(c.span) == "Saturday")
+            .map(|c| c.key.concept.to_string())
+            .collect();
+        assert!(!saturday.contains(&"election".to_string()), "{saturday:?}");
+    }
+
+    #[test]
     fn the_ends_of_a_journey_are_not_where_it_crashed() {
         let an = claims_of(&[
             ("a.txt", "+++\ndate = 2026-02-06\nlang = \"en\"\n+++\nT\n\nA plane bound for Lisbon crashed in Madrid on Thursday. Investigators on Friday found the recorder of the jet that crashed, near the crash site.\n"),

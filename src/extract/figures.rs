@@ -1130,6 +1130,14 @@ mod tests {
     }
 
     #[test]
+    fn a_fraction_of_a_point_is_basis_points() {
+        let fr = figs("T\n\nLa banque a relevé son taux d'un quart de point, puis de trois quarts de point.\n");
+        assert_eq!(fr, ["Exact:25 bp", "Exact:75 bp"]);
+        let en = figs("+++\nlang = \"en\"\n+++\nT\n\nThe bank cut rates by half a percentage point, after a quarter-point cut.\n");
+        assert_eq!(en, ["Exact:50 bp", "Exact:25 bp"]);
+    }
+
+    #[test]
     fn two_floors_of_one_count_and_a_slipped_race_time_compare() {
         use super::{compatible, Qualifier::*};
         // "More than 15,600" and "more than 17,600" are one official count written twice.

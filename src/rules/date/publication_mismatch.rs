@@ -52,6 +52,8 @@ pub fn rule() -> Box<dyn Rule> {
             // A dateline three days off the date line.
             Example::one(" date 2025-08-08 Titre\n\nPÉKIN, 11 août (AFP) - Les médias d'État chinois ont rapporté jeudi l'entretien des deux présidents.\n", 1),
             Example::one(" date 2025-08-08 Titre\n\nPÉKIN, 8 août (AFP) - Les médias d'État chinois ont rapporté jeudi l'entretien des deux présidents.\n", 0),
+            // A dateline with its state, two days off.
+            Example::one(" date 2025-07-07 T\n\nAUSTIN, Texas, July 9 (Reuters) - The river rose by eight metres overnight, officials said.\n", 1),
             // A dateline a day ahead of the date line, west of Central Europe's clock.
             Example::one(" date 2025-03-09 T\n\nDUBLIN, March 10 (Reuters) - Irish voters rejected both proposals, the count showed on Saturday.\n", 1),
             Example::one(" date 2025-03-09 T\n\nTOKYO, March 10 (Reuters) - Japan's central bank said on Monday it would keep its rates unchanged.\n", 0),
@@ -266,7 +268,14 @@ fn ahead_on_a_western_clock(
     if offset > WESTERN_CLOCK {
         return;
     }
-    let hm = |m: i32| format!("{}{}:{:02}", if m < 0 { '-' } else { '+' }, m.abs() / 60, m.abs() % 60);
+    let hm = |m: i32| {
+        format!(
+            "{}{}:{:02}",
+            if m < 0 { '-' } else { '+' },
+            m.abs() / 60,
+            m.abs() % 60
+        )
+    };
     ctx.report(
         Diagnostic::new(
             Label::new(a.id, d.span, format!("dateline of {}", filed.format("%Y-%m-%d"))),

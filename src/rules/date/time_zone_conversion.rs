@@ -56,6 +56,9 @@ pub fn rule() -> Box<dyn Rule> {
             // The local place and the converted clock share a zone: the times must agree.
             Example::one(" date 2024-03-26 T\n\nLe pont s'est effondré à Baltimore mardi 26 mars à 1 h 30 du matin, heure locale (6 h 30 à Washington).\n", 1),
             Example::one(" date 2024-03-26 T\n\nLe pont s'est effondré à Baltimore mardi 26 mars à 1 h 30 du matin, heure locale (6 h 30 à Paris).\n", 0),
+            // The lede names India three times and London once: the local clock is India's.
+            Example::one(" date 2025-06-12 Inde : un avion s'écrase à Ahmedabad\n\nUn avion qui devait relier Ahmedabad à Londres s'est écrasé jeudi en Inde.\n\nIl a décollé à 13 h 38 heure locale (10 h 08 à Moscou).\n", 1),
+            Example::one(" date 2025-06-12 Inde : un avion s'écrase à Ahmedabad\n\nUn avion qui devait relier Ahmedabad à Londres s'est écrasé jeudi en Inde.\n\nIl a décollé à 13 h 38 heure locale (11 h 08 à Moscou).\n", 0),
             Example::one(&s("8h20"), 1),
             Example::one(&s("7h20"), 0),
             Example::one(

@@ -99,6 +99,14 @@ pub fn rule() -> Box<dyn Rule> {
                 &[("a.txt", "A\n\n« Nous avons besoin de sang en grande quantiité », a dit un médecin.\n")],
                 1,
             ),
+            // A word and the same word with a prefix are both words: a choice, not a slip.
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nLa banque baisse ses taux. La banque baisse encore ses taux.\n"),
+                    ("b.txt", "B\n\nLa banque abaisse ses taux directeurs.\n"),
+                ],
+                0,
+            ),
             // An American report among British ones spells its own way.
             Example::many(
                 &[
