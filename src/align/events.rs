@@ -282,18 +282,31 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
                 })
                 .min_by_key(|d| (d.span.start().abs_diff(trigger), d.precision))
         };
-        let candidates: Vec<(usize, &crate::extract::DateFact)> = named
+        let candidates: Vec<(usize, usize, &crate::extract::DateFact)> = named
             .iter()
-            .filter_map(|&(k, at)| dated(at).map(|d| (k, d)))
+            .filter_map(|&(k, at)| dated(at).map(|d| (k, at, d)))
             .collect();
         // The most specific kind, unless its date is old and another's is news: "freed on
-        // Monday, two years after the attack of October 7, 2023" reports the release.
+        // Monday, two years after the attack of October 7, 2023" reports the release. Of
+        // kinds dated by one date, the one named nearest it ("SpaceX launched its rocket on
+        // Tuesday ... before it splashed down an hour later" is a launch).
         let vague =
             |d: &crate::extract::DateFact| matches!(d.precision, Precision::Year | Precision::Half);
-        let Some(&(k, d)) = candidates
+        let distance = |at: usize, d: &crate::extract::DateFact| {
+            (s.span.start() + at).abs_diff(d.span.start())
+        };
+        let Some(&(k, _, d)) = candidates
             .iter()
-            .find(|(_, d)| !vague(d) && d.start.is_some_and(|day| recent(a, day)))
+            .find(|(_, _, d)| !vague(d) && d.start.is_some_and(|day| recent(a, day)))
             .or(candidates.first())
+            .map(|first| {
+                // Kinds dated by the same date: the one named nearest it.
+                candidates
+                    .iter()
+                    .filter(|c| c.2.span == first.2.span)
+                    .min_by_key(|&&(k, at, d)| (distance(at, d), k))
+                    .unwrap_or(first)
+            })
         else {
             continue;
         };

@@ -1019,7 +1019,8 @@ fn after_bound(before: &str) -> bool {
 
 /// Times of day in a sentence ("7h35", "23 h 11", "14:20", "7:35 a.m.", "1120 GMT"), with the
 /// time zone named right after them: `local` ("heure locale", "local time", or none named),
-/// `utc` (GMT, UTC), or a place ("heure de Paris", "Moscow time", "7h20 à Paris"). Video
+/// `utc` (GMT, UTC), or a place ("heure de Paris", "Moscow time", "7h20 à Paris"), a weekday
+/// perhaps between ("1 h 30 mercredi, heure de Paris"). Video
 /// timestamps ("00:26Monde") are not times: a time must end on a word boundary.
 pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
@@ -1033,7 +1034,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         static Z: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
         Z.get_or_init(|| {
             regex::Regex::new(
-                r"^\W{0,3}(?:((?i:heure locale|local time))|((?i:gmt|utc|temps universel))|(?i:heure) de ([\p{L}-]+)|(?:à|in) ([\p{Lu}][\p{L}-]+)|([\p{Lu}][\p{L}-]+) time|([ECMP][DS]?T|CES?T|BST|MSK|JST|HKT)\b)",
+                r"^\W{0,3}(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{1,3})?(?:((?i:heure locale|local time))|((?i:gmt|utc|temps universel))|(?i:heure) de ([\p{L}-]+)|(?:à|in) ([\p{Lu}][\p{L}-]+)|([\p{Lu}][\p{L}-]+) time|([ECMP][DS]?T|CES?T|BST|MSK|JST|HKT)\b)",
             )
             .expect("time-zone pattern compiles")
         })

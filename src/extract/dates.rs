@@ -333,14 +333,28 @@ fn is_english_past(w: &str) -> bool {
 }
 
 /// True when the date at `span` is a wire dateline's ("MANILA, Oct 21 (Reuters) -",
-/// "MOSCOW, November 12.", "KERRVILLE, Texas, July 7"): a place in capitals (then its state
-/// or country, as written) and a comma open its block before it. It
+/// "MOSCOW, November 12.", "KERRVILLE, Texas, July 7", "Oct 29 (Reuters) -"): a place in
+/// capitals (then its state or country, as written) and a comma open its block before it, or
+/// it opens its block before the agency's name. It
 /// dates the dispatch, not what the dispatch reports.
 pub(crate) fn in_dateline(a: &Article, span: Span) -> bool {
     let Some(block) = a.block_at(span) else {
         return false;
     };
     let before = a.text[block.span.start()..span.start()].trim_end();
+    // "Oct 29 (Reuters) -": a dateline with no place, the agency's name after the date.
+    if before.is_empty() {
+        let after = a.text[span.end()..block.span.end()].trim_start();
+        return after.strip_prefix('(').is_some_and(|rest| {
+            rest.find(')').is_some_and(|close| {
+                close <= 30
+                    && rest[..close].starts_with(char::is_uppercase)
+                    && rest[close + 1..]
+                        .trim_start()
+                        .starts_with(['-', '–', '—'])
+            })
+        });
+    }
     let Some(place) = before.strip_suffix(',') else {
         return false;
     };
