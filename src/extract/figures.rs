@@ -943,17 +943,18 @@ fn figure_at(
                     {
                         break;
                     }
+                    // "120 rescue workers", "its 10th test flight": a compound the lexicon
+                    // counts as one.
+                    let compound = format!("{w} {next}");
+                    if crate::claims::concepts::Concepts::get()
+                        .counted(&compound)
+                        .is_some()
+                    {
+                        w = compound;
+                        break;
+                    }
                     if next.ends_with('s') {
-                        // "120 rescue workers": a compound the lexicon counts as one.
-                        let compound = format!("{w} {next}");
-                        w = if crate::claims::concepts::Concepts::get()
-                            .counted(&compound)
-                            .is_some()
-                        {
-                            compound
-                        } else {
-                            next
-                        };
+                        w = next;
                         break;
                     }
                 }

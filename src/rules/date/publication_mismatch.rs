@@ -213,10 +213,25 @@ fn reports_a_later_day(
             && matches!(c.value, Value::Days { start, .. } if start > filed)
             && !crate::extract::dates::speaks_of_future(a, c.span)
     });
-    let Some(c) = later else {
-        return;
+    // With no trigger to key it, a day of the dateline's own sentence ("PARIS, July 26 -
+    // Pogacar won the Tour on Sunday", Sunday the 27th) tells the same.
+    let in_lede = || {
+        let sentence = a.seg.sentences.iter().find(|s| s.span.contains(d.span))?;
+        an.facts[a.id.0 as usize]
+            .dates
+            .iter()
+            .filter(|x| sentence.span.contains(x.span) && x.span != d.span)
+            .filter(|x| x.precision == crate::extract::dates::Precision::Day)
+            .filter(|x| !crate::extract::dates::speaks_of_future(a, x.span))
+            .find_map(|x| x.start.filter(|&day| day > filed).map(|day| (x.span, day)))
     };
-    let Value::Days { start, .. } = c.value else {
+    let Some((span, start)) = later
+        .and_then(|c| match c.value {
+            Value::Days { start, .. } => Some((c.span, start)),
+            _ => None,
+        })
+        .or_else(in_lede)
+    else {
         return;
     };
     ctx.report(
@@ -225,11 +240,11 @@ fn reports_a_later_day(
             format!(
                 "the dateline `{}` is the day before what the dispatch reports as past (`{}`, {})",
                 a.slice(d.span),
-                a.slice(c.span),
+                a.slice(span),
                 start.format("%Y-%m-%d")
             ),
         )
-        .related(Label::new(a.id, c.span, format!("{}", start.format("%Y-%m-%d"))))
+        .related(Label::new(a.id, span, format!("{}", start.format("%Y-%m-%d"))))
         .help("a dispatch is dated the day it is filed, on or after what it reports: check the dateline"),
     );
 }
