@@ -575,13 +575,32 @@ fn word(a: &Article, t: &Token) -> String {
 /// compares with the others, and none of its parts reads as a clock or a count of its own.
 fn compound_duration(a: &Article, toks: &[Token], i: usize, lx: &Lex) -> Option<(f64, usize)> {
     let text = &a.text;
+    // Digits, or one number word ("four minutes 24 seconds", "onze minutes").
     let num = |k: usize| -> Option<f64> {
-        let t = toks.get(k).filter(|t| t.kind == TokKind::Number)?;
+        let t = toks.get(k)?;
         let lit = t.span.slice(text);
-        lit.bytes()
-            .all(|b| b.is_ascii_digit())
-            .then(|| lit.parse().ok())
-            .flatten()
+        match t.kind {
+            TokKind::Number => lit
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| lit.parse().ok())
+                .flatten(),
+            TokKind::Word => {
+                let (words, lang) = if a.lang == Lang::En {
+                    (&lx.words_en, text2num::Language::english())
+                } else {
+                    (&lx.words_fr, text2num::Language::french())
+                };
+                let w = word(a, t);
+                if !w.split('-').all(|p| words.contains(p)) {
+                    return None;
+                }
+                text2num::text2digits(&w, &lang)
+                    .ok()
+                    .and_then(|d| d.parse::<f64>().ok())
+            }
+            _ => None,
+        }
     };
     let glued = |k: usize, c: &str| {
         toks.get(k).is_some_and(|t| {
@@ -651,7 +670,7 @@ fn figure_at(
         return 0;
     }
     let text = &a.text;
-    if t.kind == TokKind::Number {
+    if matches!(t.kind, TokKind::Number | TokKind::Word) {
         if let Some((seconds, end)) = compound_duration(a, toks, i, lx) {
             out.push(FigureFact {
                 span: Span {
