@@ -349,9 +349,7 @@ pub(crate) fn in_dateline(a: &Article, span: Span) -> bool {
             rest.find(')').is_some_and(|close| {
                 close <= 30
                     && rest[..close].starts_with(char::is_uppercase)
-                    && rest[close + 1..]
-                        .trim_start()
-                        .starts_with(['-', '–', '—'])
+                    && rest[close + 1..].trim_start().starts_with(['-', '–', '—'])
             })
         });
     }

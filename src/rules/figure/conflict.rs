@@ -34,7 +34,9 @@ astronauts, including two\" count two groups. A figure that counts a toll or a
 running total (morts, blessés, victims) is reported as information only: provisional tolls
 rise from one report to the next. A toll that moves against the calendar is a warning: higher
 than a later day's report, lower than an earlier day's, or one report of a day against two or
-more of that day. An approximate figure that still conflicts is a warning.
+more of that day. So do counts of people said dead, missing or injured, and parts of a toll
+(\"51 morts, dont 15 enfants\"); people a vehicle carries (\"87 people on board\") are a
+fixed count. An approximate figure that still conflicts is a warning.
 
 Outside aligned sentences, the rule reads **claims** (see `recoupe facts`): each figure is
 keyed by the event it belongs to and a concept from the bilingual lexicon

@@ -30,7 +30,9 @@ next to \"venir\" is not a typo. A word glued to a prefix the press uses freely 
 \"cyberattaque\") is known when the rest of it is. Without a dictionary, a rare word with no shared context is
 reported as information.
 Inflections (an ending that differs in the last two letters: salué/saluée, dernier/derniers)
-are not reported, nor are American and British spellings of one English word
+are not reported, nor is a word the dictionary knows that is the other with one or two
+letters in front (\"abaisse\" beside \"baisse\": a derived word), nor are American and
+British spellings of one English word
 (\"meters\"/\"metres\", \"color\"/\"colour\"), nor the words of a quotation that the
 dictionary mostly does not know (\"« Habemus papam »\": another language).
 
