@@ -101,8 +101,9 @@ pub(super) fn is_loose_time(a: &Article, time: Span) -> bool {
         .any(|h| b.ends_with(h) && b[..b.len() - h.len()].ends_with(|c: char| !c.is_alphanumeric()))
 }
 
-/// Whether the people a figure counts are said to be alive or dead, in the few words around
-/// it: "20 living hostages", "les 28 otages morts", "the remains of 28 hostages".
+/// Whether the people a figure counts are said to be alive or dead, missing, injured or
+/// without power, in the few words around it: "20 living hostages", "les 28 otages morts",
+/// "the remains of 28 hostages", "3 million homes were without power".
 pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
     const DEAD: &[&str] = &[
         "dead",
@@ -165,6 +166,16 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         Some("missing")
     } else if words.iter().any(|w| INJURED.contains(w)) {
         Some("injured")
+    } else if words
+        .iter()
+        .any(|w| matches!(*w, "without" | "sans" | "prives" | "privees"))
+        && words
+            .iter()
+            .any(|w| matches!(*w, "power" | "electricity" | "electricite"))
+    {
+        // "3 million homes were without power", "2,5 millions de foyers privés
+        // d'électricité": a running count as lines come back.
+        Some("no-power")
     } else {
         None
     }

@@ -18,7 +18,8 @@ When no neighbouring year makes the weekday right either, the date itself is sus
 
 A wire dateline (\"PÉKIN, 11 août (AFP) -\") more than a day from the publication date is
 reported too. One day after it is reported when the dateline's place is on Central Europe's
-clock or west of it (UTC+1 or less): no European publisher's date lags such a clock by a day.
+clock or west of it (UTC+1, UTC+2 in summer): no European publisher's date lags such a
+clock by a day.
 One day before it is a time zone away, unless the dispatch reports as past a
 happening of a later day: \"LIMA, March 13 (Reuters) - A quake struck on Friday\" in a
 report dated Friday 14 March.
@@ -250,7 +251,8 @@ fn reports_a_later_day(
 }
 
 /// Farthest east (minutes ahead of UTC) a dateline's clock may be and still not run a day
-/// ahead of a publisher's: European publishers are on UTC+0 to UTC+2, American ones behind.
+/// ahead of a publisher's: Central Europe's clock (UTC+1, UTC+2 in summer), which European
+/// publishers keep or lag; American ones lag it further.
 const WESTERN_CLOCK: i32 = 60;
 
 /// A dateline the day after the publication date is filed on a clock ahead of the
@@ -280,7 +282,7 @@ fn ahead_on_a_western_clock(
         return;
     };
     let offset = crate::extract::timezone::offset_minutes(tz, noon);
-    if offset > WESTERN_CLOCK {
+    if offset > WESTERN_CLOCK.max(crate::extract::timezone::offset_minutes(chrono_tz::Europe::Paris, noon)) {
         return;
     }
     let hm = |m: i32| {

@@ -307,7 +307,10 @@ impl Rule for Typo {
                     || a.seg.tokens.first().is_some_and(|t| { t.span } == span);
                 let ligature =
                     knows(a.lang, &written.replace("oe", "œ").replace("ae", "æ")) == Some(true);
-                let foreign = || in_foreign_quote(a, &an.facts[aid.0 as usize].quotes, span);
+                let foreign = || {
+                    in_foreign_quote(a, &an.facts[aid.0 as usize].quotes, span)
+                        || in_web_address(&a.text, span)
+                };
                 if known == Some(false)
                     && !cut
                     && !ligature
@@ -465,6 +468,20 @@ impl Rule for Typo {
             );
         }
     }
+}
+
+/// True for a word of a web address ("poweroutage.us", "www.lemonde.fr"): a dot glued to
+/// letters on either side.
+fn in_web_address(text: &str, span: Span) -> bool {
+    let after = &text[span.end()..];
+    let before = &text[..span.start()];
+    let glued_after = after
+        .strip_prefix('.')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+    let glued_before = before
+        .strip_suffix('.')
+        .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_alphanumeric()));
+    glued_after || glued_before
 }
 
 /// True when `span` stands in a quotation of two words or more, most of which the article's
