@@ -301,9 +301,12 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             .or(candidates.first())
             .map(|first| {
                 // Kinds dated by the same date: the one named nearest it.
+                // A statement or meeting never displaces a specific kind ("a annoncé mardi
+                // le rachat de Wiz" reports the acquisition).
                 candidates
                     .iter()
                     .filter(|c| c.2.span == first.2.span)
+                    .filter(|c| kinds().weak[first.0] || !kinds().weak[c.0])
                     .min_by_key(|&&(k, at, d)| (distance(at, d), k))
                     .unwrap_or(first)
             })

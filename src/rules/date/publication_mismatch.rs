@@ -282,7 +282,12 @@ fn ahead_on_a_western_clock(
         return;
     };
     let offset = crate::extract::timezone::offset_minutes(tz, noon);
-    if offset > WESTERN_CLOCK.max(crate::extract::timezone::offset_minutes(chrono_tz::Europe::Paris, noon)) {
+    if offset
+        > WESTERN_CLOCK.max(crate::extract::timezone::offset_minutes(
+            chrono_tz::Europe::Paris,
+            noon,
+        ))
+    {
         return;
     }
     let hm = |m: i32| {
