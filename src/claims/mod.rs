@@ -2362,7 +2362,39 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if let Some(state) = state {
                 concept = format!("{concept}/{state}");
             }
-            if let Some(mm) = &fig.measure {
+            // "Guéant a été condamné à six ans", "sentenced Sarkozy to five years": a prison
+            // term is whose it is, named last before it (else the article's protagonist),
+            // not the verb's (two convicts' terms are two facts).
+            let convict = fig
+                .measure
+                .as_deref()
+                .filter(|mm| {
+                    time_unit(noun) == Some("year")
+                        && (matches!(*mm, "ecope" | "ecopent")
+                            || Concepts::get()
+                                .trigger_words("verdict")
+                                .is_some_and(|ws| ws.iter().any(|w| w == mm)))
+                })
+                .and_then(|_| {
+                    ents.iter()
+                        .rfind(|e| {
+                            e.span.end() <= fig.span.start()
+                                && matches!(e.kind, EntityKind::Person | EntityKind::Name)
+                                && e.name.contains(' ')
+                                && crate::extract::demonyms::country_of(&e.name).is_none()
+                        })
+                        .and_then(|e| e.name.split_whitespace().next_back())
+                        .map(fold)
+                        .or_else(|| {
+                            protagonist
+                                .get_or_init(|| protagonist_of(a, f))
+                                .as_deref()
+                                .map(fold)
+                        })
+                });
+            if let Some(who) = convict {
+                concept = format!("sentence/{who}");
+            } else if let Some(mm) = &fig.measure {
                 concept = format!("{concept}/{mm}");
             }
             // "The 630-seat Bundestag", "a 300-bed hospital": the size of the thing named

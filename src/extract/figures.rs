@@ -1064,6 +1064,8 @@ fn figure_at(
                 .find(|w| {
                     !stop.contains(w)
                         && w.chars().count() > 2
+                        // "condamné jeudi 25 septembre X à cinq ans": a date measures nothing.
+                        && !crate::lexicon::Lexicons::get().is_calendar_word(w)
                         && !lx.approx.contains(w)
                         && !lx.at_least.iter().any(|q| q.split(' ').any(|p| p == w))
                         && !lx.at_most.iter().any(|q| q.split(' ').any(|p| p == w))
