@@ -55,11 +55,19 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
         .filter(|c| c.key.aspect == Aspect::Place)
         .map(|c| (c.article, c.span.start))
         .collect();
+    // The sources that report each event, whatever they name: a report that names no
+    // gazetteer entry still tells the event's story without the lone place.
+    let mut reporting: BTreeMap<&Scope, BTreeSet<u32>> = BTreeMap::new();
+    for c in &an.claims {
+        if by_scope.contains_key(&c.key.scope) {
+            reporting.entry(&c.key.scope).or_default().insert(c.source);
+        }
+    }
     for (scope, named) in by_scope {
-        let sources: BTreeSet<u32> = named.iter().map(|c| c.source).collect();
-        if sources.len() < MIN_SOURCES {
+        if reporting.get(scope).map_or(0, BTreeSet::len) < MIN_SOURCES {
             continue;
         }
+        let sources = &reporting[scope];
         let entry_of = |c: &Claim| match c.value {
             Value::Place { entry } => entry,
             _ => unreachable!("named claims hold gazetteer entries"),
