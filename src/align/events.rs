@@ -307,6 +307,9 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
                     .iter()
                     .filter(|c| c.2.span == first.2.span)
                     .filter(|c| kinds().weak[first.0] || !kinds().weak[c.0])
+                    // A visit or a summit holds the moments of its days ("landed in Ottawa on
+                    // Wednesday for a state visit" reports the visit).
+                    .filter(|c| c.0 == first.0 || !kinds().lasts[first.0])
                     .min_by_key(|&&(k, at, d)| (distance(at, d), k))
                     .unwrap_or(first)
             })

@@ -398,3 +398,15 @@ pub(super) fn on_board(a: &Article, sentence: Span, fig: Span) -> bool {
         )
         .is_match(before_from(a, sentence.start(), fig.start(), 40))
 }
+
+/// True when a word of a verdict stands in the clause before a figure ("condamné jeudi Jean
+/// Dupont à quatre ans", "sentenced him to five years", "écope de six ans").
+pub(super) fn after_a_verdict(a: &Article, sentence: Span, fig: Span) -> bool {
+    let before = fold(before_from(a, sentence.start(), fig.start(), 60));
+    let verdict = super::concepts::Concepts::get()
+        .trigger_words("verdict")
+        .unwrap_or(&[]);
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "ecope" | "ecopent") || verdict.iter().any(|v| v == w))
+}

@@ -2306,7 +2306,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 keyed(Aspect::Ordinal, &format!("nth/{unit}"), None, soft_base);
                 continue;
             }
-            if (is_generic(noun) && fig.measure.is_none()) || anaphoric(a, s.span, fig) {
+            // "Condamné à cinq ans": years after a verdict's word are a prison term.
+            let prison_term = time_unit(noun) == Some("year")
+                && !fig.ordinal
+                && cues::after_a_verdict(a, s.span, fig.span);
+            if (is_generic(noun) && fig.measure.is_none() && !prison_term)
+                || anaphoric(a, s.span, fig)
+            {
                 continue;
             }
             // "53 Britanniques", "seven Portuguese", "169 of the passengers were Indian": a
@@ -2365,33 +2371,23 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "Guéant a été condamné à six ans", "sentenced Sarkozy to five years": a prison
             // term is whose it is, named last before it (else the article's protagonist),
             // not the verb's (two convicts' terms are two facts).
-            let convict = fig
-                .measure
-                .as_deref()
-                .filter(|mm| {
-                    time_unit(noun) == Some("year")
-                        && (matches!(*mm, "ecope" | "ecopent")
-                            || Concepts::get()
-                                .trigger_words("verdict")
-                                .is_some_and(|ws| ws.iter().any(|w| w == mm)))
-                })
-                .and_then(|_| {
-                    ents.iter()
-                        .rfind(|e| {
-                            e.span.end() <= fig.span.start()
-                                && matches!(e.kind, EntityKind::Person | EntityKind::Name)
-                                && e.name.contains(' ')
-                                && crate::extract::demonyms::country_of(&e.name).is_none()
-                        })
-                        .and_then(|e| e.name.split_whitespace().next_back())
-                        .map(fold)
-                        .or_else(|| {
-                            protagonist
-                                .get_or_init(|| protagonist_of(a, f))
-                                .as_deref()
-                                .map(fold)
-                        })
-                });
+            let convict = prison_term.then_some(()).and_then(|_| {
+                ents.iter()
+                    .rfind(|e| {
+                        e.span.end() <= fig.span.start()
+                            && matches!(e.kind, EntityKind::Person | EntityKind::Name)
+                            && e.name.contains(' ')
+                            && crate::extract::demonyms::country_of(&e.name).is_none()
+                    })
+                    .and_then(|e| e.name.split_whitespace().next_back())
+                    .map(fold)
+                    .or_else(|| {
+                        protagonist
+                            .get_or_init(|| protagonist_of(a, f))
+                            .as_deref()
+                            .map(fold)
+                    })
+            });
             if let Some(who) = convict {
                 concept = format!("sentence/{who}");
             } else if let Some(mm) = &fig.measure {
@@ -2660,6 +2656,22 @@ mod tests {
             "{:?}",
             key("18")
         );
+    }
+
+    #[test]
+    fn a_prison_term_is_keyed_by_its_convict() {
+        // Own sentences: two convicts of one trial, two terms.
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-04-09\n+++\nT\n\nLe tribunal a condamné jeudi 9 avril Jean Dupont à quatre ans de prison. Son associé Paul Martin a été condamné à trois ans.\n",
+        )]);
+        let keys: Vec<String> = an
+            .claims
+            .iter()
+            .filter(|c| c.key.concept.starts_with("sentence/"))
+            .map(|c| c.key.concept.to_string())
+            .collect();
+        assert_eq!(keys, ["sentence/dupont", "sentence/martin"]);
     }
 
     #[test]
