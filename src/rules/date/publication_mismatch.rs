@@ -53,6 +53,9 @@ pub fn rule() -> Box<dyn Rule> {
             // A dateline three days off the date line.
             Example::one(" date 2025-08-08 Titre\n\nPÉKIN, 11 août (AFP) - Les médias d'État chinois ont rapporté jeudi l'entretien des deux présidents.\n", 1),
             Example::one(" date 2025-08-08 Titre\n\nPÉKIN, 8 août (AFP) - Les médias d'État chinois ont rapporté jeudi l'entretien des deux présidents.\n", 0),
+            // A dateline with no place, before the agency's name, two days off.
+            Example::one(" date 2025-10-29 T\n\nOct 31 (Reuters) - The chipmaker's shares rose 4% in early trading.\n", 1),
+            Example::one(" date 2025-10-29 T\n\nOct 29 (Reuters) - The chipmaker's shares rose 4% in early trading.\n", 0),
             // A dateline with its state, two days off.
             Example::one(" date 2025-07-07 T\n\nAUSTIN, Texas, July 9 (Reuters) - The river rose by eight metres overnight, officials said.\n", 1),
             // A dateline a day ahead of the date line, west of Central Europe's clock.
