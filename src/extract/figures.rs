@@ -59,6 +59,23 @@ pub struct FigureFact {
 }
 
 impl FigureFact {
+    /// An exact amount in a unit, counting no noun: "2 h 09 min 56 s", "un quart de point".
+    fn amount(span: Span, value: f64, unit: &str) -> Self {
+        FigureFact {
+            span,
+            value,
+            unit: Some(unit.to_string()),
+            noun: None,
+            qualifier: Qualifier::Exact,
+            ordinal: false,
+            evolving: false,
+            resolution: 1.0,
+            measure: None,
+            label: None,
+            model: None,
+        }
+    }
+
     /// `2.4e11 EUR`, `10 pays`, `80e anniversaire`.
     pub fn display(&self) -> String {
         let v = display_number(self.value);
@@ -103,19 +120,7 @@ fn point_fractions(sentence: &str, base: usize, found: &mut Vec<FigureFact>) {
         let times = if m.get(1).is_some() { 3.0 } else { 1.0 };
         let span = Span::new(base + whole.start(), base + whole.end());
         found.retain(|f| !f.span.overlaps(span));
-        found.push(FigureFact {
-            span,
-            value: fraction * times,
-            unit: Some("bp".to_string()),
-            noun: None,
-            qualifier: Qualifier::Exact,
-            ordinal: false,
-            evolving: false,
-            resolution: 1.0,
-            measure: None,
-            label: None,
-            model: None,
-        });
+        found.push(FigureFact::amount(span, fraction * times, "bp"));
     }
     found.sort_by_key(|f| f.span.start);
 }
@@ -672,22 +677,14 @@ fn figure_at(
     let text = &a.text;
     if matches!(t.kind, TokKind::Number | TokKind::Word) {
         if let Some((seconds, end)) = compound_duration(a, toks, i, lx) {
-            out.push(FigureFact {
-                span: Span {
+            out.push(FigureFact::amount(
+                Span {
                     start: t.span.start,
                     end: toks[end].span.end,
                 },
-                value: seconds,
-                unit: Some("s".to_string()),
-                noun: None,
-                qualifier: Qualifier::Exact,
-                ordinal: false,
-                evolving: false,
-                resolution: 1.0,
-                measure: None,
-                label: None,
-                model: None,
-            });
+                seconds,
+                "s",
+            ));
             return end + 1 - i;
         }
     }
