@@ -101,22 +101,24 @@ pub(super) fn is_loose_time(a: &Article, time: Span) -> bool {
         .any(|h| b.ends_with(h) && b[..b.len() - h.len()].ends_with(|c: char| !c.is_alphanumeric()))
 }
 
+/// Folded words that say the people counted are dead ("les 28 otages morts", "68 bodies").
+const DEAD: &[&str] = &[
+    "dead",
+    "deceased",
+    "remains",
+    "bodies",
+    "morts",
+    "mortes",
+    "decedes",
+    "decedees",
+    "depouilles",
+    "corps",
+];
+
 /// Whether the people a figure counts are said to be alive or dead, missing, injured or
 /// without power, in the few words around it: "20 living hostages", "les 28 otages morts",
 /// "the remains of 28 hostages", "3 million homes were without power".
 pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
-    const DEAD: &[&str] = &[
-        "dead",
-        "deceased",
-        "remains",
-        "bodies",
-        "morts",
-        "mortes",
-        "decedes",
-        "decedees",
-        "depouilles",
-        "corps",
-    ];
     const ALIVE: &[&str] = &[
         "living",
         "alive",
@@ -196,7 +198,6 @@ pub(super) fn is_subset(a: &Article, sentence: Span, fig: Span) -> bool {
 /// True when a toll is named in the text right before `at` (this sentence or the one before,
 /// within 200 bytes): the whole that a part given after it ("dont 15 enfants") is taken from.
 pub(super) fn toll_before(a: &Article, at: usize) -> bool {
-    const DEAD: &[&str] = &["bodies", "corps", "depouilles", "remains", "victimes"];
     let block = a.block_at(Span::new(at, at)).map_or(0, |b| b.span.start());
     let from = crate::text::floor_boundary(&a.text, at.saturating_sub(200).max(block));
     let words = fold(&a.text[from..at]);

@@ -2371,23 +2371,25 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "Guéant a été condamné à six ans", "sentenced Sarkozy to five years": a prison
             // term is whose it is, named last before it (else the article's protagonist),
             // not the verb's (two convicts' terms are two facts).
-            let convict = prison_term.then_some(()).and_then(|_| {
-                ents.iter()
-                    .rfind(|e| {
-                        e.span.end() <= fig.span.start()
-                            && matches!(e.kind, EntityKind::Person | EntityKind::Name)
-                            && e.name.contains(' ')
-                            && crate::extract::demonyms::country_of(&e.name).is_none()
-                    })
-                    .and_then(|e| e.name.split_whitespace().next_back())
-                    .map(fold)
-                    .or_else(|| {
-                        protagonist
-                            .get_or_init(|| protagonist_of(a, f))
-                            .as_deref()
-                            .map(fold)
-                    })
-            });
+            let convict = prison_term
+                .then(|| {
+                    ents.iter()
+                        .rfind(|e| {
+                            e.span.end() <= fig.span.start()
+                                && matches!(e.kind, EntityKind::Person | EntityKind::Name)
+                                && e.name.contains(' ')
+                                && crate::extract::demonyms::country_of(&e.name).is_none()
+                        })
+                        .and_then(|e| e.name.split_whitespace().next_back())
+                        .map(fold)
+                        .or_else(|| {
+                            protagonist
+                                .get_or_init(|| protagonist_of(a, f))
+                                .as_deref()
+                                .map(fold)
+                        })
+                })
+                .flatten();
             if let Some(who) = convict {
                 concept = format!("sentence/{who}");
             } else if let Some(mm) = &fig.measure {

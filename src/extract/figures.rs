@@ -104,6 +104,10 @@ impl FigureFact {
 /// point": a fraction of a percentage point, in basis points, so that it meets "25 points de
 /// base" and "25 basis points". Replaces what the token scan read inside the phrase ("trois").
 fn point_fractions(sentence: &str, base: usize, found: &mut Vec<FigureFact>) {
+    // Every distinct sentence passes here: most have no "point" for the pattern to look at.
+    if !sentence.contains("oint") && !sentence.contains("OINT") {
+        return;
+    }
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
@@ -121,8 +125,8 @@ fn point_fractions(sentence: &str, base: usize, found: &mut Vec<FigureFact>) {
         let span = Span::new(base + whole.start(), base + whole.end());
         found.retain(|f| !f.span.overlaps(span));
         found.push(FigureFact::amount(span, fraction * times, "bp"));
+        found.sort_by_key(|f| f.span.start);
     }
-    found.sort_by_key(|f| f.span.start);
 }
 
 /// A number as recoupe prints it: `296`, `26.6`, `2.4e11`.

@@ -307,7 +307,8 @@ impl Rule for Typo {
                     || a.seg.tokens.first().is_some_and(|t| { t.span } == span);
                 let ligature =
                     knows(a.lang, &written.replace("oe", "œ").replace("ae", "æ")) == Some(true);
-                let foreign = || {
+                // A quotation in another language, a web address: not prose to spell-check.
+                let not_prose = || {
                     in_foreign_quote(a, &an.facts[aid.0 as usize].quotes, span)
                         || in_web_address(&a.text, span)
                 };
@@ -315,7 +316,7 @@ impl Rule for Typo {
                     && !cut
                     && !ligature
                     && !written.contains(|c: char| c.is_ascii_digit() || c == '-')
-                    && !foreign()
+                    && !not_prose()
                 {
                     unknown.push((aid, span, a.lang, written.to_string()));
                 } else if known == Some(false)
@@ -323,7 +324,7 @@ impl Rule for Typo {
                     && !ligature
                     && !written.contains(|c: char| c.is_ascii_digit())
                     && written.contains('-')
-                    && !foreign()
+                    && !not_prose()
                 {
                     // "secrtary-general": one part of a compound the dictionary does not know,
                     // when it knows every other part.
