@@ -76,6 +76,44 @@ def good_alias(a, name):
     return a != name and LATIN.match(a) and len(a) >= 4 and a[0].isupper() and not a.isupper() and "(" not in a
 
 
+def dictionary_words():
+    """Lower-case stems and capitalised stems of the shipped Hunspell dictionaries."""
+    import os
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "rules", "dictionaries")
+    lower, proper = set(), set()
+    for name in ("en_US.dic", "en_GB.dic", "fr.dic"):
+        with open(os.path.join(here, name), encoding="utf-8", errors="ignore") as f:
+            for line in f:
+                w = line.split("/")[0].strip()
+                if w:
+                    (lower if w[0].islower() else proper).add(w)
+    return lower, proper
+
+
+WORDS = dictionary_words()
+
+
+def common_word(a, name):
+    """A city alias that is an ordinary word ("Valley" for The Valley, "Soul" for Seoul,
+    "Vine" for Vienna) would match inside other names ("Utah Valley University"), in
+    headlines and at the start of sentences: not an alias. Kept: the name with other accents
+    ("Détroit"), and exonyms the dictionaries know as proper nouns ("Cologne", "Madras"),
+    unless they are the name without its article ("Valley" of The Valley)."""
+    lower, proper = WORDS
+    low = a.lower()
+    if low not in lower and not (low.endswith("s") and low[:-1] in lower):
+        return False
+    if fold(a) == fold(name):
+        return False
+    articles = ("The ", "La ", "Le ", "Les ", "El ", "Los ", "Las ")
+    return a not in proper or any(name == art + a for art in articles)
+
+
+def fold(s):
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFD", s.lower()) if not unicodedata.combining(c))
+
+
 def fold2(s):
     import unicodedata
     return "".join(c for c in unicodedata.normalize("NFD", s.lower()) if not unicodedata.combining(c))[:2]
@@ -264,7 +302,8 @@ def main():
     for (name, cc), (city, is_cap) in sorted(best.items()):
         aliases = sorted({
             a for a in city["alternatenames"]
-            if good_alias(a, name) and not (own_names.get(a, set()) - {city["geonameid"]})
+            if good_alias(a, name) and not common_word(a, name)
+            and not (own_names.get(a, set()) - {city["geonameid"]})
         })
         if city["population"] < MIN_POP_ALL_ALIASES and not is_cap:
             aliases = [a for a in aliases if fold2(a) == fold2(name)]

@@ -348,7 +348,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         // "L'OMS a déclaré mercredi", "the WHO declared on Wednesday": an organisation the
         // gazetteer knows names the actor in either language, as a full name does (by its
         // entry, which no surname can spell).
-        let orgs = org_names(&ents);
+        let orgs = org_names(a, &ents);
         let by_org = !orgs.is_empty();
         names.extend(orgs);
         let countries = countries_of(&ents);
@@ -434,12 +434,25 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
 
 /// The gazetteer organisations among `ents`, as [`Mention::names`] holds them: `#` and the
 /// entry id, which no folded surname can spell.
-fn org_names(ents: &[&crate::extract::EntityFact]) -> BTreeSet<String> {
+fn org_names(a: &crate::corpus::Article, ents: &[&crate::extract::EntityFact]) -> BTreeSet<String> {
     ents.iter()
         .filter(|e| e.kind == EntityKind::Org)
+        // "OREM, Utah (Reuters) -": the agency that wrote the dispatch, not an actor of it.
+        // Two stories of one agency on one day are not one happening.
+        .filter(|e| !agency_credit(&a.text, e.span))
         .filter_map(|e| e.entry)
         .map(|id| format!("#{id}"))
         .collect()
+}
+
+/// A name in parentheses followed by a dash: the credit of a wire dispatch ("(Reuters) -",
+/// "(AP) —").
+pub fn agency_credit(text: &str, span: Span) -> bool {
+    text[..span.start()].ends_with('(')
+        && text[span.end()..].strip_prefix(')').is_some_and(|rest| {
+            rest.trim_start_matches([' ', '\u{a0}'])
+                .starts_with(['-', '–', '—'])
+        })
 }
 
 /// Country codes of the gazetteer people and places among `ents`.
@@ -551,7 +564,7 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         participants,
         by_people,
         // An organisation of the gazetteer, as in a mention of a named kind.
-        names: org_names(&ents),
+        names: org_names(a, &ents),
         countries,
         // The lede fallback is a weak kind, which never joins by country.
         countrywide: false,

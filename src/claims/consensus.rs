@@ -25,7 +25,7 @@
 //! Cost: one pass to group claims by key; per key, the distinct values are compared with each
 //! other (capped at [`MAX_VARIANTS`]), never the claims pairwise.
 
-use super::{Aspect, Claim, Key, Soft, Value};
+use super::{Aspect, Claim, Key, Scope, Soft, Value};
 use crate::extract::figures::{compatible as figures_compatible, Qualifier};
 use crate::extract::gazetteer::Gazetteer;
 use crate::finding::{ArticleId, Diagnostic, Label, Severity};
@@ -229,7 +229,58 @@ pub fn outliers(
             out
         })
         .collect();
-    per_key.into_iter().flatten().collect()
+    let mut out: Vec<Outlier> = per_key.into_iter().flatten().collect();
+    // A hurricane that makes landfall on Tuesday in one country and on Wednesday in another:
+    // when the reports give a happening two days, each from two independent sources at
+    // least, a time of day a sentence gives without its day may be either day's, and a
+    // difference of times is information.
+    let spread = several_days(claims);
+    if !spread.is_empty() {
+        for o in &mut out {
+            let c = &claims[o.claim];
+            let trigger = c.key.concept.split('@').next().unwrap_or("");
+            if c.key.aspect == Aspect::Time
+                && spread.contains(&(&c.key.scope, trigger))
+                && o.severity != Severity::Info
+            {
+                o.severity = Severity::Info;
+                o.reason = Some("the reports give this happening several days");
+            }
+        }
+    }
+    out
+}
+
+/// (scope, trigger) of the happenings the reports date on two days or more, each day given by
+/// two independent sources at least.
+fn several_days(claims: &[Claim]) -> std::collections::HashSet<(&Scope, &str)> {
+    let mut days: BTreeMap<(&Scope, &str), BTreeMap<NaiveDate, Vec<u32>>> = BTreeMap::new();
+    for c in claims.iter().filter(|c| c.key.aspect == Aspect::Day) {
+        if let Value::Days { start, end } = c.value {
+            if start == end {
+                days.entry((&c.key.scope, c.key.concept.as_ref()))
+                    .or_default()
+                    .entry(start)
+                    .or_default()
+                    .push(c.source);
+            }
+        }
+    }
+    days.into_iter()
+        .filter(|(_, by_day)| {
+            by_day
+                .values()
+                .filter(|srcs| {
+                    let mut s = (*srcs).clone();
+                    s.sort_unstable();
+                    s.dedup();
+                    s.len() >= 2
+                })
+                .count()
+                >= 2
+        })
+        .map(|(k, _)| k)
+        .collect()
 }
 
 fn weigh(
@@ -398,8 +449,26 @@ fn weigh(
     }
     // One report giving two days of a visit or a summit ("arrivé vendredi, se rendra samedi
     // à Sendai") tells two of its days, not two versions of one.
-    if one_source && key.aspect == Aspect::Day && crate::align::events::lasts(&key.concept) {
-        return;
+    // Nor, when a report gives two days of a protest or a strike ("lundi, la police a tiré
+    // … mardi, des manifestants ont incendié"), are the other reports' days other versions:
+    // the happening spans them.
+    if key.aspect == Aspect::Day && crate::align::events::lasts(&key.concept) {
+        let mut days_of: BTreeMap<ArticleId, Vec<NaiveDate>> = BTreeMap::new();
+        for v in &variants {
+            for &c in &v.claims {
+                if let Some(d) = start_of(&v.value) {
+                    days_of.entry(all[c].article).or_default().push(d);
+                }
+            }
+        }
+        let spans_days = days_of.values_mut().any(|ds| {
+            ds.sort_unstable();
+            ds.dedup();
+            ds.len() >= 2
+        });
+        if one_source || spans_days {
+            return;
+        }
     }
     let supporters = one_claim_per_article(
         all,

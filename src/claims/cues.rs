@@ -278,7 +278,31 @@ pub(super) fn is_age(a: &Article, fig: Span) -> bool {
     .is_match(after);
     let b = before.trim_end();
     let apposition = years_after && (b.ends_with(',') || b.ends_with(", à") || b.ends_with(", at"));
-    !term && (age_before.is_match(before) || apposition)
+    !term
+        && (age_before.is_match(before)
+            || apposition
+            || said_of_someone(before, after, years_after))
+}
+
+/// "He was 31.", "Kirk was 31 when…", "Il avait 31 ans", "elle a 45 ans": an age given as
+/// what a person is or was, the subject a pronoun or a name ("The toll was 31" is no one's).
+fn said_of_someone(before: &str, after: &str, years_after: bool) -> bool {
+    static EN: OnceLock<Regex> = OnceLock::new();
+    static FR: OnceLock<Regex> = OnceLock::new();
+    static END: OnceLock<Regex> = OnceLock::new();
+    let en = pattern(
+        &EN,
+        r"(?:\b(?i:he|she)|\b\p{Lu}\p{Ll}+)\s+(?:was|is|turned|turns)\s*$",
+    );
+    let fr = pattern(
+        &FR,
+        r"(?:\b(?i:il|elle|qui)|\b\p{Lu}\p{Ll}+)\s+(?:avait|a|aura|aurait)\s*$",
+    );
+    let end = pattern(
+        &END,
+        r"^(?:\s*(?:[.,;)]|$)|\s+(?:years?\s+old|when|at\s+the\s+time)\b)",
+    );
+    (en.is_match(before) && end.is_match(after)) || (years_after && fr.is_match(before))
 }
 
 /// True for a bare number set off by commas right after a word, the English way of giving

@@ -441,8 +441,124 @@ pub fn extract_all(
             }
         }
     }
+    split_by_country(&mut out);
     forget_names();
     out
+}
+
+/// Marks the country a count is given in, inside its concept, until [`split_by_country`]
+/// decides whether it stays.
+const COUNTRY_MARK: &str = "@in:";
+
+/// A storm that kills 19 in one country and 25 in another, a war counted on both sides: the
+/// counts of one concept are compared country by country when an event's reports give them
+/// for two countries or more. Otherwise the country is dropped from the key, so that "800
+/// dead in Afghanistan" still compares with a report's "800 dead".
+fn split_by_country(claims: &mut [Claim]) {
+    type Base = (Scope, Aspect, String, Option<Name>);
+    let base_of = |c: &Claim| -> Option<(Base, String)> {
+        let (base, cc) = c.key.concept.split_once(COUNTRY_MARK)?;
+        Some((
+            (
+                c.key.scope.clone(),
+                c.key.aspect,
+                base.to_string(),
+                c.key.unit.clone(),
+            ),
+            cc.to_string(),
+        ))
+    };
+    let mut countries: HashMap<Base, HashSet<String>> = HashMap::new();
+    for c in claims.iter() {
+        if let Some((base, cc)) = base_of(c) {
+            countries.entry(base).or_default().insert(cc);
+        }
+    }
+    let split = |base: &Base| countries.get(base).is_some_and(|s| s.len() >= 2);
+    // The values each country of a split concept is given, to place the counts that name no
+    // country: "10 people were confirmed dead in the city" is Bangkok's 10 when another
+    // report gives 10 for Thailand.
+    let mut values: HashMap<(Base, u64), HashSet<String>> = HashMap::new();
+    for c in claims.iter() {
+        if let (Some((base, cc)), Value::Number { value, .. }) = (base_of(c), c.value) {
+            if split(&base) {
+                values
+                    .entry((base, value.to_bits()))
+                    .or_default()
+                    .insert(cc);
+            }
+        }
+    }
+    for c in claims.iter_mut() {
+        let new = match base_of(c) {
+            Some((base, cc)) if split(&base) => format!("{}@{cc}", base.2),
+            Some((base, _)) => base.2,
+            None => {
+                let Value::Number { value, .. } = c.value else {
+                    continue;
+                };
+                let base: Base = (
+                    c.key.scope.clone(),
+                    c.key.aspect,
+                    c.key.concept.to_string(),
+                    c.key.unit.clone(),
+                );
+                match values.get(&(base, value.to_bits())) {
+                    Some(ccs) if ccs.len() == 1 => {
+                        let cc = ccs.iter().next().expect("one country");
+                        format!("{}@{cc}", c.key.concept)
+                    }
+                    _ => continue,
+                }
+            }
+        };
+        c.key.concept = intern(&new);
+    }
+}
+
+/// The one country of the places a sentence locates something in: "en Haïti", "in
+/// southwestern Jamaica", "dans l'est de Cuba", "à Katmandou". None when it names places of
+/// two countries, or none after a preposition of place ("the U.S. National Hurricane Center").
+fn locative_country(
+    a: &Article,
+    sentence: Span,
+    ents: &[&crate::extract::EntityFact],
+) -> Option<String> {
+    static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = BEFORE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?:^|[^\w])(?:in|en|au|aux|a|near|pres de|dans|across|throughout|off|au large de)\s+(?:(?:the|le|la|les|l'|l’)\s*)?(?:(?:[\w-]*(?:north|south|east|west|nord|sud|est|ouest)[\w-]*|central|centre|centrale)\s+(?:(?:de|du|des|of)\s+(?:(?:la|le|les|l'|the)\s*)?)?)?$",
+        )
+        .expect("locative pattern compiles")
+    });
+    let g = Gazetteer::get();
+    let mut found: Option<&str> = None;
+    for e in ents {
+        let Some(id) = e.entry else { continue };
+        let entry = g.entry(id);
+        if !entry.kind.is_place() || !sentence.contains(e.span) {
+            continue;
+        }
+        let Some(cc) = entry.country.as_deref() else {
+            continue;
+        };
+        if crate::extract::timezone::is_clock_place(&a.text, e.span) {
+            continue;
+        }
+        let from = floor_boundary(
+            &a.text,
+            e.span.start().saturating_sub(40).max(sentence.start()),
+        );
+        let before = fold(&a.text[from..e.span.start()]);
+        if !re.is_match(&before) {
+            continue;
+        }
+        match found {
+            Some(f) if f != cc => return None,
+            _ => found = Some(cc),
+        }
+    }
+    found.map(str::to_string)
 }
 
 /// An article that dates no happening of its own (a commentary, a background piece) still
@@ -1026,7 +1142,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:^|[^\d:,.])(?P<t>(?P<h1>[01]?\d|2[0-3])\s?(?:h|:)\s?(?P<m1>[0-5]\d)(?:\s?(?P<ap1>[ap])\.?m\.?)?|(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?:\s?(?:GMT|UTC))|(?P<h3>1[0-2]|0?\d)\.(?P<m3>[0-5]\d)\s?(?P<ap3>[ap])\.?m\.?|(?P<h4>1[0-2]|0?\d)\s?(?P<ap4>[ap])\.?m\.?|(?:à|vers|dès)\s(?P<h5>[01]?\d|2[0-3])\s?heures?)(?:$|[^\p{L}\d])",
+            r"(?i)(?:^|[^\d:,.])(?P<t>(?P<h1>[01]?\d|2[0-3])\s?(?:h|:)\s?(?P<m1>[0-5]\d)(?:\s?(?P<ap1>[ap])\.?m\.?)?|(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?:\s?(?:GMT|UTC))|(?P<h3>1[0-2]|0?\d)\.(?P<m3>[0-5]\d)\s?(?P<ap3>[ap])\.?m\.?|(?P<h4>1[0-2]|0?\d)\s?(?P<ap4>[ap])\.?m\.?|(?:à|vers|dès)\s(?P<h5>[01]?\d|2[0-3])\s?heures?|\((?P<h6>[01]?\d|2[0-3])\s?heures?)(?:$|[^\p{L}\d])",
         )
         .expect("time-of-day pattern compiles")
     });
@@ -1044,7 +1160,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         // "14h20", "2:20 p.m.", the wire's "1120 GMT", the British "12.33pm", "7am", and
         // the French "à 7 heures".
         let gmt = c.name("h2").is_some();
-        let Some(h) = ["h1", "h2", "h3", "h4", "h5"]
+        let Some(h) = ["h1", "h2", "h3", "h4", "h5", "h6"]
             .iter()
             .find_map(|g| c.name(g))
         else {
@@ -1071,7 +1187,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         if ap.is_none() && !gmt && (is_duration_tail(after) || after_bound(&text[..h.start()])) {
             continue;
         }
-        if c.name("h5").is_some() && {
+        if (c.name("h5").is_some() || c.name("h6").is_some()) && {
             let w = after.trim_start();
             let of_the_day = part_of_day(after).0.len() < after.len();
             !of_the_day
@@ -1108,6 +1224,10 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
                 },
             )
         };
+        // "(21 heures à Paris)" is a conversion; "(21 heures)" alone may be a length.
+        if c.name("h6").is_some() && !named {
+            continue;
+        }
         // "13 h 38 heure locale (10 h 08 à Paris)", "soit 7h20 à Paris": right after another
         // time, a place names the clock it is converted to, not where it happened.
         // So does a bracket right after "heure locale", when the local time is written in
@@ -1420,6 +1540,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         // The one-day happening the sentence is a mention of, read once for its day and place.
         let moment_cell = std::cell::OnceCell::new();
         let moment_here = || *moment_cell.get_or_init(|| m.moment_of(s.span, folded(), &scope));
+        // "19 morts en Jamaïque", "25 killed in Haiti": the country a count is given for,
+        // kept when the reports of the event count in two countries (see `split_by_country`).
+        let country_cell = std::cell::OnceCell::new();
+        let country_here = || {
+            country_cell
+                .get_or_init(|| locative_country(a, s.span, &ents))
+                .clone()
+        };
         let shared_people: std::sync::Arc<[u32]> = match &scope {
             Scope::People(p) => p.clone(),
             Scope::Event(_) => people.as_slice().into(),
@@ -1524,6 +1652,15 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         .is_some_and(|h| time_unit(h).is_some());
                 if key.aspect == Aspect::Quantity && !duration {
                     key.concept = intern(&format!("{}@{year}", key.concept));
+                }
+            }
+            // Casualties are counted where they fell; other amounts name a country in many
+            // roles ("5,000 missiles for Ukraine", "a 15% tariff on Japan").
+            let toll =
+                || Concepts::get().is_toll(key.concept.split(['/', '@']).next().unwrap_or(""));
+            if key.aspect == Aspect::Quantity && toll() {
+                if let Some(cc) = country_here() {
+                    key.concept = intern(&format!("{}{COUNTRY_MARK}{cc}", key.concept));
                 }
             }
             out.push((
@@ -2132,6 +2269,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         && !f.dates.iter().any(|d| d.span.overlaps(e.span))
                         && crate::extract::demonyms::country_of(&e.name).is_none()
                         && !after_article(a, e.span)
+                        // "OREM, Utah (AP) - A 22-year-old man": the agency is no one's age.
+                        && !crate::align::events::agency_credit(&a.text, e.span)
             });
             // "Sarkozy, 70, told reporters": a bare number after a surname the article
             // gives as a person's elsewhere.
@@ -2159,8 +2298,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // least twice. Else no claim: the ages of two people must not be weighed
                 // as one.
                 // "a 40-year-old passenger", "un homme âgé de 40 ans" is someone new.
+                // Within the sentence, and with its accents: "à Orem. Il avait 31 ans" is
+                // not "a 31-year-old".
                 let someone = {
-                    let b = fold(cues::before(a, fig.span.start(), 24));
+                    let from = s.span.start().max(fig.span.start().saturating_sub(24));
+                    let b = a.text[floor_boundary(&a.text, from)..fig.span.start()].to_lowercase();
                     b.split_whitespace()
                         .any(|w| matches!(w, "a" | "an" | "un" | "une"))
                 };
@@ -2822,6 +2964,11 @@ mod tests {
         // "1 h 30 du matin, heure locale": the local clock is named past the part of the day.
         let t = times_of_day("Il s'est effondré à 9 h 30 du soir, heure locale.", 0);
         assert_eq!((t[0].minutes, t[0].named), (21 * 60 + 30, true));
+        // A whole hour in brackets is a time when a clock follows, a length otherwise.
+        let t = times_of_day("Reçu à 11 heures, heure locale (21 heures à Paris).", 0);
+        assert_eq!(t.len(), 2);
+        assert_eq!((t[1].minutes, t[1].zone.as_str()), (21 * 60, "paris"));
+        assert!(times_of_day("Le vol a duré longtemps (21 heures).", 0).is_empty());
     }
 
     #[test]

@@ -535,10 +535,12 @@ fn scan_block(text: &str) -> Vec<Raw> {
             if !free(&taken, span) {
                 continue;
             }
-            // "1800 milliards de dollars", "$2026": a quantity, not a year.
+            // "1800 milliards de dollars", "$2026": a quantity, not a year; "(1930 GMT)": a
+            // time of day, as agencies write it.
             if kind == 'y'
                 && (crate::extract::figures::quantity_follows(&text[m.end()..])
-                    || text[..m.start()].trim_end().ends_with(['$', '€', '£', '¥']))
+                    || text[..m.start()].trim_end().ends_with(['$', '€', '£', '¥'])
+                    || clock_zone_follows(&text[m.end()..]))
             {
                 continue;
             }
@@ -550,6 +552,15 @@ fn scan_block(text: &str) -> Vec<Raw> {
         }
     }
     raws
+}
+
+/// A zone abbreviation right after a four-digit number: "1930 GMT", "0710 UTC".
+fn clock_zone_follows(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    ["GMT", "UTC"].iter().any(|z| {
+        rest.strip_prefix(z)
+            .is_some_and(|t| !t.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 fn parse_match(kind: char, c: &Captures, span: Span, base: usize) -> Option<DateFact> {

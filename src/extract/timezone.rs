@@ -141,7 +141,7 @@ pub fn is_clock_place(text: &str, place: crate::finding::Span) -> bool {
     BEFORE
         .get_or_init(|| {
             regex::Regex::new(
-                r"(?i)(?:(?:\(|\bsoit|\bor|\bi\.e\.)\s*\d{1,2}\s?(?:h|:)\s?\d\d(?:\s?[ap]\.?\s?m\.?)?(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+(?:à|in)|\bheure\s+de)\s+$",
+                r"(?i)(?:(?:\(|\bsoit|\bor|\bi\.e\.)\s*\d{1,2}\s?(?:(?:h|:)\s?\d\d(?:\s?[ap]\.?\s?m\.?)?|heures?\b|h\b|[ap]\.?\s?m\.?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+(?:à|in)|\bheure\s+de)\s+$",
             )
             .expect("clock pattern compiles")
         })

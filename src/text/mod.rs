@@ -390,7 +390,7 @@ fn segment_block(text: &str, splittable: bool, lex: &Lexicons) -> BlockSegments 
                 continue;
             }
             // "5:57 p.m. EDT", "10:42 a.m. Eastern", "0:42 a.m. Japan time": the time's zone,
-            // not a new sentence.
+            // not a new sentence; nor is "12:20 p.m. (1820 GMT)", its conversion.
             if pw.eq_ignore_ascii_case("m") {
                 let nw = next.span.slice(text);
                 let then = tokens
@@ -398,6 +398,7 @@ fn segment_block(text: &str, splittable: bool, lex: &Lexicons) -> BlockSegments 
                     .filter(|t| t.kind == TokKind::Word)
                     .map(|t| t.span.slice(text));
                 if ZONE_ABBREVIATIONS.contains(&nw)
+                    || nw == "("
                     || matches!(
                         nw,
                         "Eastern" | "Pacific" | "Central" | "Mountain" | "Atlantic"
@@ -492,6 +493,14 @@ mod tests {
                 "Il a dit « oui. »",
                 "Puis MM. Xi et Poutine sont partis !",
                 "J. Biden aussi."
+            ]
+        );
+        // A time's conversion in brackets stays in the time's sentence.
+        assert_eq!(
+            sentences("It hit at 3:10 a.m. (0710 GMT) near the coast. Then it left."),
+            [
+                "It hit at 3:10 a.m. (0710 GMT) near the coast.",
+                "Then it left."
             ]
         );
     }

@@ -273,12 +273,14 @@ fn ahead_on_a_western_clock(
         return;
     };
     // The city in capitals before the first comma ("DUBLIN", "KERRVILLE, Texas").
+    // A town the gazetteer lacks ("OREM, Utah") is on its state's clock.
     let head = &a.text[block.span.start()..d.span.start()];
-    let place = head.split(',').next().unwrap_or("").trim();
-    let Some(tz) = crate::extract::gazetteer::Gazetteer::get()
-        .lookup_folded(&crate::text::fold(place))
-        .and_then(crate::extract::timezone::sure_zone_of)
-    else {
+    let g = crate::extract::gazetteer::Gazetteer::get();
+    let Some((place, tz)) = head.split(',').take(2).map(str::trim).find_map(|place| {
+        g.lookup_folded(&crate::text::fold(place))
+            .and_then(crate::extract::timezone::sure_zone_of)
+            .map(|tz| (place, tz))
+    }) else {
         return;
     };
     let Some(noon) = filed.and_hms_opt(12, 0, 0) else {

@@ -4,6 +4,7 @@
 use crate::analysis::Analysis;
 use crate::claims::TimeOfDay;
 use crate::corpus::Article;
+use crate::extract::dates::Precision;
 use crate::extract::timezone::{offset_minutes, sure_zone_of};
 use crate::finding::{Diagnostic, Label, Severity};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
@@ -239,7 +240,8 @@ impl Rule for TimeZoneConversion {
                 let days: Vec<NaiveDate> =
                     crate::finding::starting_in(&f.dates, s.span, |d| d.span)
                         .iter()
-                        .filter(|d| s.span.contains(d.span))
+                        // A year alone gives no day to read the offsets on.
+                        .filter(|d| s.span.contains(d.span) && d.precision == Precision::Day)
                         .filter_map(|d| d.start)
                         .take(1)
                         .collect();

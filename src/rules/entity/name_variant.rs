@@ -264,7 +264,7 @@ impl Rule for NameVariant {
                 for t in a.seg.sentence_tokens(s) {
                     let w = t.span.slice(&a.text);
                     if t.kind != TokKind::Word
-                        || w.chars().count() < 6
+                        || w.chars().count() < 4
                         || !w.starts_with(char::is_uppercase)
                         || w.chars().skip(1).any(|c| !c.is_lowercase())
                         || crate::finding::containing(&f.entities, t.span, |e| e.span).is_some()

@@ -317,6 +317,7 @@ impl Rule for Typo {
                     && !ligature
                     && !written.contains(|c: char| c.is_ascii_digit() || c == '-')
                     && !not_prose()
+                    && !derived_from_name(&a.text, written)
                 {
                     unknown.push((aid, span, a.lang, written.to_string()));
                 } else if known == Some(false)
@@ -516,6 +517,44 @@ fn derived_by_prefix(a: &str, b: &str) -> bool {
     short.chars().count() >= 4
         && long.ends_with(short)
         && (1..=2).contains(&(long.chars().count() - short.chars().count()))
+}
+
+/// A lower-case word made of a name the article writes and a suffix that makes a movement, a
+/// follower or an origin of it ("trumpiste" beside "Donald Trump", "Thatcherism", "macronie"):
+/// coined, not misspelt, and no dictionary lists them all.
+fn derived_from_name(text: &str, written: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "istes", "iste", "ismes", "isme", "iennes", "ienne", "iens", "ien", "ists", "ist", "isms",
+        "ism", "ians", "ian", "ites", "ite", "ie",
+    ];
+    if !written.starts_with(char::is_lowercase) {
+        return false;
+    }
+    SUFFIXES.iter().any(|suffix| {
+        let Some(stem) = written.strip_suffix(suffix) else {
+            return false;
+        };
+        let mut chars = stem.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        if stem.chars().count() < 3 {
+            return false;
+        }
+        let name: String = first.to_uppercase().chain(chars).collect();
+        // The name as a word of its own, or with the final "e" the suffix swallowed
+        // ("gaulliste": de Gaulle).
+        text.match_indices(name.as_str()).any(|(at, m)| {
+            let rest = text[at + m.len()..]
+                .strip_prefix('e')
+                .unwrap_or(&text[at + m.len()..]);
+            let before_ok = text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            before_ok && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
 }
 
 /// The one part of a hyphenated compound the dictionary does not know, with its byte offset,
