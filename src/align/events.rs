@@ -251,7 +251,6 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             .map(|(at, k)| (k, at))
             .collect();
         named.sort_unstable();
-        named.dedup_by_key(|x| x.0);
         // "The third day of protests since September" beside "on Tuesday": the start of a
         // period, not the day of the happening. Alone in its sentence ("l'assaut que la
         // Russie poursuit depuis février 2022"), it still dates what began then.
@@ -282,10 +281,16 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
                 })
                 .min_by_key(|d| (d.span.start().abs_diff(trigger), d.precision))
         };
-        let candidates: Vec<(usize, usize, &crate::extract::DateFact)> = named
+        // Each kind once, by the phrase nearest its date: "won the election …, results
+        // showed on Monday, … in a runoff held on Sunday" dates the election by "runoff",
+        // not by its first word.
+        let mut candidates: Vec<(usize, usize, &crate::extract::DateFact)> = named
             .iter()
             .filter_map(|&(k, at)| dated(at).map(|d| (k, at, d)))
             .collect();
+        candidates
+            .sort_by_key(|&(k, at, d)| (k, (s.span.start() + at).abs_diff(d.span.start()), at));
+        candidates.dedup_by_key(|x| x.0);
         // The most specific kind, unless its date is old and another's is news: "freed on
         // Monday, two years after the attack of October 7, 2023" reports the release. Of
         // kinds dated by one date, the one named nearest it ("SpaceX launched its rocket on
@@ -1130,6 +1135,25 @@ mod tests {
             Some("visit")
         );
         assert!(crate::claims::names_a_site(&fold("the crash site"), 4));
+    }
+
+    #[test]
+    fn one_agency_on_one_day_is_not_one_happening() {
+        // Two dispatches of one agency share its credit, and nothing else.
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-09-10\n+++\nT\n\nOREM, Utah, Sept 10 (Reuters) - A gunman shot dead a speaker at a university in Utah on Wednesday, officials said.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-09-10\n+++\nT\n\nKATHMANDU, Sept 10 (Reuters) - Police shot dead 19 protesters in Nepal on Wednesday, officials said.\n"),
+        ]);
+        assert_eq!(an.events.len(), 2, "{:?}", an.events);
+    }
+
+    #[test]
+    fn a_kind_is_dated_by_its_phrase_nearest_a_date() {
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-06-02\n+++\nT\n\nThe mayor won the presidential election with 50.9% of the vote, final results showed on Monday, defeating his rival in a runoff held on Sunday.\n"),
+        ]);
+        let days: Vec<String> = an.events.iter().map(|e| e.start.to_string()).collect();
+        assert_eq!(days, ["2026-05-31"], "{:?}", an.events);
     }
 
     #[test]

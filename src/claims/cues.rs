@@ -281,7 +281,36 @@ pub(super) fn is_age(a: &Article, fig: Span) -> bool {
     !term
         && (age_before.is_match(before)
             || apposition
-            || said_of_someone(before, after, years_after))
+            || said_of_someone(before, after, years_after)
+            || (years_after && of_someone(before, written))
+            || at_the_age(before, after, years_after))
+}
+
+/// "L'historien de 42 ans", "le militant conservateur de 31 ans", "une passagère de 70 ans": a
+/// person's noun, then "de N ans". Nouns of people end like "historien", "militant",
+/// "journaliste", "conducteur", "ouvrier", "Américaine"; "un chantier de 5 ans" is below any
+/// age an article gives this way.
+fn of_someone(before: &str, written: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = pattern(
+        &RE,
+        r"(?i)\b(?:\p{L}+(?:ien|ienne|eur|euse|rice|ant|ante|iste|ier|ière|ais|aise|ain|aine|ois|oise)|homme|femme|garçon|fille|fils|enfant|mère|père|adolescente?|retraitée?|victime|passagère?)\s+de\s*$",
+    );
+    written
+        .parse::<u32>()
+        .is_ok_and(|n| (12..=110).contains(&n))
+        && re.is_match(before)
+}
+
+/// "À 22 ans, Carlos Alcaraz compte…", "At 22, he is…": an age opening the sentence.
+fn at_the_age(before: &str, after: &str, years_after: bool) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = pattern(&RE, r"(?:^|[.!?»”]\s+|\n\s*)(?:À|A|At)\s+$");
+    re.is_match(before)
+        && (years_after || after.starts_with(','))
+        && after
+            .trim_start_matches(|c: char| c.is_alphabetic() || c == ' ')
+            .starts_with(',')
 }
 
 /// "He was 31.", "Kirk was 31 when…", "Il avait 31 ans", "elle a 45 ans": an age given as

@@ -516,14 +516,14 @@ fn split_by_country(claims: &mut [Claim]) {
     }
 }
 
-/// The one country of the places a sentence locates something in: "en Haïti", "in
-/// southwestern Jamaica", "dans l'est de Cuba", "à Katmandou". None when it names places of
-/// two countries, or none after a preposition of place ("the U.S. National Hurricane Center").
-fn locative_country(
+/// The places a sentence locates something in, with their country: "en Haïti", "in
+/// southwestern Jamaica", "dans l'est de Cuba", "à Katmandou"; not a place named in another
+/// role ("the U.S. National Hurricane Center").
+fn located_countries<'g>(
     a: &Article,
     sentence: Span,
     ents: &[&crate::extract::EntityFact],
-) -> Option<String> {
+) -> Vec<(Span, &'g str)> {
     static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = BEFORE.get_or_init(|| {
         regex::Regex::new(
@@ -531,8 +531,8 @@ fn locative_country(
         )
         .expect("locative pattern compiles")
     });
-    let g = Gazetteer::get();
-    let mut found: Option<&str> = None;
+    let g: &'static Gazetteer = Gazetteer::get();
+    let mut found = Vec::new();
     for e in ents {
         let Some(id) = e.entry else { continue };
         let entry = g.entry(id);
@@ -553,12 +553,9 @@ fn locative_country(
         if !re.is_match(&before) {
             continue;
         }
-        match found {
-            Some(f) if f != cc => return None,
-            _ => found = Some(cc),
-        }
+        found.push((e.span, cc));
     }
-    found.map(str::to_string)
+    found
 }
 
 /// An article that dates no happening of its own (a commentary, a background piece) still
@@ -1542,11 +1539,21 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         let moment_here = || *moment_cell.get_or_init(|| m.moment_of(s.span, folded(), &scope));
         // "19 morts en Jamaïque", "25 killed in Haiti": the country a count is given for,
         // kept when the reports of the event count in two countries (see `split_by_country`).
-        let country_cell = std::cell::OnceCell::new();
-        let country_here = || {
-            country_cell
-                .get_or_init(|| locative_country(a, s.span, &ents))
-                .clone()
+        let located_cell = std::cell::OnceCell::new();
+        let country_here = |at: Span| -> Option<&str> {
+            let located: &Vec<(Span, &str)> =
+                located_cell.get_or_init(|| located_countries(a, s.span, &ents));
+            // The place nearest the count: "21 morts en Jamaïque, et 25 en Haïti".
+            located
+                .iter()
+                .min_by_key(|(p, _)| {
+                    if p.start() >= at.end() {
+                        p.start() - at.end()
+                    } else {
+                        at.start().saturating_sub(p.end())
+                    }
+                })
+                .map(|&(_, cc)| cc)
         };
         let shared_people: std::sync::Arc<[u32]> = match &scope {
             Scope::People(p) => p.clone(),
@@ -1631,7 +1638,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             .then(|| background_year(a, f, s.span))
             .flatten();
         let mut push = |mut key: Key, value: Value, span: Span, hedge: Qualifier, soft: Soft| {
-            if let Some(day) = recalled {
+            // An age is the person's, whatever day the sentence speaks of ("Nawrocki, 42, will
+            // take office on August 6").
+            let age = key.concept.starts_with("age/");
+            if age {
+                // Nothing to key.
+            } else if let Some(day) = recalled {
                 // Not a rank: "the 266th pope, elected on March 13, 2013" is his rank still.
                 if matches!(key.aspect, Aspect::Quantity | Aspect::Measure) {
                     key.concept = intern(&format!("{}@{day}", key.concept));
@@ -1659,7 +1671,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let toll =
                 || Concepts::get().is_toll(key.concept.split(['/', '@']).next().unwrap_or(""));
             if key.aspect == Aspect::Quantity && toll() {
-                if let Some(cc) = country_here() {
+                if let Some(cc) = country_here(span) {
                     key.concept = intern(&format!("{}{COUNTRY_MARK}{cc}", key.concept));
                 }
             }
@@ -1765,12 +1777,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let near = nearest_trigger(folded(), rel(d.span), aspect != Aspect::Day);
             // "Killed at least nine people, officials said Saturday": the day right after a
             // reporting verb is the statement's, even in the sentence that reports the moment.
-            let statement = near == Some("announce")
+            // So is the day right after "published" ("results published on Thursday").
+            let statement = matches!(near, Some("announce" | "publish"))
                 && nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day, |p, _| {
                     p < rel(d.span)
                 })
                 .is_some_and(|(p, t)| {
-                    t == "announce"
+                    Some(t) == near
                         && folded()
                             .get(p..rel(d.span))
                             .is_some_and(|b| b.split_whitespace().count() <= 3)
@@ -2303,11 +2316,27 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 let someone = {
                     let from = s.span.start().max(fig.span.start().saturating_sub(24));
                     let b = a.text[floor_boundary(&a.text, from)..fig.span.start()].to_lowercase();
-                    b.split_whitespace()
-                        .any(|w| matches!(w, "a" | "an" | "un" | "une"))
+                    // French "A 22 ans" is "À 22 ans", written without its accent.
+                    b.split_whitespace().any(|w| {
+                        matches!(w, "an" | "un" | "une") || (w == "a" && a.lang == Lang::En)
+                    })
                 };
+                // "À 22 ans, Carlos Alcaraz compte…", "Historien de 42 ans sans expérience
+                // politique, Karol Nawrocki succédera…": the subject named after the comma.
+                let named_after = ents
+                    .iter()
+                    .find(|e| {
+                        e.span.start() >= fig.span.end()
+                            && matches!(e.kind, EntityKind::Person | EntityKind::Name)
+                            && e.name.contains(' ')
+                    })
+                    .filter(|e| {
+                        let gap = &a.text[fig.span.end()..e.span.start()];
+                        gap.len() <= 40 && gap.trim_end().ends_with(',')
+                    });
                 let Some(whose) = bare_after
                     .or_else(|| named_before.and_then(|e| e.name.split_whitespace().next_back()))
+                    .or_else(|| named_after.and_then(|e| e.name.split_whitespace().next_back()))
                     .or_else(|| {
                         protagonist
                             .get_or_init(|| protagonist_of(a, f))
@@ -2721,6 +2750,35 @@ mod tests {
         // The ceremony's noun takes its day past the place, as "la cérémonie" does.
         assert_eq!(concepts_of(0, "10 December"), concepts_of(1, "10 décembre"));
         assert!(!concepts_of(0, "10 December").is_empty());
+    }
+
+    #[test]
+    fn ages_said_of_someone_are_the_persons() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\ndate = 2026-05-04\nlang = \"en\"\n+++\nT\n\nOSLO, Norway (AP) - A 40-year-old man was arrested after the singer Mara Lindqvist was attacked on Sunday. Lindqvist was 31. She will be buried on May 12.\n",
+            ),
+            (
+                "b.txt",
+                "+++\ndate = 2026-05-04\n+++\nT\n\nLa chanteuse Mara Lindqvist a été agressée dimanche à Oslo. Elle avait 31 ans. A 31 ans, Mara Lindqvist préparait une tournée. La chanteuse norvégienne de 31 ans sera inhumée le 12 mai.\n",
+            ),
+        ]);
+        let ages: Vec<(u32, String)> = an
+            .claims
+            .iter()
+            .filter(|c| c.key.concept.starts_with("age/"))
+            .map(|c| (c.article.0, c.key.concept.to_string()))
+            .collect();
+        // "Lindqvist was 31", "Elle avait 31 ans", "A 31 ans, Mara Lindqvist", "la chanteuse
+        // … de 31 ans": the singer's age, never the agency's nor the man's.
+        let n = |art: u32| {
+            ages.iter()
+                .filter(|(a, c)| *a == art && c == "age/lindqvist")
+                .count()
+        };
+        assert_eq!((n(0), n(1)), (1, 3), "{ages:?}");
+        assert!(ages.iter().all(|(_, c)| c == "age/lindqvist"), "{ages:?}");
     }
 
     #[test]

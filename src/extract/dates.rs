@@ -378,7 +378,10 @@ pub(crate) fn in_dateline(a: &Article, span: Span) -> bool {
 /// True when a date follows "depuis" or "since": the start of a period that runs on ("la
 /// troisième journée depuis septembre", "the highest since 2010"), not the day of a happening.
 pub(crate) fn after_since(a: &Article, at: Span) -> bool {
+    // The date's own span may open on the word ("since September").
+    let first = fold(a.slice(at));
     matches!(word_before(a, at).as_str(), "depuis" | "since")
+        || matches!(first.split_whitespace().next(), Some("depuis" | "since"))
 }
 
 /// True when "jusqu'à", "until" or "till" stands right before a date: the end of something

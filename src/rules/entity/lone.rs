@@ -58,9 +58,15 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
     // The sources that report each event, whatever they name: a report that names no
     // gazetteer entry still tells the event's story without the lone place.
     let mut reporting: BTreeMap<&Scope, BTreeSet<u32>> = BTreeMap::new();
+    let mut reporters: BTreeMap<&Scope, BTreeSet<(crate::finding::ArticleId, u32)>> =
+        BTreeMap::new();
     for c in &an.claims {
         if by_scope.contains_key(&c.key.scope) {
             reporting.entry(&c.key.scope).or_default().insert(c.source);
+            reporters
+                .entry(&c.key.scope)
+                .or_default()
+                .insert((c.article, c.source));
         }
     }
     for (scope, named) in by_scope {
@@ -179,6 +185,11 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                 .map(|(&other, s)| (other, s.len()))
                 .collect();
             top.sort_by_key(|(i, n)| (std::cmp::Reverse(*n), *i));
+            // Another report says "French" or "polonais": it names the country too. Read
+            // only for a place about to be reported.
+            if what == Lone::Place && nationality_elsewhere(an, &reporters[scope], c, cc) {
+                continue;
+            }
             let a = an.corpus.get(c.article);
             let ev = match scope {
                 Scope::Event(e) => &an.events[*e as usize],
@@ -274,6 +285,28 @@ fn in_another_happening(an: &Analysis, c: &Claim) -> bool {
 /// True when the clause naming the entry is dated in another year than its event, and the
 /// sentence nowhere in the event's ("Luis Enrique had won it with Barcelona in 2015"):
 /// background, not a participant or a place of this event.
+/// True when a report of another source than `c`'s writes a nationality of country `cc`
+/// ("the French Open", "le gouvernement polonais").
+fn nationality_elsewhere(
+    an: &Analysis,
+    reporters: &BTreeSet<(crate::finding::ArticleId, u32)>,
+    c: &Claim,
+    cc: &str,
+) -> bool {
+    let mut seen = BTreeSet::new();
+    reporters
+        .iter()
+        .filter(|(_, source)| *source != c.source)
+        .filter(|(article, _)| seen.insert(*article))
+        .any(|(article, _)| {
+            let a = an.corpus.get(*article);
+            a.seg.tokens.iter().any(|t| {
+                t.kind == crate::text::TokKind::Word
+                    && crate::extract::demonyms::country_of(t.span.slice(&a.text)) == Some(cc)
+            })
+        })
+}
+
 fn in_another_year(an: &Analysis, c: &Claim) -> bool {
     use chrono::Datelike;
     let Scope::Event(e) = c.key.scope else {
@@ -296,7 +329,15 @@ fn in_another_year(an: &Analysis, c: &Claim) -> bool {
         } else {
             (c.span.end(), d.start())
         };
-        to.saturating_sub(from) <= 60 && !a.text[from.min(to)..to].contains([',', ';', ':'])
+        let gap = &a.text[from.min(to)..to];
+        // "Leur sommet d'Helsinki, en 2018": the year set off by a comma right after the
+        // place is still the place's.
+        let apposed = d.start >= c.span.end
+            && matches!(
+                gap.trim_matches([' ', ',', '\u{a0}']),
+                "" | "en" | "in" | "de" | "of"
+            );
+        apposed || (to.saturating_sub(from) <= 60 && !gap.contains([',', ';', ':']))
     };
     !dated.iter().any(|&(_, y)| y == year)
         && dated.iter().any(|&(d, y)| y != year && same_clause(d))

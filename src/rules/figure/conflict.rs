@@ -75,6 +75,16 @@ a third: the third is reported.
 struct FigureConflict(RuleMeta);
 
 /// The rule.
+/// Three reports of a storm's tolls in two countries, the first giving `jamaica` for
+/// Jamaica's (rule examples).
+fn storm(jamaica: u32) -> Vec<(String, String)> {
+    vec![
+        ("a.txt".into(), format!(" date 2025-10-30 T\n\nL'ouragan Melissa a fait {jamaica} morts en Jamaïque mardi 28 octobre, et 25 morts en Haïti, selon les autorités.\n")),
+        ("b.txt".into(), "+++\nlang = \"en\"\ndate = 2025-10-30\n+++\nT\n\nHurricane Melissa killed 19 people in Jamaica on Tuesday, October 28, officials said. In Haiti, 25 people were killed, the civil protection agency said.\n".into()),
+        ("c.txt".into(), " date 2025-10-30 T\n\nMardi 28 octobre, l'ouragan Melissa a tué 19 personnes en Jamaïque. En Haïti, la protection civile a compté 25 morts.\n".into()),
+    ]
+}
+
 pub fn rule() -> Box<dyn Rule> {
     let s = |v: &str| {
         format!("T\n\nLa Chine a échangé l'an dernier avec la Russie un montant record de biens à hauteur de {v}, selon les douanes chinoises.\n")
@@ -97,6 +107,17 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 1,
             ),
+            // A toll counted in two countries is compared country by country: 19 in Jamaica
+            // and 25 in Haiti are two counts. Changed in one report, Jamaica's is reported
+            // (as information: a toll may rise within the day).
+            Example {
+                articles: storm(19),
+                expect: 0,
+            },
+            Example {
+                articles: storm(21),
+                expect: 1,
+            },
             // An ordinal before a title counts holders of one office, whatever the words for
             // it ("président", "president", "chef de l'État").
             Example::many(

@@ -31,7 +31,8 @@ next to \"venir\" is not a typo. A word glued to a prefix the press uses freely 
 reported as information.
 Inflections (an ending that differs in the last two letters: salué/saluée, dernier/derniers)
 are not reported, nor is a word the dictionary knows that is the other with one or two
-letters in front (\"abaisse\" beside \"baisse\": a derived word), nor are American and
+letters in front (\"abaisse\" beside \"baisse\": a derived word), nor a lower-case word made of
+a name the article writes and a suffix (\"trumpiste\" beside \"Donald Trump\"), nor are American and
 British spellings of one English word
 (\"meters\"/\"metres\", \"color\"/\"colour\"), nor the words of a quotation that the
 dictionary mostly does not know (\"« Habemus papam »\": another language).
@@ -99,6 +100,15 @@ pub fn rule() -> Box<dyn Rule> {
             ),
             Example::many(
                 &[("a.txt", "A\n\n« Nous avons besoin de sang en grande quantiité », a dit un médecin.\n")],
+                1,
+            ),
+            // A word coined on a name the article writes is no typo; one on no name is.
+            Example::many(
+                &[("a.txt", "A\n\nDonald Trump a parlé. La droite trumpiste applaudit.\n")],
+                0,
+            ),
+            Example::many(
+                &[("a.txt", "A\n\nDonald Trump a parlé. La droite trimpiste applaudit.\n")],
                 1,
             ),
             // A word and the same word with a prefix are both words: a choice, not a slip.
