@@ -359,9 +359,13 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         let countries = countries_of(&ents);
         let mut countrywide = false;
         if participants.is_empty() {
+            // "2 h 48 à Paris" names a clock, not a place of the happening.
             let places: Vec<_> = ents
                 .iter()
-                .filter(|e| e.kind == EntityKind::Place)
+                .filter(|e| {
+                    e.kind == EntityKind::Place
+                        && !crate::extract::timezone::is_clock_place(&a.text, e.span)
+                })
                 .collect();
             countrywide = !places.is_empty()
                 && places.iter().all(|e| {

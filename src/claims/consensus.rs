@@ -807,8 +807,12 @@ fn days_apart(a: &Value, b: &Value) -> i64 {
 pub fn diagnostic(an: &crate::analysis::Analysis, o: &Outlier, what: &str) -> Diagnostic {
     let c = &an.claims[o.claim];
     let a = an.corpus.get(c.article);
-    let value = c.value.display();
-    let cons = o.consensus.display();
+    // A time read on UTC says so: "`8:52 a.m.` (06:52 UTC)" for a local time converted.
+    let utc = matches!(c.value, Value::Time { .. })
+        && (c.key.concept.ends_with("@utc") || c.key.unit.as_deref() == Some("utc"));
+    let on_clock = |v: String| if utc { format!("{v} UTC") } else { v };
+    let value = on_clock(c.value.display());
+    let cons = on_clock(o.consensus.display());
     let text = a.slice(c.span);
     let message = if matches!(
         c.key.aspect,

@@ -489,7 +489,20 @@ fn split_by_country(claims: &mut [Claim]) {
             }
         }
     }
+    if countries.is_empty() {
+        return;
+    }
+    // Most claims are of no split concept: told apart by name before any key is built.
+    let split_names: HashSet<String> = countries
+        .iter()
+        .filter(|(_, s)| s.len() >= 2)
+        .map(|(b, _)| b.2.clone())
+        .collect();
     for c in claims.iter_mut() {
+        let marked = c.key.concept.contains(COUNTRY_MARK);
+        if !marked && !split_names.contains(c.key.concept.as_ref()) {
+            continue;
+        }
         let new = match base_of(c) {
             Some((base, cc)) if split(&base) => format!("{}@{cc}", base.2),
             Some((base, _)) => base.2,
@@ -1504,6 +1517,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
     let lede_block = lede_block(a);
     // Computed on the first age with no one named in its sentence.
     let protagonist: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
+    // Computed on the first local time.
+    let story_zone: std::cell::OnceCell<Option<chrono_tz::Tz>> = std::cell::OnceCell::new();
     for s in a.text_sentences() {
         let kind = a.blocks[s.block as usize].kind;
         let caption = kind == BlockKind::Caption;
@@ -2048,11 +2063,15 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let mut zone = if t.at { "local" } else { t.zone.as_str() };
             // A time whose clock is named ("22 h 57 à Paris", "5:57 p.m. EDT", "2157 GMT") is
             // compared in UTC, on the day of the report: one moment, whichever clock a
-            // report reads it on.
-            if let (Some(tz), Some(day)) = (
-                crate::extract::timezone::zone_named(zone),
-                a.meta.date.map(|d| d.date).or(a.period),
-            ) {
+            // report reads it on. So is a local time, on the clock of the place the story
+            // happens in (see `timezone::story_zone`): "20 h 48, heure locale" in
+            // Washington meets "0148 GMT".
+            let clock = crate::extract::timezone::zone_named(zone).or_else(|| {
+                (zone == "local")
+                    .then(|| *story_zone.get_or_init(|| crate::extract::timezone::story_zone(a, f)))
+                    .flatten()
+            });
+            if let (Some(tz), Some(day)) = (clock, a.meta.date.map(|d| d.date).or(a.period)) {
                 let local = day.and_hms_opt(u32::from(minutes / 60), u32::from(minutes % 60), 0);
                 if let Some(local) = local {
                     let offset = crate::extract::timezone::offset_minutes(tz, local);

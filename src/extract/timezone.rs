@@ -151,6 +151,33 @@ pub fn is_clock_place(text: &str, place: crate::finding::Span) -> bool {
             .is_match(after)
 }
 
+/// The zone a story happens in: of the zones the headline and first paragraph name (places,
+/// and people by their country's zone), the one named more often than all the others
+/// together ("Inde : un avion s'écrase à Ahmedabad", "qui devait relier Ahmedabad à Londres":
+/// India). A clock a time is converted to ("10 h 08 à Paris") is no place of the story; a
+/// place further down is as often a destination or an origin.
+pub fn story_zone(a: &crate::corpus::Article, f: &crate::extract::Facts) -> Option<Tz> {
+    let clocks: Vec<_> = f.times.iter().filter_map(|t| t.clock).collect();
+    let mut zones: Vec<(Tz, usize)> = Vec::new();
+    for tz in f
+        .entities
+        .iter()
+        .filter(|e| !clocks.iter().any(|c| c.contains(e.span)))
+        .filter(|e| crate::align::events::in_lede(a, e.span))
+        .filter_map(|e| e.entry.and_then(sure_zone_of))
+    {
+        match zones.iter_mut().find(|(z, _)| *z == tz) {
+            Some((_, n)) => *n += 1,
+            None => zones.push((tz, 1)),
+        }
+    }
+    let mentions: usize = zones.iter().map(|(_, n)| n).sum();
+    zones
+        .iter()
+        .find(|(_, n)| 2 * n > mentions)
+        .map(|(z, _)| *z)
+}
+
 /// Minutes east of UTC of `tz` at a moment (local wall time read as UTC is close enough to
 /// pick the offset: only the hour around a change of offset differs).
 pub fn offset_minutes(tz: Tz, at: NaiveDateTime) -> i32 {

@@ -43,6 +43,12 @@ sentence are compared. The claims of one key are weighed against their consensus
 - a day one apart from the others' is **information** when its sentence speaks of a night
   (\"dans la nuit de lundi à mardi\") or reads the day on a named clock next to it (\"at 0:42
   a.m. Japan time on Friday\"): the same moment on either side of midnight;
+- a time of day is **information** when the reports give its happening two days, each from
+  two sources at least (a hurricane's landfalls in two countries): a time written without
+  its day may be either day's;
+- the days of a protest, a strike, a visit or a summit are not weighed against each other
+  when one report gives two of them (\"lundi, la police a tiré … mardi, le Parlement a
+  brûlé\"): the happening spans them;
 - an article that gives two values for one key (a headline against its body) is a warning.
 
 A full date of the past with its year written (\"l'incendie du 15 avril 2019\"), that

@@ -152,31 +152,9 @@ impl Rule for TimeZoneConversion {
                 .collect(),
         };
         let mut last_place: Option<(u32, Tz)> = None;
-        // Each zone of the headline and lede, with how often they name it.
-        let mut article_zones: Vec<(Tz, usize)> = Vec::new();
         // A clock a time is converted to ("10 h 08 à Paris") is no place of the story.
         let clocks: Vec<_> = f.times.iter().filter_map(|t| t.clock).collect();
-        for tz in f
-            .entities
-            .iter()
-            .filter(|e| !clocks.iter().any(|c| c.contains(e.span)))
-            // The headline and first paragraph name where the story is; a place further down
-            // is as often a destination or an origin ("se dirigeait vers le Sri Lanka").
-            .filter(|e| crate::align::events::in_lede(a, e.span))
-            .filter_map(|e| e.entry.and_then(sure_zone_of))
-        {
-            match article_zones.iter_mut().find(|(z, _)| *z == tz) {
-                Some((_, n)) => *n += 1,
-                None => article_zones.push((tz, 1)),
-            }
-        }
-        // The story's zone: the one named more often than all the others together ("Inde :
-        // un avion s'écrase à Ahmedabad", "qui devait relier Ahmedabad à Londres": India).
-        let mentions: usize = article_zones.iter().map(|(_, n)| n).sum();
-        let story_zone = article_zones
-            .iter()
-            .find(|(_, n)| 2 * n > mentions)
-            .map(|(z, _)| *z);
+        let story_zone = crate::extract::timezone::story_zone(a, f);
         for s in a.text_sentences() {
             let block_start = a.blocks[s.block as usize].span.start;
             if last_place.is_some_and(|(b, _)| b != block_start) {

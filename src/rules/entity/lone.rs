@@ -285,8 +285,8 @@ fn in_another_happening(an: &Analysis, c: &Claim) -> bool {
 /// True when the clause naming the entry is dated in another year than its event, and the
 /// sentence nowhere in the event's ("Luis Enrique had won it with Barcelona in 2015"):
 /// background, not a participant or a place of this event.
-/// True when a report of another source than `c`'s writes a nationality of country `cc`
-/// ("the French Open", "le gouvernement polonais").
+/// True when a report of another source than `c`'s writes a nationality of country `cc` in its
+/// headline or first paragraph ("the French Open", "le gouvernement polonais").
 fn nationality_elsewhere(
     an: &Analysis,
     reporters: &BTreeSet<(crate::finding::ArticleId, u32)>,
@@ -299,9 +299,12 @@ fn nationality_elsewhere(
         .filter(|(_, source)| *source != c.source)
         .filter(|(article, _)| seen.insert(*article))
         .any(|(article, _)| {
+            // In the headline and first paragraph, which say what the story is about: further
+            // down, reports mention the nations that offered help or sent condolences.
             let a = an.corpus.get(*article);
             a.seg.tokens.iter().any(|t| {
                 t.kind == crate::text::TokKind::Word
+                    && crate::align::events::in_lede(a, t.span)
                     && crate::extract::demonyms::country_of(t.span.slice(&a.text)) == Some(cc)
             })
         })

@@ -13,11 +13,12 @@ source alone names, when no other source names that city, its country, or any ot
 or person of that country, and at least three independent sources report the event. A place
 of fewer than 10,000 inhabitants (by the gazetteer) is left out: named once, it is a local
 detail or a saint read as a town (\"les clés de Saint-Pierre\") far more often than a swap.
-Another report's nationality word counts as naming the country (\"the French Open\" for
-Paris). Left out too: a place given with another year than the event's (\"leur sommet
-d'Helsinki, en 2018\"). A dateline's city counts as any other: a dispatch filed from a
-bureau abroad is reported, since a swapped dateline has exactly that shape. The help names the places the other reports agree on, with up to
-three of them as related labels.
+A nationality word in another report's headline or first paragraph counts as naming the
+country (\"the French Open\" for Paris). Left out too: a place given with another year than
+the event's (\"leur sommet d'Helsinki, en 2018\"). A dateline's city counts as any other: a
+dispatch filed from a bureau abroad is reported, since a swapped dateline has exactly that
+shape. The help names the places the other reports agree on, with up to three of them as
+related labels.
 
 Independent sources: each outlet counts once (the `source` metadata, else the file name
 without a trailing number), and copies of one sentence count as one source.

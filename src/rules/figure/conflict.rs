@@ -36,7 +36,9 @@ rise from one report to the next. A toll that moves against the calendar is a wa
 than a later day's report, lower than an earlier day's, or one report of a day against two or
 more of that day. So do counts of people said dead, missing or injured, and parts of a toll
 (\"51 morts, dont 15 enfants\"); people a vehicle carries (\"87 people on board\") are a
-fixed count. An approximate figure that still conflicts is a warning.
+fixed count. A toll the reports give for two countries or more (\"19 morts en Jamaïque\",
+\"25 killed in Haiti\") is compared country by country (`dead@HT`). An approximate figure
+that still conflicts is a warning.
 
 Outside aligned sentences, the rule reads **claims** (see `recoupe facts`): each figure is
 keyed by the event it belongs to and a concept from the bilingual lexicon
