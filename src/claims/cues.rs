@@ -296,10 +296,36 @@ fn of_someone(before: &str, written: &str) -> bool {
         &RE,
         r"(?i)\b(?:\p{L}+(?:ien|ienne|eur|euse|rice|ant|ante|iste|ier|ière|ais|aise|ain|aine|ois|oise)|homme|femme|garçon|fille|fils|enfant|mère|père|adolescente?|retraitée?|victime|passagère?)\s+de\s*$",
     );
-    written
+    let plausible = written
         .parse::<u32>()
-        .is_ok_and(|n| (12..=110).contains(&n))
-        && re.is_match(before)
+        .is_ok_and(|n| (12..=110).contains(&n));
+    // "L'Espagnol de 22 ans": a nationality is a person's noun too.
+    let nationality = || {
+        before
+            .trim_end()
+            .strip_suffix("de")
+            .map(str::trim_end)
+            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && crate::extract::demonyms::country_of(w).is_some()
+            })
+    };
+    plausible && (re.is_match(before) || nationality())
+}
+
+/// "The Spaniard, 22, came from…": an age set off by commas after a nationality.
+pub(super) fn after_nationality(a: &Article, fig: Span, value: f64) -> bool {
+    let b = before(a, fig.start(), 24).trim_end();
+    let Some(b) = b.strip_suffix(',') else {
+        return false;
+    };
+    let word = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    (12.0..=110.0).contains(&value)
+        && value.fract() == 0.0
+        && after(a, fig.end(), 2).starts_with(',')
+        && word.starts_with(char::is_uppercase)
+        && crate::extract::demonyms::country_of(word).is_some()
 }
 
 /// "À 22 ans, Carlos Alcaraz compte…", "At 22, he is…": an age opening the sentence.

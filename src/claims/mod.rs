@@ -1406,9 +1406,10 @@ fn after_article(a: &Article, name: Span) -> bool {
     b.ends_with("l'") || b.ends_with("l’") || [" le", " la", " the"].iter().any(|d| b.ends_with(d))
 }
 
-/// The surname of the person an article names most, when it names one at least twice: a
-/// surname of a full name it gives ("Nicolas Sarkozy"), counted wherever the text writes it
-/// ("Sarkozy, who denies wrongdoing" opens a sentence, where no name is read).
+/// The surname of the person an article names most, when it names one at least twice (of
+/// two named as often, the one named first): a surname of a full name it gives ("Nicolas
+/// Sarkozy"), counted wherever the text writes it ("Sarkozy, who denies wrongdoing" opens a
+/// sentence, where no name is read).
 fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
     let mut surnames: Vec<&str> = f
         .entities
@@ -1421,16 +1422,18 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
         .collect();
     surnames.sort_unstable();
     surnames.dedup();
-    let mut best: Vec<(&str, usize)> = surnames
+    // Named as often: the one named first ("Alcaraz beats Sinner"), the subject of the
+    // headline or the lede more often than not.
+    let mut best: Vec<(&str, usize, usize)> = surnames
         .into_iter()
-        .map(|s| (s, a.text.match_indices(s).count()))
-        .filter(|&(_, n)| n >= 2)
+        .map(|s| {
+            let first = a.text.find(s).unwrap_or(usize::MAX);
+            (s, a.text.match_indices(s).count(), first)
+        })
+        .filter(|&(_, n, _)| n >= 2)
         .collect();
-    best.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
-    match best.as_slice() {
-        [(s, n), rest @ ..] if rest.first().is_none_or(|r| r.1 < *n) => Some(s.to_string()),
-        _ => None,
-    }
+    best.sort_by(|x, y| y.1.cmp(&x.1).then(x.2.cmp(&y.2)).then(x.0.cmp(y.0)));
+    best.first().map(|(s, _, _)| s.to_string())
 }
 
 /// The concept of people counted without a noun of their own.
@@ -2324,7 +2327,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 })
                 .flatten();
             let bare = bare_after.is_some();
-            if !fig.ordinal && (bare || is_age(a, fig.span)) {
+            if !fig.ordinal
+                && (bare || is_age(a, fig.span) || cues::after_nationality(a, fig.span, fig.value))
+            {
                 // None named in the sentence: the article's protagonist ("L'ancien chef de
                 // l'Etat, âgé de 70 ans"), the person it names most, when it names one at
                 // least twice. Else no claim: the ages of two people must not be weighed
@@ -2782,6 +2787,10 @@ mod tests {
                 "b.txt",
                 "+++\ndate = 2026-05-04\n+++\nT\n\nLa chanteuse Mara Lindqvist a été agressée dimanche à Oslo. Elle avait 31 ans. A 31 ans, Mara Lindqvist préparait une tournée. La chanteuse norvégienne de 31 ans sera inhumée le 12 mai.\n",
             ),
+            (
+                "c.txt",
+                "+++\ndate = 2026-05-04\nlang = \"en\"\n+++\nT\n\nThe singer Mara Lindqvist was attacked in Oslo on Sunday. The Norwegian, 31, died in hospital. Lindqvist had toured Europe.\n",
+            ),
         ]);
         let ages: Vec<(u32, String)> = an
             .claims
@@ -2796,7 +2805,7 @@ mod tests {
                 .filter(|(a, c)| *a == art && c == "age/lindqvist")
                 .count()
         };
-        assert_eq!((n(0), n(1)), (1, 3), "{ages:?}");
+        assert_eq!((n(0), n(1), n(2)), (1, 3, 1), "{ages:?}");
         assert!(ages.iter().all(|(_, c)| c == "age/lindqvist"), "{ages:?}");
     }
 

@@ -165,7 +165,6 @@ impl Rule for NameVariant {
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
         let g = Gazetteer::get();
-        // Every capitalised word inside an entity mention, by folded form.
         // Every capitalised word inside an entity mention, by folded form (as an id into
         // `keys` first; the map by name is built once at the end).
         let mut keys: Vec<String> = Vec::new();
@@ -258,44 +257,51 @@ impl Rule for NameVariant {
         // sentence, "Putiin and Xi met"): a capitalised word outside every mention that the
         // dictionary does not know, counted alone. It is reported only when it is one edit
         // from a name word the corpus uses, and long enough to stand alone (see `same_name`).
-        for a in an.corpus.readable() {
-            let f = &an.facts[a.id.0 as usize];
-            for s in a.text_sentences() {
-                for t in a.seg.sentence_tokens(s) {
-                    let w = t.span.slice(&a.text);
-                    if t.kind != TokKind::Word
-                        || w.chars().count() < 4
-                        || !w.starts_with(char::is_uppercase)
-                        || w.chars().skip(1).any(|c| !c.is_lowercase())
-                        || crate::finding::containing(&f.entities, t.span, |e| e.span).is_some()
-                    {
-                        continue;
-                    }
-                    let key = fold(w);
-                    if occ.contains_key(&key) {
-                        continue;
-                    }
-                    strays.entry(key).or_default().push(Occurrence {
-                        article: a.id,
-                        span: t.span,
-                        with: 0,
-                    });
-                }
-            }
-        }
+        // Each distinct word is judged once, when first seen: near a name already collected,
+        // and unknown to the dictionary (a sentence-initial common word is not a name). Only
+        // the words that pass keep their occurrences: a wire corpus opens millions of
+        // sentences on "Les" and "The".
         {
             let names = NearIndex::new(occ.keys().map(String::as_str));
-            // Once per distinct word: near a name already collected, and unknown to the
-            // dictionary (a sentence-initial common word is not a name).
-            for (k, v) in std::mem::take(&mut strays) {
-                let first = an.corpus.get(v[0].article);
-                if !names.neighbours(&k).is_empty()
-                    && crate::text::dict::knows(first.lang, first.slice(v[0].span)) == Some(false)
-                {
-                    occ.insert(k, v);
+            let mut verdict: rustc_hash::FxHashMap<String, bool> = Default::default();
+            for a in an.corpus.readable() {
+                let f = &an.facts[a.id.0 as usize];
+                for s in a.text_sentences() {
+                    for t in a.seg.sentence_tokens(s) {
+                        let w = t.span.slice(&a.text);
+                        if t.kind != TokKind::Word
+                            || w.chars().count() < 4
+                            || !w.starts_with(char::is_uppercase)
+                            || w.chars().skip(1).any(|c| !c.is_lowercase())
+                            || crate::finding::containing(&f.entities, t.span, |e| e.span).is_some()
+                        {
+                            continue;
+                        }
+                        let key = fold(w);
+                        if occ.contains_key(&key) {
+                            continue;
+                        }
+                        let keep = match verdict.get(&key) {
+                            Some(&k) => k,
+                            None => {
+                                let k = !names.neighbours(&key).is_empty()
+                                    && crate::text::dict::knows(a.lang, w) == Some(false);
+                                verdict.insert(key.clone(), k);
+                                k
+                            }
+                        };
+                        if keep {
+                            strays.entry(key).or_default().push(Occurrence {
+                                article: a.id,
+                                span: t.span,
+                                with: 0,
+                            });
+                        }
+                    }
                 }
             }
         }
+        occ.extend(std::mem::take(&mut strays));
         let gaz_words = folded_gazetteer_words();
         misplaced_accents(an, &occ, ctx);
         let mut words_of: Vec<&str> = vec![""; interned.len()];
