@@ -281,16 +281,27 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
                 })
                 .min_by_key(|d| (d.span.start().abs_diff(trigger), d.precision))
         };
-        // Each kind once, by the phrase nearest its date: "won the election …, results
-        // showed on Monday, … in a runoff held on Sunday" dates the election by "runoff",
-        // not by its first word.
-        let mut candidates: Vec<(usize, usize, &crate::extract::DateFact)> = named
+        // Each kind once, by its first phrase, unless a later one stands much nearer its
+        // date: "won the election …, results showed on Monday, … in a runoff held on Sunday"
+        // dates the election by "runoff". Offsets are rough (folded text), so a phrase only
+        // a few bytes nearer is no evidence.
+        let gap = |at: usize, d: &crate::extract::DateFact| {
+            (s.span.start() + at).abs_diff(d.span.start())
+        };
+        let mut candidates: Vec<(usize, usize, &crate::extract::DateFact)> = Vec::new();
+        for (k, at, d) in named
             .iter()
             .filter_map(|&(k, at)| dated(at).map(|d| (k, at, d)))
-            .collect();
-        candidates
-            .sort_by_key(|&(k, at, d)| (k, (s.span.start() + at).abs_diff(d.span.start()), at));
-        candidates.dedup_by_key(|x| x.0);
+        {
+            match candidates.last_mut() {
+                Some(last) if last.0 == k => {
+                    if 2 * gap(at, d) < gap(last.1, last.2) {
+                        *last = (k, at, d);
+                    }
+                }
+                _ => candidates.push((k, at, d)),
+            }
+        }
         // The most specific kind, unless its date is old and another's is news: "freed on
         // Monday, two years after the attack of October 7, 2023" reports the release. Of
         // kinds dated by one date, the one named nearest it ("SpaceX launched its rocket on

@@ -281,7 +281,7 @@ pub(super) fn is_age(a: &Article, fig: Span) -> bool {
     !term
         && (age_before.is_match(before)
             || apposition
-            || said_of_someone(before, after, years_after)
+            || said_of_someone(a, before, after, years_after, written)
             || (years_after && of_someone(before, written))
             || at_the_age(before, after, years_after))
 }
@@ -340,24 +340,47 @@ fn at_the_age(before: &str, after: &str, years_after: bool) -> bool {
 }
 
 /// "He was 31.", "Kirk was 31 when…", "Il avait 31 ans", "elle a 45 ans": an age given as
-/// what a person is or was, the subject a pronoun or a name ("The toll was 31" is no one's).
-fn said_of_someone(before: &str, after: &str, years_after: bool) -> bool {
+/// what a person is or was, the subject a pronoun or a surname. A bare whole number only:
+/// "The toll was 31", "Turnout was 48%" are no one's.
+fn said_of_someone(
+    a: &Article,
+    before: &str,
+    after: &str,
+    years_after: bool,
+    written: &str,
+) -> bool {
     static EN: OnceLock<Regex> = OnceLock::new();
     static FR: OnceLock<Regex> = OnceLock::new();
     static END: OnceLock<Regex> = OnceLock::new();
+    if !written.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n)) {
+        return false;
+    }
     let en = pattern(
         &EN,
-        r"(?:\b(?i:he|she)|\b\p{Lu}\p{Ll}+)\s+(?:was|is|turned|turns)\s*$",
+        r"(?:\b(?i:he|she)|\b(?P<name>\p{Lu}\p{Ll}+))\s+(?:was|is|turned|turns)\s*$",
     );
     let fr = pattern(
         &FR,
-        r"(?:\b(?i:il|elle|qui)|\b\p{Lu}\p{Ll}+)\s+(?:avait|a|aura|aurait)\s*$",
+        r"(?:\b(?i:il|elle|qui)|\b(?P<name>\p{Lu}\p{Ll}+))\s+(?:avait|a|aura|aurait)\s*$",
     );
     let end = pattern(
         &END,
         r"^(?:\s*(?:[.,;)]|$)|\s+(?:years?\s+old|when|at\s+the\s+time)\b)",
     );
-    (en.is_match(before) && end.is_match(after)) || (years_after && fr.is_match(before))
+    // A name is a surname the article gives in full somewhere ("Charlie Kirk"), not any
+    // word opening a sentence.
+    let surname = |n: &str| {
+        a.text.match_indices(n).any(|(at, _)| {
+            let b = a.text[..at].strip_suffix(' ').unwrap_or("");
+            let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            !w.is_empty() && w.starts_with(char::is_uppercase) && b.ends_with(w)
+        })
+    };
+    let someone = |re: &Regex| {
+        re.captures(before)
+            .is_some_and(|c| c.name("name").is_none_or(|n| surname(n.as_str())))
+    };
+    (end.is_match(after) && someone(en)) || (years_after && someone(fr))
 }
 
 /// True for a bare number set off by commas right after a word, the English way of giving

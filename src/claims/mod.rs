@@ -2789,7 +2789,7 @@ mod tests {
             ),
             (
                 "c.txt",
-                "+++\ndate = 2026-05-04\nlang = \"en\"\n+++\nT\n\nThe singer Mara Lindqvist was attacked in Oslo on Sunday. The Norwegian, 31, died in hospital. Lindqvist had toured Europe.\n",
+                "+++\ndate = 2026-05-04\nlang = \"en\"\n+++\nT\n\nThe singer Mara Lindqvist was attacked in Oslo on Sunday. The Norwegian, 31, died in hospital. Lindqvist had toured Europe. Attendance was 48. Turnout was 48%.\n",
             ),
         ]);
         let ages: Vec<(u32, String)> = an
