@@ -1659,18 +1659,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // An age is the person's, whatever day the sentence speaks of ("Nawrocki, 42, will
             // take office on August 6").
             let age = key.concept.starts_with("age/");
-            if age {
-                // Nothing to key.
-            } else if let Some(day) = recalled {
+            if let (false, Some(day)) = (age, recalled) {
                 // Not a rank: "the 266th pope, elected on March 13, 2013" is his rank still.
                 if matches!(key.aspect, Aspect::Quantity | Aspect::Measure) {
                     key.concept = intern(&format!("{}@{day}", key.concept));
                 }
-            } else if let Some(day) = future_day {
+            } else if let (false, Some(day)) = (age, future_day) {
                 if matches!(key.aspect, Aspect::Quantity | Aspect::Ordinal) {
                     key.concept = intern(&format!("{}@{day}", key.concept));
                 }
-            } else if let Some(year) = background_year {
+            } else if let (false, Some(year)) = (age, background_year) {
                 // Counts only: a duration ("condamné en 2024 à 16 ans", "sentenced to 16
                 // years") is still true today, and reports that leave the year out give it
                 // as well.

@@ -70,6 +70,7 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
         }
     }
     for (scope, named) in by_scope {
+        let nations = std::cell::OnceCell::new();
         if reporting.get(scope).map_or(0, BTreeSet::len) < MIN_SOURCES {
             continue;
         }
@@ -187,7 +188,12 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             top.sort_by_key(|(i, n)| (std::cmp::Reverse(*n), *i));
             // Another report says "French" or "polonais": it names the country too. Read
             // only for a place about to be reported.
-            if what == Lone::Place && nationality_elsewhere(an, &reporters[scope], c, cc) {
+            if what == Lone::Place
+                && nations
+                    .get_or_init(|| lede_nationalities(an, &reporters[scope]))
+                    .get(cc)
+                    .is_some_and(|s| s.iter().any(|&x| x != c.source))
+            {
                 continue;
             }
             let a = an.corpus.get(c.article);
@@ -282,34 +288,39 @@ fn in_another_happening(an: &Analysis, c: &Claim) -> bool {
         })
 }
 
+/// The nationalities the headline and first paragraph of each report write ("the French
+/// Open", "le gouvernement polonais"), as the sources that write each country's: read once per
+/// event, and only for an event with a place about to be reported. Further down, reports
+/// mention the nations that offered help or sent condolences.
+fn lede_nationalities(
+    an: &Analysis,
+    reporters: &BTreeSet<(crate::finding::ArticleId, u32)>,
+) -> BTreeMap<&'static str, BTreeSet<u32>> {
+    let mut out: BTreeMap<&'static str, BTreeSet<u32>> = BTreeMap::new();
+    let mut seen = BTreeSet::new();
+    for &(article, source) in reporters {
+        if !seen.insert(article) {
+            continue;
+        }
+        let a = an.corpus.get(article);
+        for t in a
+            .seg
+            .tokens
+            .iter()
+            .take_while(|t| crate::align::events::in_lede(a, t.span))
+            .filter(|t| t.kind == crate::text::TokKind::Word)
+        {
+            if let Some(cc) = crate::extract::demonyms::country_of(t.span.slice(&a.text)) {
+                out.entry(cc).or_default().insert(source);
+            }
+        }
+    }
+    out
+}
+
 /// True when the clause naming the entry is dated in another year than its event, and the
 /// sentence nowhere in the event's ("Luis Enrique had won it with Barcelona in 2015"):
 /// background, not a participant or a place of this event.
-/// True when a report of another source than `c`'s writes a nationality of country `cc` in its
-/// headline or first paragraph ("the French Open", "le gouvernement polonais").
-fn nationality_elsewhere(
-    an: &Analysis,
-    reporters: &BTreeSet<(crate::finding::ArticleId, u32)>,
-    c: &Claim,
-    cc: &str,
-) -> bool {
-    let mut seen = BTreeSet::new();
-    reporters
-        .iter()
-        .filter(|(_, source)| *source != c.source)
-        .filter(|(article, _)| seen.insert(*article))
-        .any(|(article, _)| {
-            // In the headline and first paragraph, which say what the story is about: further
-            // down, reports mention the nations that offered help or sent condolences.
-            let a = an.corpus.get(*article);
-            a.seg.tokens.iter().any(|t| {
-                t.kind == crate::text::TokKind::Word
-                    && crate::align::events::in_lede(a, t.span)
-                    && crate::extract::demonyms::country_of(t.span.slice(&a.text)) == Some(cc)
-            })
-        })
-}
-
 fn in_another_year(an: &Analysis, c: &Claim) -> bool {
     use chrono::Datelike;
     let Scope::Event(e) = c.key.scope else {
