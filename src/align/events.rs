@@ -234,6 +234,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut has_main = false;
     let headline_words = std::cell::OnceCell::new();
+    let surnames = std::cell::OnceCell::new();
     for s in &a.seg.sentences {
         if !a.blocks[s.block as usize].kind.is_content() {
             continue;
@@ -361,6 +362,18 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             .filter(|w| w.chars().count() > 2 && crate::extract::demonyms::country_of(w).is_none())
             .map(crate::text::fold)
             .collect();
+        // "Bayrou is expected to resign", "M. Bayrou doit remettre sa démission": a surname
+        // written alone, of a full name the article gives, is that person (a sentence's first
+        // word or a word after a title is read as no name).
+        let alone = surnames.get_or_init(|| full_name_surnames(a, f));
+        if !alone.is_empty() {
+            names.extend(
+                words_in(a, s.span)
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .map(crate::text::fold)
+                    .filter(|w| alone.contains(w)),
+            );
+        }
         // "L'OMS a déclaré mercredi", "the WHO declared on Wednesday": an organisation the
         // gazetteer knows names the actor in either language, as a full name does (by its
         // entry, which no surname can spell).
@@ -450,6 +463,24 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The surnames (folded) of the full names an article gives that the gazetteer does not
+/// know ("François Bayrou": "bayrou"), as [`Mention::names`] holds them.
+fn full_name_surnames(a: &crate::corpus::Article, f: &Facts) -> BTreeSet<String> {
+    f.entities
+        .iter()
+        .filter(|e| {
+            e.entry.is_none()
+                && matches!(e.kind, EntityKind::Person | EntityKind::Name)
+                && e.name.contains(' ')
+                && !f.dates.iter().any(|d| d.span.overlaps(e.span))
+                && !agency_credit(&a.text, e.span)
+        })
+        .filter_map(|e| e.name.split_whitespace().next_back())
+        .filter(|w| w.chars().count() > 2 && crate::extract::demonyms::country_of(w).is_none())
+        .map(crate::text::fold)
+        .collect()
 }
 
 /// The gazetteer organisations among `ents`, as [`Mention::names`] holds them: `#` and the

@@ -13,6 +13,7 @@ struct File {
     count: Vec<Group>,
     trigger: Vec<Group>,
     phase: Vec<Group>,
+    side: Vec<Group>,
     rate: Vec<Group>,
 }
 
@@ -25,6 +26,9 @@ struct Group {
     /// An estimate sources dispute (a crowd size): weighed like a running total.
     #[serde(default)]
     contested: bool,
+    /// Voters, counted on each side of a vote ("364 against, 194 for").
+    #[serde(default)]
+    sided: bool,
     words: Vec<String>,
     /// Phrases that hold one of the words and name no happening ("président élu").
     #[serde(default)]
@@ -44,6 +48,10 @@ pub struct Concepts {
     trigger_not: Vec<String>,
     phase_names: Vec<String>,
     phases: PhraseGroups,
+    side_names: Vec<String>,
+    sides: PhraseGroups,
+    /// Names of the counts of voters, which a vote splits into sides.
+    sided_names: Vec<String>,
     rate_names: Vec<String>,
     rates: PhraseGroups,
 }
@@ -94,7 +102,15 @@ impl Concepts {
                 .filter(|g| g.evolving && !g.contested)
                 .map(|g| g.name.clone())
                 .collect(),
+            sided_names: f
+                .count
+                .iter()
+                .filter(|g| g.sided)
+                .map(|g| g.name.clone())
+                .collect(),
             count_names: f.count.into_iter().map(|g| g.name).collect(),
+            sides: PhraseGroups::new(f.side.iter().map(|g| g.words.as_slice())),
+            side_names: f.side.into_iter().map(|g| g.name).collect(),
             trigger_words: f.trigger.iter().map(|g| g.words.clone()).collect(),
             phases: PhraseGroups::new(f.phase.iter().map(|g| g.words.as_slice())),
             phase_names: f.phase.into_iter().map(|g| g.name).collect(),
@@ -138,6 +154,19 @@ impl Concepts {
     pub fn trigger_words(&self, name: &str) -> Option<&[String]> {
         let i = self.trigger_names.iter().position(|n| n == name)?;
         Some(&self.trigger_words[i])
+    }
+
+    /// True when `name` counts voters, whom a vote splits into sides.
+    pub fn is_sided(&self, name: &str) -> bool {
+        self.sided_names.iter().any(|n| n == name)
+    }
+
+    /// The sides ("for", "against", "abstain") the words of a folded clause give, with where
+    /// each stands, in text order.
+    pub fn sides<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+        self.sides
+            .find(folded)
+            .map(|(p, g)| (p, self.side_names[g].as_str()))
     }
 
     /// The phase ("start", "end") a word within `reach` bytes of `at` gives a day of a

@@ -701,7 +701,14 @@ fn judge(
                     Some("lower than an earlier report's toll: tolls rarely fall"),
                 );
             }
-            if their_days.iter().all(|d| *d == day) && own_sources == 1 && cons_sources >= 2 {
+            // One report against one of the same day, both exact ("72 morts", "79 dead"):
+            // worth a look too. A hedge ("at least 69") is a floor a later count may pass.
+            let exact =
+                c.hedge == Qualifier::Exact && theirs.iter().all(|t| t.hedge == Qualifier::Exact);
+            if their_days.iter().all(|d| *d == day)
+                && own_sources == 1
+                && (cons_sources >= 2 || exact)
+            {
                 return (
                     Severity::Warning,
                     Some("a toll may have been updated within the day"),

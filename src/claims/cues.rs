@@ -67,7 +67,7 @@ pub(super) fn is_toll_update(a: &Article, sentence: Span, date: Span) -> bool {
     let before = before_from(a, sentence.start(), date.start(), 120);
     pattern(
         &RE,
-        r"(?i)\b(?:toll|bilan)\b[^.;]*\b(?:rose|risen|rises|climbed|climbs|reached|reaches|passed|stood|stands|s['’]él[eè]v\p{L}*|s['’]est alourdi|alourdi|atteint|atteignait|grimp\p{L}*|dépass\p{L}*|est passé)\b[^.;]*$",
+        r"(?i)\b(?:toll|bilan|number of (?:people |those )?(?:killed|dead|deaths|injured|wounded)|nombre de (?:morts|victimes|tués|blessés))\b[^.;]*\b(?:rose|risen|rises|climbed|climbs|reached|reaches|passed|stood|stands|s['’]él[eè]v\p{L}*|s['’]est alourdi|alourdi|atteint|atteignait|grimp\p{L}*|dépass\p{L}*|est passé)\b[^.;]*$",
     )
     .is_match(before)
 }
@@ -512,4 +512,89 @@ pub(super) fn after_a_verdict(a: &Article, sentence: Span, fig: Span) -> bool {
     before
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| matches!(w, "ecope" | "ecopent") || verdict.iter().any(|v| v == w))
+}
+
+/// Which way the voters counted at `fig` voted: "364 députés ont refusé la confiance" (against),
+/// "et 194 seulement l'ont soutenu" (for), "194 MPs voted in favour". Read in the clause after
+/// the count, else in the one before it. None for either count of a pair ("voted 364 to 194
+/// against him", "par 300 voix contre 200"): which side each is, the order tells, not a word.
+pub(super) fn vote_side(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
+    let concepts = super::concepts::Concepts::get();
+    // The second count of a pair.
+    let b = before_from(a, sentence.start(), fig.start(), 16).trim_end();
+    let paired = |w: &str| {
+        b.strip_suffix(w)
+            .is_some_and(|r| r.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+    };
+    if paired(" to") || paired(" contre") || paired(" against") || paired("-") {
+        return None;
+    }
+    let clause_end = |t: &str| -> usize {
+        let mut end = t
+            .find(|c: char| matches!(c, ',' | ';' | '.' | ':' | '(') || c.is_ascii_digit())
+            .unwrap_or(t.len());
+        for w in [
+            " tandis ",
+            " while ",
+            " whereas ",
+            " et ",
+            " and ",
+            " mais ",
+            " but ",
+        ] {
+            if let Some(i) = t[..end].find(w) {
+                end = i;
+            }
+        }
+        end
+    };
+    let after = &a.text[fig.end()..sentence.end().max(fig.end())];
+    let end = clause_end(after);
+    let clause = fold(&after[..end]);
+    // "contre 200", "against 194": a side word right before the other count says "versus".
+    let versus = after[end..].starts_with(|c: char| c.is_ascii_digit());
+    let last_word = clause.trim_end().rfind(' ').map_or(0, |i| i + 1);
+    // The lexicon's names, as 'static strings for the key.
+    let named = |side: &str| {
+        ["for", "against", "abstain"]
+            .into_iter()
+            .find(|&n| n == side)
+    };
+    let side = concepts
+        .sides(&clause)
+        .find(|&(p, _)| !(versus && p >= last_word))
+        .and_then(|(_, s)| named(s));
+    side.or_else(|| {
+        let before = &a.text[sentence.start()..fig.start()];
+        let from = before
+            .rfind(|c: char| matches!(c, ',' | ';' | ':' | '(') || c.is_ascii_digit())
+            .map_or(0, |i| i + 1);
+        let folded = fold(&before[from..]);
+        let last = concepts.sides(&folded).last().and_then(|(_, s)| named(s));
+        last
+    })
+}
+
+/// The toll a number without a noun gives ("the death toll rose to 27", "the number of people
+/// killed stood at 72", "le nombre de morts est passé à 72"): "injured" when the phrase
+/// counts the injured, else "dead". Only right after the verb's "to", "at" or "à".
+pub(super) fn toll_subject(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let before = before_from(a, sentence.start(), fig.start(), 160);
+    let caps = pattern(
+        &RE,
+        r"(?i)\b(death toll|toll|number of (?:people |those )?(?:killed|dead|deaths|injured|wounded)|bilan|nombre (?:de|des) (?:morts|victimes|tués|blessés))\b[^.;:\d]*\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|was|is|jumped|s['’]élève|s['’]établit|atteint|est passé|passe|grimpé|monté)\s+(?:to|at|à)\s+(?:au moins |at least |plus de |more than )?$",
+    )
+    .captures(before)?;
+    let phrase = caps.get(1)?.as_str().to_lowercase();
+    Some(
+        if ["injured", "wounded", "blessés"]
+            .iter()
+            .any(|w| phrase.contains(w))
+        {
+            "injured"
+        } else {
+            "dead"
+        },
+    )
 }

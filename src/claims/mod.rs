@@ -304,6 +304,8 @@ struct Membership<'a> {
     /// The article joined its main event by the kind its lede names, not by names (see
     /// [`attach_undated`]): only who did it is weighed there.
     kind_only: bool,
+    /// For each event, the first event of its story (see [`stories`]).
+    story: &'a [u32],
 }
 
 impl Membership<'_> {
@@ -397,6 +399,7 @@ pub fn extract_all(
         .iter()
         .map(|e| e.articles().len() < 2 || !e.mentions.iter().any(|m| m.main))
         .collect();
+    let story = stories(events, &main_of, mentions_of, &alone);
     // Independent sources: one per outlet, and every copy of one sentence counts as the
     // first outlet that printed it (wire copy is one source, however many files carry it).
     let mut outlets: HashMap<String, u32> = HashMap::new();
@@ -422,6 +425,7 @@ pub fn extract_all(
                         .unwrap_or_default(),
                     main: main_of.get(&a.id).copied(),
                     alone: &alone,
+                    story: &story,
                     main_kind: main_of.get(&a.id).map(|&e| events[e].kind.as_str()),
                     events,
                     kind_only: kind_only.contains(&a.id),
@@ -444,6 +448,51 @@ pub fn extract_all(
     split_by_country(&mut out);
     forget_names();
     out
+}
+
+/// Days apart two happenings may be and still be one story's news ("Bayrou lost the vote on
+/// Monday and resigns on Tuesday").
+const STORY_DAYS: i64 = 3;
+
+/// For each event, the first event (by index) of its story: the events an article reports
+/// as news beside its main one, a few days apart (a vote on Monday, the resignation it forces
+/// on Tuesday). Reports that lead with either recall the same past dates ("Barnier, ousted on
+/// December 4, 2024"), and those are weighed together. Background events (alone, or far from
+/// the main one in time) join no story, so that stories of a wire corpus do not chain through
+/// the history they all recall.
+fn stories(
+    events: &[Event],
+    main_of: &HashMap<ArticleId, usize>,
+    mentions_of: &HashMap<ArticleId, Vec<(usize, Span, Span)>>,
+    alone: &[bool],
+) -> Vec<u32> {
+    let mut parent: Vec<u32> = (0..events.len() as u32).collect();
+    fn root(parent: &mut [u32], mut i: u32) -> u32 {
+        while parent[i as usize] != i {
+            parent[i as usize] = parent[parent[i as usize] as usize];
+            i = parent[i as usize];
+        }
+        i
+    }
+    for (article, mentions) in mentions_of {
+        let Some(&main) = main_of.get(article) else {
+            continue;
+        };
+        for &(e, _, _) in mentions {
+            if e == main
+                || alone[e]
+                || (events[e].start - events[main].start).num_days().abs() > STORY_DAYS
+            {
+                continue;
+            }
+            // The smaller index is the root, whatever order the map yields the articles in.
+            let (x, y) = (root(&mut parent, e as u32), root(&mut parent, main as u32));
+            parent[x.max(y) as usize] = x.min(y);
+        }
+    }
+    (0..events.len() as u32)
+        .map(|i| root(&mut parent, i))
+        .collect()
 }
 
 /// Marks the country a count is given in, inside its concept, until [`split_by_country`]
@@ -751,6 +800,14 @@ const ZONE_REACH: usize = 24;
 /// groupe a chuté de 70 %").
 const RATE_REACH: usize = 60;
 
+/// Bytes before an amount that the word of the dimension it gives may stand ("at a shallow
+/// depth of 10 km").
+const DIMENSION_REACH: usize = 24;
+
+/// The rates of `rules/lexicon/concepts.toml` that name a dimension of a measure in a unit
+/// (the others name what a percentage or a sum measures).
+const DIMENSIONS: &[&str] = &["depth", "height", "length", "speed", "area"];
+
 /// Bytes from the start of a trigger to a day it stands right before ("se rendra samedi").
 const ADJACENT: usize = 12;
 
@@ -825,7 +882,13 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
             ("lendemain" | "veille", "de" | "du") | ("day", "after" | "before") | ("eve", "of")
         ) || (matches!(w[0], "lendemain" | "veille") && w[1].starts_with("d'"))
     });
-    if relative_to && !(p < at && at - p <= 3 * ADJACENT) {
+    // "Au lendemain de l'élection présidentielle anticipée de mardi": a day in the phrase
+    // that names the trigger, with no comma between, is the trigger's own.
+    let own_phrase = p < at
+        && folded
+            .get(p..at)
+            .is_some_and(|b| !b.contains([',', ';', '(']) && b.split_whitespace().count() <= 5);
+    if relative_to && !(p < at && at - p <= 3 * ADJACENT) && !own_phrase {
         return true;
     }
     // "Friday's referendums showed on Saturday": a day in the possessive names the trigger's
@@ -1406,6 +1469,109 @@ fn after_article(a: &Article, name: Span) -> bool {
     b.ends_with("l'") || b.ends_with("l’") || [" le", " la", " the"].iter().any(|d| b.ends_with(d))
 }
 
+/// The word of a full name that keys the person ("Nicolas Sarkozy": "Sarkozy"), the same in
+/// every report however each writes the name: the word the article also writes alone ("M.
+/// Lee" beside "Lee Jae-myung"), the last one first; else, for a name whose last word is a
+/// hyphenated given name ("Lee Jae-myung", "Kim Moon-soo"), the family name that opens it;
+/// else the last word.
+fn surname<'n>(a: &Article, name: &'n str) -> &'n str {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(&last) = words.last() else {
+        return name;
+    };
+    if words.len() < 2 {
+        return last;
+    }
+    let full = count_word(&a.text, name);
+    if let Some(&alone) = words
+        .iter()
+        .rev()
+        .find(|w| w.chars().count() > 1 && count_word(&a.text, w) > full)
+    {
+        return alone;
+    }
+    let given = last
+        .split_once('-')
+        .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
+    if given {
+        words[0]
+    } else {
+        last
+    }
+}
+
+/// Words that set one candidate's share against another's ("49,4 %, contre 41,2 % pour
+/// Kim"), folded: a name before one of them is not the share's after it.
+const VERSUS: &[&str] = &[
+    " contre ",
+    " devant ",
+    " against ",
+    " versus ",
+    " ahead of ",
+    " tandis ",
+    " while ",
+    " whereas ",
+];
+
+/// Whose share of the vote the percentage at `fig` is: a person named right after it in its
+/// clause ("41,2 % pour son rival Kim Moon-soo"), else the one named last before it and
+/// after any word that sets two shares apart ("Kim Moon-soo … received 41.15 percent"). A
+/// name that ends in a word of the language is a party or an institution ("People Power
+/// Party"), no one. None when no one is named: the caller falls back on the protagonist.
+fn candidate_of(
+    a: &Article,
+    sentence: Span,
+    fig: Span,
+    ents: &[&crate::extract::EntityFact],
+) -> Option<String> {
+    let someone = |e: &&&crate::extract::EntityFact| {
+        e.kind == EntityKind::Person
+            || (e.kind == EntityKind::Name
+                && e.name.contains(' ')
+                && crate::extract::demonyms::country_of(&e.name).is_none()
+                && crate::text::dict::knows(
+                    a.lang,
+                    &e.name
+                        .split_whitespace()
+                        .next_back()
+                        .unwrap_or("")
+                        .to_lowercase(),
+                ) != Some(true))
+    };
+    let after = &a.text[fig.end()..sentence.end().max(fig.end())];
+    let clause_end = fig.end() + after.find([',', ';', '.']).unwrap_or(after.len());
+    if let Some(e) = ents
+        .iter()
+        .filter(someone)
+        .find(|e| e.span.start() >= fig.end() && e.span.end() <= clause_end)
+    {
+        return Some(surname(a, &e.name).to_string());
+    }
+    let before = fold(&a.text[sentence.start()..fig.start().max(sentence.start())]);
+    // Folding keeps offsets close enough to tell which side of the word a name stands.
+    let from = VERSUS
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max()
+        .map_or(sentence.start(), |i| sentence.start() + i);
+    ents.iter()
+        .filter(someone)
+        .rfind(|e| e.span.start() >= from && e.span.end() <= fig.start())
+        .map(|e| surname(a, &e.name).to_string())
+}
+
+/// Occurrences of `w` in `text` as a whole word (or words).
+fn count_word(text: &str, w: &str) -> usize {
+    text.match_indices(w)
+        .filter(|&(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + w.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+                && after.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+        })
+        .count()
+}
+
 /// The surname of the person an article names most, when it names one at least twice (of
 /// two named as often, the one named first): a surname of a full name it gives ("Nicolas
 /// Sarkozy"), counted wherever the text writes it ("Sarkozy, who denies wrongdoing" opens a
@@ -1417,7 +1583,7 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
         .filter(|e| {
             e.kind == EntityKind::Person || (e.kind == EntityKind::Name && e.name.contains(' '))
         })
-        .filter_map(|e| e.name.split_whitespace().next_back())
+        .map(|e| surname(a, &e.name))
         .filter(|s| s.chars().count() > 2)
         .collect();
     surnames.sort_unstable();
@@ -1475,11 +1641,15 @@ fn what_happened(
             .filter(|c| c.name != PEOPLE && c.name != INHABITANTS)
     };
     let stop = |t: &crate::text::Token| matches!(t.kind, TokKind::Punct | TokKind::Number);
+    // "Killing seven people and injuring 41": what follows a conjunction is the next count's.
+    let conjunction = |t: &crate::text::Token| {
+        t.kind == TokKind::Word && matches!(a.slice(t.span), "and" | "et" | "but" | "mais")
+    };
     toks[first_after..]
         .iter()
         .skip(1) // the noun itself
         .take(REACH)
-        .take_while(|t| !stop(t))
+        .take_while(|t| !stop(t) && !conjunction(t))
         .find_map(lookup)
         .or_else(|| {
             if !before_too {
@@ -1659,6 +1829,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // An age is the person's, whatever day the sentence speaks of ("Nawrocki, 42, will
             // take office on August 6").
             let age = key.concept.starts_with("age/");
+            // A person's age or share of a vote is the same in every event of the story (the
+            // election on Tuesday, the inauguration on Wednesday).
+            if let (true, Scope::Event(e)) =
+                (age || key.concept.starts_with("pct/votes/"), &key.scope)
+            {
+                key.scope = Scope::Event(m.story[*e as usize]);
+            }
             if let (false, Some(day)) = (age, recalled) {
                 // Not a rank: "the 266th pope, elected on March 13, 2013" is his rank still.
                 if matches!(key.aspect, Aspect::Quantity | Aspect::Measure) {
@@ -1778,10 +1955,27 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 && d.year.is_some()
                 && !d.from_context
                 && background
-                && matches!(scope, Scope::Event(_))
                 && !caption
             {
-                push_days(&mut push, Aspect::Dated, intern(""), soft_base);
+                if let Scope::Event(e) = scope {
+                    // Keyed by the story, not the event: a report of the resignation the day
+                    // after a vote recalls the same past dates as the reports of the vote.
+                    push(
+                        Key {
+                            scope: Scope::Event(m.story[e as usize]),
+                            aspect: Aspect::Dated,
+                            concept: intern(""),
+                            unit: None,
+                        },
+                        Value::Days {
+                            start,
+                            end: d.end.unwrap_or(start),
+                        },
+                        d.span,
+                        Qualifier::Exact,
+                        soft_base,
+                    );
+                }
             }
             // The date that makes the sentence a mention of a one-day happening (a call, a
             // death, an attack) is that happening's day, whichever word names it nearest
@@ -2203,7 +2397,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                                 })
                                 .map(|e| e.name.as_ref())
                         })
-                        .and_then(|n: &str| n.split_whitespace().next_back())
+                        .map(|n: &str| surname(a, n))
                         .map(|w| format!("birth/{}", fold(w)))
                 })
                 .flatten();
@@ -2307,22 +2501,28 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             });
             // "Sarkozy, 70, told reporters": a bare number after a surname the article
             // gives as a person's elsewhere.
+            // "Alcaraz, 22 ans, visait": the same after a comma, whatever the age's form.
+            let surname_before = |comma: bool| {
+                let b = cues::before(a, fig.span.start(), 40).trim_end();
+                if comma && !b.ends_with(',') {
+                    return None;
+                }
+                let b = b.trim_end_matches([',', ' ']);
+                let from = b
+                    .char_indices()
+                    .rfind(|&(_, c)| !c.is_alphanumeric() && c != '-')
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let word = &b[from..];
+                (word.starts_with(char::is_uppercase)
+                    && f.entities.iter().any(|e| {
+                        matches!(e.kind, EntityKind::Person | EntityKind::Name)
+                            && e.name.contains(' ')
+                            && surname(a, &e.name) == word
+                    }))
+                .then_some(word)
+            };
             let bare_after = cues::is_bare_age(a, fig.span, fig.value)
-                .then(|| {
-                    let b = cues::before(a, fig.span.start(), 40).trim_end_matches([',', ' ']);
-                    let from = b
-                        .char_indices()
-                        .rfind(|&(_, c)| !c.is_alphanumeric())
-                        .map_or(0, |(i, c)| i + c.len_utf8());
-                    let word = &b[from..];
-                    (word.starts_with(char::is_uppercase)
-                        && f.entities.iter().any(|e| {
-                            matches!(e.kind, EntityKind::Person | EntityKind::Name)
-                                && e.name.contains(' ')
-                                && e.name.split_whitespace().next_back() == Some(word)
-                        }))
-                    .then_some(word)
-                })
+                .then(|| surname_before(false))
                 .flatten();
             let bare = bare_after.is_some();
             if !fig.ordinal
@@ -2357,8 +2557,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         gap.len() <= 40 && gap.trim_end().ends_with(',')
                     });
                 let Some(whose) = bare_after
-                    .or_else(|| named_before.and_then(|e| e.name.split_whitespace().next_back()))
-                    .or_else(|| named_after.and_then(|e| e.name.split_whitespace().next_back()))
+                    .or_else(|| surname_before(true))
+                    .or_else(|| named_before.map(|e| surname(a, &e.name)))
+                    .or_else(|| named_after.map(|e| surname(a, &e.name)))
                     .or_else(|| {
                         protagonist
                             .get_or_init(|| protagonist_of(a, f))
@@ -2432,7 +2633,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         && e.name.contains(' ')
                         && crate::extract::demonyms::country_of(&e.name).is_none()
                 })
-                .and_then(|e| e.name.split_whitespace().next_back());
+                .map(|e| surname(a, &e.name));
             if let Some(scorer) = scorer {
                 keyed(
                     Aspect::Ordinal,
@@ -2447,6 +2648,81 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if let Some(model) = fig.model.as_deref() {
                 keyed(Aspect::Quantity, &format!("model/{model}"), None, soft_base);
             }
+            // "The death toll rose to 27": a toll with no noun of its own.
+            if let (None, None, false) = (fig.noun.as_deref(), unit, fig.ordinal) {
+                if let Some(toll) = cues::toll_subject(a, s.span, fig.span) {
+                    keyed(Aspect::Quantity, toll, None, Soft::Evolving);
+                    continue;
+                }
+            }
+            if unit == Some("%") {
+                // Offsets in the folded sentence exactly: "des voix" stands a byte after
+                // the figure, and the accents before it would shift it out of reach.
+                let frel =
+                    |at: usize| fold(&text[..floor_boundary(text, at - s.span.start())]).len();
+                if let Some(rate) = Concepts::get().rate_of(
+                    folded(),
+                    frel(fig.span.start()),
+                    frel(fig.span.end()),
+                    RATE_REACH,
+                    a.lang == Lang::Fr,
+                ) {
+                    // "49,4 % des voix, contre 41,2 % pour Kim Moon-soo": a share of the
+                    // vote is a candidate's.
+                    let candidate = (rate == "votes")
+                        .then(|| {
+                            candidate_of(a, s.span, fig.span, &ents).or_else(|| {
+                                protagonist.get_or_init(|| protagonist_of(a, f)).clone()
+                            })
+                        })
+                        .flatten();
+                    let concept = match candidate {
+                        Some(c) => format!("pct/{rate}/{}", fold(&c)),
+                        None => format!("pct/{rate}"),
+                    };
+                    keyed(Aspect::Quantity, &concept, unit, soft_base);
+                    continue;
+                }
+                // A percentage of a noun ("a 15% tariff") is keyed with its noun below.
+                if fig.noun.is_none() {
+                    continue;
+                }
+            }
+            // "À une profondeur de 10 km", "10 km deep": the dimension it gives, named in
+            // its own clause ("à 10 km de profondeur, à 16 km de Sagaing": the second
+            // is a distance).
+            let dimension = unit.filter(|&u| u != "%").and_then(|_| {
+                let frel =
+                    |at: usize| fold(&text[..floor_boundary(text, at - s.span.start())]).len();
+                let (at, end) = (frel(fig.span.start()), frel(fig.span.end()));
+                let f = folded();
+                let from = [",", ";", "(", " et ", " and "]
+                    .iter()
+                    .filter_map(|w| f.get(..at).and_then(|b| b.rfind(w)).map(|i| i + w.len()))
+                    .max()
+                    .unwrap_or(0);
+                let to = [",", ";", ")", " et ", " and "]
+                    .iter()
+                    .filter_map(|w| f.get(end..).and_then(|r| r.find(w)).map(|i| end + i))
+                    .min()
+                    .unwrap_or(f.len());
+                f.get(from..to)
+                    .filter(|_| from <= at && at <= end && end <= to)
+                    .and_then(|clause| {
+                        Concepts::get().rate_of(
+                            clause,
+                            at - from,
+                            end - from,
+                            DIMENSION_REACH,
+                            a.lang == Lang::Fr,
+                        )
+                    })
+                    .filter(|d| DIMENSIONS.contains(d))
+            });
+            if let Some(d) = dimension.filter(|_| fig.noun.is_some()) {
+                keyed(Aspect::Quantity, &format!("measure/{d}"), unit, soft_base);
+                continue;
+            }
             let Some(noun) = fig.noun.as_deref() else {
                 // A measure with a unit and no noun ("à 320 km au sud de Rabat", "5 milliards
                 // de dollars pour Gazprom") is about the entity named right after it.
@@ -2460,33 +2736,17 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 let Some(unit) = unit else { continue };
                 // "Le bénéfice a chuté de 70 %", "net income dropped 70%": a percentage is
                 // keyed by what it is a change or a share of, when a rate word says it.
-                if unit == "%" {
-                    let end = Span::new(fig.span.end(), fig.span.end());
-                    if let Some(rate) = Concepts::get().rate_of(
-                        folded(),
-                        rel(fig.span),
-                        rel(end),
-                        RATE_REACH,
-                        a.lang == Lang::Fr,
-                    ) {
-                        keyed(
-                            Aspect::Quantity,
-                            &format!("pct/{rate}"),
-                            Some(unit),
-                            soft_base,
-                        );
-                    }
-                    continue;
-                }
-                let concept = match anchor_after(a, &ents, fig.span) {
-                    Some(anchor) => format!("measure/{anchor}"),
-                    None if unit != "%"
-                        && (m.is_shared_mention(s.span)
-                            || a.blocks[s.block as usize].kind == BlockKind::Title) =>
+                let concept = match (dimension, anchor_after(a, &ents, fig.span)) {
+                    (Some(d), _) => format!("measure/{d}"),
+                    (None, Some(anchor)) => format!("measure/{anchor}"),
+                    (None, None)
+                        if unit != "%"
+                            && (m.is_shared_mention(s.span)
+                                || a.blocks[s.block as usize].kind == BlockKind::Title) =>
                     {
                         "measure".to_string()
                     }
-                    None => continue,
+                    (None, None) => continue,
                 };
                 keyed(Aspect::Quantity, &concept, Some(unit), soft_base);
                 continue;
@@ -2561,6 +2821,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if let Some(state) = state {
                 concept = format!("{concept}/{state}");
             }
+            // "364 against, 194 for": a vote's sides are two counts.
+            if let Some(side) = counted
+                .filter(|c| Concepts::get().is_sided(c.name))
+                .and_then(|_| cues::vote_side(a, s.span, fig.span))
+            {
+                concept = format!("{concept}/{side}");
+            }
             // "Guéant a été condamné à six ans", "sentenced Sarkozy to five years": a prison
             // term is whose it is, named last before it (else the article's protagonist),
             // not the verb's (two convicts' terms are two facts).
@@ -2573,7 +2840,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                                 && e.name.contains(' ')
                                 && crate::extract::demonyms::country_of(&e.name).is_none()
                         })
-                        .and_then(|e| e.name.split_whitespace().next_back())
+                        .map(|e| surname(a, &e.name))
                         .map(fold)
                         .or_else(|| {
                             protagonist
@@ -2848,6 +3115,91 @@ mod tests {
     }
 
     #[test]
+    fn a_vote_is_keyed_by_side_a_share_by_candidate_and_a_depth_by_its_word() {
+        // Own sentences, in both languages.
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\ndate = 2026-03-03\nlang = \"fr\"\n+++\nT\n\nMardi, 301 députés ont rejeté le texte, et 250 l'ont approuvé. Le sénateur Paul Kadrovsky a obtenu 52,3 % des voix, contre 47,7 % pour Claire Vasseur. Le séisme s'est produit à 12 kilomètres de profondeur, à 40 kilomètres de Lyon.\n",
+            ),
+            (
+                "b.txt",
+                "+++\ndate = 2026-03-03\nlang = \"en\"\n+++\nT\n\nOn Tuesday lawmakers voted 301 to 250 against the bill. Senator Paul Kadrovsky, 58, won 52.3% of the votes. The quake struck at a depth of 12 km.\n",
+            ),
+        ]);
+        let keys = |art: usize, written: &str| -> Vec<String> {
+            an.claims
+                .iter()
+                .filter(|c| c.article.0 as usize == art)
+                .filter(|c| an.corpus.articles[art].slice(c.span) == written)
+                .map(|c| c.key.concept.to_string())
+                .collect()
+        };
+        assert!(
+            keys(0, "301").contains(&"lawmakers/against".to_string()),
+            "{:?}",
+            keys(0, "301")
+        );
+        assert!(
+            keys(0, "250").iter().all(|k| !k.starts_with("lawmakers")) || keys(0, "250").is_empty()
+        );
+        assert!(
+            keys(0, "52,3 %").contains(&"pct/votes/kadrovsky".to_string()),
+            "{:?}",
+            keys(0, "52,3 %")
+        );
+        assert!(
+            keys(0, "47,7 %").contains(&"pct/votes/vasseur".to_string()),
+            "{:?}",
+            keys(0, "47,7 %")
+        );
+        assert!(
+            keys(1, "52.3%").contains(&"pct/votes/kadrovsky".to_string()),
+            "{:?}",
+            keys(1, "52.3%")
+        );
+        assert!(
+            keys(0, "12 kilomètres").contains(&"measure/depth".to_string()),
+            "{:?}",
+            keys(0, "12 kilomètres")
+        );
+        assert!(
+            keys(1, "12 km").contains(&"measure/depth".to_string()),
+            "{:?}",
+            keys(1, "12 km")
+        );
+        // A distance past a comma is no depth.
+        assert!(
+            !keys(0, "40 kilomètres").contains(&"measure/depth".to_string()),
+            "{:?}",
+            keys(0, "40 kilomètres")
+        );
+    }
+
+    #[test]
+    fn a_name_is_keyed_by_the_word_written_alone() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-03-03\nlang = \"fr\"\n+++\nT\n\nLe président Park Ji-hoon a prêté serment mardi à Séoul. M. Park, 61 ans, a promis l'unité. Le ministre Lucien Marchal, 70 ans, était présent.\n",
+        )]);
+        let concepts: Vec<String> = an
+            .claims
+            .iter()
+            .filter(|c| c.key.concept.starts_with("age/"))
+            .map(|c| c.key.concept.to_string())
+            .collect();
+        assert!(concepts.contains(&"age/park".to_string()), "{concepts:?}");
+        assert!(
+            concepts.contains(&"age/marchal".to_string()),
+            "{concepts:?}"
+        );
+        assert_eq!(
+            super::surname(&an.corpus.articles[0], "Park Ji-hoon"),
+            "Park"
+        );
+    }
+
+    #[test]
     fn parts_of_a_toll_and_people_aboard_are_keyed_for_what_they_are() {
         // Own sentences: a flood toll with its children, missing campers, a boat's load, a
         // chamber's size.
@@ -2880,7 +3232,7 @@ mod tests {
             key("400-seat")
         );
         assert!(
-            key("18").iter().any(|(k, _)| k == "lawmakers"),
+            key("18").iter().any(|(k, _)| k == "lawmakers/against"),
             "{:?}",
             key("18")
         );
