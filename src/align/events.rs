@@ -135,6 +135,18 @@ pub fn lasts(kind: &str) -> bool {
     index_of(kind).is_some_and(|i| kinds().lasts[i])
 }
 
+/// True when a folded sentence names a specific kind that may report a happening of kind
+/// `b`: the same kind, or one that joins the other ("died" in a report of an accident).
+pub fn names_kind_of(folded: &str, b: &str) -> bool {
+    let Some(j) = index_of(b) else {
+        return false;
+    };
+    let k = kinds();
+    k.phrases
+        .find(folded)
+        .any(|(_, i)| !k.weak[i] && (i == j || k.joins[i].contains(&j) || k.joins[j].contains(&i)))
+}
+
 /// The most specific kind of happening a folded sentence names ("visit", "death").
 pub fn kind_named(folded: &str) -> Option<&'static str> {
     kind_of(folded).map(|(k, _)| kinds().names[k].as_str())
@@ -312,9 +324,28 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         let distance = |at: usize, d: &crate::extract::DateFact| {
             (s.span.start() + at).abs_diff(d.span.start())
         };
-        let Some(&(k, _, d)) = candidates
-            .iter()
-            .find(|(_, _, d)| !vague(d) && d.start.is_some_and(|day| recent(a, day)))
+        let news =
+            |d: &crate::extract::DateFact| !vague(d) && d.start.is_some_and(|day| recent(a, day));
+        // A specific kind dated days after the first one's, and not to come, is the news:
+        // "ont bombardé samedi trois sites, rejoignant la guerre lancée le 13 juin".
+        let first_news = candidates.iter().find(|(_, _, d)| news(d));
+        let later_news = first_news.and_then(|f| {
+            candidates
+                .iter()
+                .filter(|(k, _, d)| {
+                    news(d)
+                        && !kinds().weak[*k]
+                        && d.start.zip(f.2.start).is_some_and(|(day, first)| {
+                            (day - first).num_days() > crate::claims::STORY_DAYS
+                        })
+                        && a.meta
+                            .date
+                            .is_none_or(|p| d.start.is_some_and(|day| day <= p.date))
+                })
+                .max_by_key(|(_, _, d)| d.start)
+        });
+        let Some(&(k, _, d)) = later_news
+            .or(first_news)
             .or(candidates.first())
             .map(|first| {
                 // Kinds dated by the same date: the one named nearest it.

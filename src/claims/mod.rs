@@ -20,7 +20,8 @@ use cues::{
 };
 
 use crate::align::events::{
-    is_weak_kind, kind_named, lasts, locative_place, moment_kind, Event, STRAY_TARGET_ARTICLES,
+    is_weak_kind, kind_named, lasts, locative_place, moment_kind, names_kind_of, Event,
+    STRAY_TARGET_ARTICLES,
 };
 use crate::corpus::{Article, BlockKind, Corpus};
 use crate::extract::dates::Precision;
@@ -167,7 +168,16 @@ pub enum Soft {
 }
 
 /// True when a folded sentence speaks of a night: its dates may name either side of midnight.
-fn speaks_of_night(folded: &str) -> bool {
+/// Bytes before a day that a word of the night may stand and still say the day is one side
+/// of a night ("dans la nuit de samedi 21 à dimanche 22 juin"); after it, a word's length
+/// ("Saturday night").
+const NIGHT_BEFORE: usize = 40;
+const NIGHT_AFTER: usize = 16;
+
+/// True when a word of the night stands next to the day at `at` (a byte offset into the
+/// folded sentence): the other dates of the sentence ("la guerre lancée le 13 juin") are as
+/// firm as written.
+fn night_near(folded: &str, at: usize) -> bool {
     static P: std::sync::OnceLock<crate::text::phrases::PhraseGroups> = std::sync::OnceLock::new();
     P.get_or_init(|| {
         let words: Vec<String> = ["nuit", "night", "overnight", "nocturne"]
@@ -177,8 +187,13 @@ fn speaks_of_night(folded: &str) -> bool {
         crate::text::phrases::PhraseGroups::new([words.as_slice()])
     })
     .find(folded)
-    .next()
-    .is_some()
+    .any(|(p, _)| {
+        if p <= at {
+            at - p <= NIGHT_BEFORE
+        } else {
+            p - at <= NIGHT_AFTER
+        }
+    })
 }
 
 /// One fact stated in one place.
@@ -345,7 +360,12 @@ impl Membership<'_> {
         let (e, date) = self.mention(sentence)?;
         // The sentence must name the happening itself, not a meeting or a statement that
         // joined its event ("des diplomates se sont réunis mardi", the day before a call).
-        if *scope != Scope::Event(e as u32) || kind_named(folded).is_none_or(is_weak_kind) {
+        // Nor another kind of happening that joined the event by its days alone ("students
+        // protested on Tuesday" in a report of Monday's crash).
+        if *scope != Scope::Event(e as u32)
+            || kind_named(folded).is_none_or(is_weak_kind)
+            || !names_kind_of(folded, &self.events[e].kind)
+        {
             return None;
         }
         let kind = match moment_kind(&self.events[e].kind)? {
@@ -452,7 +472,7 @@ pub fn extract_all(
 
 /// Days apart two happenings may be and still be one story's news ("Bayrou lost the vote on
 /// Monday and resigns on Tuesday").
-const STORY_DAYS: i64 = 3;
+pub(crate) const STORY_DAYS: i64 = 3;
 
 /// For each event, the first event (by index) of its story: the events an article reports
 /// as news beside its main one, a few days apart (a vote on Monday, the resignation it forces
@@ -804,9 +824,17 @@ const RATE_REACH: usize = 60;
 /// depth of 10 km").
 const DIMENSION_REACH: usize = 24;
 
-/// The rates of `rules/lexicon/concepts.toml` that name a dimension of a measure in a unit
-/// (the others name what a percentage or a sum measures).
-const DIMENSIONS: &[&str] = &["depth", "height", "length", "speed", "area"];
+/// True when `dimension`, a rate of `rules/lexicon/concepts.toml`, is measured in `unit` (a
+/// base unit): "à hauteur de 240 milliards d'euros" is an amount, not a height. The other
+/// rates name what a percentage or a sum measures.
+fn dimension_fits(dimension: &str, unit: &str) -> bool {
+    match dimension {
+        "depth" | "height" | "length" => matches!(unit, "km" | "m" | "cm"),
+        "speed" => unit == "km/h",
+        "area" => matches!(unit, "ha" | "km2" | "km²" | "m2" | "m²"),
+        _ => false,
+    }
+}
 
 /// Bytes from the start of a trigger to a day it stands right before ("se rendra samedi").
 const ADJACENT: usize = 12;
@@ -2138,7 +2166,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // So does a year the corpus's period gave an undated article.
             // A night first: "dans la nuit de mercredi à jeudi" is relative too, but either
             // day is right; so is a day on a named clock.
-            let soft = if soft_base == Soft::No && speaks_of_night(folded()) {
+            let soft = if soft_base == Soft::No && night_near(folded(), rel(d.span)) {
                 Soft::Night
             } else if soft_base == Soft::No && zoned {
                 Soft::Zone
@@ -2691,7 +2719,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "À une profondeur de 10 km", "10 km deep": the dimension it gives, named in
             // its own clause ("à 10 km de profondeur, à 16 km de Sagaing": the second
             // is a distance).
-            let dimension = unit.filter(|&u| u != "%").and_then(|_| {
+            let dimension = unit.and_then(|u| {
                 let frel =
                     |at: usize| fold(&text[..floor_boundary(text, at - s.span.start())]).len();
                 let (at, end) = (frel(fig.span.start()), frel(fig.span.end()));
@@ -2717,7 +2745,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                             a.lang == Lang::Fr,
                         )
                     })
-                    .filter(|d| DIMENSIONS.contains(d))
+                    .filter(|&d| dimension_fits(d, u))
             });
             if let Some(d) = dimension.filter(|_| fig.noun.is_some()) {
                 keyed(Aspect::Quantity, &format!("measure/{d}"), unit, soft_base);
