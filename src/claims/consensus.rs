@@ -536,12 +536,14 @@ fn weigh(
             if cons_sources < 2 && different_moments(key, c, refs[0]) {
                 continue;
             }
+            // A hedge that fits both values ("at least 50" beside 288 and 316) is neither's
+            // support.
             let (mut severity, mut reason) = judge(
                 key,
                 c,
                 &refs,
                 cons_sources,
-                own_sources,
+                own_sources.min(own_alone.max(1)),
                 one_source,
                 published,
             );
@@ -678,8 +680,23 @@ fn judge(
             Value::Number { value, .. } => Some(value),
             _ => None,
         };
+        // The days of the firm counts: an earlier floor ("at least 50" the day before) fits
+        // the consensus and the outlier alike, and dates neither.
+        let mine = published(c.article);
+        let firm: Vec<&&Claim> = theirs
+            .iter()
+            .filter(|t| {
+                t.hedge == Qualifier::Exact
+                    || mine.is_none_or(|m| published(t.article).is_none_or(|p| p >= m))
+            })
+            .collect();
+        let dated: Vec<&&Claim> = if firm.is_empty() {
+            theirs.iter().collect()
+        } else {
+            firm
+        };
         let days = published(c.article).zip(
-            theirs
+            dated
                 .iter()
                 .map(|t| published(t.article))
                 .collect::<Option<Vec<NaiveDate>>>(),

@@ -598,3 +598,24 @@ pub(super) fn toll_subject(a: &Article, sentence: Span, fig: Span) -> Option<&'s
         },
     )
 }
+
+/// True when the count at `fig` stands in a clause that opens on "among" or "parmi" ("Among
+/// the freed Palestinians were 250 prisoners serving life sentences", "Parmi les prisonniers
+/// libérés, 250 purgeaient"): a part of a count given elsewhere, not that count.
+/// `Some(true)` when the clause counts among a toll ("Among the dead were 12 children",
+/// "parmi les victimes, 15 enfants"), whose parts rise with it.
+pub(super) fn in_among_clause(a: &Article, sentence: Span, fig: Span) -> Option<bool> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let clause = pattern(&RE, r"(?i)(?:^|[,;:(]\s*)(?:among|parmi)\s[^;.\d]{1,60}$")
+        .find(before_from(a, sentence.start(), fig.start(), 80))?;
+    let concepts = super::concepts::Concepts::get();
+    Some(
+        fold(clause.as_str())
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| {
+                DEAD.contains(&w)
+                    || matches!(w, "victims" | "victimes")
+                    || concepts.counted(w).is_some_and(|c| c.evolving)
+            }),
+    )
+}

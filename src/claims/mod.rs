@@ -274,8 +274,16 @@ fn background_year(a: &Article, f: &Facts, sentence: Span) -> Option<i32> {
             before.split_whitespace().last().unwrap_or(""),
             "jusqu'en" | "avant" | "before"
         );
+        // "The deadliest since 1948, when 176 people died": the clause after the year is
+        // that year's.
+        let when_after = {
+            let after = fold(a.text.get(d.span.end()..sentence.end()).unwrap_or(""));
+            [", when ", ", lorsque ", ", quand ", ", ou "]
+                .iter()
+                .any(|w| after.starts_with(w))
+        };
         if bound
-            || crate::extract::dates::after_since(a, d.span)
+            || (crate::extract::dates::after_since(a, d.span) && !when_after)
             || crate::extract::dates::after_until(a, d.span)
         {
             return None;
@@ -2814,9 +2822,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 );
                 continue;
             }
-            if partitive {
+            // "Among the freed were 250 serving life sentences": a part of another count,
+            // unless of a toll ("parmi les morts, 12 enfants"), which rises with it.
+            let among = cues::in_among_clause(a, s.span, fig.span);
+            if partitive || among == Some(false) {
                 continue;
             }
+            let among = among.is_some();
             let counted = match Concepts::get().counted(noun) {
                 Some(c) if c.name == PEOPLE => what_happened_to(a, s.span, fig.span).or(Some(c)),
                 // "900 habitants évacués" are the evacuated, not the town's population.
@@ -2939,7 +2951,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let evolving = (fig.evolving && !aboard)
                 || counted.is_some_and(|c| c.evolving)
                 || state.is_some()
-                || (cues::is_subset(a, s.span, fig.span) && cues::toll_before(a, fig.span.start()));
+                || ((among || cues::is_subset(a, s.span, fig.span))
+                    && cues::toll_before(a, fig.span.start()));
             // "133 cardinal electors", "133 cardinaux électeurs": two nouns of the lexicon
             // side by side name one group two ways, and the report that writes one of them
             // ("the 133 cardinals") compares under either.
@@ -3201,6 +3214,35 @@ mod tests {
             !keys(0, "40 kilomètres").contains(&"measure/depth".to_string()),
             "{:?}",
             keys(0, "40 kilomètres")
+        );
+    }
+
+    #[test]
+    fn a_part_a_toll_without_noun_and_a_past_year_are_what_they_say() {
+        // Own sentences.
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-03-03\nlang = \"en\"\n+++\nT\n\nThe death toll from the blaze rose to 41 on Tuesday. Among the freed were 120 prisoners serving long terms. It was the worst fire since 1987, when 96 people died in a hotel.\n",
+        )]);
+        let keys = |written: &str| -> Vec<String> {
+            an.claims
+                .iter()
+                .filter(|c| an.corpus.articles[0].slice(c.span) == written)
+                .map(|c| c.key.concept.to_string())
+                .collect()
+        };
+        assert_eq!(keys("41"), ["dead"]);
+        assert!(keys("120").is_empty(), "{:?}", keys("120"));
+        assert!(
+            keys("96").iter().all(|k| k.ends_with("@1987")),
+            "{:?}",
+            keys("96")
+        );
+        // The day the toll rose is not the fire's.
+        assert!(
+            !an.claims.iter().any(|c| c.key.aspect == Aspect::Day),
+            "{:?}",
+            an.claims
         );
     }
 

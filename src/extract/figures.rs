@@ -1029,9 +1029,23 @@ fn figure_at(
         .collect();
     let tail = |n: usize| before[before.len().saturating_sub(n)..].join(" ");
     let tail = [tail(1), tail(2), tail(3)].map(|s| s.replace("' ", "'"));
+    // "Le bilan dépasse les 280 morts", "passed the 1,000 mark": an article between the verb
+    // and the number.
+    let bare: Vec<&str> = tail
+        .iter()
+        .filter_map(|t| {
+            ["les", "la", "le", "the"]
+                .iter()
+                .find_map(|d| t.strip_suffix(d).and_then(|r| r.strip_suffix(' ')))
+        })
+        .collect();
     let has = |list: &Vec<String>| {
-        list.iter()
-            .any(|q| tail.iter().any(|t| t == q || t.ends_with(&format!(" {q}"))))
+        list.iter().any(|q| {
+            tail.iter()
+                .map(String::as_str)
+                .chain(bare.iter().copied())
+                .any(|t| t == q || t.ends_with(&format!(" {q}")))
+        })
     };
     if has(&lx.at_least) {
         qualifier = Qualifier::AtLeast;
@@ -1244,6 +1258,9 @@ mod tests {
                 "Approx:10 sources"
             ]
         );
+        // A hedging verb before an article: "dépasse les 280 morts".
+        let f = figs(" date 2025-07-15 T\n\nLe bilan dépasse les 280 morts.\n");
+        assert_eq!(f, ["AtLeast:280 morts"]);
     }
 
     #[test]

@@ -34,9 +34,11 @@ astronauts, including two\" count two groups. A figure that counts a toll or a
 running total (morts, blessés, victims) is reported as information only: provisional tolls
 rise from one report to the next. A toll that moves against the calendar is a warning: higher
 than a later day's report, lower than an earlier day's, or one report of a day against two or
-more of that day. So do counts of people said dead, missing or injured, and parts of a toll
+more of that day (or against one of that day, when neither is hedged). So do counts of people said dead, missing or injured, and parts of a toll
 (\"51 morts, dont 15 enfants\"); people a vehicle carries (\"87 people on board\") are a
-fixed count. A toll the reports give for two countries or more (\"19 morts en Jamaïque\",
+fixed count. A count of voters is keyed by its side (\"364 voted against\", \"194 in favour\"),
+a share of the vote by its candidate, a length by its dimension (\"à 10 km de profondeur\").
+A toll the reports give for two countries or more (\"19 morts en Jamaïque\",
 \"25 killed in Haiti\") is compared country by country (`dead@HT`). An approximate figure
 that still conflicts is a warning.
 
@@ -76,7 +78,6 @@ a third: the third is reported.
 
 struct FigureConflict(RuleMeta);
 
-/// The rule.
 /// Three reports of a storm's tolls in two countries, the first giving `jamaica` for
 /// Jamaica's (rule examples).
 fn storm(jamaica: u32) -> Vec<(String, String)> {
@@ -87,6 +88,16 @@ fn storm(jamaica: u32) -> Vec<(String, String)> {
     ]
 }
 
+/// Two reports of a confidence vote, the English one giving `against` lawmakers against the
+/// government (rule examples).
+fn vote(against: u32) -> Vec<(String, String)> {
+    vec![
+        ("a.txt".into(), " date 2026-02-10 T\n\nLundi 9 février, lors du vote de confiance, 301 députés ont voté contre le gouvernement, et 250 députés l'ont soutenu.\n".into()),
+        ("b.txt".into(), format!("+++\nlang = \"en\"\ndate = 2026-02-10\n+++\nT\n\nIn Monday's confidence vote on February 9, {against} lawmakers voted against the government and 250 lawmakers voted in favour.\n")),
+    ]
+}
+
+/// The rule.
 pub fn rule() -> Box<dyn Rule> {
     let s = |v: &str| {
         format!("T\n\nLa Chine a échangé l'an dernier avec la Russie un montant record de biens à hauteur de {v}, selon les douanes chinoises.\n")
@@ -119,6 +130,16 @@ pub fn rule() -> Box<dyn Rule> {
             Example {
                 articles: storm(21),
                 expect: 1,
+            },
+            // The two sides of a vote are two counts; a side changed in one report is
+            // one source against another, a warning on each side.
+            Example {
+                articles: vote(301),
+                expect: 0,
+            },
+            Example {
+                articles: vote(310),
+                expect: 2,
             },
             // An ordinal before a title counts holders of one office, whatever the words for
             // it ("président", "president", "chef de l'État").
