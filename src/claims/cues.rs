@@ -609,13 +609,19 @@ pub(super) fn in_among_clause(a: &Article, sentence: Span, fig: Span) -> Option<
     let clause = pattern(&RE, r"(?i)(?:^|[,;:(]\s*)(?:among|parmi)\s[^;.\d]{1,60}$")
         .find(before_from(a, sentence.start(), fig.start(), 80))?;
     let concepts = super::concepts::Concepts::get();
-    Some(
-        fold(clause.as_str())
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| {
-                DEAD.contains(&w)
-                    || matches!(w, "victims" | "victimes")
-                    || concepts.counted(w).is_some_and(|c| c.evolving)
-            }),
-    )
+    let words = fold(clause.as_str());
+    // "Parmi eux figurent 15 enfants", "among them": the count before, read by `is_subset`.
+    if words.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "eux" | "elles" | "them" | "whom" | "lesquels" | "lesquelles"
+        )
+    }) {
+        return None;
+    }
+    Some(words.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        DEAD.contains(&w)
+            || matches!(w, "victims" | "victimes")
+            || concepts.counted(w).is_some_and(|c| c.evolving)
+    }))
 }
