@@ -115,6 +115,21 @@ const DEAD: &[&str] = &[
     "corps",
 ];
 
+/// Words that say what was fired was brought down, folded.
+const DOWNED: &[&str] = &[
+    "downed",
+    "intercepted",
+    "abattus",
+    "abattues",
+    "intercepte",
+    "interceptes",
+    "interceptees",
+    "neutralises",
+    "neutralisees",
+    "neutralized",
+    "neutralised",
+];
+
 /// Whether the people a figure counts are said to be alive or dead, missing, injured or
 /// without power, in the few words around it: "20 living hostages", "les 28 otages morts",
 /// "the remains of 28 hostages", "3 million homes were without power".
@@ -168,6 +183,18 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         Some("missing")
     } else if words.iter().any(|w| INJURED.contains(w)) {
         Some("injured")
+    } else if words.iter().any(|w| DOWNED.contains(w))
+        // "Downed 288 drones and three missiles": the verb stands before both counts.
+        || before
+            .split(|c: char| !c.is_alphanumeric())
+            .rev()
+            .filter(|w| !w.is_empty())
+            .take(5)
+            .any(|w| DOWNED.contains(&w))
+    {
+        // "Air defences downed 288 drones", "dont 288 drones ont été abattus": of the drones
+        // and missiles fired, those brought down are another count.
+        Some("downed")
     } else if words
         .iter()
         .any(|w| matches!(*w, "without" | "sans" | "prives" | "privees"))

@@ -2950,7 +2950,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // ("dont 15 enfants", "including 12 children"), rises and falls with the toll.
             let evolving = (fig.evolving && !aboard)
                 || counted.is_some_and(|c| c.evolving)
-                || state.is_some()
+                || state.is_some_and(|s| s != "downed")
                 || ((among || cues::is_subset(a, s.span, fig.span))
                     && cues::toll_before(a, fig.span.start()));
             // "133 cardinal electors", "133 cardinaux électeurs": two nouns of the lexicon
@@ -3222,7 +3222,7 @@ mod tests {
         // Own sentences.
         let an = claims_of(&[(
             "a.txt",
-            "+++\ndate = 2026-03-03\nlang = \"en\"\n+++\nT\n\nThe death toll from the blaze rose to 41 on Tuesday. Among the freed were 120 prisoners serving long terms. It was the worst fire since 1987, when 96 people died in a hotel.\n",
+            "+++\ndate = 2026-03-03\nlang = \"en\"\n+++\nT\n\nThe death toll from the blaze rose to 41 on Tuesday. Among the freed were 120 prisoners serving long terms. It was the worst fire since 1987, when 96 people died in a hotel. Overnight the army fired 70 drones, and air defences downed 52 drones and three missiles.\n",
         )]);
         let keys = |written: &str| -> Vec<String> {
             an.claims
@@ -3237,6 +3237,22 @@ mod tests {
             keys("96").iter().all(|k| k.ends_with("@1987")),
             "{:?}",
             keys("96")
+        );
+        // What was brought down is another count than what was fired.
+        assert!(
+            keys("70").contains(&"aircraft".to_string()),
+            "{:?}",
+            keys("70")
+        );
+        assert!(
+            keys("52").contains(&"aircraft/downed".to_string()),
+            "{:?}",
+            keys("52")
+        );
+        assert!(
+            keys("three").contains(&"missiles/downed".to_string()),
+            "{:?}",
+            keys("three")
         );
         // The day the toll rose is not the fire's.
         assert!(
