@@ -91,6 +91,15 @@ fn speaker(a: &Article, quote: Span, entities: &[EntityFact]) -> Option<String> 
     if let Some((_, name)) = in_sentence {
         return Some(name);
     }
+    // "« … », a promis le nouveau chef de l'État": a speaker named by an office the text
+    // ties to no one is not the person the sentence before names (a predecessor, a rival).
+    let by_office =
+        a.seg.sentence_tokens(sent).iter().any(|t| {
+            !quote.contains(t.span) && designates(&crate::text::fold(t.span.slice(&a.text)))
+        });
+    if by_office {
+        return None;
+    }
     let prev = si.checked_sub(1).map(|p| &a.seg.sentences[p])?;
     speakers_in(a, prev, quote, entities)
         .into_iter()
