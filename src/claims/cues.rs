@@ -139,7 +139,6 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         "alive",
         "vivants",
         "vivantes",
-        "vie",
         "survivors",
         "survived",
         "survecu",
@@ -177,7 +176,11 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         .collect();
     if words.iter().any(|w| DEAD.contains(w)) {
         Some("dead")
-    } else if words.iter().any(|w| ALIVE.contains(w)) {
+    } else if words.iter().any(|w| ALIVE.contains(w))
+        // "encore en vie", not "condamnés à la prison à vie".
+        || clause_after.contains("en vie")
+        || before.contains("en vie")
+    {
         Some("alive")
     } else if words.iter().any(|w| MISSING.contains(w)) {
         Some("missing")

@@ -1040,14 +1040,18 @@ fn figure_at(
         })
         .collect();
     let has = |list: &Vec<String>| {
-        list.iter().any(|q| {
-            tail.iter()
-                .map(String::as_str)
-                .chain(bare.iter().copied())
-                .any(|t| t == q || t.ends_with(&format!(" {q}")))
-        })
+        list.iter()
+            .any(|q| tail.iter().any(|t| t == q || t.ends_with(&format!(" {q}"))))
     };
-    if has(&lx.at_least) {
+    // Only a verb: "nine more than the 316 needed" compares another number.
+    let verb_before_article = lx.at_least.iter().any(|q| {
+        !q.contains(' ')
+            && q != "over"
+            && bare
+                .iter()
+                .any(|t| *t == q || t.ends_with(&format!(" {q}")))
+    });
+    if has(&lx.at_least) || verb_before_article {
         qualifier = Qualifier::AtLeast;
     } else if has(&lx.at_most) {
         qualifier = Qualifier::AtMost;
