@@ -828,6 +828,19 @@ const ZONE_REACH: usize = 24;
 /// groupe a chuté de 70 %").
 const RATE_REACH: usize = 60;
 
+/// Longest sentence (bytes) whose prefixes are folded to place a figure exactly in its folded
+/// text; past it, the rough offset, so that a pathological one-sentence file stays linear.
+const EXACT_REL_MAX: usize = 4096;
+
+/// The offset in the folded `text` (the sentence at `sentence`) of the article byte `at`.
+fn exact_rel(text: &str, sentence: Span, at: usize) -> usize {
+    let r = at.saturating_sub(sentence.start()).min(text.len());
+    if text.len() > EXACT_REL_MAX {
+        return r;
+    }
+    fold(&text[..floor_boundary(text, r)]).len()
+}
+
 /// Bytes before an amount that the word of the dimension it gives may stand ("at a shallow
 /// depth of 10 km").
 const DIMENSION_REACH: usize = 24;
@@ -1618,13 +1631,20 @@ fn count_word(text: &str, w: &str) -> usize {
 /// Sarkozy"), counted wherever the text writes it ("Sarkozy, who denies wrongdoing" opens a
 /// sentence, where no name is read).
 fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
-    let mut surnames: Vec<&str> = f
+    // Each distinct name once: a long text names its people many times.
+    let mut names: Vec<&str> = f
         .entities
         .iter()
         .filter(|e| {
             e.kind == EntityKind::Person || (e.kind == EntityKind::Name && e.name.contains(' '))
         })
-        .map(|e| surname(a, &e.name))
+        .map(|e| e.name.as_ref())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let mut surnames: Vec<&str> = names
+        .into_iter()
+        .map(|n| surname(a, n))
         .filter(|s| s.chars().count() > 2)
         .collect();
     surnames.sort_unstable();
@@ -2558,6 +2578,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     && f.entities.iter().any(|e| {
                         matches!(e.kind, EntityKind::Person | EntityKind::Name)
                             && e.name.contains(' ')
+                            // Cheap first: the word must be one of the name's.
+                            && e.name.split_whitespace().any(|w| w == word)
                             && surname(a, &e.name) == word
                     }))
                 .then_some(word)
@@ -2699,8 +2721,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if unit == Some("%") {
                 // Offsets in the folded sentence exactly: "des voix" stands a byte after
                 // the figure, and the accents before it would shift it out of reach.
-                let frel =
-                    |at: usize| fold(&text[..floor_boundary(text, at - s.span.start())]).len();
+                let frel = |at: usize| exact_rel(text, s.span, at);
                 if let Some(rate) = Concepts::get().rate_of(
                     folded(),
                     frel(fig.span.start()),
@@ -2733,8 +2754,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // its own clause ("à 10 km de profondeur, à 16 km de Sagaing": the second
             // is a distance).
             let dimension = unit.and_then(|u| {
-                let frel =
-                    |at: usize| fold(&text[..floor_boundary(text, at - s.span.start())]).len();
+                let frel = |at: usize| exact_rel(text, s.span, at);
                 let (at, end) = (frel(fig.span.start()), frel(fig.span.end()));
                 let f = folded();
                 let from = [",", ";", "(", " et ", " and "]
