@@ -2753,7 +2753,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "À une profondeur de 10 km", "10 km deep": the dimension it gives, named in
             // its own clause ("à 10 km de profondeur, à 16 km de Sagaing": the second
             // is a distance).
-            let dimension = unit.and_then(|u| {
+            // Not in a sentence past ordinary length: the clause search scans it.
+            let dimension = unit.filter(|_| text.len() <= EXACT_REL_MAX).and_then(|u| {
                 let frel = |at: usize| exact_rel(text, s.span, at);
                 let (at, end) = (frel(fig.span.start()), frel(fig.span.end()));
                 let f = folded();
