@@ -2881,6 +2881,18 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 || noun.trim_end_matches(['s', 'x']).to_string(),
                 |c| c.name.to_string(),
             );
+            // "Petropavlovsk-Kamtchatski, ville de 180 000 habitants": a population is its
+            // place's, the gazetteer place named last before it in the sentence. Two places'
+            // populations are two counts ("Le Japon a appelé 1,9 million d'habitants").
+            if concept == INHABITANTS {
+                if let Some(place) = ents.iter().rfind(|e| {
+                    e.kind == EntityKind::Place
+                        && e.entry.is_some()
+                        && e.span.end() <= fig.span.start()
+                }) {
+                    concept = format!("{INHABITANTS}/#{}", place.entry.unwrap_or_default());
+                }
+            }
             // "A ferry with 87 people on board": what it carried, not a toll.
             let aboard =
                 counted.is_some_and(|c| c.name == PEOPLE) && cues::on_board(a, s.span, fig.span);
@@ -3204,7 +3216,7 @@ mod tests {
         let an = claims_of(&[
             (
                 "a.txt",
-                "+++\ndate = 2026-03-03\nlang = \"fr\"\n+++\nT\n\nMardi, 301 députés ont rejeté le texte, et 250 l'ont approuvé. Le sénateur Paul Kadrovsky a obtenu 52,3 % des voix, contre 47,7 % pour Claire Vasseur. Le séisme s'est produit à 12 kilomètres de profondeur, à 40 kilomètres de Lyon.\n",
+                "+++\ndate = 2026-03-03\nlang = \"fr\"\n+++\nT\n\nMardi, 301 députés ont rejeté le texte, et 250 l'ont approuvé. Le sénateur Paul Kadrovsky a obtenu 52,3 % des voix, contre 47,7 % pour Claire Vasseur. Le séisme s'est produit à 12 kilomètres de profondeur, à 40 kilomètres de Lyon. Lyon, ville de 500 000 habitants, a tremblé.\n",
             ),
             (
                 "b.txt",
@@ -3251,6 +3263,14 @@ mod tests {
             keys(1, "12 km").contains(&"measure/depth".to_string()),
             "{:?}",
             keys(1, "12 km")
+        );
+        // A population is its place's.
+        assert!(
+            keys(0, "500 000")
+                .iter()
+                .any(|k| k.starts_with("inhabitants/#")),
+            "{:?}",
+            keys(0, "500 000")
         );
         // A distance past a comma is no depth.
         assert!(
