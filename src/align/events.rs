@@ -383,15 +383,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         let by_people = !participants.is_empty();
         let mut names: BTreeSet<String> = ents
             .iter()
-            .filter(|e| {
-                e.entry.is_none()
-                    && matches!(e.kind, EntityKind::Person | EntityKind::Name)
-                    && e.name.contains(' ')
-                    && !f.dates.iter().any(|d| d.span.overlaps(e.span))
-            })
-            .filter_map(|e| e.name.split_whitespace().next_back())
-            .filter(|w| w.chars().count() > 2 && crate::extract::demonyms::country_of(w).is_none())
-            .map(crate::text::fold)
+            .filter_map(|e| unknown_surname(a, f, e))
             .collect();
         // "Bayrou is expected to resign", "M. Bayrou doit remettre sa démission": a surname
         // written alone, of a full name the article gives, is that person (a sentence's first
@@ -501,17 +493,30 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
 fn full_name_surnames(a: &crate::corpus::Article, f: &Facts) -> BTreeSet<String> {
     f.entities
         .iter()
-        .filter(|e| {
-            e.entry.is_none()
-                && matches!(e.kind, EntityKind::Person | EntityKind::Name)
-                && e.name.contains(' ')
-                && !f.dates.iter().any(|d| d.span.overlaps(e.span))
-                && !agency_credit(&a.text, e.span)
-        })
-        .filter_map(|e| e.name.split_whitespace().next_back())
+        .filter_map(|e| unknown_surname(a, f, e))
+        .collect()
+}
+
+/// The surname (folded) of a full name the gazetteer does not know ("Nicolas Sarkozy"):
+/// not a date ("Thursday, September 4"), a nationality or an agency's credit.
+fn unknown_surname(
+    a: &crate::corpus::Article,
+    f: &Facts,
+    e: &crate::extract::EntityFact,
+) -> Option<String> {
+    if e.entry.is_some()
+        || !matches!(e.kind, EntityKind::Person | EntityKind::Name)
+        || !e.name.contains(' ')
+        || f.dates.iter().any(|d| d.span.overlaps(e.span))
+        || agency_credit(&a.text, e.span)
+    {
+        return None;
+    }
+    e.name
+        .split_whitespace()
+        .next_back()
         .filter(|w| w.chars().count() > 2 && crate::extract::demonyms::country_of(w).is_none())
         .map(crate::text::fold)
-        .collect()
 }
 
 /// The gazetteer organisations among `ents`, as [`Mention::names`] holds them: `#` and the
