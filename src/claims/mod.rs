@@ -3056,6 +3056,16 @@ mod tests {
         Analysis::from_pairs(texts)
     }
 
+    /// The key concepts of the claims made at the words `written` of article `art`.
+    fn concepts_at(an: &Analysis, art: usize, written: &str) -> Vec<String> {
+        an.claims
+            .iter()
+            .filter(|c| c.article.0 as usize == art)
+            .filter(|c| an.corpus.articles[art].slice(c.span) == written)
+            .map(|c| c.key.concept.to_string())
+            .collect()
+    }
+
     #[test]
     fn french_and_english_reports_fill_the_same_keys() {
         let an = claims_of(&[
@@ -3223,14 +3233,7 @@ mod tests {
                 "+++\ndate = 2026-03-03\nlang = \"en\"\n+++\nT\n\nOn Tuesday lawmakers voted 301 to 250 against the bill. Senator Paul Kadrovsky, 58, won 52.3% of the votes. The quake struck at a depth of 12 km.\n",
             ),
         ]);
-        let keys = |art: usize, written: &str| -> Vec<String> {
-            an.claims
-                .iter()
-                .filter(|c| c.article.0 as usize == art)
-                .filter(|c| an.corpus.articles[art].slice(c.span) == written)
-                .map(|c| c.key.concept.to_string())
-                .collect()
-        };
+        let keys = |art: usize, written: &str| concepts_at(&an, art, written);
         let has = |art: usize, written: &str, key: &str| {
             let k = keys(art, written);
             assert!(k.iter().any(|x| x == key), "{written}: {k:?}");
@@ -3265,13 +3268,7 @@ mod tests {
             "a.txt",
             "+++\ndate = 2026-03-03\nlang = \"en\"\n+++\nT\n\nThe death toll from the blaze rose to 41 on Tuesday. The state freed 900 prisoners. Among the freed were 120 prisoners serving long terms. It was the worst fire since 1987, when 96 people died in a hotel. Overnight the army fired 70 drones, and air defences downed 52 drones and three missiles.\n",
         )]);
-        let keys = |written: &str| -> Vec<String> {
-            an.claims
-                .iter()
-                .filter(|c| an.corpus.articles[0].slice(c.span) == written)
-                .map(|c| c.key.concept.to_string())
-                .collect()
-        };
+        let keys = |written: &str| concepts_at(&an, 0, written);
         assert_eq!(keys("41"), ["dead"]);
         assert!(
             keys("120").contains(&"prisoners/part".to_string()),
