@@ -138,6 +138,9 @@ PRESS_REGIONS = {
     "Sicilia": ["Sicily", "Sicile"], "Sardegna": ["Sardinia", "Sardaigne"],
     "Toscana": ["Tuscany", "Toscane"], "Andalucía": ["Andalusia", "Andalousie"],
     "Québec": ["Quebec"], "Bayern": ["Bavaria", "Bavière"],
+    # Chinese regions the press names by their older or translated names.
+    "Xizang": ["Tibet"], "Nei Mongol": ["Inner Mongolia", "Mongolie-Intérieure"],
+    "Ningxia Huizi": ["Ningxia"],
 }
 # Suffixes iso-codes writes after Chinese and other regions' names ("Sichuan Sheng").
 REGION_SUFFIXES = (" Sheng", " Zizhiqu", " Huizu Zizhiqu", " Zhuangzu Zizhiqu", " Uygur Zizhiqu")

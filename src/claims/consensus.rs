@@ -722,7 +722,15 @@ fn judge(
             // worth a look too. A hedge ("at least 69") is a floor a later count may pass.
             let exact =
                 c.hedge == Qualifier::Exact && theirs.iter().all(|t| t.hedge == Qualifier::Exact);
-            if their_days.iter().all(|d| *d == day)
+            // So is an exact count against an exact one of its day that earlier days'
+            // reports confirm ("188 injured" on Tuesday and again on Wednesday, "206" in
+            // one report of Wednesday).
+            let confirmed_today = c.hedge == Qualifier::Exact
+                && theirs
+                    .iter()
+                    .any(|t| t.hedge == Qualifier::Exact && published(t.article) == Some(day))
+                && their_days.iter().all(|d| *d <= day);
+            if (their_days.iter().all(|d| *d == day) || confirmed_today)
                 && own_sources == 1
                 && (cons_sources >= 2 || exact)
             {

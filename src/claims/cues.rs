@@ -472,7 +472,7 @@ pub(super) fn route_end(a: &Article, sentence: Span, place: Span) -> Option<&'st
     let before = fold(before_from(a, sentence.start(), place.start(), 64));
     let to = pattern(
         &TO,
-        r"(?:\b(?:bound|headed|heading|destined) for|\ben route (?:to|for)|\ba destination (?:de|du|des|d')|\ben direction (?:de|du|d')|\brallier|\b(?:relier|reliant|from|depuis)\s+[\p{L}' -]{2,40}?\s+(?:a|to|vers))\s*(?:(?:le|la|les|the)\s+|l')?$",
+        r"(?:\b(?:bound|headed|heading|destined) for|\ben route (?:to|for|vers)|\b(?:flown|flew|transferred|extradited|deported) to|\b(?:transfere|extrade|expulse)e?s? vers|\ba destination (?:de|du|des|d')|\ben direction (?:de|du|d')|\brallier|\b(?:relier|reliant|from|depuis)\s+[\p{L}' -]{2,40}?\s+(?:a|to|vers))\s*(?:(?:le|la|les|the)\s+|l')?$",
     );
     let from = pattern(
         &FROM,
@@ -513,6 +513,20 @@ pub(super) fn is_timestamp(a: &Article, date: Span) -> bool {
     }
     let rest = after(a, date.end(), 16);
     pattern(&CLOCK, r"^\s*(?:à|a|at|,|-)?\s*\d{1,2}[:h]\d{2}").is_match(rest)
+}
+
+/// True for a figure a report gives as superseded, in its own clause: "les autorités avaient
+/// d'abord annoncé 15 morts", "officials had earlier put the toll at 15", "an initial toll of
+/// 12". Another fact than the count the reports now give.
+pub(super) fn superseded(a: &Article, sentence: Span, fig: Span) -> bool {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    let before = fold(before_from(a, sentence.start(), fig.start(), 64));
+    let clause = &before[before.rfind([',', ';', '(']).map_or(0, |i| i + 1)..];
+    pattern(
+        &BEFORE,
+        r"\b(?:d'abord|initialement|auparavant|precedemment|earlier|initially|previously|premier bilan|first toll|initial toll|previous toll|earlier toll)\b",
+    )
+    .is_match(clause)
 }
 
 /// True for people a vehicle carries: "87 people on board", "with 181 people aboard",
@@ -607,7 +621,8 @@ pub(super) fn vote_side(a: &Article, sentence: Span, fig: Span) -> Option<&'stat
 
 /// The toll a number without a noun gives ("the death toll rose to 27", "the number of people
 /// killed stood at 72", "le nombre de morts est passé à 72"): "injured" when the phrase
-/// counts the injured, else "dead". Only right after the verb's "to", "at" or "à".
+/// counts the injured, else "dead". Only right after the verb's "to", "at" or "à", or
+/// right after a toll verb with no noun ("et en a blessé 188").
 pub(super) fn toll_subject(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let before = before_from(a, sentence.start(), fig.start(), 160);
@@ -615,10 +630,11 @@ pub(super) fn toll_subject(a: &Article, sentence: Span, fig: Span) -> Option<&'s
         &RE,
         r"(?i)\b(death toll|toll|number of (?:people |those )?(?:killed|dead|deaths|injured|wounded)|bilan|nombre (?:de|des) (?:morts|victimes|tués|blessés))\b[^.;:\d]*\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|was|is|jumped|s['’]élève|s['’]établit|atteint|est passé|passe|grimpé|monté)\s+(?:to|at|à)\s+(?:au moins |at least |plus de |more than )?$",
     )
-    .captures(before)?;
+    .captures(before)
+    .or_else(|| verb_toll(before))?;
     let phrase = caps.get(1)?.as_str().to_lowercase();
     Some(
-        if ["injured", "wounded", "blessés"]
+        if ["injured", "wounded", "bless"]
             .iter()
             .any(|w| phrase.contains(w))
         {
@@ -627,6 +643,17 @@ pub(super) fn toll_subject(a: &Article, sentence: Span, fig: Span) -> Option<&'s
             "dead"
         },
     )
+}
+
+/// "Le séisme a tué 126 personnes et en a blessé 188", "killed 12 and injured 40": a count
+/// a toll verb governs with no noun after it, the noun being the previous count's.
+fn verb_toll(before: &str) -> Option<regex::Captures<'_>> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &RE,
+        r"(?i)(?:\ben\s+(?:a|ont|avait|avaient)\s+|\band\s+)(blessé|tué|injured|wounded|killed)\s+(?:au moins |at least |plus de |more than |près de |nearly |about |environ )?$",
+    )
+    .captures(before)
 }
 
 /// True when the count at `fig` stands in a clause that opens on "among" or "parmi" ("Among

@@ -643,6 +643,11 @@ fn located_countries<'g>(
         if !re.is_match(&before) {
             continue;
         }
+        // "Near the Nepal border": a landmark to place it by, in the country beside.
+        let after = a.text[e.span.end()..sentence.end()].trim_start();
+        if after.starts_with("border") || after.starts_with("frontier") {
+            continue;
+        }
         found.push((e.span, cc));
     }
     found
@@ -884,13 +889,29 @@ const OWN_DAY: &[&str] = &[
 
 /// True when the word at `p` of a folded sentence qualifies a place ("visited the crash site
 /// on Friday", "at the attack scene"): no happening of the sentence's day.
+/// English participles of verbs that take no object: before a noun they qualify it.
+const INTRANSITIVE_PARTICIPLES: &[&str] = &["collapsed", "capsized", "derailed", "crashed"];
+
+/// So does an English participle of no object before a plural noun ("dug through collapsed homes",
+/// "flooded streets"): a state seen, not the happening's day. Not before a span of time
+/// ("crashed minutes after takeoff").
 pub(crate) fn names_a_site(folded: &str, p: usize) -> bool {
     folded.get(p..).is_some_and(|r| {
-        r.split_whitespace().nth(1).is_some_and(|w| {
-            matches!(
-                w.trim_end_matches([',', '.', ';']),
-                "site" | "sites" | "scene"
-            )
+        let mut words = r.split_whitespace();
+        let first = words.next().unwrap_or("");
+        words.next().is_some_and(|w| {
+            let w = w.trim_end_matches([',', '.', ';']);
+            matches!(w, "site" | "sites" | "scene")
+                || (INTRANSITIVE_PARTICIPLES.contains(&first)
+                    && w.len() >= 4
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && w.chars().all(|c| c.is_ascii_lowercase())
+                    && !crate::extract::stopwords().contains(w)
+                    && !matches!(
+                        w,
+                        "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years"
+                    ))
         })
     })
 }
@@ -1719,9 +1740,15 @@ fn what_happened(
             // "A passenger plane with 72 people": a word before a noun it qualifies says what
             // the plane is, not what happened to the people ("killed at least 2,000 people").
             let stopwords = crate::extract::stopwords();
+            // "A tué mardi 9 personnes": a day between the verb and its count is no noun.
+            let lex = crate::lexicon::Lexicons::get();
             let qualifies = |i: usize| {
                 toks.get(i + 1).is_some_and(|n| {
-                    n.kind == TokKind::Word && !stopwords.contains(&fold(a.slice(n.span)))
+                    let w = fold(a.slice(n.span));
+                    n.kind == TokKind::Word
+                        && !stopwords.contains(&w)
+                        && lex.en.weekday(&w).is_none()
+                        && lex.fr.weekday(&w).is_none()
                 })
             };
             (last_before.saturating_sub(REACH)..last_before)
@@ -2923,6 +2950,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             {
                 concept = format!("{concept}/{side}");
             }
+            // "Avaient d'abord annoncé 15 morts": a count since corrected, another fact.
+            if cues::superseded(a, s.span, fig.span) {
+                concept.push_str("/earlier");
+            }
             // "Guéant a été condamné à six ans", "sentenced Sarkozy to five years": a prison
             // term is whose it is, named last before it (else the article's protagonist),
             // not the verb's (two convicts' terms are two facts).
@@ -3301,6 +3332,33 @@ mod tests {
             !an.claims.iter().any(|c| c.key.aspect == Aspect::Day),
             "{:?}",
             an.claims
+        );
+    }
+
+    #[test]
+    fn a_count_after_its_verb_a_corrected_count_and_a_journey_s_end_are_what_they_say() {
+        // Own sentences.
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-03-04\nlang = \"fr\"\n+++\nT\n\nL'explosion a tué mardi 9 personnes et en a blessé 31 à Lyon. Les pompiers avaient d'abord annoncé 12 morts. Le suspect, arrêté mardi à Lyon, a été transféré vers Marseille.\n",
+        )]);
+        let keys = |written: &str| concepts_at(&an, 0, written);
+        assert!(
+            keys("31").contains(&"injured".to_string()),
+            "{:?}",
+            keys("31")
+        );
+        assert!(
+            keys("12").contains(&"dead/earlier".to_string()),
+            "{:?}",
+            keys("12")
+        );
+        assert!(keys("9").contains(&"dead".to_string()), "{:?}", keys("9"));
+        // Where he was taken is the end of a journey, no place of the arrest.
+        assert!(
+            keys("Marseille").contains(&"route/to".to_string()),
+            "{:?}",
+            keys("Marseille")
         );
     }
 

@@ -415,6 +415,33 @@ fn points_forward(a: &Article, at: Span, cal: &Calendar) -> bool {
         .seg
         .sentence_at(at)
         .map_or(at, |i| a.seg.sentences[i].span);
+    // "Au terme du scrutin de lundi", "after Monday's vote": a day that qualifies a noun
+    // carries no tense of its own; a future elsewhere in the sentence ("les libéraux
+    // formeront un gouvernement, au terme du scrutin de lundi") is not its. Only a future
+    // in its own clause makes it a day to come.
+    let nominal = {
+        let before = a.text[s.start().min(at.start())..at.start()].trim_end();
+        let after = &a.text[at.end()..s.end().max(at.end())];
+        before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| matches!(w, "de" | "du"))
+            || after.starts_with("'s")
+            || after.starts_with("’s")
+    };
+    let s = if nominal {
+        let before = &a.text[s.start().min(at.start())..at.start()];
+        let from = before
+            .rfind([',', ';', '('])
+            .map_or(s.start(), |i| s.start() + i + 1);
+        let after = &a.text[at.end()..s.end().max(at.end())];
+        let to = after
+            .find([',', ';', ')'])
+            .map_or(s.end(), |i| at.end() + i);
+        Span::new(from, to)
+    } else {
+        s
+    };
     let original = a.slice(s);
     let text = fold(original);
     // Word by word on the text as written: a capitalised word is a name, not a verb in the
@@ -1047,6 +1074,16 @@ mod tests {
         // Thursday's paper: its own "jeudi" is that day, whatever Thursday to come it writes.
         let t = " date 2026-11-05 T\n\nLe groupe supprimera 500 postes, a annoncé jeudi son patron. Une grève est prévue le 12 novembre.\n";
         assert_eq!(value_of(t, "jeudi").as_deref(), Some("2026-11-05"));
+    }
+
+    #[test]
+    fn a_day_that_qualifies_a_noun_takes_the_tense_of_its_own_clause() {
+        // Tuesday's paper: the future of the main clause is not the vote's.
+        let t = " date 2026-11-03 T\n\nLa gauche gouvernera seule, au terme du scrutin de lundi.\n";
+        assert_eq!(value_of(t, "lundi").as_deref(), Some("2026-11-02"));
+        let t =
+            " date 2026-11-03 T\n\nLa gauche espère gagner, et le scrutin de lundi tranchera.\n";
+        assert_eq!(value_of(t, "lundi").as_deref(), Some("2026-11-09"));
     }
 
     #[test]

@@ -423,9 +423,14 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                 } else if is_cap(nw) {
                     j += 1;
                 } else if CONNECTORS.contains(&nw)
-                    && toks
-                        .get(j + 1)
-                        .is_some_and(|x| is_cap(x.span.slice(&a.text)))
+                    && toks.get(j + 1).is_some_and(|x| {
+                        // "l'hôtel Trump de Las Vegas": a place of several words the
+                        // gazetteer knows starts there, no part of the name before it.
+                        is_cap(x.span.slice(&a.text))
+                            && !known
+                                .iter()
+                                .any(|k| k.start == x.span.start && k.end > x.span.end)
+                    })
                 {
                     j += 2;
                 } else {

@@ -37,7 +37,8 @@ often as the other (and the gazetteer knows neither), the finding is a warning w
 A person of the gazetteer whose name the corpus writes only wrong (\"Donald Trumpp\" in the
 one report that names him) is found against the gazetteer instead: a name word one edit from
 a word of a known person, next to another word of that person's name, is a warning with the
-gazetteer's spelling as the fix.
+gazetteer's spelling as the fix. So is a word one edit from the one-word name of a known
+organisation (\"Xinnhua\" for \"Xinhua\", six letters at least) that no dictionary knows.
 
 ### Why is this bad
 A misspelt name is the typo readers notice first, and search engines and archives split the
@@ -111,6 +112,8 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 0,
             ),
+            // An organisation of one word, written wrong once: the gazetteer's spelling.
+            Example::one("+++\nlang = \"en\"\n+++\nT\n\nThe flood destroyed 300 homes, the Xinnhua news agency said.\n", 1),
             // The corpus never writes the name right: the gazetteer does.
             Example::one("A
 
@@ -549,6 +552,7 @@ fn misspelt_known_people(
             })
             .collect();
         if near.is_empty() {
+            misspelt_known_org(an, w, ws, occ, ctx);
             continue;
         }
         // Then once per distinct set of companion words.
@@ -578,6 +582,64 @@ fn misspelt_known_people(
                 .at_most(Severity::Warning),
             );
         }
+    }
+}
+
+/// Least letters of a one-word organisation name that a word one edit away is taken to
+/// misspell: shorter names have namesakes ("Hamas", "Hamad").
+const MIN_ORG_NAME: usize = 6;
+
+/// A word one edit from the one-word name of a gazetteer organisation ("Xinnhua" for
+/// "Xinhua") that no dictionary knows, when the corpus never writes the name: a warning
+/// with the gazetteer's spelling as the fix. An organisation's name needs no companion word.
+fn misspelt_known_org(
+    an: &Analysis,
+    w: &str,
+    ws: &[Occurrence],
+    occ: &BTreeMap<String, Vec<Occurrence>>,
+    ctx: &mut Ctx,
+) {
+    static ORGS: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    let orgs = ORGS.get_or_init(|| {
+        Gazetteer::get()
+            .entries
+            .iter()
+            .filter(|e| e.kind == crate::extract::gazetteer::EntryKind::Org)
+            .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter()))
+            .filter(|n| !n.contains(' ') && n.chars().count() >= MIN_ORG_NAME)
+            .filter(|n| n.chars().skip(1).any(char::is_lowercase))
+            .map(|n| (fold(n), n.to_string()))
+            .collect()
+    });
+    let len = w.chars().count();
+    if len < MIN_ORG_NAME - 1 {
+        return;
+    }
+    let Some((_, right)) = orgs.iter().find(|(f, _)| {
+        f.chars().count().abs_diff(len) <= 1
+            && !occ.contains_key(f)
+            && strsim::damerau_levenshtein(f, w) == 1
+            && transliteration_key(f) != transliteration_key(w)
+    }) else {
+        return;
+    };
+    for o in ws {
+        let a = an.corpus.get(o.article);
+        let written = a.slice(o.span);
+        if crate::text::dict::knows(a.lang, written) != Some(false) {
+            continue;
+        }
+        ctx.report(
+            Diagnostic::new(
+                Label::new(o.article, o.span, format!("did you mean `{right}`?")),
+                format!("`{written}` looks like a misspelling of `{right}`"),
+            )
+            .help(format!(
+                "the gazetteer knows this organisation as `{right}`; the corpus never writes it so"
+            ))
+            .fix(right)
+            .at_most(Severity::Warning),
+        );
     }
 }
 
