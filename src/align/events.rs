@@ -1217,6 +1217,19 @@ mod tests {
             Some("visit")
         );
         assert!(crate::claims::names_a_site(&fold("the crash site"), 4));
+        // What is launched decides; a participle of no object before a noun is a state.
+        assert_eq!(
+            kind("L'armée a lancé mercredi avant l'aube une série de frappes sur trois villes."),
+            Some("attack")
+        );
+        assert!(!crate::claims::names_a_site(
+            &fold("launched its rocket on Tuesday, a day after the attack"),
+            0
+        ));
+        assert!(crate::claims::names_a_site(
+            &fold("dug through collapsed homes"),
+            12
+        ));
     }
 
     #[test]

@@ -889,6 +889,79 @@ const OWN_DAY: &[&str] = &[
 
 /// True when the word at `p` of a folded sentence qualifies a place ("visited the crash site
 /// on Friday", "at the attack scene"): no happening of the sentence's day.
+/// Folded forms of "to launch" that also start an attack, an inquiry or a plan.
+const LAUNCH_VERBS: &[&str] = &[
+    "launch",
+    "launched",
+    "launches",
+    "launching",
+    "lance",
+    "lancee",
+    "lances",
+    "lancees",
+    "lancer",
+    "lancent",
+    "lancera",
+];
+
+/// Words after which [`LAUNCH_VERBS`] read what they launch ("a lancé mercredi peu après 1
+/// heure du matin, heure locale, une série de frappes").
+const LAUNCH_OBJECT_REACH: usize = 16;
+
+/// What a launch sends up, folded.
+const LAUNCHED: &[&str] = &[
+    "fusee",
+    "fusees",
+    "rocket",
+    "rockets",
+    "satellite",
+    "satellites",
+    "mission",
+    "sonde",
+    "capsule",
+    "vaisseau",
+    "spacecraft",
+    "lanceur",
+    "starship",
+    "missile",
+    "missiles",
+];
+
+/// What is launched without a launch: attacks and undertakings, folded.
+const NOT_LAUNCHED: &[&str] = &[
+    "frappe",
+    "frappes",
+    "strike",
+    "strikes",
+    "attaque",
+    "attaques",
+    "attack",
+    "attacks",
+    "offensive",
+    "offensives",
+    "raid",
+    "raids",
+    "assaut",
+    "operation",
+    "operations",
+    "guerre",
+    "war",
+    "campaign",
+    "campagne",
+    "enquete",
+    "investigation",
+    "inquiry",
+    "appel",
+    "appeal",
+    "procedure",
+    "bid",
+    "plan",
+    "projet",
+    "programme",
+    "program",
+    "initiative",
+];
+
 /// English participles of verbs that take no object: before a noun they qualify it.
 const INTRANSITIVE_PARTICIPLES: &[&str] = &["collapsed", "capsized", "derailed", "crashed"];
 
@@ -899,6 +972,20 @@ pub(crate) fn names_a_site(folded: &str, p: usize) -> bool {
     folded.get(p..).is_some_and(|r| {
         let mut words = r.split_whitespace();
         let first = words.next().unwrap_or("");
+        // "A lancé une série de frappes", "launched an investigation": launching names
+        // the thing launched, a happening of its own kind or none, not a launch.
+        if LAUNCH_VERBS.contains(&first) {
+            // The first object word decides: "launched its rocket on Tuesday, a day after
+            // the attack" is a launch.
+            let object = words
+                .clone()
+                .take(LAUNCH_OBJECT_REACH)
+                .map(|w| w.trim_end_matches([',', '.', ';']))
+                .find(|w| NOT_LAUNCHED.contains(w) || LAUNCHED.contains(w));
+            if object.is_some_and(|w| NOT_LAUNCHED.contains(&w)) {
+                return true;
+            }
+        }
         words.next().is_some_and(|w| {
             let w = w.trim_end_matches([',', '.', ';']);
             matches!(w, "site" | "sites" | "scene")
@@ -1293,7 +1380,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         static Z: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
         Z.get_or_init(|| {
             regex::Regex::new(
-                r"^\W{0,3}(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{1,3})?(?:((?i:heure locale|local time))|((?i:gmt|utc|temps universel))|(?i:heure) de ([\p{L}-]+)|(?:à|in) ([\p{Lu}][\p{L}-]+)|([\p{Lu}][\p{L}-]+) time|([ECMP][DS]?T|CES?T|BST|MSK|JST|HKT)\b)",
+                r"^\W{0,3}(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{1,3})?(?:((?i:heure locale|local time))|((?i:gmt|utc|temps universel))|(?i:heure) (?:de )?([\p{L}-]+)|(?:à|in) ([\p{Lu}][\p{L}-]+)|([\p{Lu}][\p{L}-]+) time|([ECMP][DS]?T|CES?T|BST|MSK|JST|HKT)\b)",
             )
             .expect("time-zone pattern compiles")
         })
@@ -1599,20 +1686,7 @@ fn candidate_of(
     fig: Span,
     ents: &[&crate::extract::EntityFact],
 ) -> Option<String> {
-    let someone = |e: &&&crate::extract::EntityFact| {
-        e.kind == EntityKind::Person
-            || (e.kind == EntityKind::Name
-                && e.name.contains(' ')
-                && crate::extract::demonyms::country_of(&e.name).is_none()
-                && crate::text::dict::knows(
-                    a.lang,
-                    &e.name
-                        .split_whitespace()
-                        .next_back()
-                        .unwrap_or("")
-                        .to_lowercase(),
-                ) != Some(true))
-    };
+    let someone = |e: &&&crate::extract::EntityFact| names_someone(e);
     let after = &a.text[fig.end()..sentence.end().max(fig.end())];
     let clause_end = fig.end() + after.find([',', ';', '.']).unwrap_or(after.len());
     if let Some(e) = ents
@@ -1633,6 +1707,62 @@ fn candidate_of(
         .filter(someone)
         .rfind(|e| e.span.start() >= from && e.span.end() <= fig.start())
         .map(|e| surname(a, &e.name).to_string())
+}
+
+/// True for a person, or a full name of no nationality whose last word is no word of
+/// either language: "People Power Party" is a party, and "Wasted Love" in a French report a
+/// song's title.
+fn names_someone(e: &crate::extract::EntityFact) -> bool {
+    e.kind == EntityKind::Person
+        || (e.kind == EntityKind::Name
+            && e.name.contains(' ')
+            && crate::extract::demonyms::country_of(&e.name).is_none()
+            && {
+                let last = e
+                    .name
+                    .split_whitespace()
+                    .next_back()
+                    .unwrap_or("")
+                    .to_lowercase();
+                [Lang::Fr, Lang::En]
+                    .iter()
+                    .all(|&l| crate::text::dict::knows(l, &last) != Some(true))
+            })
+}
+
+/// The surname of a full name the article gives, written alone before `fig` in its sentence
+/// and after any word that sets two scores apart ("Raphael, a survivor of the attack,
+/// received 357 points" where the article names Yuval Raphael): the last one.
+fn surname_alone_before(a: &Article, f: &Facts, sentence: Span, fig: Span) -> Option<String> {
+    let before = &a.text[sentence.start()..fig.start().max(sentence.start())];
+    let folded = fold(before);
+    let from = VERSUS
+        .iter()
+        .filter_map(|w| folded.rfind(w))
+        .max()
+        .unwrap_or(0);
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.starts_with(char::is_uppercase) && w.chars().count() > 2)
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let mut surnames: Vec<&str> = f
+        .entities
+        .iter()
+        .filter(|e| e.name.contains(' ') && names_someone(e))
+        .map(|e| surname(a, &e.name))
+        .collect();
+    surnames.sort_unstable();
+    surnames.dedup();
+    // Offsets in the folded text stay close enough to tell which side of the word a name
+    // stands; the last written before the figure wins.
+    words
+        .iter()
+        .rev()
+        .find(|w| surnames.contains(w) && before.rfind(*w).is_some_and(|i| i >= from))
+        .map(|w| (*w).to_string())
 }
 
 /// Occurrences of `w` in `text` as a whole word (or words).
@@ -2337,10 +2467,28 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 );
             }
         }
-        for t in crate::finding::starting_in(&f.times, s.span, |t| t.span)
+        let sentence_times = crate::finding::starting_in(&f.times, s.span, |t| t.span);
+        for (i, t) in sentence_times
             .iter()
-            .filter(|t| s.span.contains(t.span) && !only_agent)
+            .enumerate()
+            .filter(|(_, t)| s.span.contains(t.span) && !only_agent)
         {
+            // "At 1:05 a.m. on Wednesday (1935 GMT Tuesday)": a local time on no named clock,
+            // converted right after to a named one, is that one's moment; the story's
+            // clock, a guess, would make two moments of it.
+            let converted_next = t.zone == "local"
+                && t.clock.is_none()
+                && sentence_times.get(i + 1).is_some_and(|n| {
+                    n.named
+                        && n.zone != "local"
+                        && s.span.contains(n.span)
+                        && a.text.get(t.span.end()..n.span.start()).is_some_and(|b| {
+                            b.len() <= 40 && (b.contains('(') || b.contains("soit"))
+                        })
+                });
+            if converted_next {
+                continue;
+            }
             let (mut minutes, mut span) = (t.minutes, t.span);
             // "à 14h20 à Moscou" says where as much as which clock: keyed as a local time.
             let mut zone = if t.at { "local" } else { t.zone.as_str() };
@@ -2950,6 +3098,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             {
                 concept = format!("{concept}/{side}");
             }
+            // "436 points, ahead of Yuval Raphael (357 points)", "Raphael received 357
+            // points": a score is its competitor's, when the sentence names them. Not a
+            // count of votes: one house's vote and another's name one candidate alike.
+            if concept == "points" {
+                if let Some(who) = candidate_of(a, s.span, fig.span, &ents)
+                    .or_else(|| surname_alone_before(a, f, s.span, fig.span))
+                {
+                    concept = format!("{concept}/{}", fold(&who));
+                }
+            }
             // "Avaient d'abord annoncé 15 morts": a count since corrected, another fact.
             if cues::superseded(a, s.span, fig.span) {
                 concept.push_str("/earlier");
@@ -3359,6 +3517,48 @@ mod tests {
             keys("Marseille").contains(&"route/to".to_string()),
             "{:?}",
             keys("Marseille")
+        );
+    }
+
+    #[test]
+    fn a_score_is_its_competitor_s_and_a_nationality_names_a_clock() {
+        // Own sentences.
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-05-17\nlang = \"en\"\n+++\nT\n\nThe Irish singer Aoife Brennan won in the final on Saturday with 402 points, ahead of Lukas Varga. Varga, a newcomer, received 388 points. The vote closed at 11:40 p.m. Swiss time. The show began at 9 p.m. (1900 GMT).\n",
+        )]);
+        let keys = |written: &str| concepts_at(&an, 0, written);
+        assert!(
+            keys("388").contains(&"points/varga".to_string()),
+            "{:?}",
+            keys("388")
+        );
+        assert!(
+            !keys("402").contains(&"points/varga".to_string()),
+            "{:?}",
+            keys("402")
+        );
+        // "Swiss time" is Zurich's clock: 21:40 UTC in May.
+        let at = |written: &str| {
+            an.claims
+                .iter()
+                .filter(|c| an.corpus.articles[0].slice(c.span).starts_with(written))
+                .map(|c| c.value)
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            at("11:40").contains(&Value::Time {
+                minutes: 21 * 60 + 40
+            }),
+            "{:?}",
+            at("11:40")
+        );
+        // A local time converted right after is the converted moment, not a second one.
+        assert!(at("9 p.m.").is_empty(), "{:?}", at("9 p.m."));
+        assert!(
+            at("1900").contains(&Value::Time { minutes: 19 * 60 }),
+            "{:?}",
+            at("1900")
         );
     }
 

@@ -574,6 +574,9 @@ fn scan_block(text: &str) -> Vec<Raw> {
             {
                 continue;
             }
+            if kind == 'w' && in_a_name(text, m.start(), m.as_str()) {
+                continue;
+            }
             let Some(fact) = parse_match(kind, &c, span, base) else {
                 continue;
             };
@@ -582,6 +585,64 @@ fn scan_block(text: &str) -> Vec<Raw> {
         }
     }
     raws
+}
+
+/// True for a weekday written inside a name ("the band Remember Monday", "Black Friday"):
+/// capitalised, right after a capitalised word that neither opens its sentence nor is a
+/// preposition of a title-case headline ("Strike Planned For Monday").
+fn in_a_name(text: &str, at: usize, matched: &str) -> bool {
+    if !matched.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let before = &text[..at];
+    let Some(prev_start) = before.strip_suffix(' ').map(|b| {
+        b.rfind(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8))
+    }) else {
+        return false;
+    };
+    let prev = &before[prev_start..at - 1];
+    if !prev.starts_with(char::is_uppercase) || prev.chars().all(char::is_uppercase) {
+        return false;
+    }
+    let opens = before[..prev_start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '«' | '(' | '\n'));
+    !opens
+        && !matches!(
+            prev,
+            "On" | "For"
+                | "By"
+                | "Since"
+                | "Until"
+                | "Till"
+                | "Last"
+                | "Next"
+                | "This"
+                | "Through"
+                | "Before"
+                | "After"
+                | "From"
+                | "To"
+                | "And"
+                | "Or"
+                | "Of"
+                | "Late"
+                | "Early"
+                | "Every"
+                | "Each"
+                | "Le"
+                | "Ce"
+                | "Dès"
+                | "Depuis"
+                | "Jusqu'à"
+                | "Avant"
+                | "Après"
+                | "Et"
+                | "Ou"
+        )
 }
 
 /// A zone abbreviation right after a four-digit number: "1930 GMT", "0710 UTC".
@@ -1084,6 +1145,18 @@ mod tests {
         let t =
             " date 2026-11-03 T\n\nLa gauche espère gagner, et le scrutin de lundi tranchera.\n";
         assert_eq!(value_of(t, "lundi").as_deref(), Some("2026-11-09"));
+    }
+
+    #[test]
+    fn a_weekday_inside_a_name_is_no_date() {
+        let t = "+++\ndate = 2026-05-17\nlang = \"en\"\n+++\nT\n\nThe duo Remember Monday finished 19th. On Monday, results came in.\n";
+        // Only the second "Monday" is a day.
+        let found = dates(t);
+        assert_eq!(
+            found.iter().filter(|(w, _)| w == "Monday").count(),
+            1,
+            "{found:?}"
+        );
     }
 
     #[test]

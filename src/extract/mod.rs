@@ -108,8 +108,18 @@ pub fn extract(a: &Article) -> Facts {
         .text_sentences()
         .flat_map(|s| crate::claims::times_of_day(a.slice(s.span), s.span.start()))
         .collect();
-    // Dates and times of day are not counts: "11:20 p.m." holds no figure 11 or 20.
-    let mut taken: Vec<_> = dates.iter().map(|d| d.span).collect();
+    // Dates and times of day are not counts: "11:20 p.m." holds no figure 11 or 20. A
+    // period counted from the date line ("within 60 days", "d'ici 50 jours") is a duration
+    // too, which the reports that write "dans un délai de 60 jours" give as a figure.
+    let mut taken: Vec<_> = dates
+        .iter()
+        .filter(|d| {
+            !(d.form == dates::DateForm::Relative
+                && d.precision == dates::Precision::Range
+                && a.slice(d.span).contains(|c: char| c.is_ascii_digit()))
+        })
+        .map(|d| d.span)
+        .collect();
     taken.extend(times.iter().map(|t| t.span));
     taken.sort_by_key(|s| (s.start, s.end));
     let figures = figures::extract(a, &taken);

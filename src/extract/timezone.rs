@@ -125,7 +125,15 @@ pub fn zone_named(name: &str) -> Option<Tz> {
         "msk" => Europe::Moscow,
         "jst" => Asia::Tokyo,
         "hkt" => Asia::Hong_Kong,
-        place => return Gazetteer::get().lookup_folded(place).and_then(zone_of),
+        // "Heure indienne", "Japan time", "Indian time": a nationality names its country's
+        // clock, when the country keeps one.
+        place => {
+            let g = Gazetteer::get();
+            return g
+                .lookup_folded(place)
+                .or_else(|| crate::extract::demonyms::country_of(place).and_then(|c| g.country(c)))
+                .and_then(zone_of);
+        }
     })
 }
 
