@@ -260,7 +260,10 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         let mut named: Vec<(usize, usize)> = kinds()
             .phrases
             .find(&folded)
-            .filter(|&(at, _)| !crate::claims::names_a_site(&folded, at))
+            .filter(|&(at, _)| {
+                !crate::claims::names_a_site(&folded, at)
+                    && !crate::claims::launches_no_rocket(&folded, at)
+            })
             .map(|(at, k)| (k, at))
             .collect();
         named.sort_unstable();
@@ -1222,8 +1225,12 @@ mod tests {
             kind("L'armée a lancé mercredi avant l'aube une série de frappes sur trois villes."),
             Some("attack")
         );
-        assert!(!crate::claims::names_a_site(
+        assert!(!crate::claims::launches_no_rocket(
             &fold("launched its rocket on Tuesday, a day after the attack"),
+            0
+        ));
+        assert!(crate::claims::launches_no_rocket(
+            &fold("lancé mercredi peu après 1 heure du matin, heure locale, une série de frappes"),
             0
         ));
         assert!(crate::claims::names_a_site(

@@ -889,6 +889,29 @@ const OWN_DAY: &[&str] = &[
 
 /// True when the word at `p` of a folded sentence qualifies a place ("visited the crash site
 /// on Friday", "at the attack scene"): no happening of the sentence's day.
+/// True when the launch verb at `p` of a folded sentence launches an attack or an
+/// undertaking ("a lancé une série de frappes", "launched an investigation"): the kind of a
+/// happening is then what was launched, not a launch. Claims still key such a day by the
+/// verb ("la guerre lancée le 13 juin", "avait lancé le 13 juin une offensive"), which
+/// reports share whichever object they name.
+pub(crate) fn launches_no_rocket(folded: &str, p: usize) -> bool {
+    let Some(r) = folded.get(p..) else {
+        return false;
+    };
+    let mut words = r.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if !LAUNCH_VERBS.contains(&first) {
+        return false;
+    }
+    // The first object word decides: "launched its rocket on Tuesday, a day after the
+    // attack" is a launch.
+    let object = words
+        .take(LAUNCH_OBJECT_REACH)
+        .map(|w| w.trim_end_matches([',', '.', ';']))
+        .find(|w| NOT_LAUNCHED.contains(w) || LAUNCHED.contains(w));
+    object.is_some_and(|w| NOT_LAUNCHED.contains(&w))
+}
+
 /// Folded forms of "to launch" that also start an attack, an inquiry or a plan.
 const LAUNCH_VERBS: &[&str] = &[
     "launch",
@@ -972,20 +995,6 @@ pub(crate) fn names_a_site(folded: &str, p: usize) -> bool {
     folded.get(p..).is_some_and(|r| {
         let mut words = r.split_whitespace();
         let first = words.next().unwrap_or("");
-        // "A lancé une série de frappes", "launched an investigation": launching names
-        // the thing launched, a happening of its own kind or none, not a launch.
-        if LAUNCH_VERBS.contains(&first) {
-            // The first object word decides: "launched its rocket on Tuesday, a day after
-            // the attack" is a launch.
-            let object = words
-                .clone()
-                .take(LAUNCH_OBJECT_REACH)
-                .map(|w| w.trim_end_matches([',', '.', ';']))
-                .find(|w| NOT_LAUNCHED.contains(w) || LAUNCHED.contains(w));
-            if object.is_some_and(|w| NOT_LAUNCHED.contains(&w)) {
-                return true;
-            }
-        }
         words.next().is_some_and(|w| {
             let w = w.trim_end_matches([',', '.', ';']);
             matches!(w, "site" | "sites" | "scene")
@@ -1626,6 +1635,29 @@ fn after_article(a: &Article, name: Span) -> bool {
     b.ends_with("l'") || b.ends_with("l’") || [" le", " la", " the"].iter().any(|d| b.ends_with(d))
 }
 
+/// True for a name right after an article and a common noun ("sur la place Saint-Pierre",
+/// "à l'hôpital Gemelli"): a place or a thing that bears the name, no one's.
+fn after_common_noun(a: &Article, name: Span) -> bool {
+    let b = cues::before(a, name.start(), 40);
+    let mut words = b
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .filter(|w| !w.is_empty())
+        .rev();
+    let (Some(noun), Some(article)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let article = article.to_lowercase();
+    noun.chars().all(char::is_lowercase)
+        && !crate::extract::entities::is_title(&fold(noun))
+        && match a.lang {
+            Lang::Fr => matches!(
+                article.as_str(),
+                "le" | "la" | "les" | "l" | "du" | "des" | "au" | "aux"
+            ),
+            _ => article == "the",
+        }
+}
+
 /// The word of a full name that keys the person ("Nicolas Sarkozy": "Sarkozy"), the same in
 /// every report however each writes the name: the word the article also writes alone ("M.
 /// Lee" beside "Lee Jae-myung"), the last one first; else, for a name whose last word is a
@@ -1728,6 +1760,48 @@ fn names_someone(e: &crate::extract::EntityFact) -> bool {
                     .iter()
                     .all(|&l| crate::text::dict::knows(l, &last) != Some(true))
             })
+}
+
+/// The country (its code, or `#` and the entry of a union of states) a rate's own clause
+/// names nearest it: "Japan faces a 24% tariff", "la Chine de 34 %", "20 % pour les produits
+/// de l'Union européenne". Clauses end at punctuation and at "and", "et".
+fn rate_country(
+    a: &Article,
+    sentence: Span,
+    fig: Span,
+    ents: &[&crate::extract::EntityFact],
+) -> Option<String> {
+    let g = Gazetteer::get();
+    let before = &a.text[sentence.start()..fig.start().max(sentence.start())];
+    let after = &a.text[fig.end().min(sentence.end())..sentence.end()];
+    let from = [",", ";", "(", " and ", " et ", ":"]
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|i| i + w.len()))
+        .max()
+        .map_or(sentence.start(), |i| sentence.start() + i);
+    let to = [",", ";", ")", " and ", " et ", ":", "."]
+        .iter()
+        .filter_map(|w| after.find(w))
+        .min()
+        .map_or(sentence.end(), |i| fig.end() + i);
+    ents.iter()
+        .filter(|e| e.span.start() >= from && e.span.end() <= to)
+        .filter_map(|e| {
+            let entry = g.entry(e.entry?);
+            let key = match (entry.kind, entry.country.as_deref()) {
+                (EntryKind::Country, Some(cc)) => cc.to_string(),
+                (EntryKind::Org, None) => format!("#{}", e.entry?),
+                _ => return None,
+            };
+            let gap = if e.span.end() <= fig.start() {
+                fig.start() - e.span.end()
+            } else {
+                e.span.start().saturating_sub(fig.end())
+            };
+            Some((gap, key))
+        })
+        .min()
+        .map(|(_, k)| k)
 }
 
 /// The surname of a full name the article gives, written alone before `fig` in its sentence
@@ -2203,6 +2277,29 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // Only with a trigger in reach: "au cours de l'entretien, ... le traité, qui expire
             // jeudi" names no happening's day (see `MAX_TRIGGER_DISTANCE`).
             let near = nearest_trigger(folded(), rel(d.span), aspect != Aspect::Day);
+            // "Les cardinaux réunis mardi ont fixé les funérailles à samedi 26 avril": a
+            // trigger between two days of the sentence is the nearer one's. Not a visit or a
+            // summit, which lasts over both ("will spend May 16 in Beijing and will visit
+            // Harbin on May 17").
+            let near = near.filter(|_| {
+                let at = rel(d.span);
+                let Some((p, t)) =
+                    nearest_trigger_at(folded(), at, aspect != Aspect::Day, |_, _| true)
+                else {
+                    return true;
+                };
+                if WHOLE.contains(&t) {
+                    return true;
+                }
+                !crate::finding::starting_in(&f.dates, s.span, |x| x.span)
+                    .iter()
+                    .filter(|o| o.span != d.span && s.span.contains(o.span) && o.start.is_some())
+                    .any(|o| {
+                        let other = rel(o.span);
+                        let between = (at < p && p < other) || (other < p && p < at);
+                        between && other.abs_diff(p) < at.abs_diff(p)
+                    })
+            });
             // "Killed at least nine people, officials said Saturday": the day right after a
             // reporting verb is the statement's, even in the sentence that reports the moment.
             // So is the day right after "published" ("results published on Thursday").
@@ -2473,18 +2570,38 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             .enumerate()
             .filter(|(_, t)| s.span.contains(t.span) && !only_agent)
         {
-            // "At 1:05 a.m. on Wednesday (1935 GMT Tuesday)": a local time on no named clock,
-            // converted right after to a named one, is that one's moment; the story's
-            // clock, a guess, would make two moments of it.
+            // "NEW DELHI/ISLAMABAD ... at 1:05 a.m. on Wednesday (1935 GMT Tuesday)": a local
+            // time on no named clock, converted right after to a named one, is that one's
+            // moment when a zone the lede names gives that conversion and the story's clock,
+            // a guess among several, does not. When none does, the local time is a slip,
+            // and the story's clock shows it.
+            let day = a.meta.date.map(|d| d.date).or(a.period);
             let converted_next = t.zone == "local"
                 && t.clock.is_none()
                 && sentence_times.get(i + 1).is_some_and(|n| {
-                    n.named
+                    let near = n.named
                         && n.zone != "local"
                         && s.span.contains(n.span)
                         && a.text.get(t.span.end()..n.span.start()).is_some_and(|b| {
                             b.len() <= 40 && (b.contains('(') || b.contains("soit"))
-                        })
+                        });
+                    let (true, Some(tz), Some(noon)) = (
+                        near,
+                        crate::extract::timezone::zone_named(&n.zone),
+                        day.and_then(|d| d.and_hms_opt(12, 0, 0)),
+                    ) else {
+                        return false;
+                    };
+                    let offset = |z| crate::extract::timezone::offset_minutes(z, noon);
+                    let utc = i32::from(n.minutes) - offset(tz);
+                    let implied = i32::from(t.minutes) - utc;
+                    let fits = |z| (offset(z) - implied).rem_euclid(24 * 60) == 0;
+                    let story =
+                        *story_zone.get_or_init(|| crate::extract::timezone::story_zone(a, f));
+                    !story.is_some_and(fits)
+                        && crate::extract::timezone::lede_zones(a, f)
+                            .iter()
+                            .any(|&(z, _)| fits(z))
                 });
             if converted_next {
                 continue;
@@ -2732,6 +2849,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         && !f.dates.iter().any(|d| d.span.overlaps(e.span))
                         && crate::extract::demonyms::country_of(&e.name).is_none()
                         && !after_article(a, e.span)
+                        && !after_common_noun(a, e.span)
+                        && (!e.name.contains(' ') || names_someone(e))
                         // "OREM, Utah (AP) - A 22-year-old man": the agency is no one's age.
                         && !crate::align::events::agency_credit(&a.text, e.span)
             });
@@ -2915,7 +3034,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         .flatten();
                     let concept = match candidate {
                         Some(c) => format!("pct/{rate}/{}", fold(&c)),
-                        None => format!("pct/{rate}"),
+                        // "34% on China and 20% on the European Union": a rate is its
+                        // country's, compared country by country when the reports give
+                        // rates for two countries or more (see `split_by_country`).
+                        None => match rate_country(a, s.span, fig.span, &ents) {
+                            Some(cc) => format!("pct/{rate}{COUNTRY_MARK}{cc}"),
+                            None => format!("pct/{rate}"),
+                        },
                     };
                     keyed(Aspect::Quantity, &concept, unit, soft_base);
                     continue;
@@ -3525,7 +3650,7 @@ mod tests {
         // Own sentences.
         let an = claims_of(&[(
             "a.txt",
-            "+++\ndate = 2026-05-17\nlang = \"en\"\n+++\nT\n\nThe Irish singer Aoife Brennan won in the final on Saturday with 402 points, ahead of Lukas Varga. Varga, a newcomer, received 388 points. The vote closed at 11:40 p.m. Swiss time. The show began at 9 p.m. (1900 GMT).\n",
+            "+++\ndate = 2026-05-17\nlang = \"en\"\n+++\nT\n\nThe Irish singer Aoife Brennan won in the final on Saturday with 402 points, ahead of Lukas Varga. Varga, a newcomer, received 388 points. The vote closed at 11:40 p.m. Swiss time.\n",
         )]);
         let keys = |written: &str| concepts_at(&an, 0, written);
         assert!(
@@ -3553,13 +3678,35 @@ mod tests {
             "{:?}",
             at("11:40")
         );
-        // A local time converted right after is the converted moment, not a second one.
-        assert!(at("9 p.m.").is_empty(), "{:?}", at("9 p.m."));
+    }
+
+    #[test]
+    fn a_local_time_converted_right_after_is_the_zone_the_conversion_says() {
+        // Own sentences. The lede names Pakistan more than India: the story's clock would be
+        // Pakistan's, but the conversion is India's, which the lede names too.
+        let text = |local: &str| {
+            format!("+++\ndate = 2026-05-07\nlang = \"en\"\n+++\nT\n\nIndia struck Pakistan on Wednesday, Pakistan said. The strikes began at {local} (1935 GMT Tuesday), Pakistan said.\n")
+        };
+        let at = |an: &Analysis, written: &str| {
+            an.claims
+                .iter()
+                .filter(|c| an.corpus.articles[0].slice(c.span).starts_with(written))
+                .map(|c| c.value)
+                .collect::<Vec<_>>()
+        };
+        let an = claims_of(&[("a.txt", &text("1:05 a.m."))]);
+        assert!(at(&an, "1:05").is_empty(), "{:?}", at(&an, "1:05"));
         assert!(
-            at("1900").contains(&Value::Time { minutes: 19 * 60 }),
+            at(&an, "1935").contains(&Value::Time {
+                minutes: 19 * 60 + 35
+            }),
             "{:?}",
-            at("1900")
+            at(&an, "1935")
         );
+        // A slip no zone of the lede explains stays a moment of its own, on the story's
+        // clock.
+        let an = claims_of(&[("a.txt", &text("3:05 a.m."))]);
+        assert!(!at(&an, "3:05").is_empty(), "{:?}", an.claims);
     }
 
     #[test]

@@ -165,6 +165,17 @@ pub fn is_clock_place(text: &str, place: crate::finding::Span) -> bool {
 /// India). A clock a time is converted to ("10 h 08 à Paris") is no place of the story; a
 /// place further down is as often a destination or an origin.
 pub fn story_zone(a: &crate::corpus::Article, f: &crate::extract::Facts) -> Option<Tz> {
+    let zones = lede_zones(a, f);
+    let mentions: usize = zones.iter().map(|(_, n)| n).sum();
+    zones
+        .iter()
+        .find(|(_, n)| 2 * n > mentions)
+        .map(|(z, _)| *z)
+}
+
+/// The zones the headline and first paragraph name, each with how often (see
+/// [`story_zone`]), in order of first mention.
+pub fn lede_zones(a: &crate::corpus::Article, f: &crate::extract::Facts) -> Vec<(Tz, usize)> {
     let clocks: Vec<_> = f.times.iter().filter_map(|t| t.clock).collect();
     let mut zones: Vec<(Tz, usize)> = Vec::new();
     for tz in f
@@ -179,11 +190,7 @@ pub fn story_zone(a: &crate::corpus::Article, f: &crate::extract::Facts) -> Opti
             None => zones.push((tz, 1)),
         }
     }
-    let mentions: usize = zones.iter().map(|(_, n)| n).sum();
     zones
-        .iter()
-        .find(|(_, n)| 2 * n > mentions)
-        .map(|(z, _)| *z)
 }
 
 /// Minutes east of UTC of `tz` at a moment (local wall time read as UTC is close enough to
