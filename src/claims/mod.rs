@@ -1267,27 +1267,41 @@ const AUXILIARIES: &[&str] = &[
 fn agent_of(a: &Article, sentence: Span, person: Span) -> Option<&'static str> {
     let c = Concepts::get();
     let text = &a.text;
-    let end = floor_boundary(text, (person.end() + 48).min(sentence.end()));
-    let raw = &text[person.end()..end];
-    let after = fold(raw);
-    let subject = c
-        .triggers(&after)
-        .next()
-        .filter(|&(p, t)| {
-            // Auxiliaries as written: "à se rendre" is no "a" (has).
-            let gap = raw
-                .char_indices()
-                .nth(after[..p].chars().count())
-                .map_or(raw, |(i, _)| &raw[..i]);
-            ONE_ACTOR.contains(&t)
-                && gap
-                    .split(|ch: char| ch.is_whitespace() || ch == ',')
-                    .filter(|w| !w.is_empty())
-                    .all(|w| AUXILIARIES.contains(&w.to_lowercase().trim_end_matches(['\'', '’'])))
-        })
-        .map(|(_, t)| t);
-    if subject.is_some() {
-        return subject;
+    let subject_from = |from: usize| {
+        let end = floor_boundary(text, (from + 48).min(sentence.end()));
+        let raw = &text[from.min(end)..end];
+        let after = fold(raw);
+        let found = c.triggers(&after).next();
+        found
+            .filter(|&(p, t)| {
+                // Auxiliaries as written: "à se rendre" is no "a" (has).
+                let gap = raw
+                    .char_indices()
+                    .nth(after[..p].chars().count())
+                    .map_or(raw, |(i, _)| &raw[..i]);
+                ONE_ACTOR.contains(&t)
+                    && gap
+                        .split(|ch: char| ch.is_whitespace() || ch == ',')
+                        .filter(|w| !w.is_empty())
+                        .all(|w| {
+                            AUXILIARIES.contains(&w.to_lowercase().trim_end_matches(['\'', '’']))
+                        })
+            })
+            .map(|(_, t)| t)
+    };
+    if let Some(subject) = subject_from(person.end()) {
+        return Some(subject);
+    }
+    // "Pope Francis, who led the Church for 12 years, died on Monday": past an apposition
+    // between commas, the verb is still the person's.
+    let rest = &text[person.end()..sentence.end().max(person.end())];
+    if let Some(close) = rest
+        .strip_prefix(',')
+        .and_then(|r| r[..floor_boundary(r, r.len().min(APPOSITION_REACH))].find(','))
+    {
+        if let Some(subject) = subject_from(person.end() + 1 + close + 1) {
+            return Some(subject);
+        }
     }
     let start = floor_boundary(
         text,
@@ -1316,6 +1330,10 @@ fn agent_of(a: &Article, sentence: Span, person: Span) -> Option<&'static str> {
         .last()
         .map(|(_, t)| t)
 }
+
+/// Bytes an apposition after a name may run before the verb it holds off ("Pope Francis,
+/// who led the Roman Catholic Church for 12 years, died").
+const APPOSITION_REACH: usize = 120;
 
 /// A time of day found in a sentence.
 #[derive(Debug, Clone)]
@@ -2288,7 +2306,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 else {
                     return true;
                 };
-                if WHOLE.contains(&t) {
+                // A dateline's day is weighed against the day its dispatch reports.
+                if WHOLE.contains(&t) || crate::extract::dates::in_dateline(a, d.span) {
                     return true;
                 }
                 !crate::finding::starting_in(&f.dates, s.span, |x| x.span)
@@ -3707,6 +3726,22 @@ mod tests {
         // clock.
         let an = claims_of(&[("a.txt", &text("3:05 a.m."))]);
         assert!(!at(&an, "3:05").is_empty(), "{:?}", an.claims);
+    }
+
+    #[test]
+    fn an_apposition_leaves_the_verb_its_subject() {
+        // Own sentence.
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-03-04\nlang = \"en\"\n+++\nT\n\nPope Francis, who led the Church for 12 years, died on Monday.\n",
+        )]);
+        assert!(
+            an.claims
+                .iter()
+                .any(|c| c.key.aspect == Aspect::Agent && &*c.key.concept == "death"),
+            "{:?}",
+            an.claims
+        );
     }
 
     #[test]
