@@ -134,11 +134,6 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             if what == Lone::Place && e.population > 0 && e.population < MIN_POPULATION {
                 continue;
             }
-            // "L'évêque de Rome", "the mayor of Bucharest": the seat of an office, part of
-            // a title, not where the story happens.
-            if what == Lone::Place && seat_of_office(an, c) {
-                continue;
-            }
             // The article itself names the country elsewhere ("la situation au Venezuela
             // ... avec Caracas"): the entry is part of what it reports, not a swap.
             let own_context = in_article[&(c.article, cc)].iter().any(|&x| x != id);
@@ -381,39 +376,4 @@ pub(crate) fn example_reports(
             )
         })
         .collect()
-}
-
-/// Offices named with their seat ("l'évêque de Rome", "the mayor of Bucharest"), folded.
-const OFFICES: &[&str] = &[
-    "eveque",
-    "archeveque",
-    "bishop",
-    "archbishop",
-    "maire",
-    "mayor",
-    "gouverneur",
-    "governor",
-    "prefet",
-    "prefect",
-    "duc",
-    "duke",
-    "comte",
-    "earl",
-    "patriarche",
-    "patriarch",
-];
-
-/// True when the place of a claim is the seat of an office written right before it ("évêque
-/// de Rome", "mayor of Bucharest").
-fn seat_of_office(an: &Analysis, c: &Claim) -> bool {
-    let a = an.corpus.get(c.article);
-    let start = c.span.start();
-    let from = crate::text::floor_boundary(&a.text, start.saturating_sub(24));
-    let before = crate::text::fold(&a.text[from..start]);
-    let mut words = before
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev();
-    matches!(words.next(), Some("de" | "of" | "du"))
-        && words.next().is_some_and(|w| OFFICES.contains(&w))
 }
