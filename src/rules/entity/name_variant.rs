@@ -568,19 +568,8 @@ fn misspelt_known_people(
                     .map(|&(_, written)| written)
             });
             let Some(right) = right else { continue };
-            let a = an.corpus.get(o.article);
-            let written = a.slice(o.span);
-            ctx.report(
-                Diagnostic::new(
-                    Label::new(o.article, o.span, format!("did you mean `{right}`?")),
-                    format!("`{written}` looks like a misspelling of `{right}`"),
-                )
-                .help(format!(
-                    "the gazetteer knows this person as `{right}`; the corpus never writes it so"
-                ))
-                .fix(right)
-                .at_most(Severity::Warning),
-            );
+            let written = an.corpus.get(o.article).slice(o.span);
+            report_known_spelling(ctx, o, written, right, "person");
         }
     }
 }
@@ -629,18 +618,24 @@ fn misspelt_known_org(
         if crate::text::dict::knows(a.lang, written) != Some(false) {
             continue;
         }
-        ctx.report(
-            Diagnostic::new(
-                Label::new(o.article, o.span, format!("did you mean `{right}`?")),
-                format!("`{written}` looks like a misspelling of `{right}`"),
-            )
-            .help(format!(
-                "the gazetteer knows this organisation as `{right}`; the corpus never writes it so"
-            ))
-            .fix(right)
-            .at_most(Severity::Warning),
-        );
+        report_known_spelling(ctx, o, written, right, "organisation");
     }
+}
+
+/// The warning for a name the corpus writes only wrong, with the gazetteer's spelling
+/// (`what` the entry is: a person, an organisation) as the fix.
+fn report_known_spelling(ctx: &mut Ctx, o: &Occurrence, written: &str, right: &str, what: &str) {
+    ctx.report(
+        Diagnostic::new(
+            Label::new(o.article, o.span, format!("did you mean `{right}`?")),
+            format!("`{written}` looks like a misspelling of `{right}`"),
+        )
+        .help(format!(
+            "the gazetteer knows this {what} as `{right}`; the corpus never writes it so"
+        ))
+        .fix(right)
+        .at_most(Severity::Warning),
+    );
 }
 
 /// True when both folded words are words of the names of one gazetteer person or
