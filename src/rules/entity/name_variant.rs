@@ -518,11 +518,7 @@ fn misspelt_known_people(
     // The gazetteer's people as folded name words, with each word as the gazetteer writes it.
     static PEOPLE: std::sync::OnceLock<Vec<Vec<(String, String)>>> = std::sync::OnceLock::new();
     let people = PEOPLE.get_or_init(|| {
-        Gazetteer::get()
-            .entries
-            .iter()
-            .filter(|e| e.kind == crate::extract::gazetteer::EntryKind::Person)
-            .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter()))
+        names_of_kind(crate::extract::gazetteer::EntryKind::Person)
             .filter(|n| n.contains(' '))
             .map(|n| n.split(' ').map(|w| (fold(w), w.to_string())).collect())
             .collect()
@@ -590,11 +586,7 @@ fn misspelt_known_org(
 ) {
     static ORGS: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
     let orgs = ORGS.get_or_init(|| {
-        Gazetteer::get()
-            .entries
-            .iter()
-            .filter(|e| e.kind == crate::extract::gazetteer::EntryKind::Org)
-            .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter()))
+        names_of_kind(crate::extract::gazetteer::EntryKind::Org)
             .filter(|n| !n.contains(' ') && n.chars().count() >= MIN_ORG_NAME)
             .filter(|n| n.chars().skip(1).any(char::is_lowercase))
             .map(|n| (fold(n), n.to_string()))
@@ -620,6 +612,17 @@ fn misspelt_known_org(
         }
         report_known_spelling(ctx, o, written, right, "organisation");
     }
+}
+
+/// Every name and alias of the gazetteer's entries of one kind.
+fn names_of_kind(
+    kind: crate::extract::gazetteer::EntryKind,
+) -> impl Iterator<Item = &'static String> {
+    Gazetteer::get()
+        .entries
+        .iter()
+        .filter(move |e| e.kind == kind)
+        .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter()))
 }
 
 /// The warning for a name the corpus writes only wrong, with the gazetteer's spelling
