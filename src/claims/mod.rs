@@ -3399,6 +3399,15 @@ mod tests {
             .collect()
     }
 
+    /// The values of the claims whose text in the first article starts with `written`.
+    fn values_at(an: &Analysis, written: &str) -> Vec<Value> {
+        an.claims
+            .iter()
+            .filter(|c| an.corpus.articles[0].slice(c.span).starts_with(written))
+            .map(|c| c.value)
+            .collect()
+    }
+
     #[test]
     fn french_and_english_reports_fill_the_same_keys() {
         let an = claims_of(&[
@@ -3683,13 +3692,7 @@ mod tests {
             keys("402")
         );
         // "Swiss time" is Zurich's clock: 21:40 UTC in May.
-        let at = |written: &str| {
-            an.claims
-                .iter()
-                .filter(|c| an.corpus.articles[0].slice(c.span).starts_with(written))
-                .map(|c| c.value)
-                .collect::<Vec<_>>()
-        };
+        let at = |written: &str| values_at(&an, written);
         assert!(
             at("11:40").contains(&Value::Time {
                 minutes: 21 * 60 + 40
@@ -3706,13 +3709,7 @@ mod tests {
         let text = |local: &str| {
             format!("+++\ndate = 2026-05-07\nlang = \"en\"\n+++\nT\n\nIndia struck Pakistan on Wednesday, Pakistan said. The strikes began at {local} (1935 GMT Tuesday), Pakistan said.\n")
         };
-        let at = |an: &Analysis, written: &str| {
-            an.claims
-                .iter()
-                .filter(|c| an.corpus.articles[0].slice(c.span).starts_with(written))
-                .map(|c| c.value)
-                .collect::<Vec<_>>()
-        };
+        let at = values_at;
         let an = claims_of(&[("a.txt", &text("1:05 a.m."))]);
         assert!(at(&an, "1:05").is_empty(), "{:?}", at(&an, "1:05"));
         assert!(
