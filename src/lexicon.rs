@@ -85,6 +85,7 @@ struct StructureFile {
     credits: Vec<String>,
     bylines: Vec<String>,
     byline_max_words: usize,
+    wire_credits: Vec<String>,
     elisions: Vec<String>,
     abbreviations: Vec<String>,
 }
@@ -100,6 +101,8 @@ pub struct Lexicons {
     pub bylines: Vec<String>,
     /// Longest line (in words) that can be a byline.
     pub byline_max_words: usize,
+    /// Folded openings of a wire story's closing credit, inside its brackets.
+    pub wire_credits: Vec<String>,
     elisions: HashSet<String>,
     abbreviations: HashSet<String>,
     /// French calendar words.
@@ -132,6 +135,7 @@ impl Lexicons {
                 credits: s.credits.iter().map(|w| fold(w)).collect(),
                 bylines: s.bylines.iter().map(|w| fold(w)).collect(),
                 byline_max_words: s.byline_max_words,
+                wire_credits: s.wire_credits.iter().map(|w| fold(w)).collect(),
                 elisions: s.elisions.iter().map(|w| fold(w)).collect(),
                 abbreviations: s.abbreviations.into_iter().collect(),
                 calendar_words: [&t.fr, &t.en]

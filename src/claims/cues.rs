@@ -115,6 +115,23 @@ const DEAD: &[&str] = &[
     "corps",
 ];
 
+/// Verbs of death, folded: what a group counted by its own noun ("four soldiers died") is.
+const DIED: &[&str] = &[
+    "died", "killed", "perished", "tue", "tues", "tuee", "tuees", "peri", "peris",
+];
+
+/// Words of a hedge before a count, folded: "freed more than 300".
+const HEDGE_WORDS: &[&str] = &[
+    "more", "than", "at", "least", "some", "about", "nearly", "almost", "over", "around",
+    "plus", "de", "d", "au", "moins", "pres", "environ", "quelque",
+];
+
+/// Words that open another clause, folded: "freed 300 passengers and killed 33 insurgents".
+const CONJUNCTIONS: &[&str] = &[
+    "and", "but", "while", "when", "after", "before", "et", "mais", "quand", "lorsque", "apres",
+    "avant",
+];
+
 /// Words that say what was fired was brought down, folded.
 const DOWNED: &[&str] = &[
     "downed",
@@ -152,6 +169,10 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         "introuvables",
     ];
     const INJURED: &[&str] = &["injured", "wounded", "blesses", "blessees"];
+    const FREED: &[&str] = &[
+        "freed", "released", "rescued", "liberes", "liberees", "relaches", "secourus",
+        "sauves",
+    ];
     let before = fold(before_from(a, sentence.start(), fig.start(), 30));
     let after = fold(after_to(a, sentence.end(), fig.end(), 64));
     // Up to the clause's end or the next figure ("15 600 cas et 537 morts": the dead are
@@ -160,6 +181,12 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         .split(|c: char| matches!(c, ',' | ';' | '.') || c.is_ascii_digit())
         .next()
         .unwrap_or("");
+    let before_words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .count();
     let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric())
         .rev()
@@ -182,10 +209,34 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         || before.contains("en vie")
     {
         Some("alive")
+    } else if words[..before_words]
+        .iter()
+        .find(|w| !HEDGE_WORDS.contains(w))
+        .into_iter()
+        .chain(&words[before_words..])
+        .any(|w| FREED.contains(w))
+    {
+        // "Freed more than 300 hostages" beside "held 400 hostages": those set free are a
+        // part. Only the verb right before the count ("among the freed were 120 prisoners"
+        // names the whole the count is a part of).
+        Some("freed")
     } else if words.iter().any(|w| MISSING.contains(w)) {
         Some("missing")
     } else if words.iter().any(|w| INJURED.contains(w)) {
         Some("injured")
+    } else if words[..before_words]
+        .iter()
+        .chain(
+            words[before_words..]
+                .iter()
+                .take_while(|w| !CONJUNCTIONS.contains(w)),
+        )
+        .any(|w| DIED.contains(w))
+    {
+        // "Four soldiers also died", "l'attaque a tué quatre soldats": a verb of death says
+        // the group is counted among the dead, after every word of a state (the verb may
+        // belong to another clause: "12 soldiers were wounded when a shell killed two").
+        Some("dead")
     } else if words.iter().any(|w| DOWNED.contains(w))
         // "Downed 288 drones and three missiles": the verb stands before both counts.
         || before
@@ -236,6 +287,40 @@ pub(super) fn toll_before(a: &Article, at: usize) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .any(|w| DEAD.contains(&w) || concepts.counted(w).is_some_and(|c| c.evolving))
+}
+
+/// How badly the injured a figure counts were hurt, when a word between the figure and the
+/// word of their injury (or right after it) says so: "two people remained seriously
+/// injured", "dont deux grièvement blessés", "12 blessés graves", "40 slightly hurt". Those
+/// are a part of the injured, another count than the toll.
+pub(super) fn injury_degree(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
+    const HURT: &[&str] = &[
+        "injured", "wounded", "hurt", "blesse", "blesses", "blessee", "blessees",
+    ];
+    const SERIOUS: &[&str] = &[
+        "seriously", "critically", "severely", "gravely", "gravement", "grievement", "grave",
+        "graves", "serious", "critical",
+    ];
+    const MINOR: &[&str] = &["slightly", "lightly", "minor", "legerement", "leger", "legers"];
+    let after = fold(after_to(a, sentence.end(), fig.end(), 64));
+    let clause = after
+        .split(|c: char| matches!(c, ',' | ';' | '.' | '(') || c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .collect();
+    let hurt = words.iter().position(|w| HURT.contains(w))?;
+    let near = &words[..words.len().min(hurt + 2)];
+    if near.iter().any(|w| SERIOUS.contains(w)) {
+        Some("serious")
+    } else if near.iter().any(|w| MINOR.contains(w)) {
+        Some("minor")
+    } else {
+        None
+    }
 }
 
 /// True for a number that counts an addition to a total: "500 more soldiers", "500
@@ -536,12 +621,12 @@ pub(super) fn on_board(a: &Article, sentence: Span, fig: Span) -> bool {
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     pattern(
         &AFTER,
-        r"(?i)^\s+\p{L}+\s+(?:on\s+board|aboard|à\s+bord)\b",
+        r"(?i)^\s+\p{L}+\s+(?:(?:were|was|are|is|étaient|était|sont|se\s+trouvaient)\s+)?(?:on\s+board|aboard|à\s+bord)\b",
     )
     .is_match(after_to(a, sentence.end(), fig.end(), 40))
         || pattern(
             &BEFORE,
-            r"(?i)\b(?:carrying|carried|transportait|transportant|transporte|embarqué\p{L}*)\s+(?:(?:au\s+moins|at\s+least|près\s+de|about|some|environ)\s+)?$",
+            r"(?i)\b(?:carrying|carried|carries|transport\p{L}*|embarqué\p{L}*)\s+(?:(?:au\s+moins|at\s+least|près\s+de|plus\s+de|about|some|environ|more\s+than|over|nearly|almost)\s+)?$",
         )
         .is_match(before_from(a, sentence.start(), fig.start(), 40))
 }

@@ -3213,8 +3213,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 }
             }
             // "A ferry with 87 people on board": what it carried, not a toll.
-            let aboard =
-                counted.is_some_and(|c| c.name == PEOPLE) && cues::on_board(a, s.span, fig.span);
+            let aboard = counted.is_some_and(|c| matches!(c.name, PEOPLE | "passengers" | "crew"))
+                && cues::on_board(a, s.span, fig.span);
             if aboard {
                 concept.push_str("/aboard");
             }
@@ -3234,6 +3234,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             .flatten();
             if let Some(state) = state {
                 concept = format!("{concept}/{state}");
+            }
+            // "Two people remained seriously injured" beside "79 injured": a part of the
+            // injured, another count.
+            if concept == "injured" || concept.ends_with("/injured") {
+                if let Some(degree) = cues::injury_degree(a, s.span, fig.span) {
+                    concept = format!("{concept}/{degree}");
+                }
             }
             // "364 against, 194 for": a vote's sides are two counts.
             if let Some(side) = counted
@@ -3345,7 +3352,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // side by side name one group two ways, and the report that writes one of them
             // ("the 133 cardinals") compares under either.
             if let (false, Some(c)) = (fig.ordinal, counted) {
-                if let Some(other) = companion_count(a, fig.span, noun).filter(|o| o.name != c.name)
+                // A toll word beside the noun is the group's state ("four troops died":
+                // `troops/dead`), not a second name of the group.
+                if let Some(other) = companion_count(a, fig.span, noun)
+                    .filter(|o| o.name != c.name && !(state.is_some() && o.evolving))
                 {
                     let other_concept = match state {
                         Some(state) => format!("{}/{state}", other.name),
@@ -3762,6 +3772,34 @@ mod tests {
             super::surname(&an.corpus.articles[0], "Park Ji-hoon"),
             "Park"
         );
+    }
+
+    #[test]
+    fn the_badly_hurt_the_freed_and_the_soldiers_killed_are_counts_of_their_own() {
+        // Own sentences: a bus crash with its badly hurt, a ferry's load, freed captives and
+        // the guards killed freeing them.
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\ndate = 2026-07-06\nlang = \"en\"\n+++\nT\n\nThe bus crash on Sunday left 45 people injured. Three people remained critically injured on Monday. Around 220 passengers were on board. Police freed more than 60 captives and killed 9 gunmen. Two guards also died.\n",
+            ),
+            (
+                "b.txt",
+                "+++\ndate = 2026-07-06\nlang = \"fr\"\n+++\nT\n\nL'accident de car a fait 45 blessés dimanche, dont 3 grièvement blessés. Le car transportait environ 220 voyageurs. L'assaut a tué deux gardiens.\n",
+            ),
+        ]);
+        let en = |written: &str| concepts_at(&an, 0, written);
+        let fr = |written: &str| concepts_at(&an, 1, written);
+        assert!(en("45").contains(&"injured".to_string()), "{:?}", en("45"));
+        assert!(en("Three").contains(&"injured/serious".to_string()), "{:?}", en("Three"));
+        assert!(fr("3").contains(&"injured/serious".to_string()), "{:?}", fr("3"));
+        assert!(en("220").contains(&"passengers/aboard".to_string()), "{:?}", en("220"));
+        assert!(fr("220").contains(&"passengers/aboard".to_string()), "{:?}", fr("220"));
+        assert!(en("60").iter().any(|k| k.ends_with("/freed")), "{:?}", en("60"));
+        // "And killed 9 gunmen" is another clause: the captives are no toll.
+        assert!(!en("60").iter().any(|k| k.contains("dead")), "{:?}", en("60"));
+        assert!(en("Two").contains(&"guard/dead".to_string()), "{:?}", en("Two"));
+        assert!(!en("Two").contains(&"dead".to_string()), "{:?}", en("Two"));
     }
 
     #[test]

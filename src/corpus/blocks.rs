@@ -99,11 +99,24 @@ fn is_boilerplate(folded: &str, lex: &Lexicons) -> bool {
 
 fn is_byline(folded: &str, lex: &Lexicons) -> bool {
     let n = words(folded).len();
-    n <= lex.byline_max_words
+    is_wire_credit(folded, lex)
+        || n <= lex.byline_max_words
         && lex
             .bylines
             .iter()
             .any(|b| folded.starts_with(b.as_str()) || folded == b.trim_end())
+}
+
+/// The credit that closes a wire story, a line wholly in brackets: "(Reporting by Jane Doe in
+/// Gdansk; Editing by John Roe)".
+fn is_wire_credit(folded: &str, lex: &Lexicons) -> bool {
+    folded
+        .strip_prefix('(')
+        .filter(|_| folded.trim_end().ends_with(')'))
+        .is_some_and(|inner| {
+            let inner = inner.trim_start();
+            lex.wire_credits.iter().any(|c| inner.starts_with(c.as_str()))
+        })
 }
 
 /// A trailing `Firstname Lastname/Agency` credit, as in `Huang Jingwen/Xinhua`.
@@ -308,6 +321,24 @@ mod tests {
                  Le maire à Nantes. (AFP)\n";
         let k: Vec<BlockKind> = kinds(t).into_iter().map(|x| x.0).collect();
         assert_eq!(k, [BlockKind::Title, BlockKind::Body, BlockKind::Caption]);
+    }
+
+    #[test]
+    fn a_wire_story_s_closing_credit_is_a_byline_of_any_length() {
+        let t = "Un titre sans point\n\
+                 Le maire a inauguré mardi le nouveau pont sur la Loire, a indiqué la ville.\n\
+                 (Reportage de la rédaction de Lisbonne, avec Jeanne Martin à Nantes ; version française Paul Durand, édité par Marie Roux)\n\
+                 (Le maire a ajouté que les travaux avaient duré trois ans, une durée record pour la région.)\n";
+        let k: Vec<BlockKind> = kinds(t).into_iter().map(|x| x.0).collect();
+        assert_eq!(
+            k,
+            [
+                BlockKind::Title,
+                BlockKind::Body,
+                BlockKind::Byline,
+                BlockKind::Body
+            ]
+        );
     }
 
     #[test]

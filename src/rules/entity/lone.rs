@@ -141,6 +141,7 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                 || entry_sources[&id].len() > 1
                 || own_context
                 || in_another_year(an, c)
+                || (what == Lone::Place && names_an_instrument(an, c))
                 || outlying.contains(&(c.article, c.span.start))
                 // A person named three times in one report is reported once.
                 || (what == Lone::Person && !reported.insert((c.article, id)))
@@ -286,6 +287,35 @@ fn in_another_happening(an: &Analysis, c: &Claim) -> bool {
                 "avant" | "apres" | "depuis" | "before" | "after" | "since" | "ahead" | "following"
             )
         })
+}
+
+/// True for a city that names a treaty or an agreement signed there ("l'accord de Paris",
+/// "the Paris Agreement", "le protocole de Kyoto"): no place of the event.
+fn names_an_instrument(an: &Analysis, c: &Claim) -> bool {
+    use std::sync::OnceLock;
+    static BEFORE: OnceLock<regex::Regex> = OnceLock::new();
+    static AFTER: OnceLock<regex::Regex> = OnceLock::new();
+    let a = an.corpus.get(c.article);
+    let from = crate::text::floor_boundary(&a.text, c.span.start().saturating_sub(32));
+    let before = crate::text::fold(&a.text[from..c.span.start()]);
+    let to = crate::text::floor_boundary(&a.text, (c.span.end() + 24).min(a.text.len()));
+    let after = &a.text[c.span.end()..to];
+    BEFORE
+        .get_or_init(|| {
+            regex::Regex::new(
+                r"\b(?:accords?|traites?|protocoles?|pactes?|conventions?|chartes?|treaty|treaties|agreements?|protocol|pact|charter|convention)\s+(?:de\s+|d'|of\s+)$",
+            )
+            .expect("valid regex")
+        })
+        .is_match(&before)
+        || AFTER
+            .get_or_init(|| {
+                regex::Regex::new(
+                    r"^\s+(?:Agreements?|Accords?|Protocol|Treaty|Pact|Charter|Convention|agreements?|accords?|protocol|treaty|pact)\b",
+                )
+                .expect("valid regex")
+            })
+            .is_match(after)
 }
 
 /// The nationalities the headline and first paragraph of each report write ("the French

@@ -15,7 +15,8 @@ of fewer than 10,000 inhabitants (by the gazetteer) is left out: named once, it 
 detail or a saint read as a town (\"les clés de Saint-Pierre\") far more often than a swap.
 A nationality word in another report's headline or first paragraph counts as naming the
 country (\"the French Open\" for Paris). Left out too: a place given with another year than
-the event's (\"leur sommet d'Helsinki, en 2018\"). A dateline's city counts as any other: a
+the event's (\"leur sommet d'Helsinki, en 2018\"), and a city that names a treaty or an
+agreement (\"l'accord de Paris\", \"the Kyoto Protocol\"). A dateline's city counts as any other: a
 dispatch filed from a bureau abroad is reported, since a swapped dateline has exactly that
 shape. The help names the places the other reports agree on, with up to three of them as
 related labels.
@@ -49,6 +50,9 @@ pub fn rule() -> Box<dyn Rule> {
         "Xi Jinping a entamé le 20 mars 2026 une visite très attendue chez Vladimir Poutine, selon un communiqué diffusé depuis {}.",
     ];
     let mk = |places: &[&str]| example_reports("2026-03-21", &reports, places);
+    // A treaty named after the city where it was signed is no place of the event.
+    let mut treaty = reports;
+    treaty[3] = "Xi Jinping a entamé le 20 mars 2026 une visite chez Vladimir Poutine, dix ans après la signature de l'accord de {} sur le climat.";
     Box::new(UncorroboratedPlace(RuleMeta {
         id: "entity/uncorroborated-place".into(),
         category: "entity".into(),
@@ -64,6 +68,14 @@ pub fn rule() -> Box<dyn Rule> {
             // Saint-Pétersbourg is in Russia, which the other reports name.
             Example {
                 articles: mk(&["Moscou", "Moscou", "Moscou", "Saint-Pétersbourg"]),
+                expect: 0,
+            },
+            Example {
+                articles: example_reports(
+                    "2026-03-21",
+                    &treaty,
+                    &["Moscou", "Moscou", "Moscou", "Tokyo"],
+                ),
                 expect: 0,
             },
             // Two sources only: too few to speak of a consensus.

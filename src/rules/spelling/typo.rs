@@ -298,12 +298,16 @@ impl Rule for Typo {
                 let count = occ(n).map_or(0, |u| u.count);
                 // Same neighbours as the frequent word somewhere ("en févier 2022" / "février 2022").
                 let c = contexts.get(n).unwrap_or(&none);
-                let same_context =
+                let one_side =
                     (!after.is_empty() && c.after.contains(&after) && !stop.contains(&after))
                         || (!before.is_empty()
                             && c.before.contains(&before)
-                            && !stop.contains(&before))
-                        || c.both.contains(&(before.clone(), after.clone()));
+                            && !stop.contains(&before));
+                // A word the dictionary knows shares one neighbour with another by chance
+                // ("le Premier ministre thaïlandais" beside "le ministère thaïlandais"): one
+                // side is evidence only against a word written three times or more.
+                let same_context = c.both.contains(&(before.clone(), after.clone()))
+                    || (one_side && (known != Some(true) || count >= 3));
                 if best.is_none_or(|(bn, bc, bctx)| {
                     (same_context, count, std::cmp::Reverse(n)) > (bctx, bc, std::cmp::Reverse(bn))
                 }) {
