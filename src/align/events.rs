@@ -189,6 +189,10 @@ pub struct Mention {
     pub date_span: Span,
     /// The place it happened ("à Moscou", "in Beijing"): gazetteer entry and span.
     pub place: Option<(u32, Span)>,
+    /// For a weak mention, the rank of a specific kind its sentence names undated ("the
+    /// death toll from the floods rose to 158, officials said on Thursday" is news of the
+    /// floods of days before).
+    pub about: Option<usize>,
 }
 
 /// An event and its reports.
@@ -434,6 +438,14 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             continue;
         }
         let place = locative_place(a, s.span, &ents);
+        let about = kinds().weak[k]
+            .then(|| {
+                named
+                    .iter()
+                    .map(|&(k, _)| k)
+                    .find(|&k| !kinds().weak[k] && !candidates.iter().any(|c| c.0 == k))
+            })
+            .flatten();
         let start = d.start.expect("filtered on start");
         let leads = !caption && recent(a, start);
         out.push(Mention {
@@ -455,6 +467,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             main: !has_main && leads,
             date_span: d.span,
             place,
+            about,
         });
         has_main |= leads;
     }
@@ -661,6 +674,7 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         main: true,
         date_span: d.span,
         place: locative_place(a, s.span, &ents),
+        about: None,
     })
 }
 
@@ -772,6 +786,30 @@ pub fn locative_place(
         .map(|e| (e.entry.expect("filtered"), e.span))
 }
 
+/// True when `later`, a statement dated days after `earlier`, is news of it: its sentence
+/// names `earlier`'s kind with no day of its own ("le bilan des inondations s'est alourdi,
+/// ont annoncé jeudi"), within a story's days, and names its people or one of its countries.
+fn news_of(later: &Mention, earlier: &Mention) -> bool {
+    let k = kinds();
+    later.about.is_some_and(|a| {
+        a == earlier.rank
+            || k.joins[a].contains(&earlier.rank)
+            || k.joins[earlier.rank].contains(&a)
+    }) && !earlier.weak
+        && earlier.start <= later.start
+        && (later.start - earlier.end).num_days() <= crate::claims::STORY_DAYS
+        && (later
+            .participants
+            .intersection(&earlier.participants)
+            .next()
+            .is_some()
+            || later
+                .countries
+                .intersection(&earlier.countries)
+                .next()
+                .is_some())
+}
+
 fn related(x: &Mention, y: &Mention) -> bool {
     let tol = Duration::days(1);
     let same_days = x.start <= y.end + tol && y.start <= x.end + tol;
@@ -804,7 +842,18 @@ fn related(x: &Mention, y: &Mention) -> bool {
     // neither names a person or a place.
     let orgs = |m: &Mention| m.names.iter().filter(|n| n.starts_with('#')).count();
     let other_actors = orgs(x) > 0 && orgs(y) > 0 && !named_alike;
-    (same_kind || x.weak || y.weak)
+    // A statement about a happening of a named kind ("floods have killed 40, officials said
+    // on Tuesday") is that kind's news, no loose moment of any other happening.
+    let loose = |m: &Mention, other: &Mention| {
+        m.weak
+            && m.about.is_none_or(|a| {
+                a == other.rank
+                    || other.weak
+                    || k.joins[a].contains(&other.rank)
+                    || k.joins[other.rank].contains(&a)
+            })
+    };
+    (same_kind || loose(x, y) || loose(y, x))
         && same_days
         && (shared
             || anonymous
@@ -847,12 +896,15 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
             }
         }
     }
-    // Sweep by start date: only mentions whose dates can overlap are compared.
+    // Sweep by start date: only mentions whose dates can overlap are compared, or that a
+    // story's few days hold (a toll given days after the floods it counts).
     let mut active: Vec<usize> = Vec::new();
+    let story = Duration::days(crate::claims::STORY_DAYS);
     for &i in &distinct {
-        active.retain(|&j| ms[j].end + Duration::days(1) >= ms[i].start);
+        active.retain(|&j| ms[j].end + story >= ms[i].start);
         for &j in &active {
-            if related(&ms[i], &ms[j]) {
+            let near = ms[j].end + Duration::days(1) >= ms[i].start;
+            if (near && related(&ms[i], &ms[j])) || news_of(&ms[i], &ms[j]) {
                 uf.union(i as u32, j as u32);
             }
         }
@@ -881,7 +933,12 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
             // a parade does not make the parade an attack.
             let mut kind_votes: BTreeMap<(bool, usize), usize> = BTreeMap::new();
             for m in &mentions {
-                *kind_votes.entry((m.weak, m.rank)).or_default() += if m.main { 2 } else { 1 };
+                // A statement about floods votes for the floods.
+                let (weak, rank) = match m.about {
+                    Some(a) if m.weak => (false, a),
+                    _ => (m.weak, m.rank),
+                };
+                *kind_votes.entry((weak, rank)).or_default() += if m.main { 2 } else { 1 };
             }
             let specific_rank = kind_votes
                 .iter()
@@ -892,13 +949,13 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
                 })
                 .map(|(&(_, rank), _)| rank)
                 .expect("non-empty");
-            let specific = mentions
-                .iter()
-                .find(|m| m.rank == specific_rank)
-                .expect("a mention of the chosen kind");
+            let specific_kind = kinds().names[specific_rank].clone();
             // The date most reports give (main mentions count double); ties: the earliest.
+            // A statement's day is the statement's when a mention names the happening
+            // itself ("floods on Tuesday" against "the toll rose on Thursday").
+            let specific_seen = mentions.iter().any(|m| !m.weak);
             let mut votes: BTreeMap<(NaiveDate, NaiveDate), usize> = BTreeMap::new();
-            for m in &mentions {
+            for m in mentions.iter().filter(|m| !(specific_seen && m.weak)) {
                 *votes.entry((m.start, m.end)).or_default() += if m.main { 2 } else { 1 };
             }
             let ((start, end), _) = votes
@@ -907,7 +964,7 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
                 .map(|(k, v)| (*k, *v))
                 .expect("non-empty");
             Event {
-                kind: specific.kind.clone(),
+                kind: specific_kind,
                 start,
                 end,
                 participants,
@@ -942,7 +999,8 @@ fn attach_placed(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
     let summary = |g: &[Mention]| Summary {
         by_people: g.iter().any(|m| m.by_people),
         kinds: g.iter().map(|m| m.kind.clone()).collect(),
-        weak: g.iter().all(|m| m.weak),
+        // A statement about a happening of a named kind is that kind's, not a loose one.
+        weak: g.iter().all(|m| m.weak && m.about.is_none()),
         start: g.iter().map(|m| m.start).min().expect("non-empty"),
         end: g.iter().map(|m| m.end).max().expect("non-empty"),
         countries: g.iter().flat_map(|m| m.countries.iter().cloned()).collect(),
@@ -1237,6 +1295,15 @@ mod tests {
             &fold("dug through collapsed homes"),
             12
         ));
+        // A crash shortly after takeoff is a crash.
+        assert_eq!(
+            kind("A cargo jet crashed on Tuesday evening shortly after takeoff from the airport."),
+            Some("accident")
+        );
+        assert_eq!(
+            kind("La fusée a décollé mardi; le décollage a eu lieu à 14 h."),
+            Some("launch")
+        );
     }
 
     #[test]
@@ -1247,6 +1314,26 @@ mod tests {
             ("b.txt", "+++\nlang = \"en\"\ndate = 2026-09-10\n+++\nT\n\nKATHMANDU, Sept 10 (Reuters) - Police shot dead 19 protesters in Nepal on Wednesday, officials said.\n"),
         ]);
         assert_eq!(an.events.len(), 2, "{:?}", an.events);
+    }
+
+    #[test]
+    fn a_toll_given_days_later_is_news_of_the_happening_it_counts() {
+        // Own sentences: a storm on Sunday, and reports of Tuesday that lead with its toll.
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-09-08\n+++\nT\n\nThe death toll from the floods in northern Italy rose to 31 on Tuesday. The storm hit the region on Sunday night.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-09-08\n+++\nT\n\nLe bilan des inondations dans le nord de l'Italie s'est alourdi à 31 morts, ont annoncé mardi les secours.\n"),
+            ("c.txt", "+++\nlang = \"en\"\ndate = 2026-09-08\n+++\nT\n\nAt least 31 people have died in floods in Italy, officials said on Tuesday.\n"),
+            ("d.txt", "+++\nlang = \"fr\"\ndate = 2026-09-08\n+++\nT\n\nDes inondations ont fait au moins 31 morts dimanche en Italie.\n"),
+        ]);
+        assert_eq!(an.events.len(), 1, "{:#?}", an.events);
+        assert_eq!(an.events[0].kind, "disaster");
+        assert_eq!(an.events[0].start.to_string(), "2026-09-06");
+        // The day in the clause of the happening is still its own.
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"fr\"\ndate = 2026-09-08\n+++\nT\n\nLe bilan du séisme qui a frappé dimanche le nord de l'Italie s'élève à 31 morts, a annoncé mardi la protection civile.\n"),
+        ]);
+        let days: Vec<String> = an.events.iter().map(|e| e.start.to_string()).collect();
+        assert_eq!(days, ["2026-09-06"], "{:?}", an.events);
     }
 
     #[test]

@@ -1091,6 +1091,8 @@ fn near_misses_of(
                 let y = number(&variants[w].0);
                 let ratio = x.max(y) / x.min(y);
                 let gap = (x - y).abs();
+                // "00:15" against "22:15": two hours across midnight.
+                let gap = if clocks { gap.min(1440.0 - gap) } else { gap };
                 let near = if dates {
                     gap <= 7.0
                 } else if clocks {

@@ -122,8 +122,8 @@ const DIED: &[&str] = &[
 
 /// Words of a hedge before a count, folded: "freed more than 300".
 const HEDGE_WORDS: &[&str] = &[
-    "more", "than", "at", "least", "some", "about", "nearly", "almost", "over", "around",
-    "plus", "de", "d", "au", "moins", "pres", "environ", "quelque",
+    "more", "than", "at", "least", "some", "about", "nearly", "almost", "over", "around", "plus",
+    "de", "d", "au", "moins", "pres", "environ", "quelque",
 ];
 
 /// Words that open another clause, folded: "freed 300 passengers and killed 33 insurgents".
@@ -170,8 +170,7 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
     ];
     const INJURED: &[&str] = &["injured", "wounded", "blesses", "blessees"];
     const FREED: &[&str] = &[
-        "freed", "released", "rescued", "liberes", "liberees", "relaches", "secourus",
-        "sauves",
+        "freed", "released", "rescued", "liberes", "liberees", "relaches", "secourus", "sauves",
     ];
     let before = fold(before_from(a, sentence.start(), fig.start(), 30));
     let after = fold(after_to(a, sentence.end(), fig.end(), 64));
@@ -298,10 +297,25 @@ pub(super) fn injury_degree(a: &Article, sentence: Span, fig: Span) -> Option<&'
         "injured", "wounded", "hurt", "blesse", "blesses", "blessee", "blessees",
     ];
     const SERIOUS: &[&str] = &[
-        "seriously", "critically", "severely", "gravely", "gravement", "grievement", "grave",
-        "graves", "serious", "critical",
+        "seriously",
+        "critically",
+        "severely",
+        "gravely",
+        "gravement",
+        "grievement",
+        "grave",
+        "graves",
+        "serious",
+        "critical",
     ];
-    const MINOR: &[&str] = &["slightly", "lightly", "minor", "legerement", "leger", "legers"];
+    const MINOR: &[&str] = &[
+        "slightly",
+        "lightly",
+        "minor",
+        "legerement",
+        "leger",
+        "legers",
+    ];
     let after = fold(after_to(a, sentence.end(), fig.end(), 64));
     let clause = after
         .split(|c: char| matches!(c, ',' | ';' | '.' | '(') || c.is_ascii_digit())

@@ -900,6 +900,19 @@ pub(crate) fn launches_no_rocket(folded: &str, p: usize) -> bool {
     };
     let mut words = r.split_whitespace();
     let first = words.next().unwrap_or("");
+    // "Crashed shortly after takeoff", "s'est écrasé peu après son décollage", "exploded on
+    // take-off": a takeoff that times another happening.
+    if matches!(
+        first.trim_end_matches([',', '.', ';']),
+        "takeoff" | "take-off" | "decollage"
+    ) {
+        return folded[..p].split_whitespace().rev().take(2).any(|w| {
+            matches!(
+                w,
+                "after" | "apres" | "au" | "on" | "at" | "during" | "lors" | "upon"
+            )
+        });
+    }
     if !LAUNCH_VERBS.contains(&first) {
         return false;
     }
@@ -1027,6 +1040,80 @@ const RELATIVE_AUXILIARIES: &[&str] = &[
 ///   de son élection, jeudi 8 mai");
 /// - it opens a relative clause after the date ("investigators on Friday recovered the
 ///   recorder of the jet that crashed", "retrouvé vendredi ... du Boeing qui s'est écrasé").
+/// True when the folded text from a happening's word to a day holds a comma and ends on a
+/// reporting verb, with "on" or "le" at most between: "floods in eastern Spain, officials said
+/// on ", "dans l'est du pays, ont annoncé ".
+fn attributed_day(between: &str) -> bool {
+    let Some(comma) = between.rfind(',') else {
+        return false;
+    };
+    let words: Vec<&str> = between[comma..].split_whitespace().rev().take(3).collect();
+    let verb = words
+        .iter()
+        .position(|w| !matches!(*w, "on" | "le" | "ce" | "late" | "early"))
+        .and_then(|i| words.get(i));
+    verb.is_some_and(|w| {
+        matches!(
+            *w,
+            "said"
+                | "says"
+                | "announced"
+                | "reported"
+                | "confirmed"
+                | "told"
+                | "added"
+                | "annonce"
+                | "indique"
+                | "declare"
+                | "precise"
+                | "affirme"
+                | "rapporte"
+                | "confirme"
+                | "ajoute"
+        )
+    })
+}
+
+/// True when folded text holds the verb of a toll that rises or stands ("s'élève", "s'est
+/// alourdi", "rose to", "has risen"): a day past it is the toll's, while one before it
+/// ("le bilan du séisme qui a frappé dimanche s'élève") is the happening's.
+fn toll_rises(between: &str) -> bool {
+    between.split_whitespace().any(|w| {
+        matches!(
+            w.trim_start_matches("s'"),
+            "rose"
+                | "risen"
+                | "rises"
+                | "climbed"
+                | "climbs"
+                | "reached"
+                | "reaches"
+                | "stood"
+                | "stands"
+                | "jumped"
+                | "eleve"
+                | "elevait"
+                | "alourdi"
+                | "grimpe"
+                | "atteint"
+                | "passe"
+                | "monte"
+                | "etablit"
+        )
+    })
+}
+
+/// True when a folded clause ends in a toll's noun and up to four words after it: the
+/// phrase that names a happening as what a toll counts ("the death toll from the", "le
+/// bilan des").
+fn in_a_toll(clause: &str) -> bool {
+    let mut words = clause.split_whitespace().rev();
+    words
+        .by_ref()
+        .take(5)
+        .any(|w| matches!(w, "toll" | "bilan" | "tolls" | "bilans"))
+}
+
 pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     let Some(rest) = folded.get(p..) else {
         return false;
@@ -1055,6 +1142,20 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
             .get(p..at)
             .is_some_and(|b| !b.contains([',', ';', '(']) && b.split_whitespace().count() <= 5);
     if relative_to && !(p < at && at - p <= 3 * ADJACENT) && !own_phrase {
+        return true;
+    }
+    // "The death toll from the floods rose to 158 on Thursday", "le bilan du crash s'est
+    // alourdi mercredi": the day is the toll's, the happening an earlier one.
+    if !own_phrase
+        && p < at
+        && in_a_toll(clause)
+        && toll_rises(&folded[p..crate::text::floor_boundary(folded, at)])
+    {
+        return true;
+    }
+    // "At least 158 people died in the floods, officials said on Thursday": past a comma, a
+    // day right after a reporting verb is the statement's.
+    if p < at && attributed_day(&folded[p..crate::text::floor_boundary(folded, at)]) {
         return true;
     }
     // "Friday's referendums showed on Saturday": a day in the possessive names the trigger's
@@ -2674,8 +2775,22 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // ("landed at 5:57 p.m. ET, NASA said") or to no trigger is the moment's time.
             let near = nearest_trigger(folded(), rel(span), false);
             let moment = moment_here().map(|(k, _)| k);
+            // "It went down at about 5:15 p.m., the FAA said": a time in a clause a
+            // reporting verb attributes past a comma is of the happening the article reports.
+            let attributed = || {
+                near == Some("announce")
+                    && matches!(scope, Scope::Event(e) if Some(e as usize) == m.main)
+                    && nearest_trigger_at(folded(), rel(span), false, |_, _| true).is_some_and(
+                        |(p, _)| {
+                            p > rel(span)
+                                && folded().get(rel(span)..p).is_some_and(|b| b.contains(','))
+                        },
+                    )
+            };
             let Some(trigger) = (match near {
-                Some("announce" | "publish") | None => moment.or(near),
+                Some("announce" | "publish") | None => moment
+                    .or_else(|| m.main_kind.filter(|_| attributed()))
+                    .or(near),
                 near => near,
             }) else {
                 continue;
@@ -3385,9 +3500,45 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             );
         }
     }
+    join_consecutive_days(a, &mut out);
     // Every article's claims wait for the merge: the estimate's slack would add up.
     out.shrink_to_fit();
     out
+}
+
+/// "Le scrutin s'est tenu vendredi et samedi", "voting took place on Friday and Saturday":
+/// two days of one key joined by "et" or "and", one after the other, are the one span of
+/// days the happening took, which a report giving either day agrees with.
+fn join_consecutive_days(a: &Article, claims: &mut Vec<(Claim, u64)>) {
+    let mut k = 0;
+    while k + 1 < claims.len() {
+        let (x, y) = (&claims[k].0, &claims[k + 1].0);
+        let joined = match (x.value, y.value) {
+            (Value::Days { start: s1, end: e1 }, Value::Days { start: s2, end: e2 }) => {
+                x.key == y.key
+                    && x.key.aspect == Aspect::Day
+                    && x.sentence == y.sentence
+                    && s1 == e1
+                    && s2 == e2
+                    && s2 == s1 + chrono::Duration::days(1)
+                    && x.span.end() <= y.span.start()
+                    && matches!(
+                        a.text[x.span.end()..y.span.start()].trim(),
+                        "et" | "and" | "et le" | "and on"
+                    )
+            }
+            _ => false,
+        };
+        if joined {
+            let (y, _) = claims.remove(k + 1);
+            let x = &mut claims[k].0;
+            if let (Value::Days { start, .. }, Value::Days { end, .. }) = (x.value, y.value) {
+                x.value = Value::Days { start, end };
+            }
+            x.span = Span::new(x.span.start(), y.span.end());
+        }
+        k += 1;
+    }
 }
 
 #[cfg(test)]
@@ -3736,6 +3887,80 @@ mod tests {
     }
 
     #[test]
+    fn two_days_in_a_row_a_part_of_the_whole_and_an_attributed_time() {
+        // Own sentences.
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-10-05\nlang = \"fr\"\n+++\nT\n\nLe scrutin s'est tenu vendredi et samedi. Le parti obtient 61 des 150 sièges de la chambre.\n",
+        )]);
+        let days: Vec<Value> = an
+            .claims
+            .iter()
+            .filter(|c| c.key.aspect == Aspect::Day)
+            .map(|c| c.value)
+            .collect();
+        let (fri, sat) = (
+            NaiveDate::from_ymd_opt(2026, 10, 2).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 10, 3).unwrap(),
+        );
+        assert_eq!(
+            days,
+            [Value::Days {
+                start: fri,
+                end: sat
+            }]
+        );
+        assert!(
+            concepts_at(&an, 0, "61").contains(&"seats".to_string()),
+            "{:?}",
+            concepts_at(&an, 0, "61")
+        );
+        // "It went down at 5:15 p.m., the agency said": the time is the crash's.
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-11-05\nlang = \"en\"\n+++\nT\n\nA cargo jet crashed in Ohio on Wednesday. The jet went down at about 5:15 p.m., the agency said.\n",
+        )]);
+        assert!(
+            concepts_at(&an, 0, "5:15 p.m.")
+                .iter()
+                .any(|k| k.starts_with("accident@")),
+            "{:?}",
+            concepts_at(&an, 0, "5:15 p.m.")
+        );
+    }
+
+    #[test]
+    fn a_time_two_hours_off_across_midnight_is_a_near_miss() {
+        // Own sentences: three reports read 22:15 UTC, one 00:15 UTC.
+        let r = |lang: &str, body: &str| {
+            format!("+++\ndate = 2026-11-04\nlang = \"{lang}\"\n+++\nT\n\n{body}\n")
+        };
+        let texts = [
+            r("en", "A cargo jet crashed near Louisville on Tuesday. Flames rose at 5:15 p.m. EST."),
+            r("en", "A freighter crashed near Louisville on Tuesday evening. Smoke was seen at 2215 GMT."),
+            r("fr", "Un avion cargo s'est écrasé mardi près de Louisville. Le feu a pris vers 17 h 15 (23 h 15 à Paris)."),
+            r("en", "A UPS cargo plane crashed near Louisville on Tuesday evening, and sirens sounded across the city at 7:15 p.m. EST."),
+        ];
+        let an = claims_of(&[
+            ("a.txt", &texts[0]),
+            ("b.txt", &texts[1]),
+            ("c.txt", &texts[2]),
+            ("d.txt", &texts[3]),
+        ]);
+        let misses = consensus::near_misses(&an.claims, &[]);
+        assert!(
+            misses
+                .iter()
+                .any(|o| an.claims[o.claim].article == ArticleId(3)
+                    && o.consensus
+                        == Value::Time {
+                            minutes: 22 * 60 + 15
+                        }),
+            "{misses:?}"
+        );
+    }
+
+    #[test]
     fn an_apposition_leaves_the_verb_its_subject() {
         // Own sentence.
         let an = claims_of(&[(
@@ -3791,14 +4016,42 @@ mod tests {
         let en = |written: &str| concepts_at(&an, 0, written);
         let fr = |written: &str| concepts_at(&an, 1, written);
         assert!(en("45").contains(&"injured".to_string()), "{:?}", en("45"));
-        assert!(en("Three").contains(&"injured/serious".to_string()), "{:?}", en("Three"));
-        assert!(fr("3").contains(&"injured/serious".to_string()), "{:?}", fr("3"));
-        assert!(en("220").contains(&"passengers/aboard".to_string()), "{:?}", en("220"));
-        assert!(fr("220").contains(&"passengers/aboard".to_string()), "{:?}", fr("220"));
-        assert!(en("60").iter().any(|k| k.ends_with("/freed")), "{:?}", en("60"));
+        assert!(
+            en("Three").contains(&"injured/serious".to_string()),
+            "{:?}",
+            en("Three")
+        );
+        assert!(
+            fr("3").contains(&"injured/serious".to_string()),
+            "{:?}",
+            fr("3")
+        );
+        assert!(
+            en("220").contains(&"passengers/aboard".to_string()),
+            "{:?}",
+            en("220")
+        );
+        assert!(
+            fr("220").contains(&"passengers/aboard".to_string()),
+            "{:?}",
+            fr("220")
+        );
+        assert!(
+            en("60").iter().any(|k| k.ends_with("/freed")),
+            "{:?}",
+            en("60")
+        );
         // "And killed 9 gunmen" is another clause: the captives are no toll.
-        assert!(!en("60").iter().any(|k| k.contains("dead")), "{:?}", en("60"));
-        assert!(en("Two").contains(&"guard/dead".to_string()), "{:?}", en("Two"));
+        assert!(
+            !en("60").iter().any(|k| k.contains("dead")),
+            "{:?}",
+            en("60")
+        );
+        assert!(
+            en("Two").contains(&"guard/dead".to_string()),
+            "{:?}",
+            en("Two")
+        );
         assert!(!en("Two").contains(&"dead".to_string()), "{:?}", en("Two"));
     }
 

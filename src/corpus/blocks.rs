@@ -101,10 +101,10 @@ fn is_byline(folded: &str, lex: &Lexicons) -> bool {
     let n = words(folded).len();
     is_wire_credit(folded, lex)
         || n <= lex.byline_max_words
-        && lex
-            .bylines
-            .iter()
-            .any(|b| folded.starts_with(b.as_str()) || folded == b.trim_end())
+            && lex
+                .bylines
+                .iter()
+                .any(|b| folded.starts_with(b.as_str()) || folded == b.trim_end())
 }
 
 /// The credit that closes a wire story, a line wholly in brackets: "(Reporting by Jane Doe in
@@ -115,7 +115,9 @@ fn is_wire_credit(folded: &str, lex: &Lexicons) -> bool {
         .filter(|_| folded.trim_end().ends_with(')'))
         .is_some_and(|inner| {
             let inner = inner.trim_start();
-            lex.wire_credits.iter().any(|c| inner.starts_with(c.as_str()))
+            lex.wire_credits
+                .iter()
+                .any(|c| inner.starts_with(c.as_str()))
         })
 }
 

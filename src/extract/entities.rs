@@ -112,14 +112,14 @@ pub fn extract(a: &Article) -> Vec<EntityFact> {
             ..e.clone()
         }));
     }
-    disambiguate(&mut out);
+    disambiguate(&a.text, &mut out);
     out
 }
 
 /// Gives a place name several cities bear the one in a country the article names otherwise:
 /// "Valencia" in a report that names Spain is the Spanish city, not the larger Venezuelan
 /// one. Per article, since the context is the whole report.
-fn disambiguate(out: &mut [EntityFact]) {
+fn disambiguate(text: &str, out: &mut [EntityFact]) {
     let g = Gazetteer::get();
     if !out
         .iter()
@@ -144,7 +144,14 @@ fn disambiguate(out: &mut [EntityFact]) {
         if here(id) {
             continue;
         }
-        if let Some(&other) = g.homonyms(id).iter().find(|&&o| here(o)) {
+        // Only a place that bears the name as written: Paris and Bari share a rare alias
+        // ("Baris"), and "Paris" is never Bari.
+        let written = e.span.slice(text);
+        if let Some(&other) = g
+            .homonyms(id)
+            .iter()
+            .find(|&&o| here(o) && g.names(o).any(|n| n == written))
+        {
             e.entry = Some(other);
             e.name = crate::claims::intern(&g.entry(other).name);
         }

@@ -924,10 +924,11 @@ fn figure_at(
         // After a unit, a noun must be attached by "de"/"of": "240 milliards d'euros d'échanges".
         let attached = unit.is_none()
             || (k > end + 1 && ["de", "d'", "of"].contains(&word(a, &toks[end + 1]).as_str()));
-        // "89 of the 230 seats", "325 of 630 votes": the part counts what the whole counts.
+        // "89 of the 230 seats", "325 of 630 votes", "80 des 200 sièges": the part counts
+        // what the whole counts.
         if unit.is_none()
             && k > end + 1
-            && word(a, &toks[end + 1]) == "of"
+            && matches!(word(a, &toks[end + 1]).as_str(), "of" | "des")
             && toks.get(k).is_some_and(|t| t.kind == TokKind::Number)
             && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Word)
         {
