@@ -172,7 +172,12 @@ fn is_foreign(line: &str, article: Lang) -> bool {
     detect(line).is_some_and(|(l, conf)| {
         // Short lines need a clearer verdict than long ones.
         let needed = if letters < 40 { 0.9 } else { 0.5 };
-        l != article && l != Lang::Unknown && conf >= needed
+        // Between French and English, the function words have the last say: a line of
+        // names and short words ("A UPS plane crashed near Louisville") is no French line
+        // when it holds more English function words than French ones.
+        let words_agree = !matches!((l, article), (Lang::Fr, Lang::En) | (Lang::En, Lang::Fr))
+            || function_share(line, l) > function_share(line, article);
+        l != article && l != Lang::Unknown && conf >= needed && words_agree
     })
 }
 
@@ -221,4 +226,22 @@ fn function_shares(text: &str) -> (f64, f64) {
 /// function words of the article's language is in that language.
 fn plainly_in(line: &str, lang: Lang) -> bool {
     function_share(line, lang) >= 0.2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_of_names_and_short_words_keeps_its_article_s_language() {
+        // Own sentences: whatlang reads the first as French; its function words are English.
+        assert!(!is_foreign(
+            "A UPS plane crashed near Louisville on Tuesday. Sirens sounded at 7:15 p.m. EST.",
+            Lang::En
+        ));
+        assert!(is_foreign(
+            "Le président a annoncé mardi une nouvelle réforme des retraites pour le pays.",
+            Lang::En
+        ));
+    }
 }
