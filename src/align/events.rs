@@ -674,7 +674,24 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         main: true,
         date_span: d.span,
         place: locative_place(a, s.span, &ents),
-        about: None,
+        // "Le bilan des inondations s'est alourdi, ont annoncé mardi les secours": the kind
+        // its sentence names with no day of its own.
+        // Only when the sentence gives no other date, which may be that kind's ("since a
+        // fire in April 2019").
+        about: (crate::finding::starting_in(&f.dates, s.span, |x| x.span)
+            .iter()
+            .filter(|x| s.span.contains(x.span))
+            .count()
+            == 1)
+            .then(|| {
+                kinds()
+                    .phrases
+                    .find(&fold(a.slice(s.span)))
+                    .map(|(_, k)| k)
+                    .filter(|&k| !kinds().weak[k])
+                    .min()
+            })
+            .flatten(),
     })
 }
 

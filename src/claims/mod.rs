@@ -1040,39 +1040,6 @@ const RELATIVE_AUXILIARIES: &[&str] = &[
 ///   de son élection, jeudi 8 mai");
 /// - it opens a relative clause after the date ("investigators on Friday recovered the
 ///   recorder of the jet that crashed", "retrouvé vendredi ... du Boeing qui s'est écrasé").
-/// True when the folded text from a happening's word to a day holds a comma and ends on a
-/// reporting verb, with "on" or "le" at most between: "floods in eastern Spain, officials said
-/// on ", "dans l'est du pays, ont annoncé ".
-fn attributed_day(between: &str) -> bool {
-    let Some(comma) = between.rfind(',') else {
-        return false;
-    };
-    let words: Vec<&str> = between[comma..].split_whitespace().rev().take(3).collect();
-    let verb = words
-        .iter()
-        .position(|w| !matches!(*w, "on" | "le" | "ce" | "late" | "early"))
-        .and_then(|i| words.get(i));
-    verb.is_some_and(|w| {
-        matches!(
-            *w,
-            "said"
-                | "says"
-                | "announced"
-                | "reported"
-                | "confirmed"
-                | "told"
-                | "added"
-                | "annonce"
-                | "indique"
-                | "declare"
-                | "precise"
-                | "affirme"
-                | "rapporte"
-                | "confirme"
-                | "ajoute"
-        )
-    })
-}
 
 /// True when folded text holds the verb of a toll that rises or stands ("s'élève", "s'est
 /// alourdi", "rose to", "has risen"): a day past it is the toll's, while one before it
@@ -1151,11 +1118,6 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
         && in_a_toll(clause)
         && toll_rises(&folded[p..crate::text::floor_boundary(folded, at)])
     {
-        return true;
-    }
-    // "At least 158 people died in the floods, officials said on Thursday": past a comma, a
-    // day right after a reporting verb is the statement's.
-    if p < at && attributed_day(&folded[p..crate::text::floor_boundary(folded, at)]) {
         return true;
     }
     // "Friday's referendums showed on Saturday": a day in the possessive names the trigger's
