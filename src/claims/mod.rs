@@ -1032,15 +1032,6 @@ const RELATIVE_AUXILIARIES: &[&str] = &[
     "had", "have", "was", "were", "is", "been",
 ];
 
-/// True when the trigger at `p` names another day than the date at `at` of the same sentence
-/// (folded offsets):
-/// - it carries its own day within its next three words ("qui l'avaient élu la veille");
-/// - it stands in a clause counted from another day ("au lendemain de la panne qui a
-///   frappé", "the day after the vote"), unless the date follows it closely ("au lendemain
-///   de son élection, jeudi 8 mai");
-/// - it opens a relative clause after the date ("investigators on Friday recovered the
-///   recorder of the jet that crashed", "retrouvé vendredi ... du Boeing qui s'est écrasé").
-
 /// True when folded text holds the verb of a toll that rises or stands ("s'élève", "s'est
 /// alourdi", "rose to", "has risen"): a day past it is the toll's, while one before it
 /// ("le bilan du séisme qui a frappé dimanche s'élève") is the happening's.
@@ -1081,6 +1072,16 @@ fn in_a_toll(clause: &str) -> bool {
         .any(|w| matches!(w, "toll" | "bilan" | "tolls" | "bilans"))
 }
 
+/// True when the trigger at `p` names another day than the date at `at` of the same sentence
+/// (folded offsets):
+/// - it carries its own day within its next three words ("qui l'avaient élu la veille");
+/// - it stands in a clause counted from another day ("au lendemain de la panne qui a
+///   frappé", "the day after the vote"), unless the date follows it closely ("au lendemain
+///   de son élection, jeudi 8 mai");
+/// - it opens a relative clause after the date ("investigators on Friday recovered the
+///   recorder of the jet that crashed", "retrouvé vendredi ... du Boeing qui s'est écrasé");
+/// - it is what a toll counts, and the toll's verb stands between it and the date ("the
+///   death toll from the floods rose to 158 on Thursday").
 pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     let Some(rest) = folded.get(p..) else {
         return false;
