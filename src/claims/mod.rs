@@ -1065,9 +1065,9 @@ fn toll_rises(between: &str) -> bool {
 /// phrase that names a happening as what a toll counts ("the death toll from the", "le
 /// bilan des").
 fn in_a_toll(clause: &str) -> bool {
-    let mut words = clause.split_whitespace().rev();
-    words
-        .by_ref()
+    clause
+        .split_whitespace()
+        .rev()
         .take(5)
         .any(|w| matches!(w, "toll" | "bilan" | "tolls" | "bilans"))
 }
