@@ -144,7 +144,14 @@ pub fn names_kind_of(folded: &str, b: &str) -> bool {
     let k = kinds();
     k.phrases
         .find(folded)
-        .any(|(_, i)| !k.weak[i] && (i == j || k.joins[i].contains(&j) || k.joins[j].contains(&i)))
+        .any(|(_, i)| !k.weak[i] && ranks_join(i, j))
+}
+
+/// True when kinds `a` and `b` (by rank) may be one happening: the same kind, or one joins
+/// the other in `events.toml`, either way.
+fn ranks_join(a: usize, b: usize) -> bool {
+    let k = kinds();
+    a == b || k.joins[a].contains(&b) || k.joins[b].contains(&a)
 }
 
 /// The most specific kind of happening a folded sentence names ("visit", "death").
@@ -807,12 +814,8 @@ pub fn locative_place(
 /// names `earlier`'s kind with no day of its own ("le bilan des inondations s'est alourdi,
 /// ont annoncé jeudi"), within a story's days, and names its people or one of its countries.
 fn news_of(later: &Mention, earlier: &Mention) -> bool {
-    let k = kinds();
-    later.about.is_some_and(|a| {
-        a == earlier.rank
-            || k.joins[a].contains(&earlier.rank)
-            || k.joins[earlier.rank].contains(&a)
-    }) && !earlier.weak
+    later.about.is_some_and(|a| ranks_join(a, earlier.rank))
+        && !earlier.weak
         && earlier.start <= later.start
         && (later.start - earlier.end).num_days() <= crate::claims::STORY_DAYS
         && (later
@@ -837,9 +840,7 @@ fn related(x: &Mention, y: &Mention) -> bool {
         .is_some();
     // A report that names no one joins a happening of the same kind and days ("le séisme qui a
     // frappé la province d'Al Haouz"); a weak kind (a meeting, a statement) needs names.
-    let k = kinds();
-    let same_kind =
-        x.kind == y.kind || k.joins[x.rank].contains(&y.rank) || k.joins[y.rank].contains(&x.rank);
+    let same_kind = ranks_join(x.rank, y.rank);
     let anonymous = (x.participants.is_empty() || y.participants.is_empty())
         && same_kind
         && !(x.weak || y.weak);
@@ -863,12 +864,7 @@ fn related(x: &Mention, y: &Mention) -> bool {
     // on Tuesday") is that kind's news, no loose moment of any other happening.
     let loose = |m: &Mention, other: &Mention| {
         m.weak
-            && m.about.is_none_or(|a| {
-                a == other.rank
-                    || other.weak
-                    || k.joins[a].contains(&other.rank)
-                    || k.joins[other.rank].contains(&a)
-            })
+            && m.about.is_none_or(|a| other.weak || ranks_join(a, other.rank))
     };
     (same_kind || loose(x, y) || loose(y, x))
         && same_days
