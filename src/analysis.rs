@@ -5,7 +5,7 @@ use crate::align::sentences::{self, Alignment};
 use crate::align::{paragraph_groups, ParagraphGroups};
 use crate::corpus::{load::article_from_text, Corpus};
 use crate::extract::{extract, Facts};
-use crate::finding::{ArticleId, Span};
+use crate::finding::ArticleId;
 use crate::lexicon::Lexicons;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
@@ -26,7 +26,7 @@ pub struct Analysis {
     /// Happenings reported across articles.
     pub events: Vec<Event>,
     /// For each article, the (event index, sentence) of its event mentions.
-    pub mentions_of: HashMap<ArticleId, Vec<(usize, Span, Span)>>,
+    pub mentions_of: HashMap<ArticleId, Vec<crate::align::events::MentionAt>>,
     /// Every fact stated, keyed by what it is about (see [`crate::claims`]), corpus order.
     pub claims: Vec<crate::claims::Claim>,
     /// The claims that fewer independent sources support than their key's consensus.

@@ -864,7 +864,8 @@ fn related(x: &Mention, y: &Mention) -> bool {
     // on Tuesday") is that kind's news, no loose moment of any other happening.
     let loose = |m: &Mention, other: &Mention| {
         m.weak
-            && m.about.is_none_or(|a| other.weak || ranks_join(a, other.rank))
+            && m.about
+                .is_none_or(|a| other.weak || ranks_join(a, other.rank))
     };
     (same_kind || loose(x, y) || loose(y, x))
         && same_days
@@ -1173,8 +1174,8 @@ pub fn report_spans(an: &crate::analysis::Analysis, ev: usize, article: ArticleI
     if !main_here {
         return mine
             .iter()
-            .filter(|(e, _, _)| *e == ev)
-            .map(|(_, s, _)| *s)
+            .filter(|m| m.event == ev)
+            .map(|m| m.sentence)
             .collect();
     }
     an.corpus
@@ -1185,31 +1186,48 @@ pub fn report_spans(an: &crate::analysis::Analysis, ev: usize, article: ArticleI
         .map(|s| s.span)
         .filter(|s| {
             // `mine` is in text order (see `mentions_by_article`).
-            let i = mine.partition_point(|(_, o, _)| o.end <= s.start);
+            let i = mine.partition_point(|m| m.sentence.end <= s.start);
             !mine[i..]
                 .iter()
-                .take_while(|(_, o, _)| o.start < s.end)
-                .any(|(e, _, _)| *e != ev)
+                .take_while(|m| m.sentence.start < s.end)
+                .any(|m| m.event != ev)
         })
         .collect()
 }
 
-/// For each article, the (event index, mention sentence, date span) of its mentions.
+/// Where an article mentions an event: what later stages need of a [`Mention`].
+#[derive(Debug, Clone, Copy)]
+pub struct MentionAt {
+    /// Index of the event in the analysis's events.
+    pub event: usize,
+    /// The sentence.
+    pub sentence: Span,
+    /// The date that dates it.
+    pub date: Span,
+    /// True when a statement or a meeting dates the sentence, not the happening it may name
+    /// ("le bilan du séisme a franchi lundi", "floods killed 40, officials said on Tuesday").
+    pub weak: bool,
+}
+
+/// For each article, its mentions in text order.
 pub fn mentions_by_article(
     events: &[Event],
-) -> std::collections::HashMap<ArticleId, Vec<(usize, Span, Span)>> {
-    let mut m: std::collections::HashMap<ArticleId, Vec<(usize, Span, Span)>> =
+) -> std::collections::HashMap<ArticleId, Vec<MentionAt>> {
+    let mut m: std::collections::HashMap<ArticleId, Vec<MentionAt>> =
         std::collections::HashMap::new();
     for (i, e) in events.iter().enumerate() {
         for x in &e.mentions {
-            m.entry(x.article)
-                .or_default()
-                .push((i, x.span, x.date_span));
+            m.entry(x.article).or_default().push(MentionAt {
+                event: i,
+                sentence: x.span,
+                date: x.date_span,
+                weak: x.weak,
+            });
         }
     }
     // In text order, so that a sentence finds its mention by binary search.
     for v in m.values_mut() {
-        v.sort_by_key(|&(e, s, _)| (s.start, e));
+        v.sort_by_key(|x| (x.sentence.start, x.event));
     }
     m
 }

@@ -20,7 +20,7 @@ use cues::{
 };
 
 use crate::align::events::{
-    is_weak_kind, kind_named, lasts, locative_place, moment_kind, names_kind_of, Event,
+    is_weak_kind, kind_named, lasts, locative_place, moment_kind, names_kind_of, Event, MentionAt,
     STRAY_TARGET_ARTICLES,
 };
 use crate::corpus::{Article, BlockKind, Corpus};
@@ -315,7 +315,7 @@ pub fn outlet(a: &Article) -> String {
 /// Where each sentence of an article belongs: the event it mentions, else the article's
 /// main event.
 struct Membership<'a> {
-    mentions: &'a [(usize, Span, Span)],
+    mentions: &'a [MentionAt],
     main: Option<usize>,
     /// Events only this article reports, or that no article leads with: read as part of the
     /// article's main event.
@@ -339,13 +339,13 @@ impl Membership<'_> {
         // Mentions are sentences in text order; none overlaps another.
         let i = self
             .mentions
-            .partition_point(|(_, s, _)| s.end <= sentence.start);
+            .partition_point(|m| m.sentence.end <= sentence.start);
         match self
             .mentions
             .get(i)
-            .filter(|(_, s, _)| s.overlaps(sentence))
+            .filter(|m| m.sentence.overlaps(sentence))
         {
-            Some(&(e, _, _)) if !self.alone[e] || self.main.is_none() => Some(e),
+            Some(m) if !self.alone[m.event] || self.main.is_none() => Some(m.event),
             _ => self.main,
         }
     }
@@ -369,8 +369,10 @@ impl Membership<'_> {
         // The sentence must name the happening itself, not a meeting or a statement that
         // joined its event ("des diplomates se sont réunis mardi", the day before a call).
         // Nor another kind of happening that joined the event by its days alone ("students
-        // protested on Tuesday" in a report of Monday's crash).
+        // protested on Tuesday" in a report of Monday's crash). Nor may a statement date it
+        // ("trois jours après le séisme, le bilan a franchi lundi").
         if *scope != Scope::Event(e as u32)
+            || self.weak_at(sentence)
             || kind_named(folded).is_none_or(is_weak_kind)
             || !names_kind_of(folded, &self.events[e].kind)
         {
@@ -392,15 +394,25 @@ impl Membership<'_> {
             .is_some_and(|(e, _)| !self.alone[e] || Some(e) == self.main)
     }
 
+    /// True when the sentence is a mention a statement or a meeting dates.
+    fn weak_at(&self, sentence: Span) -> bool {
+        let i = self
+            .mentions
+            .partition_point(|m| m.sentence.end <= sentence.start);
+        self.mentions
+            .get(i)
+            .is_some_and(|m| m.sentence.overlaps(sentence) && m.weak)
+    }
+
     /// The mention a sentence is, if any: its event and the date that dates it.
     fn mention(&self, sentence: Span) -> Option<(usize, Span)> {
         let i = self
             .mentions
-            .partition_point(|(_, s, _)| s.end <= sentence.start);
+            .partition_point(|m| m.sentence.end <= sentence.start);
         self.mentions
             .get(i)
-            .filter(|(_, s, _)| s.overlaps(sentence))
-            .map(|&(e, _, d)| (e, d))
+            .filter(|m| m.sentence.overlaps(sentence))
+            .map(|m| (m.event, m.date))
     }
 }
 
@@ -410,7 +422,7 @@ pub fn extract_all(
     corpus: &Corpus,
     facts: &[Facts],
     events: &[Event],
-    mentions_of: &HashMap<ArticleId, Vec<(usize, Span, Span)>>,
+    mentions_of: &HashMap<ArticleId, Vec<MentionAt>>,
 ) -> Vec<Claim> {
     let mut main_of: HashMap<ArticleId, usize> = HashMap::new();
     for (i, e) in events.iter().enumerate() {
@@ -491,7 +503,7 @@ pub(crate) const STORY_DAYS: i64 = 3;
 fn stories(
     events: &[Event],
     main_of: &HashMap<ArticleId, usize>,
-    mentions_of: &HashMap<ArticleId, Vec<(usize, Span, Span)>>,
+    mentions_of: &HashMap<ArticleId, Vec<MentionAt>>,
     alone: &[bool],
 ) -> Vec<u32> {
     let mut parent: Vec<u32> = (0..events.len() as u32).collect();
@@ -506,7 +518,7 @@ fn stories(
         let Some(&main) = main_of.get(article) else {
             continue;
         };
-        for &(e, _, _) in mentions {
+        for e in mentions.iter().map(|m| m.event) {
             if e == main
                 || alone[e]
                 || (events[e].start - events[main].start).num_days().abs() > STORY_DAYS
@@ -887,8 +899,6 @@ const OWN_DAY: &[&str] = &[
     "yesterday",
 ];
 
-/// True when the word at `p` of a folded sentence qualifies a place ("visited the crash site
-/// on Friday", "at the attack scene"): no happening of the sentence's day.
 /// True when the launch verb at `p` of a folded sentence launches an attack or an
 /// undertaking ("a lancé une série de frappes", "launched an investigation"): the kind of a
 /// happening is then what was launched, not a launch. Claims still key such a day by the
@@ -998,31 +1008,66 @@ const NOT_LAUNCHED: &[&str] = &[
     "initiative",
 ];
 
+/// Words that make what follows them a happening before the sentence's own ("après la
+/// cérémonie", "since the fire", "following the vote"), folded.
+const AFTER_WORDS: &[&str] = &["apres", "after", "following", "since", "depuis"];
+
+/// Words an [`AFTER_WORDS`] word may stand before the trigger ("après la cérémonie de
+/// réouverture").
+const AFTER_REACH: usize = 4;
+
 /// English participles of verbs that take no object: before a noun they qualify it.
 const INTRANSITIVE_PARTICIPLES: &[&str] = &["collapsed", "capsized", "derailed", "crashed"];
 
+/// True when the word at `p` of a folded sentence qualifies a place ("visited the crash site
+/// on Friday", "at the attack scene", "the site of the crash", "sur les lieux du drame"): no
+/// happening of the sentence's day.
 /// So does an English participle of no object before a plural noun ("dug through collapsed homes",
 /// "flooded streets"): a state seen, not the happening's day. Not before a span of time
 /// ("crashed minutes after takeoff").
 pub(crate) fn names_a_site(folded: &str, p: usize) -> bool {
-    folded.get(p..).is_some_and(|r| {
-        let mut words = r.split_whitespace();
-        let first = words.next().unwrap_or("");
-        words.next().is_some_and(|w| {
-            let w = w.trim_end_matches([',', '.', ';']);
-            matches!(w, "site" | "sites" | "scene")
-                || (INTRANSITIVE_PARTICIPLES.contains(&first)
-                    && w.len() >= 4
-                    && w.ends_with('s')
-                    && !w.ends_with("ss")
-                    && w.chars().all(|c| c.is_ascii_lowercase())
-                    && !crate::extract::stopwords().contains(w)
-                    && !matches!(
-                        w,
-                        "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years"
-                    ))
+    site_before(folded.get(..p).unwrap_or(""))
+        || folded.get(p..).is_some_and(|r| {
+            let mut words = r.split_whitespace();
+            let first = words.next().unwrap_or("");
+            words.next().is_some_and(|w| {
+                let w = w.trim_end_matches([',', '.', ';']);
+                matches!(w, "site" | "sites" | "scene")
+                    || (INTRANSITIVE_PARTICIPLES.contains(&first)
+                        && w.len() >= 4
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && w.chars().all(|c| c.is_ascii_lowercase())
+                        && !crate::extract::stopwords().contains(w)
+                        && !matches!(
+                            w,
+                            "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years"
+                        ))
+            })
         })
+}
+
+/// True when folded text ends on the place of a happening about to be named: "the site of
+/// the Air India" (before "crash"), "the scene of a", "les lieux de l'", "le site du".
+fn site_before(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(SITE_REACH).collect();
+    words.windows(2).any(|w| {
+        matches!(w[1], "site" | "sites" | "scene" | "lieux")
+            && (matches!(w[0], "of" | "de" | "du" | "des") || w[0].starts_with("d'"))
     })
+}
+
+/// Words a site may stand before the happening it locates ("the site of the Air India
+/// crash": the article and two words of the name).
+const SITE_REACH: usize = 5;
+
+/// True when folded text ends on a relative pronoun and the auxiliaries of its verb ("qui
+/// a", "that had", "which").
+fn opens_relative(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().take(3);
+    words
+        .find(|w| !RELATIVE_AUXILIARIES.contains(w))
+        .is_some_and(|w| matches!(w, "that" | "which" | "who" | "qui"))
 }
 
 /// Words that may stand between a relative pronoun and its verb ("qui s'est écrasé", "that
@@ -1057,6 +1102,11 @@ fn toll_rises(between: &str) -> bool {
                 | "passe"
                 | "monte"
                 | "etablit"
+                | "franchi"
+                | "depasse"
+                | "passed"
+                | "topped"
+                | "exceeded"
         )
     })
 }
@@ -1081,7 +1131,10 @@ fn in_a_toll(clause: &str) -> bool {
 /// - it opens a relative clause after the date ("investigators on Friday recovered the
 ///   recorder of the jet that crashed", "retrouvé vendredi ... du Boeing qui s'est écrasé");
 /// - it is what a toll counts, and the toll's verb stands between it and the date ("the
-///   death toll from the floods rose to 158 on Thursday").
+///   death toll from the floods rose to 158 on Thursday");
+/// - it follows "after", "après", "since" closely and the date stands outside its phrase
+///   ("après la cérémonie de réouverture, la première messe célébrée ce dimanche", "was
+///   arrested on Friday after the attack").
 pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     let Some(rest) = folded.get(p..) else {
         return false;
@@ -1112,6 +1165,16 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     if relative_to && !(p < at && at - p <= 3 * ADJACENT) && !own_phrase {
         return true;
     }
+    if !own_phrase
+        && !(p < at && at - p <= ADJACENT)
+        && clause
+            .split_whitespace()
+            .rev()
+            .take(AFTER_REACH)
+            .any(|w| AFTER_WORDS.contains(&w))
+    {
+        return true;
+    }
     // "The death toll from the floods rose to 158 on Thursday", "le bilan du crash s'est
     // alourdi mercredi": the day is the toll's, the happening an earlier one.
     if !own_phrase
@@ -1134,6 +1197,17 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
             && (lex.en.weekday(day).is_some() || matches!(day, "yesterday" | "today" | "tomorrow"))
         {
             return true;
+        }
+    }
+    // "Le séisme qui a dévasté le centre du pays, le bilan a franchi lundi": a relative
+    // clause closed before the date, which dates the main clause. A date right after the
+    // comma ("qui a frappé le pays, vendredi 28 mars") is the clause's own, in apposition.
+    if p < at {
+        let between = &folded[p..crate::text::floor_boundary(folded, at)];
+        if let Some(comma) = between.rfind(',') {
+            if between[comma + 1..].split_whitespace().count() >= 2 && opens_relative(before) {
+                return true;
+            }
         }
     }
     if at < p {
@@ -3410,6 +3484,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // Not a duration ("25 minutes later"), which joins the set of its own unit.
             if unit.is_none()
                 && !counted.is_some_and(|c| c.evolving)
+                // "83 others were unaccounted for": said missing, dead or freed, a part of
+                // a toll too.
+                && state.is_none()
                 && time_unit(noun).is_none()
                 && fig.value >= 20.0
                 && !fig.ordinal

@@ -715,7 +715,8 @@ fn figure_at(
                 end += 1;
             }
             let lit = &text[t.span.start()..toks[end].span.end()];
-            let Some(v) = parse_number(lit, a.lang) else {
+            let Some(v) = parse_number(lit, a.lang).or_else(|| model_variant(a, toks, i, lit))
+            else {
                 return 0;
             };
             resolution = 10f64.powi(-decimals(lit, v));
@@ -1127,6 +1128,24 @@ fn figure_at(
 }
 
 /// The capitalised name (one word, or two when both are capitalised) standing at token `k`.
+/// "Boeing 787-8", "Falcon 9-1": a model's variant after a name is the model ("787"), as
+/// reports that leave the variant out write it. Other hyphenated numbers (a score, a range
+/// of years) are no figure.
+fn model_variant(a: &Article, toks: &[Token], i: usize, lit: &str) -> Option<f64> {
+    let (model, variant) = lit.split_once('-')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let prev = toks.get(i.checked_sub(1)?)?;
+    (digits(model)
+        && digits(variant)
+        && variant.len() < model.len()
+        && prev.kind == TokKind::Word
+        && prev.span.end < toks[i].span.start
+        && prev.span.slice(&a.text).starts_with(char::is_uppercase)
+        && !crate::extract::stopwords().contains(&word(a, prev)))
+    .then(|| model.parse().ok())
+    .flatten()
+}
+
 fn model_after(a: &Article, toks: &[Token], k: usize) -> Option<String> {
     let text = &a.text;
     let is_name = |t: &Token| {

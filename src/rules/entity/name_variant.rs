@@ -34,6 +34,9 @@ languages (\"Jinping\"), the languages excuse nothing. \"-nne\" is read as a fem
 ending only against \"-n\" (\"européenne\"), so \"Poutinne\" is a slip for \"Poutine\". When each spelling is used as
 often as the other (and the gazetteer knows neither), the finding is a warning without a fix.
 
+A surname one edit from the name of a place the gazetteer knows (\"Xi Jining\" for \"Xi
+Jinping\": Jining is a city) is a warning too, with the person's spelling as the fix.
+
 A person of the gazetteer whose name the corpus writes only wrong (\"Donald Trumpp\" in the
 one report that names him) is found against the gazetteer instead: a name word one edit from
 a word of a known person, next to another word of that person's name, is a warning with the
@@ -87,6 +90,14 @@ pub fn rule() -> Box<dyn Rule> {
                     ("b.txt", "B\n\nLe président Vladimir Poutine a salué une amitié sans limites.\n"),
                     ("c.txt", "+++\nlang = \"en\"\n+++\nThe talks with Vladimir Poutine lasted three hours, officials said.\n"),
                     ("d.txt", "D\n\nSelon Vladimir Poutinne, les échanges ont atteint un niveau record.\n"),
+                ],
+                1,
+            ),
+            // A surname one letter from a city's name: read as a place, still a slip.
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nXi Jinping a reçu mardi son homologue russe à Pékin.\n"),
+                    ("b.txt", "B\n\nLe président Xi Jining a salué une amitié sans limites.\n"),
                 ],
                 1,
             ),
@@ -312,6 +323,7 @@ impl Rule for NameVariant {
             words_of[id as usize] = w.as_str();
         }
         misspelt_known_people(an, &occ, &with_sets, &words_of, ctx);
+        surname_read_as_place(an, ctx);
         let idx = NearIndex::new(occ.keys().map(String::as_str));
         // Transliterations of one name ("Zelensky", "Zelenskiy", "Zelenskyy") are one
         // spelling's support: counted together, they outvote a slip ("Zeensky").
@@ -566,6 +578,80 @@ fn misspelt_known_people(
             let Some(right) = right else { continue };
             let written = an.corpus.get(o.article).slice(o.span);
             report_known_spelling(ctx, o, written, right, "person");
+        }
+    }
+}
+
+/// "Xi Jining" for "Xi Jinping": a slip that makes a surname the name of a place the
+/// gazetteer knows, so that the extractor reads a person's word and a place side by side. A
+/// one-word place right after a word of a gazetteer person's name, one edit from that
+/// person's next word, is reported as a warning with the person's spelling as the fix.
+fn surname_read_as_place(an: &Analysis, ctx: &mut Ctx) {
+    // The gazetteer's people, by each folded word of their names: the word that follows it.
+    static NEXT: std::sync::OnceLock<HashMap<String, Vec<(String, String)>>> =
+        std::sync::OnceLock::new();
+    let next = NEXT.get_or_init(|| {
+        let mut m: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        for n in names_of_kind(crate::extract::gazetteer::EntryKind::Person) {
+            let words: Vec<&str> = n.split(' ').collect();
+            for w in words.windows(2) {
+                if w[1].chars().count() >= 4 {
+                    m.entry(fold(w[0]))
+                        .or_default()
+                        .push((fold(w[1]), w[1].to_string()));
+                }
+            }
+        }
+        m
+    });
+    // Judged once per distinct pair of words: wire copy repeats them.
+    let mut verdict: rustc_hash::FxHashMap<(String, String), Option<&str>> = Default::default();
+    for a in an.corpus.readable() {
+        for e in &an.facts[a.id.0 as usize].entities {
+            if e.kind != crate::extract::entities::EntityKind::Place {
+                continue;
+            }
+            let place = a.slice(e.span);
+            if place.contains(' ') || place.chars().count() < 4 {
+                continue;
+            }
+            let i = a
+                .seg
+                .tokens
+                .partition_point(|t| t.span.start < e.span.start);
+            let Some(prev) = i.checked_sub(1).map(|j| &a.seg.tokens[j]).filter(|t| {
+                t.kind == TokKind::Word
+                    && a.text[t.span.end()..e.span.start()] == *" "
+                    && t.span.slice(&a.text).starts_with(char::is_uppercase)
+            }) else {
+                continue;
+            };
+            let key = (fold(prev.span.slice(&a.text)), fold(place));
+            let right = *verdict.entry(key).or_insert_with_key(|(p, w)| {
+                next.get(p).and_then(|ws| {
+                    ws.iter()
+                        .find(|(f, _)| {
+                            f != w
+                                && strsim::damerau_levenshtein(f, w) == 1
+                                && transliteration_key(f) != transliteration_key(w)
+                        })
+                        .map(|(_, written)| written.as_str())
+                })
+            });
+            if let Some(right) = right {
+                let first = prev.span.slice(&a.text);
+                ctx.report(
+                    Diagnostic::new(
+                        Label::new(a.id, e.span, format!("did you mean `{right}`?")),
+                        format!("`{first} {place}` looks like a misspelling of `{first} {right}`"),
+                    )
+                    .help(format!(
+                        "`{place}` is a place, but after `{first}` the gazetteer knows `{right}`"
+                    ))
+                    .fix(right)
+                    .at_most(Severity::Warning),
+                );
+            }
         }
     }
 }
