@@ -2730,12 +2730,15 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "NEW DELHI/ISLAMABAD ... at 1:05 a.m. on Wednesday (1935 GMT Tuesday)": a local
             // time on no named clock, converted right after to a named one, is that one's
             // moment when a zone the lede names gives that conversion and the story's clock,
-            // a guess among several, does not. When none does, the local time is a slip,
-            // and the story's clock shows it.
+            // a guess among several, does not. When none does, the time stays local: it
+            // compares with the other reports' local times.
             let day = a.meta.date.map(|d| d.date).or(a.period);
-            let converted_next = t.zone == "local"
-                && t.clock.is_none()
-                && sentence_times.get(i + 1).is_some_and(|n| {
+            // Whether the story's clock fits the conversion written next, and whether a zone
+            // the lede names does.
+            let conversion = (t.zone == "local" && t.clock.is_none())
+                .then(|| sentence_times.get(i + 1))
+                .flatten()
+                .and_then(|n| {
                     let near = n.named
                         && n.zone != "local"
                         && s.span.contains(n.span)
@@ -2747,7 +2750,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         crate::extract::timezone::zone_named(&n.zone),
                         day.and_then(|d| d.and_hms_opt(12, 0, 0)),
                     ) else {
-                        return false;
+                        return None;
                     };
                     let offset = |z| crate::extract::timezone::offset_minutes(z, noon);
                     let utc = i32::from(n.minutes) - offset(tz);
@@ -2755,14 +2758,22 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     let fits = |z| (offset(z) - implied).rem_euclid(24 * 60) == 0;
                     let story =
                         *story_zone.get_or_init(|| crate::extract::timezone::story_zone(a, f));
-                    !story.is_some_and(fits)
-                        && crate::extract::timezone::lede_zones(a, f)
+                    Some((
+                        story.map(fits),
+                        crate::extract::timezone::lede_zones(a, f)
                             .iter()
-                            .any(|&(z, _)| fits(z))
+                            .any(|&(z, _)| fits(z)),
+                    ))
                 });
+            let converted_next =
+                conversion.is_some_and(|(story, lede)| story != Some(true) && lede);
             if converted_next {
                 continue;
             }
+            // "11 h 24 heure locale, soit 23 h 24 GMT" where the story's clock, a guess from
+            // the lede's places, would make it 2 h 24: the clock is another zone than the guess
+            // (a country of several zones, named by an adjective), and the time stays local.
+            let story_unfit = conversion.is_some_and(|(story, _)| story == Some(false));
             let (mut minutes, mut span) = (t.minutes, t.span);
             // "à 14h20 à Moscou" says where as much as which clock: keyed as a local time.
             let mut zone = if t.at { "local" } else { t.zone.as_str() };
@@ -2772,7 +2783,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // happens in (see `timezone::story_zone`): "20 h 48, heure locale" in
             // Washington meets "0148 GMT".
             let clock = crate::extract::timezone::zone_named(zone).or_else(|| {
-                (zone == "local")
+                (zone == "local" && !story_unfit)
                     .then(|| *story_zone.get_or_init(|| crate::extract::timezone::story_zone(a, f)))
                     .flatten()
             });

@@ -95,17 +95,20 @@ pub fn zone_of(entry: u32) -> Option<Tz> {
 /// (Russia, the United States) says nothing sure about a local clock, though [`zone_of`]
 /// gives its main zone.
 pub fn sure_zone_of(entry: u32) -> Option<Tz> {
-    let g = Gazetteer::get();
-    let e = g.entry(entry);
-    if e.kind == EntryKind::Country
+    if several_zones(entry) {
+        return None;
+    }
+    zone_of(entry)
+}
+
+/// True for a country spread over several zones (Russia, the United States).
+fn several_zones(entry: u32) -> bool {
+    let e = Gazetteer::get().entry(entry);
+    e.kind == EntryKind::Country
         && e.country
             .as_deref()
             .and_then(|c| zones().by_country.get(c))
             .is_some_and(|rows| rows.len() > 1)
-    {
-        return None;
-    }
-    zone_of(entry)
 }
 
 /// The zone a time's zone name stands for: `utc`, an abbreviation ("EDT", "CET", "MSK"), or
@@ -166,7 +169,17 @@ pub fn is_clock_place(text: &str, place: crate::finding::Span) -> bool {
 /// place further down is as often a destination or an origin.
 pub fn story_zone(a: &crate::corpus::Article, f: &crate::extract::Facts) -> Option<Tz> {
     let zones = lede_zones(a, f);
-    let mentions: usize = zones.iter().map(|(_, n)| n).sum();
+    // "Off Russia's Kamchatka peninsula ... waves hit Japan": a country of several zones
+    // votes for none of them, so that the one-zone country beside it is no majority.
+    let clocks: Vec<_> = f.times.iter().filter_map(|t| t.clock).collect();
+    let unsure = f
+        .entities
+        .iter()
+        .filter(|e| !clocks.iter().any(|c| c.contains(e.span)))
+        .filter(|e| crate::align::events::in_lede(a, e.span))
+        .filter(|e| e.entry.is_some_and(several_zones))
+        .count();
+    let mentions: usize = zones.iter().map(|(_, n)| n).sum::<usize>() + unsure;
     zones
         .iter()
         .find(|(_, n)| 2 * n > mentions)

@@ -142,6 +142,7 @@ pub fn knows(lang: Lang, word: &str) -> Option<bool> {
     Some(
         check(d)
             || variant(lang).is_some_and(check)
+            || LATIN.binary_search(&lower.as_str()).is_ok()
             // "Multirole", "antidrone", "cyberattaque": a prefix the press glues to any word,
             // before a word the dictionary knows (of four letters at least, so that a
             // dropped letter rarely leaves one).
@@ -152,6 +153,37 @@ pub fn knows(lang: Lang, word: &str) -> Option<bool> {
             }),
     )
 }
+
+/// Words of the Latin set phrases French and English news print as they are ("habemus
+/// papam", "urbi et orbi", "ex aequo", "mea culpa", "persona non grata"), which neither
+/// language's dictionary lists. Sorted, for the binary search.
+const LATIN: &[&str] = &[
+    "aequo",
+    "belli",
+    "casus",
+    "causa",
+    "culpa",
+    "extremis",
+    "generis",
+    "habemus",
+    "honoris",
+    "jure",
+    "mea",
+    "militari",
+    "modus",
+    "motu",
+    "muros",
+    "operandi",
+    "orbi",
+    "papam",
+    "posteriori",
+    "priori",
+    "proprio",
+    "quo",
+    "sine",
+    "statu",
+    "urbi",
+];
 
 /// Prefixes written solid with any word in English and French news ("multirole",
 /// "antidrones", "cyberattaque"); dictionaries list only some of their compounds.
@@ -213,4 +245,19 @@ pub fn one_edit(lang: Lang, word: &str) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_of_set_phrases_is_a_word_in_both_languages() {
+        assert!(LATIN.windows(2).all(|w| w[0] < w[1]), "LATIN is sorted");
+        for lang in [Lang::Fr, Lang::En] {
+            assert_eq!(knows(lang, "papam"), Some(true));
+            assert_eq!(knows(lang, "Habemus"), Some(true));
+            assert_eq!(knows(lang, "papan"), Some(false));
+        }
+    }
 }

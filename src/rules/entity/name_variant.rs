@@ -621,7 +621,7 @@ fn surname_read_as_place(an: &Analysis, ctx: &mut Ctx) {
                 .partition_point(|t| t.span.start < e.span.start);
             let Some(prev) = i.checked_sub(1).map(|j| &a.seg.tokens[j]).filter(|t| {
                 t.kind == TokKind::Word
-                    && a.text[t.span.end()..e.span.start()] == *" "
+                    && a.text.get(t.span.end()..e.span.start()) == Some(" ")
                     && t.span.slice(&a.text).starts_with(char::is_uppercase)
             }) else {
                 continue;
