@@ -3393,7 +3393,20 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 concept.as_str(),
                 "dead" | "injured" | "missing" | "survivors"
             ))
-            .then(|| cues::life_state(a, s.span, fig.span))
+            .then(|| {
+                cues::life_state(a, s.span, fig.span).or_else(|| {
+                    // "Killed at least 51 people, including 15 children": a part of a
+                    // toll is in the state of its whole, the count given before it.
+                    (among || cues::is_subset(a, s.span, fig.span))
+                        .then(|| {
+                            f.figures.iter().rev().find(|o| {
+                                o.span.end() <= fig.span.start() && s.span.contains(o.span)
+                            })
+                        })
+                        .flatten()
+                        .and_then(|o| cues::life_state(a, s.span, o.span))
+                })
+            })
             .flatten();
             if let Some(state) = state {
                 concept = format!("{concept}/{state}");
