@@ -896,6 +896,7 @@ const OWN_DAY: &[&str] = &[
     "the previous day",
     "the next day",
     "the following day",
+    "a day earlier",
     "yesterday",
 ];
 
@@ -1165,15 +1166,21 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     if relative_to && !(p < at && at - p <= 3 * ADJACENT) && !own_phrase {
         return true;
     }
-    if !own_phrase
-        && !(p < at && at - p <= ADJACENT)
-        && clause
-            .split_whitespace()
-            .rev()
-            .take(AFTER_REACH)
-            .any(|w| AFTER_WORDS.contains(&w))
-    {
-        return true;
+    // The last "after" word of the clause before the trigger, by offset in `folded`.
+    let after_word = clause
+        .split_whitespace()
+        .rev()
+        .take(AFTER_REACH)
+        .find(|w| AFTER_WORDS.contains(w))
+        .and_then(|w| clause.rfind(w))
+        .map(|i| before.len() - clause.len() + i);
+    // "After Tuesday's storm": a day inside the phrase is the trigger's own.
+    if let Some(w) = after_word {
+        let inside = w < at && at < p;
+        let close = p < at && at - p <= ADJACENT;
+        if !(own_phrase || close || inside) {
+            return true;
+        }
     }
     // "The death toll from the floods rose to 158 on Thursday", "le bilan du crash s'est
     // alourdi mercredi": the day is the toll's, the happening an earlier one.
@@ -1238,21 +1245,30 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
             }
         }
     }
-    let window = &rest[..crate::text::floor_boundary(rest, rest.len().min(48))];
+    // Within three words ("qui l'avaient élu la veille"), or closing the trigger's noun
+    // phrase after a comma ("lors de l'effondrement du pont Francis Scott Key, la veille").
+    let window = &rest[..crate::text::floor_boundary(rest, rest.len().min(96))];
     OWN_DAY.iter().any(|ph| {
         window.match_indices(ph).any(|(q, _)| {
             let words_between = window[..q].split_whitespace().count();
+            let near = (1..=3).contains(&words_between) && q <= 48;
+            let closing = words_between <= OWN_DAY_PHRASE_REACH
+                && window[..q].trim_end().ends_with(',')
+                && !window[..q].trim_end()[..window[..q].trim_end().len() - 1].contains([',', ';']);
             q > 0
                 && window[..q].ends_with(' ')
                 && window[q + ph.len()..]
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric())
-                && (1..=3).contains(&words_between)
+                && (near || closing)
                 && !(p < at && at < p + q)
         })
     })
 }
+
+/// Words of a noun phrase that a relative day may close after a comma (see [`dated_apart`]).
+const OWN_DAY_PHRASE_REACH: usize = 8;
 
 /// The counted concept of the noun that stands beside a figure's noun, right after the figure
 /// ("133 cardinal electors": "cardinal" before "electors"; "133 cardinaux électeurs":
@@ -2954,6 +2970,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 let felt = felt_at(a, s.span, span);
                 let trigger = if felt {
                     intern(&format!("{trigger}/felt"))
+                } else if another_of_its_kind(folded(), rel(span)) {
+                    // "Next time in Moscow", "la prochaine rencontre à Moscou": the place
+                    // of the next one, as a day to come is (`next/…`).
+                    intern(&format!("next/{trigger}"))
                 } else {
                     intern(trigger)
                 };
