@@ -3702,6 +3702,50 @@ mod tests {
     }
 
     #[test]
+    fn a_day_of_another_clause_is_not_the_happenings_named_before_it() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\ndate = 2026-06-03\n+++\nT\n\nTrois jours après le séisme qui a dévasté le nord du pays, le bilan a franchi mercredi les 900 morts.\n\nDes plongeurs ont retrouvé mercredi deux corps lors de l'effondrement du pont de la rivière, la veille.\n\nLe ministre a promis de revenir la prochaine fois à Lyon.\n",
+            ),
+            (
+                "b.txt",
+                "+++\ndate = 2026-06-03\nlang = \"en\"\n+++\nT\n\nThe minister visited the site of the bridge collapse on Wednesday. Two survivors were found after Monday's storm. A Boeing 787-8 was grounded.\n",
+            ),
+        ]);
+        let keys_of = |art: usize, written: &str| -> Vec<String> {
+            an.claims
+                .iter()
+                .filter(|c| {
+                    c.article == ArticleId(art as u32)
+                        && an.corpus.articles[art].slice(c.span) == written
+                })
+                .map(|c| format!("{:?}/{}", c.key.aspect, c.key.concept))
+                .collect()
+        };
+        // Neither the quake of a closed relative clause, nor a collapse that carries its own
+        // "la veille", nor the crash of a visited site is dated by the main clause's day.
+        for (art, day) in [(0, "mercredi"), (1, "Wednesday")] {
+            for k in keys_of(art, day) {
+                assert!(
+                    !k.ends_with("quake") && !k.ends_with("accident") && !k.ends_with("disaster"),
+                    "{day}: {k}"
+                );
+            }
+        }
+        // A day inside the phrase after "after" is its own.
+        assert!(
+            keys_of(1, "Monday").iter().any(|k| k == "Day/disaster"),
+            "{:?}",
+            keys_of(1, "Monday")
+        );
+        // A model's variant is the model.
+        assert!(keys_of(1, "787-8")
+            .iter()
+            .any(|k| k.contains("label/boeing")));
+    }
+
+    #[test]
     fn a_birthplace_an_age_and_a_ceremony_are_keyed_alike_in_both_languages() {
         let an = claims_of(&[
             (
