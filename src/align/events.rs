@@ -16,7 +16,7 @@ use crate::extract::{EntityKind, Facts};
 use crate::finding::{ArticleId, Span};
 use crate::text::fold;
 use crate::text::phrases::PhraseGroups;
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use rayon::prelude::*;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -298,6 +298,13 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
                         && !(several_dates && crate::extract::dates::after_since(a, d.span))
                         && !(d.precision == Precision::Range
                             && d.form == crate::extract::dates::DateForm::Relative)
+                        // "The 2025 Nobel Peace Prize was awarded on Friday": the year of
+                        // publication names the edition, and the day dates it.
+                        && !(several_dates
+                            && d.precision == Precision::Year
+                            && d.start.zip(a.meta.date).is_some_and(|(day, p)| {
+                                day.year() == p.date.year()
+                            }))
                         // "Investigators on Friday recovered the recorder of the jet that
                         // crashed": the date of another clause than the phrase's.
                         && !crate::claims::dated_apart(
@@ -812,7 +819,8 @@ pub fn locative_place(
 
 /// True when `later`, a statement dated days after `earlier`, is news of it: its sentence
 /// names `earlier`'s kind with no day of its own ("le bilan des inondations s'est alourdi,
-/// ont annoncé jeudi"), within a story's days, and names its people or one of its countries.
+/// ont annoncé jeudi"), within a story's days, and names its people, one of its countries or
+/// a full name of its own.
 fn news_of(later: &Mention, earlier: &Mention) -> bool {
     later.about.is_some_and(|a| ranks_join(a, earlier.rank))
         && !earlier.weak
@@ -823,6 +831,8 @@ fn news_of(later: &Mention, earlier: &Mention) -> bool {
             .intersection(&earlier.participants)
             .next()
             .is_some()
+            // A full name the gazetteer lacks ("Maria Corina Machado") ties them too.
+            || later.names.intersection(&earlier.names).next().is_some()
             || later
                 .countries
                 .intersection(&earlier.countries)
