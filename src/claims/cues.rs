@@ -50,7 +50,8 @@ pub(super) fn is_total(a: &Article, fig: Span) -> bool {
 }
 
 /// True for a count of a part of a whole already named: "169 of the passengers", "deux
-/// d'entre eux", "27 de ses pensionnaires". "89 of the 230 seats" counts seats: the whole is given with it.
+/// d'entre eux", "27 de ses pensionnaires". "89 of the 230 seats" counts seats: the whole
+/// is given with it.
 pub(super) fn is_partitive(a: &Article, fig: Span) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     pattern(

@@ -1336,7 +1336,6 @@ fn nearest_trigger_at(
         })
         .filter(|&(p, _)| !dated_apart(folded, p, at))
         .filter(|&(p, _)| !names_a_site(folded, p))
-
         .map(|(p, t)| {
             (
                 p.abs_diff(at)

@@ -626,9 +626,14 @@ fn surname_read_as_place(an: &Analysis, ctx: &mut Ctx) {
             }) else {
                 continue;
             };
-            let key = (fold(prev.span.slice(&a.text)), fold(place));
-            let right = *verdict.entry(key).or_insert_with_key(|(p, w)| {
-                next.get(p).and_then(|ws| {
+            // Most places follow no word of a person's name: one lookup, no pair kept.
+            let first = fold(prev.span.slice(&a.text));
+            let Some(ws) = next.get(&first) else {
+                continue;
+            };
+            let right = *verdict
+                .entry((first, fold(place)))
+                .or_insert_with_key(|(_, w)| {
                     ws.iter()
                         .find(|(f, _)| {
                             f != w
@@ -636,8 +641,7 @@ fn surname_read_as_place(an: &Analysis, ctx: &mut Ctx) {
                                 && transliteration_key(f) != transliteration_key(w)
                         })
                         .map(|(_, written)| written.as_str())
-                })
-            });
+                });
             if let Some(right) = right {
                 let first = prev.span.slice(&a.text);
                 ctx.report(
