@@ -2,6 +2,7 @@
 
 pub(crate) mod lone;
 pub mod name_variant;
+pub mod seat_mismatch;
 pub mod substitution;
 pub mod title_conflict;
 pub mod title_mismatch;
@@ -17,6 +18,7 @@ use std::collections::BTreeMap;
 /// Adds this category's rules to the registry.
 pub fn register(r: &mut Registry) {
     r.add(name_variant::rule());
+    r.add(seat_mismatch::rule());
     r.add(substitution::rule());
     r.add(title_mismatch::rule());
     r.add(title_conflict::rule());
