@@ -3700,6 +3700,17 @@ mod tests {
         );
     }
 
+    /// The claims of article `art` whose span reads `written`.
+    fn written_as<'a>(
+        an: &'a Analysis,
+        art: usize,
+        written: &'a str,
+    ) -> impl Iterator<Item = &'a Claim> + 'a {
+        an.claims.iter().filter(move |c| {
+            c.article == ArticleId(art as u32) && an.corpus.articles[art].slice(c.span) == written
+        })
+    }
+
     #[test]
     fn a_day_of_another_clause_is_not_the_happenings_named_before_it() {
         let an = claims_of(&[
@@ -3713,12 +3724,7 @@ mod tests {
             ),
         ]);
         let keys_of = |art: usize, written: &str| -> Vec<String> {
-            an.claims
-                .iter()
-                .filter(|c| {
-                    c.article == ArticleId(art as u32)
-                        && an.corpus.articles[art].slice(c.span) == written
-                })
+            written_as(&an, art, written)
                 .map(|c| format!("{:?}/{}", c.key.aspect, c.key.concept))
                 .collect()
         };
@@ -3757,13 +3763,8 @@ mod tests {
             ),
         ]);
         let concepts_of = |art: usize, written: &str| -> Vec<String> {
-            an.claims
-                .iter()
-                .filter(|c| {
-                    c.article == ArticleId(art as u32)
-                        && an.corpus.articles[art].slice(c.span) == written
-                        && c.key.aspect != Aspect::Named
-                })
+            written_as(&an, art, written)
+                .filter(|c| c.key.aspect != Aspect::Named)
                 .map(|c| c.key.concept.to_string())
                 .collect()
         };
