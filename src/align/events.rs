@@ -831,7 +831,7 @@ fn news_of(later: &Mention, earlier: &Mention) -> bool {
             .intersection(&earlier.participants)
             .next()
             .is_some()
-            // A full name the gazetteer lacks ("Maria Corina Machado") ties them too.
+            // A full name the gazetteer lacks ties them too (see `Mention::names`).
             || later.names.intersection(&earlier.names).next().is_some()
             || later
                 .countries
