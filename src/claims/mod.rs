@@ -1252,9 +1252,12 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
         window.match_indices(ph).any(|(q, _)| {
             let words_between = window[..q].split_whitespace().count();
             let near = (1..=3).contains(&words_between) && q <= 48;
+            // One comma only, right before the day: the trigger's phrase ends there.
             let closing = words_between <= OWN_DAY_PHRASE_REACH
-                && window[..q].trim_end().ends_with(',')
-                && !window[..q].trim_end()[..window[..q].trim_end().len() - 1].contains([',', ';']);
+                && window[..q]
+                    .trim_end()
+                    .strip_suffix(',')
+                    .is_some_and(|phrase| !phrase.contains([',', ';']));
             q > 0
                 && window[..q].ends_with(' ')
                 && window[q + ph.len()..]
