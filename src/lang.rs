@@ -94,11 +94,11 @@ impl Lang {
                 return l;
             }
         }
-        let mut sample = String::new();
+        let mut sample = String::with_capacity(SAMPLE_BYTES + 512);
         for b in blocks.iter().filter(|b| b.kind.is_content()) {
             sample.push_str(b.span.slice(text));
             sample.push('\n');
-            if sample.len() > 3000 {
+            if sample.len() > SAMPLE_BYTES {
                 break;
             }
         }
@@ -114,6 +114,9 @@ impl Lang {
         detect(&sample).map_or(Lang::Unknown, |(l, _)| l)
     }
 }
+
+/// Bytes of an article's text that language identification reads: a few hundred words.
+const SAMPLE_BYTES: usize = 3000;
 
 fn detector() -> &'static Detector {
     static D: std::sync::OnceLock<Detector> = std::sync::OnceLock::new();

@@ -262,6 +262,14 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         if !a.blocks[s.block as usize].kind.is_content() {
             continue;
         }
+        // A sentence without a resolved date mentions no happening (every kind is dated):
+        // most sentences, skipped before they are folded and scanned.
+        if !crate::finding::starting_in(&f.dates, s.span, |d| d.span)
+            .iter()
+            .any(|d| s.span.contains(d.span) && d.start.is_some())
+        {
+            continue;
+        }
         let caption = a.blocks[s.block as usize].kind == crate::corpus::BlockKind::Caption;
         let folded = fold(a.slice(s.span));
         // Every kind the sentence names, the most specific first, each with the resolved date
@@ -296,6 +304,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
                         && d.start.is_some()
                         && !crate::extract::dates::in_dateline(a, d.span)
                         && !(several_dates && crate::extract::dates::after_since(a, d.span))
+                        && !crate::extract::dates::since_record(a, d.span)
                         && !(d.precision == Precision::Range
                             && d.form == crate::extract::dates::DateForm::Relative)
                         // "The 2025 Nobel Peace Prize was awarded on Friday": the year of

@@ -118,7 +118,8 @@ const DEAD: &[&str] = &[
 
 /// Verbs of death, folded: what a group counted by its own noun ("four soldiers died") is.
 const DIED: &[&str] = &[
-    "died", "killed", "perished", "tue", "tues", "tuee", "tuees", "peri", "peris",
+    "died", "die", "dies", "killed", "killing", "kills", "perished", "tue", "tues", "tuee",
+    "tuees", "tuant", "peri", "peris",
 ];
 
 /// Words of a hedge before a count, folded: "freed more than 300".

@@ -1143,9 +1143,11 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     let before = folded.get(..p).unwrap_or("");
     let clause = &before[before.rfind([',', ';', '(']).map_or(0, |i| i + 1)..];
     // Most clauses hold none of the words: a cheap look before splitting.
-    let maybe = ["lendemain", "veille", "day after", "day before", "eve of"]
-        .iter()
-        .any(|w| clause.contains(w));
+    let maybe = finder(
+        &RELATIVE_HINTS,
+        &["lendemain", "veille", "day after", "day before", "eve of"],
+    )
+    .is_match(clause);
     let words: Vec<&str> = if maybe {
         clause.split_whitespace().collect()
     } else {
@@ -1248,8 +1250,12 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     // Within three words ("qui l'avaient élu la veille"), or closing the trigger's noun
     // phrase after a comma ("lors de l'effondrement du pont Francis Scott Key, la veille").
     let window = &rest[..crate::text::floor_boundary(rest, rest.len().min(96))];
-    OWN_DAY.iter().any(|ph| {
-        window.match_indices(ph).any(|(q, _)| {
+    // One pass over the window for every phrase, rather than one search per phrase: this
+    // runs for every trigger near every fact.
+    finder(&OWN_DAY_FINDER, OWN_DAY)
+        .find_overlapping_iter(window)
+        .any(|m| {
+            let (q, ph) = (m.start(), OWN_DAY[m.pattern().as_usize()]);
             let words_between = window[..q].split_whitespace().count();
             let near = (1..=3).contains(&words_between) && q <= 48;
             // One comma only, right before the day: the trigger's phrase ends there.
@@ -1267,7 +1273,17 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
                 && (near || closing)
                 && !(p < at && at < p + q)
         })
-    })
+}
+
+static RELATIVE_HINTS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+static OWN_DAY_FINDER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+
+/// A searcher for any of `phrases`, built once into `cell`.
+fn finder(
+    cell: &'static std::sync::OnceLock<aho_corasick::AhoCorasick>,
+    phrases: &[&str],
+) -> &'static aho_corasick::AhoCorasick {
+    cell.get_or_init(|| aho_corasick::AhoCorasick::new(phrases).expect("fixed phrases build"))
 }
 
 /// Words of a noun phrase that a relative day may close after a comma (see [`dated_apart`]).
@@ -1278,24 +1294,55 @@ const OWN_DAY_PHRASE_REACH: usize = 8;
 /// "électeurs" after "cardinaux").
 fn companion_count(a: &Article, fig: Span, noun: &str) -> Option<concepts::Counted<'static>> {
     let after = a.text.get(fig.end()..)?;
-    let words: Vec<String> = after
+    // The words of the figure's phrase: up to four, and none past punctuation ("four crew
+    // members." ends at "members").
+    let mut words: Vec<String> = Vec::new();
+    for w in after
         .split(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}')
         .filter(|w| !w.is_empty())
-        .take(4)
-        .take_while(|w| {
-            w.chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-        })
-        .map(fold)
-        .collect();
+        .take(5)
+    {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty()
+            || !bare
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        {
+            break;
+        }
+        words.push(fold(bare));
+        if bare.len() < w.len() {
+            break;
+        }
+    }
     let k = words.iter().position(|w| w == noun)?;
     let concepts = Concepts::get();
-    [k.checked_sub(1), Some(k + 1)]
+    let beside = [k.checked_sub(1), Some(k + 1)]
         .into_iter()
         .flatten()
         .filter_map(|i| words.get(i))
-        .find_map(|w| concepts.counted(w))
+        .find_map(|w| concepts.counted(w));
+    // "Quatre membres d'équipage", "members of the crew": a member is counted by the group
+    // its complement names.
+    let group = || {
+        if concepts.counted(noun).map(|c| c.name) != Some(MEMBERS) {
+            return None;
+        }
+        let rest = words.get(k + 1..)?;
+        let mut rest = rest.iter().map(String::as_str);
+        let mut w = rest.next()?;
+        while matches!(w, "de" | "du" | "des" | "of" | "the") {
+            w = rest.next()?;
+        }
+        let w = w.strip_prefix("d'").unwrap_or(w);
+        concepts.counted(w)
+    };
+    beside.or_else(group)
 }
+
+/// The counted concept that only names membership of a group ("four crew members", "300
+/// membres des forces de sécurité"): claims key its count by the group when the text names it.
+const MEMBERS: &str = "members";
 
 /// Bytes from a birthplace to the name of who was born there, when the name comes after it
 /// ("Né à Paris en 1953, Michel Devoret").
@@ -2893,6 +2940,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let plan;
             let trigger = match planned() {
                 _ if returning => Some("return"),
+                // "Zelensky attendu à Londres": a place still to come, on no day the
+                // sentence gives, is no place of the happening and no plan to compare.
+                [] if moment.is_none() && crate::extract::dates::future_before(a, span) => None,
                 [] => trigger,
                 [day] => {
                     plan = format!("plan/{day}");
@@ -3552,12 +3602,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "133 cardinal electors", "133 cardinaux électeurs": two nouns of the lexicon
             // side by side name one group two ways, and the report that writes one of them
             // ("the 133 cardinals") compares under either.
+            let mut named_by_group = false;
             if let (false, Some(c)) = (fig.ordinal, counted) {
                 // A toll word beside the noun is the group's state ("four troops died":
                 // `troops/dead`), not a second name of the group.
                 if let Some(other) = companion_count(a, fig.span, noun)
                     .filter(|o| o.name != c.name && !(state.is_some() && o.evolving))
                 {
+                    // "Three crew members" of a helicopter beside "four crew members" of a
+                    // jet: under "members" alone, the two would be one count.
+                    named_by_group = c.name == MEMBERS;
                     let other_concept = match state {
                         Some(state) => format!("{}/{state}", other.name),
                         None => other.name.to_string(),
@@ -3574,16 +3628,18 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     );
                 }
             }
-            keyed(
-                if fig.ordinal {
-                    Aspect::Ordinal
-                } else {
-                    Aspect::Quantity
-                },
-                &concept,
-                unit,
-                if evolving { Soft::Evolving } else { soft_base },
-            );
+            if !named_by_group {
+                keyed(
+                    if fig.ordinal {
+                        Aspect::Ordinal
+                    } else {
+                        Aspect::Quantity
+                    },
+                    &concept,
+                    unit,
+                    if evolving { Soft::Evolving } else { soft_base },
+                );
+            }
         }
     }
     join_consecutive_days(a, &mut out);
@@ -3751,6 +3807,38 @@ mod tests {
         assert!(keys_of(1, "787-8")
             .iter()
             .any(|k| k.contains("label/boeing")));
+    }
+
+    #[test]
+    fn members_count_by_their_group_and_a_record_s_bound_dates_nothing() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\ndate = 2026-03-12\nlang = \"en\"\n+++\nT\n\nA ferry sank near Oslo on Wednesday with 80 passengers and six crew members. The sinking, which killed 12 people, is the deadliest on the fjord since March 1999. The minister is expected in Oslo.\n",
+            ),
+            (
+                "b.txt",
+                "+++\ndate = 2026-03-12\n+++\nT\n\nUn ferry a sombré mercredi près d'Oslo avec 80 passagers et six membres d'équipage. La ministre est attendue à Bergen.\n",
+            ),
+        ]);
+        let concepts = |art: usize, written: &str| -> Vec<String> {
+            written_as(&an, art, written)
+                .filter(|c| c.key.aspect != Aspect::Named)
+                .map(|c| c.key.concept.to_string())
+                .collect()
+        };
+        // A member is counted by the group named beside it, in either language, up to the
+        // sentence's end.
+        assert_eq!(concepts(0, "six"), ["crew"]);
+        assert_eq!(concepts(1, "six"), ["crew"]);
+        // "Since March 1999" bounds a record: the toll is the news's, not a 1999 one's.
+        assert_eq!(concepts(0, "12"), ["dead"]);
+        // A place still to come on no day is no place of the sinking.
+        assert!(
+            concepts(1, "Bergen").is_empty(),
+            "{:?}",
+            concepts(1, "Bergen")
+        );
     }
 
     #[test]

@@ -270,6 +270,23 @@ fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
     }
     // "a court in Paris on Thursday handed him a sentence": the verb right after the day.
     let after = &a.text[at.end()..crate::text::floor_boundary(&a.text, at.end() + 30)];
+    // "Sa dispute avec Trump, vendredi, qui a écourté sa visite", "the clash on Friday,
+    // which cut short his visit": a past relative clause hangs on the day's phrase.
+    if let Some(rest) = after.trim_start().strip_prefix(',') {
+        let w: Vec<String> = rest
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .map(str::to_lowercase)
+            .collect();
+        if let [rel, verb] = w.as_slice() {
+            if (rel == "qui" && matches!(verb.as_str(), "a" | "avait" | "ont" | "avaient"))
+                || (matches!(rel.as_str(), "which" | "who") && is_english_past(verb))
+            {
+                return true;
+            }
+        }
+    }
     after
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
@@ -384,6 +401,46 @@ pub(crate) fn after_since(a: &Article, at: Span) -> bool {
         || matches!(first.split_whitespace().next(), Some("depuis" | "since"))
 }
 
+/// True when a date after "since" or "depuis" is the bound of a record the clause states
+/// ("the deadliest air disaster since November 2001", "la pire crue depuis 1910"): the day of
+/// an older happening the news is compared with, not one the sentence reports.
+pub(crate) fn since_record(a: &Article, at: Span) -> bool {
+    const RECORD: &[&str] = &[
+        "deadliest",
+        "worst",
+        "largest",
+        "biggest",
+        "highest",
+        "lowest",
+        "strongest",
+        "heaviest",
+        "first",
+        "most",
+        "plus",
+        "pire",
+        "premier",
+        "premiere",
+        "record",
+        "meurtrier",
+        "meurtriere",
+    ];
+    if !after_since(a, at) {
+        return false;
+    }
+    let s = a
+        .seg
+        .sentence_at(at)
+        .map_or(at, |i| a.seg.sentences[i].span);
+    let before = fold(&a.text[s.start().min(at.start())..at.start()]);
+    let clause = &before[before.rfind([';', ':', '(']).map_or(0, |i| i + 1)..];
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .any(|w| RECORD.contains(&w))
+}
+
 /// True when "jusqu'à", "until" or "till" stands right before a date: the end of something
 /// under way ("qui se tient jusqu'à dimanche", "runs until Sunday").
 pub(crate) fn after_until(a: &Article, at: Span) -> bool {
@@ -402,6 +459,23 @@ fn word_before(a: &Article, at: Span) -> String {
 
 pub(crate) fn speaks_of_future(a: &Article, at: Span) -> bool {
     points_forward(a, at, calendar_for(a))
+}
+
+/// True when a word of the future stands in the clause before `at` ("Zelensky attendu à
+/// Londres", "will travel to Rome"): what `at` names is still to come. A future further on
+/// ("arrivé à Ottawa, où il effectuera une visite") is another clause's.
+pub(crate) fn future_before(a: &Article, at: Span) -> bool {
+    let s = a
+        .seg
+        .sentence_at(at)
+        .map_or(at, |i| a.seg.sentences[i].span);
+    let before = &a.text[s.start().min(at.start())..at.start()];
+    let clause = &before[before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1)..];
+    let cal = calendar_for(a);
+    clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| !w.is_empty() && !w.starts_with(char::is_uppercase))
+        .any(|w| cal.is_forward(&fold(w)))
 }
 
 fn points_forward(a: &Article, at: Span, cal: &Calendar) -> bool {

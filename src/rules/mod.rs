@@ -508,6 +508,36 @@ fn one_per_place(findings: &mut Vec<Finding>) {
             f.rule.clone(),
         ))
     });
+    // A finding over a passage ("17 h 57 heure locale (23 h 57 à Paris)": either time may
+    // be the slip) that holds a finding of another rule of its category, at least as severe
+    // ("23 h 57 à Paris" against the other reports), says nothing more.
+    let mut by_place: std::collections::HashMap<(crate::finding::ArticleId, &str), Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, f) in findings.iter().enumerate() {
+        by_place
+            .entry((f.primary.article, f.category.as_str()))
+            .or_default()
+            .push(i);
+    }
+    let mut covered = vec![false; findings.len()];
+    for group in by_place.values().filter(|g| g.len() > 1) {
+        for &i in group {
+            let f = &findings[i];
+            covered[i] = group.iter().any(|&j| {
+                let g = &findings[j];
+                j != i
+                    && g.rule != f.rule
+                    && g.severity <= f.severity
+                    && g.primary.span != f.primary.span
+                    && f.primary.span.contains(g.primary.span)
+            });
+        }
+    }
+    let mut i = 0;
+    findings.retain(|_| {
+        i += 1;
+        !covered[i - 1]
+    });
 }
 
 /// Findings one rule reports in one article at most; beyond, one finding says how many more

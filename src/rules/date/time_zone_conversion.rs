@@ -258,12 +258,18 @@ impl Rule for TimeZoneConversion {
                     let o = offset_minutes(tz, t);
                     format!("UTC{}{}", if o < 0 { '-' } else { '+' }, hm(o.abs()))
                 };
-                // The conversion with its clock ("6 h 28 à Tokyo"): either may be the slip.
+                // The conversion with its clock ("6 h 28 à Tokyo"), and the time converted
+                // before it: either may be the slip, so the finding covers both.
                 let written = match y.clock {
                     Some(c) if c.start() >= y.span.end() => {
                         crate::finding::Span::new(y.span.start(), c.end())
                     }
                     _ => y.span,
+                };
+                let written = if x.span.end() <= written.start() {
+                    crate::finding::Span::new(x.span.start(), written.end())
+                } else {
+                    written
                 };
                 ctx.report(
                     Diagnostic::new(
