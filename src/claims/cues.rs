@@ -5,6 +5,7 @@
 
 use crate::corpus::Article;
 use crate::finding::Span;
+use crate::lang::Lang;
 use crate::text::{floor_boundary, fold};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -409,8 +410,23 @@ pub(super) fn is_age(a: &Article, fig: Span) -> bool {
     .is_match(after);
     let b = before.trim_end();
     let apposition = years_after && (b.ends_with(',') || b.ends_with(", à") || b.ends_with(", at"));
+    // "Est mort le 21 avril à 88 ans", "died on Monday at 88": the verb of death a few words
+    // back in the clause, the day between.
+    static DEATH_THEN_AT: OnceLock<Regex> = OnceLock::new();
+    let death_then_at = pattern(
+        &DEATH_THEN_AT,
+        r"(?i)\b(?:mort|morte|décédée?|éteinte?|died|dies)\b[^,.;:]{0,40}\s(?:à|at)\s*$",
+    )
+    .is_match(before)
+        && (years_after || written.ends_with("ans") || a.lang == Lang::En)
+        && written
+            .split(|c: char| !c.is_ascii_digit())
+            .next()
+            .and_then(|n| n.parse::<u32>().ok())
+            .is_some_and(|n| (1..=120).contains(&n));
     !term
         && (age_before.is_match(before)
+            || death_then_at
             || apposition
             || said_of_someone(a, before, after, years_after, written)
             || (years_after && of_someone(before, written))

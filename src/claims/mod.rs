@@ -2109,6 +2109,36 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
     best.first().map(|(s, _, _)| s.to_string())
 }
 
+/// The gazetteer person whose names hold `word` among the article's entities ("Francis" of
+/// "Pope Francis"), when only one does.
+fn entry_of_name(a: &Article, f: &Facts, word: &str) -> Option<u32> {
+    let g = Gazetteer::get();
+    // As written: an entity's name is its entry's ("Pape François" for "Pope Francis").
+    let mut ids = f.entities.iter().filter_map(|e| {
+        let id = e.entry?;
+        (e.kind == EntityKind::Person
+            && g.entry(id).kind == crate::extract::gazetteer::EntryKind::Person
+            && a.slice(e.span).split_whitespace().any(|w| w == word))
+        .then_some(id)
+    });
+    let first = ids.next()?;
+    ids.all(|id| id == first).then_some(first)
+}
+
+/// The capitalised first word of a sentence when it is a word of a gazetteer person the
+/// article names ("Francis died on Easter Monday, aged 88"): the subject, which extraction
+/// leaves aside at a sentence's start.
+fn subject_of_gazetteer<'a>(a: &'a Article, f: &Facts, sentence: Span) -> Option<&'a str> {
+    let text = a.slice(sentence);
+    let end = text
+        .find(|c: char| !c.is_alphabetic() && c != '-')
+        .unwrap_or(text.len());
+    let word = &text[..end];
+    (word.chars().count() > 2 && word.starts_with(char::is_uppercase))
+        .then_some(word)
+        .filter(|w| entry_of_name(a, f, w).is_some())
+}
+
 /// The concept of people counted without a noun of their own.
 const PEOPLE: &str = "people";
 
@@ -2921,28 +2951,28 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 .filter(|&k| k != "talks" && !returning);
             // "Killing three people in Kharkiv, officials said": a reporting verb says where
             // nothing happened; the place is the clause's, whose trigger the lexicon may lack.
-            let trigger = moment
-                .or_else(|| {
-                    nearest_trigger(folded(), rel(span), false)
-                        .filter(|t| !matches!(*t, "announce" | "publish"))
-                })
-                // A headline that says where and no more ("Zelensky à Londres") gives the
-                // place of the event it announces.
-                .or_else(|| match &scope {
-                    Scope::Event(e) if kind == BlockKind::Title => {
-                        Some(m.events[*e as usize].kind.as_str())
-                    }
-                    _ => None,
-                });
+            let named = moment.or_else(|| {
+                nearest_trigger(folded(), rel(span), false)
+                    .filter(|t| !matches!(*t, "announce" | "publish"))
+            });
+            // A headline that says where and no more ("Zelensky à Londres") gives the place
+            // of the event it announces; not one still to come ("Zelensky attendu à
+            // Londres"), which is another happening than the one reported.
+            let trigger = named.or_else(|| match &scope {
+                Scope::Event(e)
+                    if kind == BlockKind::Title
+                        && !crate::extract::dates::future_before(a, span) =>
+                {
+                    Some(m.events[*e as usize].kind.as_str())
+                }
+                _ => None,
+            });
             // "Before flying to Beijing on Thursday": a plan's place is another fact than
             // where the event happened, keyed by the day it is planned for, so that reports
             // of the same plan still compare.
             let plan;
             let trigger = match planned() {
                 _ if returning => Some("return"),
-                // "Zelensky attendu à Londres": a place still to come, on no day the
-                // sentence gives, is no place of the happening and no plan to compare.
-                [] if moment.is_none() && crate::extract::dates::future_before(a, span) => None,
                 [] => trigger,
                 [day] => {
                     plan = format!("plan/{day}");
@@ -3167,10 +3197,19 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         let gap = &a.text[fig.span.end()..e.span.start()];
                         gap.len() <= 40 && gap.trim_end().ends_with(',')
                     });
+                // "Le pape François est mort le lundi de Pâques": a person of the gazetteer
+                // before a bare name.
+                let person_before = ents.iter().rfind(|e| {
+                    e.span.end() <= fig.span.start()
+                        && e.kind == EntityKind::Person
+                        && e.entry.is_some()
+                });
                 let Some(whose) = bare_after
                     .or_else(|| surname_before(true))
+                    .or_else(|| person_before.map(|e| surname(a, &e.name)))
                     .or_else(|| named_before.map(|e| surname(a, &e.name)))
                     .or_else(|| named_after.map(|e| surname(a, &e.name)))
+                    .or_else(|| subject_of_gazetteer(a, f, s.span))
                     .or_else(|| {
                         protagonist
                             .get_or_init(|| protagonist_of(a, f))
@@ -3180,12 +3219,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 else {
                     continue;
                 };
-                keyed(
-                    Aspect::Quantity,
-                    &format!("age/{}", fold(whose)),
-                    None,
-                    soft_base,
-                );
+                // A person of the gazetteer is keyed by the entry, which both languages
+                // share ("Francis" and "François"); anyone else by the surname.
+                let whose = match entry_of_name(a, f, whose) {
+                    Some(id) => format!("#{id}"),
+                    None => fold(whose),
+                };
+                keyed(Aspect::Quantity, &format!("age/{whose}"), None, soft_base);
                 continue;
             }
             // "catégorie 5", "Category 5 storm", "vol AI171": a label, compared only with the
@@ -3818,7 +3858,7 @@ mod tests {
             ),
             (
                 "b.txt",
-                "+++\ndate = 2026-03-12\n+++\nT\n\nUn ferry a sombré mercredi près d'Oslo avec 80 passagers et six membres d'équipage. La ministre est attendue à Bergen.\n",
+                "+++\ndate = 2026-03-12\n+++\nLa ministre attendue à Bergen\n\nUn ferry a sombré mercredi près d'Oslo avec 80 passagers et six membres d'équipage.\n",
             ),
         ]);
         let concepts = |art: usize, written: &str| -> Vec<String> {
@@ -3833,7 +3873,7 @@ mod tests {
         assert_eq!(concepts(1, "six"), ["crew"]);
         // "Since March 1999" bounds a record: the toll is the news's, not a 1999 one's.
         assert_eq!(concepts(0, "12"), ["dead"]);
-        // A place still to come on no day is no place of the sinking.
+        // A headline's place still to come is no place of the sinking.
         assert!(
             concepts(1, "Bergen").is_empty(),
             "{:?}",
