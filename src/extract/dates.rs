@@ -415,14 +415,10 @@ pub(crate) fn since_record(a: &Article, at: Span) -> bool {
         "strongest",
         "heaviest",
         "first",
-        "most",
-        "plus",
         "pire",
         "premier",
         "premiere",
         "record",
-        "meurtrier",
-        "meurtriere",
     ];
     if !after_since(a, at) {
         return false;
@@ -433,12 +429,23 @@ pub(crate) fn since_record(a: &Article, at: Span) -> bool {
         .map_or(at, |i| a.seg.sentences[i].span);
     let before = fold(&a.text[s.start().min(at.start())..at.start()]);
     let clause = &before[before.rfind([';', ':', '(']).map_or(0, |i| i + 1)..];
-    clause
+    let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric())
-        .rev()
         .filter(|w| !w.is_empty())
-        .take(12)
-        .any(|w| RECORD.contains(&w))
+        .collect();
+    let from = words.len().saturating_sub(12);
+    // "Plus" and "most" make a superlative after an article only ("la crue la plus
+    // meurtrière", "the most severe"), not in "d'autant plus importante".
+    // Nor is "le Premier ministre" a first.
+    words[from..].iter().enumerate().any(|(i, w)| {
+        (RECORD.contains(w)
+            && !words
+                .get(i + from + 1)
+                .is_some_and(|n| matches!(*n, "ministre" | "minister" | "lady")))
+            || (matches!(*w, "plus" | "most")
+                && i + from > 0
+                && matches!(words[i + from - 1], "le" | "la" | "les" | "the"))
+    })
 }
 
 /// True when "jusqu'à", "until" or "till" stands right before a date: the end of something
