@@ -1229,6 +1229,15 @@ mod tests {
     }
 
     #[test]
+    fn a_past_relative_on_the_day_makes_it_past_whatever_the_sentence_plans() {
+        // Saturday's paper: the minister is expected today, after a row on Friday.
+        let t = " date 2026-11-07 T\n\nLa ministre est attendue samedi à Lyon, au lendemain de sa dispute avec le maire, vendredi, qui a écourté sa visite.\n";
+        assert_eq!(value_of(t, "vendredi").as_deref(), Some("2026-11-06"));
+        let t = " date 2026-11-07 T\n\nLa ministre est attendue samedi à Lyon, puis vendredi à Nantes.\n";
+        assert_eq!(value_of(t, "vendredi").as_deref(), Some("2026-11-13"));
+    }
+
+    #[test]
     fn a_weekday_inside_a_name_is_no_date() {
         let t = "+++\ndate = 2026-05-17\nlang = \"en\"\n+++\nT\n\nThe duo Remember Monday finished 19th. On Monday, results came in.\n";
         // Only the second "Monday" is a day.
