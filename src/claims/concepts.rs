@@ -270,5 +270,12 @@ mod tests {
         }
         // Word boundaries: "visited" is not "visit" plus letters.
         assert!(c.triggers("revisiter").next().is_none());
+        // An open phrase ("rencontr*") takes any ending of its stem.
+        assert_eq!(
+            c.triggers("la rencontre a eu lieu vendredi")
+                .next()
+                .map(|x| x.1),
+            Some("meet")
+        );
     }
 }

@@ -3500,11 +3500,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if part_of_own {
                 concept.push_str("/part");
             }
-            // "20 living hostages" and "28 deceased hostages" are two counts.
+            // "20 living hostages" and "28 deceased hostages" are two counts. Not the whole
+            // a part is counted of ("tuant 241 des 242 personnes à bord": the verb's state
+            // is the part's).
             let state = (!matches!(
                 concept.as_str(),
                 "dead" | "injured" | "missing" | "survivors"
-            ))
+            ) && !is_total(a, fig.span))
             .then(|| {
                 cues::life_state(a, s.span, fig.span).or_else(|| {
                     // "Killed at least 51 people, including 15 children": a part of a

@@ -58,7 +58,11 @@ impl PhraseGroups {
 
     /// `(byte offset, group)` of every phrase found in `folded` as whole words.
     pub fn find<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
-        self.ac.find_iter(folded).filter_map(move |m| {
+        let mut from = 0;
+        std::iter::from_fn(move || loop {
+            let m = self
+                .ac
+                .find(aho_corasick::Input::new(folded).span(from..folded.len()))?;
             let before = folded[..m.start()].chars().next_back();
             let after = folded[m.end()..].chars().next();
             let p = m.pattern().as_usize();
@@ -70,7 +74,17 @@ impl PhraseGroups {
                     .is_some_and(char::is_alphanumeric);
             let whole = !before.is_some_and(char::is_alphanumeric)
                 && (self.stem[p] || plural || !after.is_some_and(char::is_alphanumeric));
-            (whole && self.group_of[p] != EXCEPTION).then(|| (m.start(), self.group_of[p]))
+            if !whole {
+                // A match inside a word ("a rencontre" in "la rencontre") must not hide a
+                // whole word that starts within it ("rencontr*"): search again from the
+                // next character rather than past the match.
+                from = m.start() + folded[m.start()..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            from = m.end();
+            if self.group_of[p] != EXCEPTION {
+                return Some((m.start(), self.group_of[p]));
+            }
         })
     }
 }
