@@ -157,6 +157,30 @@ fn contiguous(short: &[String], long: &[String]) -> bool {
     short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
+/// True when `short` is a cut of `long` whose first word is the same verb in another form,
+/// as a report fits a quotation into its own sentence ("Vous jouez avec la troisième
+/// guerre mondiale" quoted as "l'a accusé de « jouer avec la troisième guerre mondiale »").
+fn adapted_cut(short: &[String], long: &[String]) -> bool {
+    let Some((first, rest)) = short.split_first() else {
+        return false;
+    };
+    if rest.len() < 3 || rest.len() >= long.len() {
+        return false;
+    }
+    long.windows(rest.len())
+        .enumerate()
+        .filter(|(i, w)| *i > 0 && *w == rest)
+        .any(|(i, _)| {
+            let other = &long[i - 1];
+            let stem = first
+                .chars()
+                .zip(other.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            stem >= 4 && first.chars().count().abs_diff(other.chars().count()) <= 2
+        })
+}
+
 impl Rule for Drift {
     fn meta(&self) -> &RuleMeta {
         &self.0
@@ -260,6 +284,8 @@ impl Rule for Drift {
             if x.words == y.words
                 || contiguous(&x.words, &y.words)
                 || contiguous(&y.words, &x.words)
+                || adapted_cut(&x.words, &y.words)
+                || adapted_cut(&y.words, &x.words)
             {
                 continue;
             }
@@ -388,5 +414,28 @@ fn quote_list(v: &[String]) -> String {
             .map(|s| format!("`{s}`"))
             .collect::<Vec<_>>()
             .join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_cut_fitted_to_the_reporting_sentence_is_no_drift() {
+        // The same verb in another form, as a report refits it to its own sentence.
+        assert!(adapted_cut(
+            &words("fermerons toutes les frontieres"),
+            &words("nous fermons toutes les frontieres")
+        ));
+        // Another verb is a drift.
+        assert!(!adapted_cut(
+            &words("ouvrir toutes les frontieres"),
+            &words("nous fermons toutes les frontieres")
+        ));
     }
 }
