@@ -520,17 +520,28 @@ fn one_per_place(findings: &mut Vec<Finding>) {
             .push(i);
     }
     let mut covered = vec![false; findings.len()];
-    for group in by_place.values().filter(|g| g.len() > 1) {
-        for &i in group {
+    for group in by_place.values_mut().filter(|g| g.len() > 1) {
+        // By start: the findings a span holds start inside it, a short run after it (a
+        // file of a million lines makes one group of a quarter of a million typos).
+        group.sort_by_key(|&i| (findings[i].primary.span.start, findings[i].primary.span.end));
+        for (k, &i) in group.iter().enumerate() {
             let f = &findings[i];
-            covered[i] = group.iter().any(|&j| {
-                let g = &findings[j];
-                j != i
-                    && g.rule != f.rule
-                    && g.severity <= f.severity
-                    && g.primary.span != f.primary.span
-                    && f.primary.span.contains(g.primary.span)
-            });
+            covered[i] = group[k + 1..]
+                .iter()
+                .take_while(|&&j| findings[j].primary.span.start < f.primary.span.end)
+                .chain(
+                    group[..k]
+                        .iter()
+                        .rev()
+                        .take_while(|&&j| findings[j].primary.span.start == f.primary.span.start),
+                )
+                .any(|&j| {
+                    let g = &findings[j];
+                    g.rule != f.rule
+                        && g.severity <= f.severity
+                        && g.primary.span != f.primary.span
+                        && f.primary.span.contains(g.primary.span)
+                });
         }
     }
     let mut i = 0;
