@@ -3204,26 +3204,34 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         && e.kind == EntityKind::Person
                         && e.entry.is_some()
                 });
+                // A person of the gazetteer is keyed by the entry, which both languages
+                // share ("Francis" and "François"); anyone else by the surname.
+                let key_of = |word: &str| match entry_of_name(a, f, word) {
+                    Some(id) => format!("#{id}"),
+                    None => fold(word),
+                };
                 let Some(whose) = bare_after
                     .or_else(|| surname_before(true))
-                    .or_else(|| person_before.map(|e| surname(a, &e.name)))
-                    .or_else(|| named_before.map(|e| surname(a, &e.name)))
-                    .or_else(|| named_after.map(|e| surname(a, &e.name)))
-                    .or_else(|| subject_of_gazetteer(a, f, s.span))
+                    .map(key_of)
+                    // Its entry already known: "Pope Francis" is written under the entry's
+                    // own name ("Pape François"), whose surname the text need not hold.
+                    .or_else(|| {
+                        person_before
+                            .and_then(|e| e.entry)
+                            .map(|id| format!("#{id}"))
+                    })
+                    .or_else(|| named_before.map(|e| key_of(surname(a, &e.name))))
+                    .or_else(|| named_after.map(|e| key_of(surname(a, &e.name))))
+                    .or_else(|| subject_of_gazetteer(a, f, s.span).map(key_of))
                     .or_else(|| {
                         protagonist
                             .get_or_init(|| protagonist_of(a, f))
                             .as_deref()
                             .filter(|_| !someone)
+                            .map(key_of)
                     })
                 else {
                     continue;
-                };
-                // A person of the gazetteer is keyed by the entry, which both languages
-                // share ("Francis" and "François"); anyone else by the surname.
-                let whose = match entry_of_name(a, f, whose) {
-                    Some(id) => format!("#{id}"),
-                    None => fold(whose),
                 };
                 keyed(Aspect::Quantity, &format!("age/{whose}"), None, soft_base);
                 continue;
