@@ -389,11 +389,19 @@ fn weigh(
         .expect("two variants or more");
     // A hedge that fits two firm values which disagree ("au moins 89" beside 89 and 97)
     // settles nothing: the firm values are weighed without it.
+    // So does a bound that fits two rounded values which disagree ("plus de 200" beside
+    // "nearly 300" and "près de 330").
     if variants[best].hedge != Qualifier::Exact {
+        let bound = matches!(variants[best].hedge, Qualifier::AtLeast | Qualifier::AtMost);
         let firm: Vec<usize> = order
             .iter()
             .copied()
-            .filter(|&j| j != best && variants[j].hedge == Qualifier::Exact && compat(best, j))
+            .filter(|&j| {
+                j != best
+                    && (variants[j].hedge == Qualifier::Exact
+                        || (bound && variants[j].hedge == Qualifier::Approx))
+                    && compat(best, j)
+            })
             .collect();
         if firm.iter().any(|&x| firm.iter().any(|&y| !compat(x, y))) {
             let hedge = best;

@@ -203,9 +203,22 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
                 .take(8),
         )
         .collect();
+    // "Deux membres d'équipage, un homme et une femme, ont été extraits vivants": the verb
+    // of the count may stand past an apposition.
+    let alive_past_apposition = || {
+        fold(after_to(a, sentence.end(), fig.end(), 100))
+            .split(|c: char| matches!(c, ';' | '.') || c.is_ascii_digit())
+            .next()
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(14)
+            .any(|w| ALIVE.contains(&w))
+    };
     if words.iter().any(|w| DEAD.contains(w)) {
         Some("dead")
     } else if words.iter().any(|w| ALIVE.contains(w))
+        || (clause_after.len() < after.len() && alive_past_apposition())
         // "encore en vie", not "condamnés à la prison à vie".
         || clause_after.contains("en vie")
         || before.contains("en vie")
@@ -264,6 +277,44 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
     } else {
         None
     }
+}
+
+/// True for a figure stated as a fear or a possibility, not as a count: "le bilan pourrait
+/// atteindre des centaines de morts", "the toll could rise to 1,000", "hundreds feared dead".
+/// A report that fears hundreds does not contradict one that counts 21.
+pub(super) fn is_projection(a: &Article, sentence: Span, fig: Span) -> bool {
+    const BEFORE: &[&str] = &[
+        "pourrait",
+        "pourraient",
+        "craint",
+        "craignent",
+        "redoute",
+        "redoutent",
+        "could",
+        "might",
+        "fear",
+        "fears",
+        "feared",
+        "possibly",
+        "perhaps",
+        "maybe",
+    ];
+    const AFTER: &[&str] = &["feared", "redoutes", "craints"];
+    // The clause before the figure, up to its last comma or colon. Not "may": the month.
+    let b = fold(before_from(a, sentence.start(), fig.start(), 48));
+    let clause = b.rsplit([',', ';', ':', '(']).next().unwrap_or("");
+    if clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| BEFORE.contains(&w))
+    {
+        return true;
+    }
+    let after = fold(after_to(a, sentence.end(), fig.end(), 32));
+    after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| AFTER.contains(&w))
 }
 
 /// True for a count given as a part of the count just named: "51 morts, dont 15 enfants",
@@ -459,6 +510,36 @@ fn of_someone(before: &str, written: &str) -> bool {
             })
     };
     plausible && (re.is_match(before) || nationality())
+}
+
+/// The country of a nationality word that qualifies the person an age is given for: "un
+/// médecin saoudien de 50 ans", "a 50-year-old Saudi doctor", "the Spaniard, 22,". Reports
+/// that do not name someone yet still describe them by nationality.
+pub(super) fn nationality_beside_age(
+    a: &Article,
+    sentence: Span,
+    fig: Span,
+) -> Option<&'static str> {
+    let country = |w: &str| crate::extract::demonyms::country_of(w);
+    // Up to two words before ("saoudien de", "Saudi,"), within the clause.
+    let b = before_from(a, sentence.start(), fig.start(), 32);
+    let b = b.rsplit([';', ':', '(']).next().unwrap_or("");
+    let before_words: Vec<&str> = b
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .collect();
+    if let Some(c) = before_words.iter().find_map(|w| country(w)) {
+        return Some(c);
+    }
+    // One word after the age's own words ("-year-old Saudi", "ans, saoudien").
+    let rest = after_to(a, sentence.end(), fig.end(), 32);
+    rest.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| matches!(w.to_lowercase().as_str(), "year" | "old" | "ans" | "years"))
+        .take(1)
+        .find_map(country)
 }
 
 /// "The Spaniard, 22, came from…": an age set off by commas after a nationality.

@@ -1791,6 +1791,22 @@ fn anchor_after<'a>(
                 "off",
                 "away",
                 "from",
+                // Where a reading was taken: "226 km/h recorded at Pamandzi", "relevés à".
+                "recorded",
+                "measured",
+                "registered",
+                "enregistre",
+                "enregistree",
+                "enregistres",
+                "enregistrees",
+                "mesure",
+                "mesuree",
+                "mesures",
+                "mesurees",
+                "releve",
+                "relevee",
+                "releves",
+                "relevees",
             ];
             a.text[fig.end()..e.span.start()]
                 .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
@@ -2233,6 +2249,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
     let lede_block = lede_block(a);
     // Computed on the first age with no one named in its sentence.
     let protagonist: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
+    // The gazetteer place the article names most (first named on a tie): whose population a
+    // sentence gives when it names no place ("un tiers des 320 000 habitants").
+    let main_place: std::cell::OnceCell<Option<u32>> = std::cell::OnceCell::new();
     // Computed on the first local time.
     let story_zone: std::cell::OnceCell<Option<chrono_tz::Tz>> = std::cell::OnceCell::new();
     for s in a.text_sentences() {
@@ -3091,6 +3110,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             sources.len() > 1
         };
         for (fig, by) in sentence_figures.iter().zip(&by) {
+            if cues::is_projection(a, s.span, fig.span) {
+                continue;
+            }
             // Compared in one unit per dimension: "185 mph" and "295 km/h" are one speed.
             let (value, resolution, unit, converted) = match fig.unit.as_deref() {
                 Some(u) => {
@@ -3210,6 +3232,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     Some(id) => format!("#{id}"),
                     None => fold(word),
                 };
+                // "Un médecin saoudien de 50 ans", "a 50-year-old Saudi doctor": reports that
+                // do not name the person (or not yet) describe them by nationality, which
+                // both languages share.
+                if let Some(cc) = cues::nationality_beside_age(a, s.span, fig.span) {
+                    keyed(Aspect::Quantity, &format!("age/@{cc}"), None, soft_base);
+                }
                 let Some(whose) = bare_after
                     .or_else(|| surname_before(true))
                     .map(key_of)
@@ -3250,6 +3278,20 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     },
                 );
                 continue;
+            }
+            // "Le 60e anniversaire des relations" is 60 years of them: it joins the event's
+            // durations in years ("60 years of diplomatic ties", "il y a 60 ans").
+            if fig.ordinal
+                && matches!(scope, Scope::Event(_))
+                && !caption
+                && fig.noun.as_deref().is_some_and(|n| {
+                    matches!(
+                        n,
+                        "anniversaire" | "anniversary" | "anniversaires" | "anniversaries"
+                    )
+                })
+            {
+                keyed(Aspect::Measure, "", Some("year"), soft_base);
             }
             // Every amount in a unit, and every duration, also joins its event's set of
             // amounts of that unit: what no concept keys can still be matched by value.
@@ -3487,12 +3529,31 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // place's, the gazetteer place named last before it in the sentence. Two places'
             // populations are two counts ("Le Japon a appelé 1,9 million d'habitants").
             if concept == INHABITANTS {
-                if let Some(place) = ents.iter().rfind(|e| {
-                    e.kind == EntityKind::Place
-                        && e.entry.is_some()
-                        && e.span.end() <= fig.span.start()
-                }) {
-                    concept = format!("{INHABITANTS}/#{}", place.entry.unwrap_or_default());
+                let named = ents
+                    .iter()
+                    .rfind(|e| {
+                        e.kind == EntityKind::Place
+                            && e.entry.is_some()
+                            && e.span.end() <= fig.span.start()
+                    })
+                    .and_then(|e| e.entry);
+                let owner = named.or_else(|| {
+                    *main_place.get_or_init(|| {
+                        let mut n: std::collections::BTreeMap<u32, (usize, usize)> =
+                            std::collections::BTreeMap::new();
+                        for (i, e) in f.entities.iter().enumerate() {
+                            if let (EntityKind::Place, Some(id)) = (e.kind, e.entry) {
+                                let c = n.entry(id).or_insert((0, i));
+                                c.0 += 1;
+                            }
+                        }
+                        n.into_iter()
+                            .max_by(|(_, (c1, i1)), (_, (c2, i2))| c1.cmp(c2).then(i2.cmp(i1)))
+                            .map(|(id, _)| id)
+                    })
+                });
+                if let Some(id) = owner {
+                    concept = format!("{INHABITANTS}/#{id}");
                 }
             }
             // "A ferry with 87 people on board": what it carried, not a toll.
@@ -3762,6 +3823,43 @@ mod tests {
     }
 
     #[test]
+    fn a_feared_toll_and_the_survivors_past_an_apposition_are_no_toll() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-21 T\n\nLe séisme a fait 12 morts samedi à Rabat. Le bilan pourrait atteindre des centaines de morts. Deux pompiers, un homme et une femme, ont été retrouvés vivants sous les décombres.\n",
+        )]);
+        assert!(concepts_at(&an, 0, "centaines").is_empty());
+        let survivors = concepts_at(&an, 0, "Deux");
+        assert!(
+            survivors.iter().all(|c| c.ends_with("/alive")),
+            "{survivors:?}"
+        );
+    }
+
+    #[test]
+    fn an_unnamed_person_s_age_is_keyed_by_nationality_and_a_population_by_the_main_place() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2026-03-21 T\n\nLe suspect, un ingénieur marocain de 41 ans, a été arrêté samedi à Rabat. Rabat est sous le choc. Un tiers des 500 000 habitants vit près du port.\n",
+            ),
+            (
+                "b.txt",
+                " date 2026-03-21 T\n\nThe suspect, a 41-year-old Moroccan engineer, was arrested in Rabat on Saturday. Rabat's 500,000 residents are shocked.\n",
+            ),
+        ]);
+        assert!(concepts_at(&an, 0, "41").contains(&"age/@MA".to_string()));
+        assert!(concepts_at(&an, 1, "41-year-old").contains(&"age/@MA".to_string()));
+        let pop = |art: usize, w: &str| {
+            concepts_at(&an, art, w)
+                .into_iter()
+                .find(|c| c.starts_with("inhabitants"))
+        };
+        assert!(pop(0, "500 000").is_some());
+        assert_eq!(pop(0, "500 000"), pop(1, "500,000"));
+    }
+
+    #[test]
     fn french_and_english_reports_fill_the_same_keys() {
         let an = claims_of(&[
             ("a.txt", " date 2026-03-21 T\n\nLe président chinois Xi Jinping est arrivé le 20 mars à Moscou pour une visite d'État. Le séisme a fait 296 morts.\n"),
@@ -3949,7 +4047,19 @@ mod tests {
                 .count()
         };
         assert_eq!((n(0), n(1), n(2)), (1, 3, 1), "{ages:?}");
-        assert!(ages.iter().all(|(_, c)| c == "age/lindqvist"), "{ages:?}");
+        // "La chanteuse norvégienne de 31 ans", "The Norwegian, 31": also keyed by the
+        // nationality, as reports that do not name her would describe her.
+        let by_nationality: Vec<u32> = ages
+            .iter()
+            .filter(|(_, c)| c == "age/@NO")
+            .map(|(a, _)| *a)
+            .collect();
+        assert_eq!(by_nationality, [1, 2], "{ages:?}");
+        assert!(
+            ages.iter()
+                .all(|(_, c)| c == "age/lindqvist" || c == "age/@NO"),
+            "{ages:?}"
+        );
     }
 
     #[test]

@@ -533,6 +533,7 @@ pub fn extract(a: &Article, skip: &[Span]) -> Vec<FigureFact> {
                 i += consumed.max(1);
             }
             point_fractions(a.slice(s.span), base, &mut found);
+            share_hedge(&a.text, &mut found);
             for f in &mut found {
                 f.span = Span::new(f.span.start() - base, f.span.end() - base);
             }
@@ -545,6 +546,35 @@ pub fn extract(a: &Article, skip: &[Span]) -> Vec<FigureFact> {
     }
     inherit_currency(&mut out);
     out
+}
+
+/// "Au moins cinq morts et 200 blessés", "more than 40 dead and 12 missing": a hedge before
+/// the first of two counts joined by "et"/"and" governs both.
+fn share_hedge(text: &str, found: &mut [FigureFact]) {
+    for k in 1..found.len() {
+        let (first, rest) = found.split_at_mut(k);
+        let (prev, f) = (&first[k - 1], &mut rest[0]);
+        if prev.qualifier == Qualifier::Exact
+            || prev.noun.is_none()
+            || prev.ordinal
+            || f.qualifier != Qualifier::Exact
+            || f.noun.is_none()
+            || f.ordinal
+            || prev.span.end() > f.span.start()
+        {
+            continue;
+        }
+        let gap = &text[prev.span.end()..f.span.start()];
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let joined = words.len() <= 3
+            && words.last().is_some_and(|w| matches!(*w, "et" | "and"))
+            && gap
+                .chars()
+                .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '\'' | '’' | '-'));
+        if joined {
+            f.qualifier = prev.qualifier;
+        }
+    }
 }
 
 /// Bytes within which an amount in millions or billions with no currency ("son chiffre
@@ -1215,6 +1245,23 @@ mod tests {
         let f = figs("T\n\nElle a gagné en 2 h 09 min 61 s.\n");
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].contains("7801"), "{f:?}");
+    }
+
+    #[test]
+    fn a_hedge_governs_both_counts_it_joins_and_above_is_a_floor() {
+        let f = figs("T\n\nL'explosion a fait au moins trois morts et 40 blessés.\n");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(f.iter().all(|x| x.starts_with("AtLeast")), "{f:?}");
+        // Two counts each in its own clause keep their own precision.
+        let f = figs(
+            "T\n\nL'explosion a fait au moins trois morts, et la police a arrêté 40 personnes.\n",
+        );
+        assert!(
+            f.iter().any(|x| x.starts_with("Exact") && x.contains("40")),
+            "{f:?}"
+        );
+        let en = figs("+++\nlang = \"en\"\n+++\nT\n\nGusts above 180 km/h hit the coast.\n");
+        assert!(en.iter().any(|x| x.starts_with("AtLeast")), "{en:?}");
     }
 
     #[test]

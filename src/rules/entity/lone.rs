@@ -41,10 +41,48 @@ impl Lone {
 /// that the evidence, the thresholds and the message stay one.
 pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
     let g = Gazetteer::get();
+    // The sources that report each event, whatever they name: a report that names no
+    // gazetteer entry still tells the event's story without the lone place.
+    let mut reporting_all: BTreeMap<&Scope, BTreeSet<u32>> = BTreeMap::new();
+    for c in an.claims.iter() {
+        if matches!(c.key.scope, Scope::Event(_)) {
+            reporting_all
+                .entry(&c.key.scope)
+                .or_default()
+                .insert(c.source);
+        }
+    }
+    let widely_reported = |s: &Scope| reporting_all.get(s).map_or(0, BTreeSet::len) >= MIN_SOURCES;
+    // Each article's most widely reported event: a detail keyed to a happening that two
+    // reports give (the announcement of a day of mourning, a visit days later) is weighed
+    // among the reports of the story they tell.
+    let mut main_event: BTreeMap<crate::finding::ArticleId, &Scope> = BTreeMap::new();
+    for c in an.claims.iter() {
+        if !matches!(c.key.scope, Scope::Event(_)) {
+            continue;
+        }
+        let n = reporting_all[&c.key.scope].len();
+        let e = main_event.entry(c.article).or_insert(&c.key.scope);
+        let m = reporting_all[*e].len();
+        if n > m || (n == m && c.key.scope < **e) {
+            *e = &c.key.scope;
+        }
+    }
     let mut by_scope: BTreeMap<&Scope, Vec<&Claim>> = BTreeMap::new();
     for c in an.claims.iter().filter(|c| c.key.aspect == Aspect::Named) {
-        if matches!(c.key.scope, Scope::Event(_)) {
-            by_scope.entry(&c.key.scope).or_default().push(c);
+        if !matches!(c.key.scope, Scope::Event(_)) {
+            continue;
+        }
+        let group = if widely_reported(&c.key.scope) {
+            Some(&c.key.scope)
+        } else {
+            main_event
+                .get(&c.article)
+                .copied()
+                .filter(|s| widely_reported(s))
+        };
+        if let Some(group) = group {
+            by_scope.entry(group).or_default().push(c);
         }
     }
     // A place already reported against the consensus of its key is not reported twice.
@@ -55,20 +93,37 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
         .filter(|c| c.key.aspect == Aspect::Place)
         .map(|c| (c.article, c.span.start))
         .collect();
-    // The sources that report each event, whatever they name: a report that names no
-    // gazetteer entry still tells the event's story without the lone place.
-    let mut reporting: BTreeMap<&Scope, BTreeSet<u32>> = BTreeMap::new();
+    let reporting = &reporting_all;
     let mut reporters: BTreeMap<&Scope, BTreeSet<(crate::finding::ArticleId, u32)>> =
         BTreeMap::new();
     for c in &an.claims {
         if by_scope.contains_key(&c.key.scope) {
-            reporting.entry(&c.key.scope).or_default().insert(c.source);
             reporters
                 .entry(&c.key.scope)
                 .or_default()
                 .insert((c.article, c.source));
         }
     }
+    // What each article names anywhere, whatever happening the sentence is keyed to: one
+    // report may give the same detail under another event's key ("the plane, arriving from
+    // Bangkok" keyed to the landing, "qui revenait de Bangkok" to the crash).
+    let anywhere = std::cell::OnceCell::new();
+    let anywhere = || {
+        anywhere.get_or_init(|| {
+            let mut m: BTreeMap<crate::finding::ArticleId, (BTreeSet<u32>, BTreeSet<&str>)> =
+                BTreeMap::new();
+            for c in an.claims.iter().filter(|c| c.key.aspect == Aspect::Named) {
+                if let Value::Place { entry } = c.value {
+                    let e = m.entry(c.article).or_default();
+                    e.0.insert(entry);
+                    if let Some(cc) = g.entry(entry).country.as_deref() {
+                        e.1.insert(cc);
+                    }
+                }
+            }
+            m
+        })
+    };
     for (scope, named) in by_scope {
         let nations = std::cell::OnceCell::new();
         if reporting.get(scope).map_or(0, BTreeSet::len) < MIN_SOURCES {
@@ -143,6 +198,12 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                 || in_another_year(an, c)
                 || (what == Lone::Place && names_an_instrument(an, c))
                 || outlying.contains(&(c.article, c.span.start))
+                || reporters[scope].iter().any(|&(art, src)| {
+                    src != c.source
+                        && anywhere()
+                            .get(&art)
+                            .is_some_and(|(ids, ccs)| ids.contains(&id) || ccs.contains(cc))
+                })
                 // A person named three times in one report is reported once.
                 || (what == Lone::Person && !reported.insert((c.article, id)))
             {
