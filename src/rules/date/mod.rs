@@ -1,6 +1,7 @@
 //! Rules about dates and weekdays.
 
 pub mod conflict;
+pub mod elapsed_years;
 pub mod impossible_date;
 pub mod publication_mismatch;
 pub mod time_zone_conversion;
@@ -16,6 +17,7 @@ pub fn register(r: &mut Registry) {
     r.add(conflict::rule());
     r.add(impossible_date::rule());
     r.add(time_zone_conversion::rule());
+    r.add(elapsed_years::rule());
 }
 
 /// The weekday's name in the article's language, capitalised like `like`.
