@@ -492,7 +492,7 @@ fn of_someone(before: &str, written: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = pattern(
         &RE,
-        r"(?i)\b(?:\p{L}+(?:ien|ienne|eur|euse|rice|ant|ante|iste|ier|ière|ais|aise|ain|aine|ois|oise)|homme|femme|garçon|fille|fils|enfant|mère|père|adolescente?|retraitée?|victime|passagère?)\s+de\s*$",
+        r"(?i)\b(?:\p{L}+(?:ien|ienne|eur|eure|euse|rice|ant|ante|iste|ier|ière|ais|aise|ain|aine|ois|oise)|homme|femme|garçon|fille|fils|enfant|mère|père|adolescente?|retraitée?|victime|passagère?|médecin|psychiatre|pilote|soldat|militaire|suspecte?|élève|otage|détenue?)\s+de\s*$",
     );
     let plausible = written
         .parse::<u32>()

@@ -2097,9 +2097,8 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
     let mut names: Vec<&str> = f
         .entities
         .iter()
-        .filter(|e| {
-            e.kind == EntityKind::Person || (e.kind == EntityKind::Name && e.name.contains(' '))
-        })
+        // "Nobel Peace Prize", "Norwegian Nobel Committee": names of things are no one.
+        .filter(|e| names_someone(e))
         .map(|e| e.name.as_ref())
         .collect();
     names.sort_unstable();
@@ -2123,6 +2122,55 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
         .collect();
     best.sort_by(|x, y| y.1.cmp(&x.1).then(x.2.cmp(&y.2)).then(x.0.cmp(y.0)));
     best.first().map(|(s, _, _)| s.to_string())
+}
+
+/// The key of a bare count given as a part of a toll named before it in the sentence ("plus
+/// de 100 morts, dont 84 dans le comté de Kerr", "above 100, including 84 in Kerr County"):
+/// the toll's concept, `part`, and the first proper name after the count in its clause that
+/// no dictionary knows ("kerr"), which both languages write alike.
+fn toll_part(
+    a: &Article,
+    sentence: Span,
+    fig: &crate::extract::FigureFact,
+    figures: &[&crate::extract::FigureFact],
+) -> Option<String> {
+    if fig.ordinal || fig.unit.is_some() || !cues::is_subset(a, sentence, fig.span) {
+        return None;
+    }
+    // The toll: the nearest figure before with a noun of an evolving concept, or the toll
+    // word itself ("the death toll rose above 100").
+    let whole = figures
+        .iter()
+        .rev()
+        .find(|o| o.span.end() <= fig.span.start())?;
+    let concepts = Concepts::get();
+    let counted = whole
+        .noun
+        .as_deref()
+        .and_then(|n| concepts.counted(n))
+        .filter(|c| c.evolving)
+        .map(|c| c.name)
+        .or_else(|| (cues::life_state(a, sentence, whole.span) == Some("dead")).then_some("dead"))
+        .or_else(|| {
+            let before = fold(&a.text[sentence.start()..whole.span.start()]);
+            before
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w, "toll" | "bilan"))
+                .then_some("dead")
+        })?;
+    let clause = a.text[fig.span.end()..sentence.end()]
+        .split([',', ';', '.', '(', ')'])
+        .next()
+        .unwrap_or("");
+    let place = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .find(|w| {
+            [Lang::Fr, Lang::En]
+                .iter()
+                .all(|&l| crate::text::dict::knows(l, &w.to_lowercase()) != Some(true))
+        })?;
+    Some(format!("{counted}/part/{}", fold(place)))
 }
 
 /// The gazetteer person whose names hold `word` among the article's entities ("Francis" of
@@ -3439,7 +3487,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // Only in a sentence that reports the event itself ("a annoncé mardi le rachat
                 // de Wiz pour 32 milliards") or in the headline: elsewhere a sum may be any
                 // other ("avait rejeté une offre de 23 milliards").
-                let Some(unit) = unit else { continue };
+                let Some(unit) = unit else {
+                    // "Plus de 100 morts, dont 84 dans le comté de Kerr", "including 84 in
+                    // Kerr County": a part of the toll named before it, where it counts.
+                    if let Some(part) = toll_part(a, s.span, fig, &sentence_figures) {
+                        keyed(Aspect::Quantity, &part, None, Soft::Evolving);
+                    }
+                    continue;
+                };
                 // "Le bénéfice a chuté de 70 %", "net income dropped 70%": a percentage is
                 // keyed by what it is a change or a share of, when a rate word says it.
                 let concept = match (dimension, anchor_after(a, &ents, fig.span)) {
@@ -3820,6 +3875,22 @@ mod tests {
             .filter(|c| an.corpus.articles[0].slice(c.span).starts_with(written))
             .map(|c| c.value)
             .collect()
+    }
+
+    #[test]
+    fn a_bare_part_of_a_toll_is_keyed_by_where_it_counts() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2026-03-21 T\n\nLes crues ont fait plus de 60 morts samedi, dont 41 dans la province de Quelimane.\n",
+            ),
+            (
+                "b.txt",
+                "+++\ndate = 2026-03-21\nlang = \"en\"\n+++\nT\n\nThe floods killed more than 60 people on Saturday, including 41 in Quelimane province.\n",
+            ),
+        ]);
+        assert_eq!(concepts_at(&an, 0, "41"), ["dead/part/quelimane"]);
+        assert_eq!(concepts_at(&an, 1, "41"), ["dead/part/quelimane"]);
     }
 
     #[test]

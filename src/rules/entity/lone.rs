@@ -73,8 +73,12 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
         if !matches!(c.key.scope, Scope::Event(_)) {
             continue;
         }
+        // Only places: who took part is weighed among the reports of the happening itself
+        // (a name the main event's reports give for another moment is no participant).
         let group = if widely_reported(&c.key.scope) {
             Some(&c.key.scope)
+        } else if what == Lone::Person {
+            None
         } else {
             main_event
                 .get(&c.article)
