@@ -317,6 +317,23 @@ pub(super) fn is_projection(a: &Article, sentence: Span, fig: Span) -> bool {
         .any(|w| AFTER.contains(&w))
 }
 
+/// True for a place named as the clock a time is read on: "(18 heures à Paris)", "soit 0h11
+/// à Paris", "à 16 h 42, heure de Paris", "1 a.m. Paris time".
+pub(super) fn is_clock_place(a: &Article, place: Span) -> bool {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    let b = before(a, place.start(), 24);
+    pattern(
+        &BEFORE,
+        r"(?i)(?:(?:\d\s*(?:h|heures?)(?:\s*\d{2})?|\bminuit|\bmidi)\s+(?:à|a)|\bheure\s+(?:de|d['’]))\s*$",
+    )
+    .is_match(b)
+        || (pattern(&AFTER, r"(?i)^\s+time\b").is_match(after(a, place.end(), 8))
+            && (b.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == 'm')
+                || b.trim_end().ends_with("midnight")
+                || b.trim_end().ends_with("noon")))
+}
+
 /// True for a count given as a part of the count just named: "51 morts, dont 15 enfants",
 /// "dont ceux de 28 enfants", "including 12 children", "parmi eux figurent 15 enfants",
 /// "among them were three children".

@@ -2836,7 +2836,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // Who and what a report names is a set: its first mention in a scope stands for
             // the others (a name repeated thirty times was thirty claims, most of a large
             // run's claims).
-            if !named.insert((scope.clone(), entry)) {
+            // "18 heures à Paris", "l'heure de Paris", "1 a.m. Paris time": the reader's
+            // clock, not a place of the story.
+            if cues::is_clock_place(a, e.span) || !named.insert((scope.clone(), entry)) {
                 continue;
             }
             push(
@@ -3875,6 +3877,22 @@ mod tests {
             .filter(|c| an.corpus.articles[0].slice(c.span).starts_with(written))
             .map(|c| c.value)
             .collect()
+    }
+
+    #[test]
+    fn the_clock_a_time_is_read_on_is_no_place_of_the_story() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-21 T\n\nLe séisme a frappé Rabat samedi vers 23 heures, heure locale (minuit à Paris), puis Tokyo à 10 h 05 à Paris.\n",
+        )]);
+        let named = |w: &str| {
+            an.claims
+                .iter()
+                .any(|c| c.key.aspect == Aspect::Named && an.corpus.articles[0].slice(c.span) == w)
+        };
+        assert!(named("Rabat"));
+        assert!(named("Tokyo"));
+        assert!(!named("Paris"));
     }
 
     #[test]

@@ -12,6 +12,12 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Independent sources that report an event at all before one source's lone entry counts.
 const MIN_SOURCES: usize = 3;
 
+/// Independent sources up to which another report's mention of a place under another
+/// happening of its story corroborates it. A small story splits its details among a few
+/// happenings (the landing, the crash); in a wire cluster of dozens of sources, the event's
+/// own reports are evidence enough, and someone names every country somewhere.
+const ANYWHERE_MAX_SOURCES: usize = 8;
+
 /// Inhabitants below which a lone place is not reported (see [`report_lone`]).
 const MIN_POPULATION: u64 = 10_000;
 
@@ -202,12 +208,13 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                 || in_another_year(an, c)
                 || (what == Lone::Place && names_an_instrument(an, c))
                 || outlying.contains(&(c.article, c.span.start))
-                || reporters[scope].iter().any(|&(art, src)| {
+                || (sources.len() <= ANYWHERE_MAX_SOURCES
+                    && reporters[scope].iter().any(|&(art, src)| {
                     src != c.source
                         && anywhere()
                             .get(&art)
                             .is_some_and(|(ids, ccs)| ids.contains(&id) || ccs.contains(cc))
-                })
+                    }))
                 // A person named three times in one report is reported once.
                 || (what == Lone::Person && !reported.insert((c.article, id)))
             {
