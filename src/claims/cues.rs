@@ -299,22 +299,19 @@ pub(super) fn is_projection(a: &Article, sentence: Span, fig: Span) -> bool {
         "perhaps",
         "maybe",
     ];
-    const AFTER: &[&str] = &["feared", "redoutes", "craints"];
+    const AFTER: &[&str] = &["feared", "redoutés", "redoutées", "craints", "craintes"];
+    // Case folded on ASCII only: every word of the lists is matched as written, and this
+    // runs for every figure of the corpus.
+    let has = |text: &str, words: &[&str], take: usize| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(take)
+            .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    };
     // The clause before the figure, up to its last comma or colon. Not "may": the month.
-    let b = fold(before_from(a, sentence.start(), fig.start(), 48));
+    let b = before_from(a, sentence.start(), fig.start(), 48);
     let clause = b.rsplit([',', ';', ':', '(']).next().unwrap_or("");
-    if clause
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| BEFORE.contains(&w))
-    {
-        return true;
-    }
-    let after = fold(after_to(a, sentence.end(), fig.end(), 32));
-    after
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(3)
-        .any(|w| AFTER.contains(&w))
+    has(clause, BEFORE, usize::MAX) || has(after_to(a, sentence.end(), fig.end(), 32), AFTER, 3)
 }
 
 /// True for a place named as the clock a time is read on: "(18 heures à Paris)", "soit 0h11
@@ -323,6 +320,14 @@ pub(super) fn is_clock_place(a: &Article, place: Span) -> bool {
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     static AFTER: OnceLock<Regex> = OnceLock::new();
     let b = before(a, place.start(), 24);
+    // Cheap first: a clock names its hour in digits, or one of these words.
+    let clocked = b.bytes().any(|c| c.is_ascii_digit())
+        || ["heure", "minuit", "midi", "midnight", "noon"]
+            .iter()
+            .any(|w| b.contains(w));
+    if !clocked {
+        return false;
+    }
     pattern(
         &BEFORE,
         r"(?i)(?:(?:\d\s*(?:h|heures?)(?:\s*\d{2})?|\bminuit|\bmidi)\s+(?:à|a)|\bheure\s+(?:de|d['’]))\s*$",

@@ -110,50 +110,84 @@ impl Rule for HeadlinePerson {
                 events_of.entry(m.article).or_default().insert(i);
             }
         }
-        let names = |art: ArticleId, id: u32| {
-            an.facts[art.0 as usize]
-                .entities
-                .iter()
-                .any(|e| e.entry == Some(id))
-        };
+        // Only an article that shares an event with another report is checked.
+        let shared: Vec<bool> = an
+            .events
+            .iter()
+            .map(|ev| {
+                ev.mentions
+                    .iter()
+                    .any(|m| m.article != ev.mentions[0].article)
+            })
+            .collect();
+        let mut candidates: Vec<(ArticleId, u32, Diagnostic)> = Vec::new();
         for (&art, evs) in &events_of {
-            let a = an.corpus.get(art);
-            let others: BTreeSet<ArticleId> = evs
-                .iter()
-                .flat_map(|&e| an.events[e].mentions.iter().map(|m| m.article))
-                .filter(|&o| o != art)
-                .collect();
-            if others.is_empty() {
-                continue;
+            if evs.iter().any(|&e| shared[e]) {
+                for (id, d) in check(an.corpus.get(art), an) {
+                    candidates.push((art, id, d));
+                }
             }
-            check(a, an, &|id| others.iter().any(|&o| names(o, id)), ctx);
+        }
+        if candidates.is_empty() {
+            return;
+        }
+        // Which articles name each candidate person: one pass over the entities, never one
+        // per pair of reports (a wire cluster holds thousands).
+        let wanted: BTreeSet<u32> = candidates.iter().map(|c| c.1).collect();
+        let mut naming: BTreeMap<u32, Vec<ArticleId>> = BTreeMap::new();
+        for (i, f) in an.facts.iter().enumerate() {
+            for id in f.entities.iter().filter_map(|e| e.entry) {
+                if wanted.contains(&id) {
+                    let v = naming.entry(id).or_default();
+                    if v.last() != Some(&ArticleId(i as u32)) {
+                        v.push(ArticleId(i as u32));
+                    }
+                }
+            }
+        }
+        for (art, id, d) in candidates {
+            let mine = &events_of[&art];
+            let elsewhere = naming.get(&id).is_some_and(|v| {
+                v.iter().any(|&o| {
+                    o != art
+                        && events_of
+                            .get(&o)
+                            .is_some_and(|es| es.iter().any(|e| mine.contains(e)))
+                })
+            });
+            if !elsewhere {
+                ctx.report(d);
+            }
         }
     }
 }
 
-fn check(a: &Article, an: &Analysis, named_elsewhere: &dyn Fn(u32) -> bool, ctx: &mut Ctx) {
-    let block_kind = |s: &crate::text::Sentence| a.blocks[s.block as usize].kind;
-    let body_sentences = a
-        .seg
-        .sentences
+/// The headline's people the article's body never names, each with its finding.
+fn check(a: &Article, an: &Analysis) -> Vec<(u32, Diagnostic)> {
+    let titles: Vec<crate::finding::Span> = a
+        .blocks
         .iter()
-        .filter(|s| block_kind(s) == BlockKind::Body)
-        .count();
-    if body_sentences < MIN_BODY_SENTENCES {
-        return;
-    }
+        .filter(|b| b.kind == BlockKind::Title)
+        .map(|b| b.span)
+        .collect();
+    let in_title = |e: &crate::extract::EntityFact| titles.iter().any(|t| t.contains(e.span));
     let f = &an.facts[a.id.0 as usize];
-    let in_title = |e: &crate::extract::EntityFact| {
-        a.block_at(e.span)
-            .is_some_and(|b| b.kind == BlockKind::Title)
-    };
     let headline: Vec<&crate::extract::EntityFact> = f
         .entities
         .iter()
         .filter(|e| e.kind == EntityKind::Person && e.entry.is_some() && in_title(e))
         .collect();
     if headline.is_empty() {
-        return;
+        return Vec::new();
+    }
+    let body_sentences = a
+        .seg
+        .sentences
+        .iter()
+        .filter(|s| a.blocks[s.block as usize].kind == BlockKind::Body)
+        .count();
+    if body_sentences < MIN_BODY_SENTENCES {
+        return Vec::new();
     }
     let g = Gazetteer::get();
     // The body's words, folded, once.
@@ -185,6 +219,7 @@ fn check(a: &Article, an: &Analysis, named_elsewhere: &dyn Fn(u32) -> bool, ctx:
         }
     };
     let mut reported = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
     for e in headline {
         let id = e.entry.expect("filtered");
         let written = a.slice(e.span);
@@ -193,7 +228,7 @@ fn check(a: &Article, an: &Analysis, named_elsewhere: &dyn Fn(u32) -> bool, ctx:
             .split_whitespace()
             .chain(g.names(id).flat_map(str::split_whitespace))
             .any(names_word);
-        if named || !reported.insert(id) || named_elsewhere(id) || context_only(a, e) {
+        if named || !reported.insert(id) || context_only(a, e) {
             continue;
         }
         let mut others: Vec<&str> = f
@@ -221,8 +256,9 @@ fn check(a: &Article, an: &Analysis, named_elsewhere: &dyn Fn(u32) -> bool, ctx:
                     .join(", ")
             ));
         }
-        ctx.report(d);
+        out.push((id, d));
     }
+    out
 }
 
 /// True when a few words before the person place them in a happening before or after the
