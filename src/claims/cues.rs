@@ -315,7 +315,8 @@ pub(super) fn is_projection(a: &Article, sentence: Span, fig: Span) -> bool {
 }
 
 /// True for a place named as the clock a time is read on: "(18 heures à Paris)", "soit 0h11
-/// à Paris", "à 16 h 42, heure de Paris", "1 a.m. Paris time".
+/// à Paris", "à 16 h 42, heure de Paris", "1 a.m. Paris time". Not a time at a place ("le 16
+/// mai à 09h50 à Pékin"), which may be where the news happened.
 pub(super) fn is_clock_place(a: &Article, place: Span) -> bool {
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     static AFTER: OnceLock<Regex> = OnceLock::new();
@@ -330,7 +331,7 @@ pub(super) fn is_clock_place(a: &Article, place: Span) -> bool {
     }
     pattern(
         &BEFORE,
-        r"(?i)(?:(?:\d\s*(?:h|heures?)(?:\s*\d{2})?|\bminuit|\bmidi)\s+(?:à|a)|\bheure\s+(?:de|d['’]))\s*$",
+        r"(?i)(?:(?:\(|\bsoit|\bou)\s*(?:\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?|minuit|midi)\s+(?:à|a)|\bheure\s+(?:de|d['’]))\s*$",
     )
     .is_match(b)
         || (pattern(&AFTER, r"(?i)^\s+time\b").is_match(after(a, place.end(), 8))

@@ -3883,7 +3883,7 @@ mod tests {
     fn the_clock_a_time_is_read_on_is_no_place_of_the_story() {
         let an = claims_of(&[(
             "a.txt",
-            " date 2026-03-21 T\n\nLe séisme a frappé Rabat samedi vers 23 heures, heure locale (minuit à Paris), puis Tokyo à 10 h 05 à Paris.\n",
+            " date 2026-03-21 T\n\nLe séisme a frappé Rabat samedi vers 23 heures, heure locale (minuit à Paris), puis Tokyo à 10 h 05, soit 3 h 05 à Paris, et Lima le 16 mai à 9 h 50 à Quito.\n",
         )]);
         let named = |w: &str| {
             an.claims
@@ -3893,6 +3893,8 @@ mod tests {
         assert!(named("Rabat"));
         assert!(named("Tokyo"));
         assert!(!named("Paris"));
+        // A time at a place is no conversion: the place may be the news's.
+        assert!(named("Quito"));
     }
 
     #[test]
