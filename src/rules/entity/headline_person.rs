@@ -275,10 +275,5 @@ fn context_only(a: &Article, e: &crate::extract::EntityFact) -> bool {
         .filter(|w| !w.is_empty())
         .rev()
         .take(6)
-        .any(|w| {
-            matches!(
-                w,
-                "avant" | "apres" | "depuis" | "before" | "after" | "since" | "ahead" | "following"
-            )
-        })
+        .any(super::lone::is_other_happening_word)
 }

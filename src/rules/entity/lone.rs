@@ -353,12 +353,16 @@ fn in_another_happening(an: &Analysis, c: &Claim) -> bool {
         .rev()
         .take(6)
         .take_while(|t| t.kind != crate::text::TokKind::Punct || t.span.slice(&a.text) == "'")
-        .any(|t| {
-            matches!(
-                crate::text::fold(t.span.slice(&a.text)).as_str(),
-                "avant" | "apres" | "depuis" | "before" | "after" | "since" | "ahead" | "following"
-            )
-        })
+        .any(|t| is_other_happening_word(&crate::text::fold(t.span.slice(&a.text))))
+}
+
+/// True for a folded word that places what follows it in a happening before or after the
+/// one reported ("avant l'appel avec Trump", "ahead of talks with Modi").
+pub(crate) fn is_other_happening_word(w: &str) -> bool {
+    matches!(
+        w,
+        "avant" | "apres" | "depuis" | "before" | "after" | "since" | "ahead" | "following"
+    )
 }
 
 /// True for a city that names a treaty or an agreement signed there ("l'accord de Paris",
