@@ -555,7 +555,8 @@ fn unknown_surname(
         .split_whitespace()
         .next_back()
         .filter(|w| w.chars().count() > 2 && crate::extract::demonyms::country_of(w).is_none())
-        .map(crate::text::fold)
+        // "Raïssi" and "Raisi": one surname across languages.
+        .map(crate::text::name_key)
 }
 
 /// The gazetteer organisations among `ents`, as [`Mention::names`] holds them: `#` and the

@@ -1356,6 +1356,57 @@ const NOUN_REACH: usize = 32;
 /// Sunday"); a day farther on is in the clause reported.
 const STATEMENT_DAY_REACH: usize = 6;
 
+/// Words of a relative clause that say the happening itself took place ("l'accident, qui
+/// s'est produit dimanche", "the crash, which happened on Sunday"): its day is the
+/// happening's.
+const TOOK_PLACE: &[&str] = &[
+    "produit",
+    "survenu",
+    "survenue",
+    "lieu",
+    "deroule",
+    "deroulee",
+    "intervenu",
+    "intervenue",
+    "happened",
+    "occurred",
+    "place",
+    "struck",
+    "frappe",
+    "hit",
+    "began",
+    "started",
+    "commence",
+    "debute",
+    "ouvert",
+    "opened",
+    "acheve",
+    "ended",
+    "ecrase",
+    "crashed",
+    "tue",
+    "killed",
+];
+
+/// True when the folded text between a trigger and a day ends in a relative clause of its
+/// own ("…, dont l'épave a été retrouvée", "…, which was found"), whose words do not say the
+/// happening took place: the day is the clause's.
+fn dates_another_clause(between: &str) -> bool {
+    let Some(at) = [", dont ", ", whose ", ", which ", ", qui "]
+        .iter()
+        .filter_map(|m| between.rfind(m))
+        .max()
+    else {
+        return false;
+    };
+    let clause = &between[at..];
+    // The marker and at least a subject or a verb: ", qui lundi" is too short to tell.
+    clause.split_whitespace().count() >= 4
+        && !clause
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| TOOK_PLACE.contains(&w))
+}
+
 /// [`nearest_trigger`] among the triggers `keep` accepts (by position and name), with where
 /// the trigger stands in `folded`.
 fn nearest_trigger_at(
@@ -1913,11 +1964,19 @@ fn surname<'n>(a: &Article, name: &'n str) -> &'n str {
         .iter()
         .rev()
         // Not a particle that opens sentences too ("Le" of "Marine Le Pen").
-        .find(|w| {
+        .enumerate()
+        .find(|&(i, w)| {
             w.chars().count() > 2
                 && !crate::extract::stopwords().contains(&fold(w))
-                && count_word(&a.text, w) > full
+                // A given name counts where it stands alone: "Robert Kaliňák" beside
+                // "Robert Fico" does not make "Robert" the surname.
+                && if i == 0 {
+                    count_word(&a.text, w) > full
+                } else {
+                    count_word(&a.text, w) > full && count_word_alone(&a.text, w) > 0
+                }
         })
+        .map(|(_, w)| w)
     {
         return alone;
     }
@@ -2074,6 +2133,23 @@ fn surname_alone_before(a: &Article, f: &Facts, sentence: Span, fig: Span) -> Op
         .rev()
         .find(|w| surnames.contains(w) && before.rfind(*w).is_some_and(|i| i >= from))
         .map(|w| (*w).to_string())
+}
+
+/// Occurrences of `w` in `text` as a whole word not followed by a capitalised word ("Robert
+/// said", not "Robert Fico").
+fn count_word_alone(text: &str, w: &str) -> usize {
+    text.match_indices(w)
+        .filter(|&(i, _)| {
+            let before = text[..i].chars().next_back();
+            let rest = &text[i + w.len()..];
+            let after = rest.chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+                && after.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+                && !rest
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+        })
+        .count()
 }
 
 /// Occurrences of `w` in `text` as a whole word (or words).
@@ -2649,6 +2725,22 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let Some(trigger) = moment.or(near) else {
                 continue;
             };
+            // "Mort dans l'accident de son hélicoptère, dont l'épave a été retrouvée lundi": a
+            // day inside a relative clause past the trigger dates what the clause tells (the
+            // wreckage found), unless the clause says the happening itself took place.
+            if aspect == Aspect::Day
+                && !WHOLE.contains(&trigger)
+                && nearest_trigger_at(folded(), rel(d.span), false, |_, _| true).is_some_and(
+                    |(p, _)| {
+                        p < rel(d.span)
+                            && folded()
+                                .get(p..rel(d.span))
+                                .is_some_and(dates_another_clause)
+                    },
+                )
+            {
+                continue;
+            }
             // "Pharmacies were disrupted on Wednesday, the company said": a reporting verb
             // after the day and a comma attributes the clause; "said that it detected the
             // breach on Wednesday": the day is in the clause reported. Neither is the
@@ -3280,7 +3372,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // share ("Francis" and "François"); anyone else by the surname.
                 let key_of = |word: &str| match entry_of_name(a, f, word) {
                     Some(id) => format!("#{id}"),
-                    None => fold(word),
+                    None => crate::text::name_key(word),
                 };
                 // "Un médecin saoudien de 50 ans", "a 50-year-old Saudi doctor": reports that
                 // do not name the person (or not yet) describe them by nationality, which
@@ -3895,6 +3987,51 @@ mod tests {
         assert!(!named("Paris"));
         // A time at a place is no conversion: the place may be the news's.
         assert!(named("Quito"));
+    }
+
+    #[test]
+    fn a_province_named_after_a_country_is_no_claim_of_that_country() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-21 T\n\nL'avion s'est écrasé samedi dans la province de l'Arménie orientale, puis un autre samedi au Japon et en Corée du Sud. A plane crashed on Saturday in West Armenia province.\n",
+        )]);
+        let named: Vec<&str> = an
+            .claims
+            .iter()
+            .filter(|c| c.key.aspect == Aspect::Named)
+            .map(|c| an.corpus.articles[0].slice(c.span))
+            .collect();
+        assert!(!named.contains(&"Arménie"), "{named:?}");
+        assert!(!named.contains(&"Armenia"), "{named:?}");
+        assert!(named.contains(&"Japon"), "{named:?}");
+        // A country whose own name holds a compass point is matched whole.
+        assert!(named.contains(&"Corée du Sud"), "{named:?}");
+    }
+
+    #[test]
+    fn a_day_in_a_relative_clause_past_the_trigger_dates_the_clause() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-24 T\n\nLe ministre est mort dans l'accident de son avion, dont l'épave a été retrouvée lundi 23 mars. Le pilote est mort dans l'accident du car, qui s'est produit dimanche 22 mars.\n",
+        )]);
+        let days: Vec<&str> = an
+            .claims
+            .iter()
+            .filter(|c| c.key.aspect == Aspect::Day)
+            .map(|c| an.corpus.articles[0].slice(c.span))
+            .collect();
+        assert!(!days.iter().any(|d| d.contains("23")), "{days:?}");
+        assert!(days.iter().any(|d| d.contains("22")), "{days:?}");
+    }
+
+    #[test]
+    fn a_given_name_two_people_share_is_no_surname() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-24 T\n\nRobert Dalmasso a été élu mardi. Robert Dalmasso remercie ses électeurs, selon son adjoint Robert Kerbrat.\n",
+        )]);
+        let a = &an.corpus.articles[0];
+        assert_eq!(surname(a, "Robert Dalmasso"), "Dalmasso");
     }
 
     #[test]

@@ -202,6 +202,20 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             // The article itself names the country elsewhere ("la situation au Venezuela
             // ... avec Caracas"): the entry is part of what it reports, not a swap.
             let own_context = in_article[&(c.article, cc)].iter().any(|&x| x != id);
+            // "À Bruxelles comme à Moscou, les dirigeants ont condamné": a place listed
+            // beside one the other reports name is one more of a list (of reactions, of
+            // stops), which reports shorten as they like.
+            if what == Lone::Place
+                && named.iter().any(|o| {
+                    o.article == c.article
+                        && o.sentence == c.sentence
+                        && entry_of(o) != id
+                        && entry_sources[&entry_of(o)].len() > 1
+                        && listed_together(&an.corpus.get(c.article).text, c.span, o.span)
+                })
+            {
+                continue;
+            }
             if country_sources[cc].len() > 1
                 || entry_sources[&id].len() > 1
                 || own_context
@@ -329,6 +343,58 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             ctx.report(d);
         }
     }
+}
+
+/// True when two names stand in one list: only a comma or a word of coordination between
+/// them, with a preposition or an article ("Bruxelles comme à Moscou", "Paris, Berlin and
+/// Rome", "in Seoul and in Tokyo").
+fn listed_together(text: &str, x: Span, y: Span) -> bool {
+    let (first, second) = if x.start < y.start { (x, y) } else { (y, x) };
+    let Some(between) = text.get(first.end()..second.start()) else {
+        return false;
+    };
+    if between.len() > 24 {
+        return false;
+    }
+    let words: Vec<String> = between
+        .split(|c: char| c.is_whitespace() || c == '\'')
+        .filter(|w| !w.is_empty())
+        .map(crate::text::fold)
+        .collect();
+    let joined = between.trim() == ","
+        || words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "comme" | "et" | "and" | "ou" | "or" | "," | "ainsi" | "as"
+            )
+        });
+    joined
+        && words.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "comme"
+                    | "et"
+                    | "and"
+                    | "ou"
+                    | "or"
+                    | ","
+                    | "ainsi"
+                    | "que"
+                    | "as"
+                    | "well"
+                    | "a"
+                    | "au"
+                    | "aux"
+                    | "en"
+                    | "in"
+                    | "de"
+                    | "from"
+                    | "the"
+                    | "l"
+                    | "la"
+                    | "le"
+            )
+        })
 }
 
 /// True when the sentence of `c` holds a nationality adjective of `country`.
