@@ -147,6 +147,20 @@ pub fn names_kind_of(folded: &str, b: &str) -> bool {
         .any(|(_, i)| !k.weak[i] && ranks_join(i, j))
 }
 
+/// Where a folded sentence names a specific kind that may report a happening of kind `b`
+/// (see [`names_kind_of`]).
+pub fn kind_positions(folded: &str, b: &str) -> Vec<usize> {
+    let Some(j) = index_of(b) else {
+        return Vec::new();
+    };
+    let k = kinds();
+    k.phrases
+        .find(folded)
+        .filter(|&(_, i)| !k.weak[i] && ranks_join(i, j))
+        .map(|(at, _)| at)
+        .collect()
+}
+
 /// True when kinds `a` and `b` (by rank) may be one happening: the same kind, or one joins
 /// the other in `events.toml`, either way.
 fn ranks_join(a: usize, b: usize) -> bool {
@@ -461,14 +475,13 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             continue;
         }
         let place = locative_place(a, s.span, &ents);
-        let about = kinds().weak[k]
-            .then(|| {
-                named
-                    .iter()
-                    .map(|&(k, _)| k)
-                    .find(|&k| !kinds().weak[k] && !candidates.iter().any(|c| c.0 == k))
-            })
-            .flatten();
+        // A specific happening the sentence names with no day of its own: a statement is its
+        // news, and so is a later happening it follows from ("au lendemain de l'attentat
+        // qui a visé Robert Fico, le suspect a été inculpé jeudi").
+        let about = named
+            .iter()
+            .map(|&(k, _)| k)
+            .find(|&o| o != k && !kinds().weak[o] && !candidates.iter().any(|c| c.0 == o));
         let start = d.start.expect("filtered on start");
         let leads = !caption && recent(a, start);
         out.push(Mention {
@@ -677,8 +690,15 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
     let ents: Vec<_> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)
         .iter()
         .filter(|e| s.span.contains(e.span))
+        // "22h30 heure locale (14h30 à Paris)": the reader's clock is no country of the news.
+        .filter(|e| !crate::extract::timezone::is_clock_place(&a.text, e.span))
         .collect();
     let countries = countries_of(&ents);
+    // An organisation of the gazetteer, as in a mention of a named kind, and the surnames
+    // of the full names it does not know ("Yoon Suk Yeol"), which tie the reports of one
+    // happening no word of the lexicon names.
+    let mut names = org_names(a, &ents);
+    names.extend(ents.iter().filter_map(|e| unknown_surname(a, f, e)));
     let start = d.start?;
     Some(Mention {
         article: a.id,
@@ -690,8 +710,7 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         end: d.end.unwrap_or(start),
         participants,
         by_people,
-        // An organisation of the gazetteer, as in a mention of a named kind.
-        names: org_names(a, &ents),
+        names,
         countries,
         // The lede fallback is a weak kind, which never joins by country.
         countrywide: false,

@@ -565,6 +565,57 @@ pub(super) fn nationality_beside_age(
         .find_map(country)
 }
 
+/// Words (folded) that make an unnamed person the author of an attack: "le suspect, un
+/// homme de 71 ans", "a 71-year-old man opened fire", "un homme de 71 ans a été inculpé".
+const PERPETRATOR: &[&str] = &[
+    "suspect",
+    "suspected",
+    "tireur",
+    "gunman",
+    "shooter",
+    "assaillant",
+    "assailant",
+    "attacker",
+    "agresseur",
+    "meurtrier",
+    "killer",
+    "tire",
+    "fired",
+    "inculpe",
+    "charged",
+    "interpelle",
+    "arrested",
+    "arrete",
+];
+
+/// Words (folded) that make someone a victim: a sentence that has both an author and a
+/// victim does not say whose age it gives.
+const VICTIM: &[&str] = &[
+    "tue", "tuee", "killed", "blesse", "blessee", "wounded", "injured", "victime", "victim",
+    "mort", "morte", "died", "dead", "decede", "decedee",
+];
+
+/// True when an age of someone the sentence does not name is the author's of the attack
+/// reported ("le suspect, un homme de 71 ans", "a 71-year-old man opened fire"): reports
+/// that do not name them give their age, which both languages key alike.
+pub(super) fn perpetrator_age(a: &Article, sentence: Span) -> bool {
+    let words: Vec<String> = a
+        .slice(sentence)
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(crate::text::fold)
+        .collect();
+    // "Opened fire", "a ouvert le feu": a fire alone may be the blaze that killed them.
+    let opened_fire = words.windows(3).any(|w| {
+        matches!(
+            (w[0].as_str(), w[1].as_str(), w[2].as_str()),
+            ("opened", "fire", _) | ("ouvert", "le", "feu")
+        )
+    });
+    (opened_fire || words.iter().any(|w| PERPETRATOR.contains(&w.as_str())))
+        && !words.iter().any(|w| VICTIM.contains(&w.as_str()))
+}
+
 /// "The Spaniard, 22, came from…": an age set off by commas after a nationality.
 pub(super) fn after_nationality(a: &Article, fig: Span, value: f64) -> bool {
     let b = before(a, fig.start(), 24).trim_end();

@@ -378,6 +378,18 @@ impl Membership<'_> {
         {
             return None;
         }
+        // "Au lendemain de l'attentat, le suspect a été inculpé jeudi": the happening named
+        // only a day apart from the date is not what the date dates.
+        let at = date
+            .start()
+            .saturating_sub(sentence.start())
+            .min(folded.len());
+        if crate::align::events::kind_positions(folded, &self.events[e].kind)
+            .iter()
+            .all(|&p| dated_apart(folded, p, at))
+        {
+            return None;
+        }
         let kind = match moment_kind(&self.events[e].kind)? {
             // The key talks and calls share (see `nearest_trigger`).
             "call" => "talks",
@@ -3272,9 +3284,17 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let number = Value::Number { value, resolution };
             // Every claim of a figure is its number, at its place, with its hedge.
             let mut keyed = |aspect: Aspect, concept: &str, unit: Option<&str>, soft: Soft| {
+                // A person's age is the same in every happening of a story (the shooting on
+                // Wednesday, the charge on Thursday): keyed by the story, as background dates.
+                let scope = match &scope {
+                    Scope::Event(e) if concept.starts_with("age/") => {
+                        Scope::Event(m.story[*e as usize])
+                    }
+                    s => s.clone(),
+                };
                 push(
                     Key {
-                        scope: scope.clone(),
+                        scope,
                         aspect,
                         concept: intern(concept),
                         unit: unit.map(intern),
@@ -3379,6 +3399,24 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // both languages share.
                 if let Some(cc) = cues::nationality_beside_age(a, s.span, fig.span) {
                     keyed(Aspect::Quantity, &format!("age/@{cc}"), None, soft_base);
+                }
+                // "Le suspect, un homme de 71 ans, a été inculpé à Handlová": someone new,
+                // whose age is no earlier name's; the author of the attack when the sentence
+                // says so.
+                let named_before = named_before.filter(|e| {
+                    !someone
+                        || a.text
+                            .get(e.span.end()..fig.span.start())
+                            .is_some_and(|g| g.len() <= 24 && g.contains(','))
+                });
+                if someone
+                    && named_before.is_none()
+                    && named_after.is_none()
+                    && bare_after.is_none()
+                    && cues::perpetrator_age(a, s.span)
+                {
+                    keyed(Aspect::Quantity, "age/perpetrator", None, soft_base);
+                    continue;
                 }
                 let Some(whose) = bare_after
                     .or_else(|| surname_before(true))
@@ -4283,9 +4321,12 @@ mod tests {
             .map(|(a, _)| *a)
             .collect();
         assert_eq!(by_nationality, [1, 2], "{ages:?}");
+        // "A 40-year-old man was arrested": the unnamed author's, keyed as such.
+        assert!(ages.contains(&(0, "age/perpetrator".to_string())), "{ages:?}");
         assert!(
-            ages.iter()
-                .all(|(_, c)| c == "age/lindqvist" || c == "age/@NO"),
+            ages.iter().all(|(_, c)| c == "age/lindqvist"
+                || c == "age/@NO"
+                || c == "age/perpetrator"),
             "{ages:?}"
         );
     }

@@ -210,6 +210,7 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                     o.article == c.article
                         && o.sentence == c.sentence
                         && entry_of(o) != id
+                        && g.entry(entry_of(o)).kind.is_place()
                         && entry_sources[&entry_of(o)].len() > 1
                         && listed_together(&an.corpus.get(c.article).text, c.span, o.span)
                 })
@@ -548,4 +549,43 @@ pub(crate) fn example_reports(
             )
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listed(text: &str, x: &str, y: &str) -> bool {
+        let span = |w: &str| {
+            let i = text.find(w).expect("word in text");
+            Span::new(i, i + w.len())
+        };
+        listed_together(text, span(x), span(y))
+    }
+
+    #[test]
+    fn places_in_one_list_stand_together() {
+        assert!(listed(
+            "À Bruxelles comme à Moscou, on a réagi.",
+            "Bruxelles",
+            "Moscou"
+        ));
+        assert!(listed(
+            "Leaders in Paris, Berlin and Rome reacted.",
+            "Berlin",
+            "Paris"
+        ));
+        assert!(listed("Talks in Seoul and in Tokyo.", "Seoul", "Tokyo"));
+        // Two places of two moments, or of two clauses, are no list.
+        assert!(!listed(
+            "Il est passé par Paris puis vers Berlin.",
+            "Paris",
+            "Berlin"
+        ));
+        assert!(!listed(
+            "Il a quitté Rome pour rejoindre ensuite Madrid.",
+            "Rome",
+            "Madrid"
+        ));
+    }
 }
