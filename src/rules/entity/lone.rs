@@ -203,9 +203,12 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             // ... avec Caracas"): the entry is part of what it reports, not a swap.
             let own_context = in_article[&(c.article, cc)].iter().any(|&x| x != id);
             // "À Bruxelles comme à Moscou, les dirigeants ont condamné": a place listed
-            // beside one the other reports name is one more of a list (of reactions, of
-            // stops), which reports shorten as they like.
+            // beside one the other reports name, in a sentence of reactions, is one more
+            // capital that reacted, which reports shorten as they like. Not a list of
+            // where it happened ("ressentie à Rabat, Casablanca et Agadir", "les villes de
+            // Pékin et de Harbin"): a swap there is a swap.
             if what == Lone::Place
+                && reacts(an.corpus.get(c.article).slice(c.sentence))
                 && named.iter().any(|o| {
                     o.article == c.article
                         && o.sentence == c.sentence
@@ -344,6 +347,20 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             ctx.report(d);
         }
     }
+}
+
+/// True when a sentence reports reactions ("ont condamné", "condemned", "a salué",
+/// "offered condolences"): the places it lists are where the reactions came from.
+fn reacts(sentence: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "condamn", "condemn", "denonc", "denounc", "salu", "hommage", "tribute", "condolean",
+        "condolen", "reagi", "react", "deplor", "indign", "outrage", "solidarit",
+    ];
+    sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() > 4)
+        .map(crate::text::fold)
+        .any(|w| STEMS.iter().any(|s| w.starts_with(s)))
 }
 
 /// True when two names stand in one list: only a comma or a word of coordination between
@@ -561,6 +578,13 @@ mod tests {
             Span::new(i, i + w.len())
         };
         listed_together(text, span(x), span(y))
+    }
+
+    #[test]
+    fn reactions_are_told_by_their_verbs() {
+        assert!(reacts("À Paris comme à Rome, les dirigeants ont condamné l'attaque."));
+        assert!(reacts("Leaders in Paris and Rome offered condolences."));
+        assert!(!reacts("La secousse a été ressentie à Rabat et à Fès."));
     }
 
     #[test]
