@@ -475,13 +475,14 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             continue;
         }
         let place = locative_place(a, s.span, &ents);
-        // A specific happening the sentence names with no day of its own: a statement is its
-        // news, and so is a later happening it follows from ("au lendemain de l'attentat
-        // qui a visé Robert Fico, le suspect a été inculpé jeudi").
-        let about = named
-            .iter()
-            .map(|&(k, _)| k)
-            .find(|&o| o != k && !kinds().weak[o] && !candidates.iter().any(|c| c.0 == o));
+        let about = kinds().weak[k]
+            .then(|| {
+                named
+                    .iter()
+                    .map(|&(k, _)| k)
+                    .find(|&k| !kinds().weak[k] && !candidates.iter().any(|c| c.0 == k))
+            })
+            .flatten();
         let start = d.start.expect("filtered on start");
         let leads = !caption && recent(a, start);
         out.push(Mention {

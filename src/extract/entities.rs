@@ -71,6 +71,37 @@ const TITLES: &[&str] = &[
     "prince",
 ];
 
+/// Capitalised words of a title before a name that are no title alone ("Prime Minister",
+/// "Foreign Minister", "Supreme Leader", "South Korean President"), folded.
+const TITLE_WORDS: &[&str] = &[
+    "prime",
+    "foreign",
+    "deputy",
+    "interior",
+    "vice",
+    "supreme",
+    "first",
+    "former",
+    "acting",
+    "defence",
+    "defense",
+    "finance",
+    "opposition",
+    "speaker",
+    "senator",
+    "governor",
+    "mayor",
+    "secretary",
+    "ambassador",
+    "ayatollah",
+    "sheikh",
+    "chief",
+    "elect",
+];
+
+/// Compass words that open a nationality of two words ("South Korean", "North Korean").
+const COMPASS: &[&str] = &["south", "north", "east", "west"];
+
 /// True for a folded title word ("president", "mme", "minister"): it stands before a name
 /// and is no part of it.
 pub fn is_title(folded: &str) -> bool {
@@ -483,9 +514,34 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                 }
             }
             let mut first = i;
-            // Trim capitalised function words at the start ("Le", "Selon").
-            while first < j && stop.contains(&fold(toks[first].span.slice(&a.text))) {
-                first += 1;
+            // Trim capitalised function words at the start ("Le", "Selon"), and the titles
+            // and nationalities English capitalises before a name ("Slovak Prime Minister
+            // Robert Fico", "South Korean President Yoon Suk Yeol"): the name is what follows.
+            loop {
+                if first >= j {
+                    break;
+                }
+                let w = toks[first].span.slice(&a.text);
+                let f = fold(w);
+                if stop.contains(&f)
+                    || is_title(&f)
+                    || TITLE_WORDS.contains(&f.as_str())
+                    || crate::extract::demonyms::country_of(w).is_some()
+                {
+                    first += 1;
+                } else if COMPASS.contains(&f.as_str())
+                    && first + 1 < j
+                    && crate::extract::demonyms::country_of(&format!(
+                        "{f}-{}",
+                        fold(toks[first + 1].span.slice(&a.text))
+                    ))
+                    .is_some()
+                {
+                    // "South Korean": a nationality in two words.
+                    first += 2;
+                } else {
+                    break;
+                }
             }
             let sentence_initial = i == 0 || toks[..i].iter().all(|t| t.kind == TokKind::Punct);
             if first < j && !(sentence_initial && first == i && j - i == 1) {
@@ -531,4 +587,36 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
     }
     out.sort_by_key(|e| e.span.start);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, EntityKind)> {
+        let lex = crate::lexicon::Lexicons::get();
+        let a = crate::corpus::load::article_from_text(
+            crate::finding::ArticleId(0),
+            "a.txt".into(),
+            text.to_string(),
+            lex,
+        );
+        extract(&a)
+            .into_iter()
+            .map(|e| (e.name.to_string(), e.kind))
+            .collect()
+    }
+
+    #[test]
+    fn titles_and_nationalities_before_a_name_are_no_part_of_it() {
+        let found = names(
+            "+++\ndate = 2026-05-04\nlang = \"en\"\n+++\nT\n\nSlovak Prime Minister Jan Kovacik was hurt. South Korean President Min Ho Park spoke. Supreme Leader Ali Tabrizi mourned.\n",
+        );
+        for name in ["Jan Kovacik", "Min Ho Park", "Ali Tabrizi"] {
+            assert!(
+                found.contains(&(name.to_string(), EntityKind::Person)),
+                "{name}: {found:?}"
+            );
+        }
+    }
 }

@@ -202,24 +202,6 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             // The article itself names the country elsewhere ("la situation au Venezuela
             // ... avec Caracas"): the entry is part of what it reports, not a swap.
             let own_context = in_article[&(c.article, cc)].iter().any(|&x| x != id);
-            // "À Bruxelles comme à Moscou, les dirigeants ont condamné": a place listed
-            // beside one the other reports name, in a sentence of reactions, is one more
-            // capital that reacted, which reports shorten as they like. Not a list of
-            // where it happened ("ressentie à Rabat, Casablanca et Agadir", "les villes de
-            // Pékin et de Harbin"): a swap there is a swap.
-            if what == Lone::Place
-                && reacts(an.corpus.get(c.article).slice(c.sentence))
-                && named.iter().any(|o| {
-                    o.article == c.article
-                        && o.sentence == c.sentence
-                        && entry_of(o) != id
-                        && g.entry(entry_of(o)).kind.is_place()
-                        && entry_sources[&entry_of(o)].len() > 1
-                        && listed_together(&an.corpus.get(c.article).text, c.span, o.span)
-                })
-            {
-                continue;
-            }
             if country_sources[cc].len() > 1
                 || entry_sources[&id].len() > 1
                 || own_context
@@ -347,72 +329,6 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             ctx.report(d);
         }
     }
-}
-
-/// True when a sentence reports reactions ("ont condamné", "condemned", "a salué",
-/// "offered condolences"): the places it lists are where the reactions came from.
-fn reacts(sentence: &str) -> bool {
-    const STEMS: &[&str] = &[
-        "condamn", "condemn", "denonc", "denounc", "salu", "hommage", "tribute", "condolean",
-        "condolen", "reagi", "react", "deplor", "indign", "outrage", "solidarit",
-    ];
-    sentence
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.len() > 4)
-        .map(crate::text::fold)
-        .any(|w| STEMS.iter().any(|s| w.starts_with(s)))
-}
-
-/// True when two names stand in one list: only a comma or a word of coordination between
-/// them, with a preposition or an article ("Bruxelles comme à Moscou", "Paris, Berlin and
-/// Rome", "in Seoul and in Tokyo").
-fn listed_together(text: &str, x: Span, y: Span) -> bool {
-    let (first, second) = if x.start < y.start { (x, y) } else { (y, x) };
-    let Some(between) = text.get(first.end()..second.start()) else {
-        return false;
-    };
-    if between.len() > 24 {
-        return false;
-    }
-    let words: Vec<String> = between
-        .split(|c: char| c.is_whitespace() || c == '\'')
-        .filter(|w| !w.is_empty())
-        .map(crate::text::fold)
-        .collect();
-    let joined = between.trim() == ","
-        || words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "comme" | "et" | "and" | "ou" | "or" | "," | "ainsi" | "as"
-            )
-        });
-    joined
-        && words.iter().all(|w| {
-            matches!(
-                w.as_str(),
-                "comme"
-                    | "et"
-                    | "and"
-                    | "ou"
-                    | "or"
-                    | ","
-                    | "ainsi"
-                    | "que"
-                    | "as"
-                    | "well"
-                    | "a"
-                    | "au"
-                    | "aux"
-                    | "en"
-                    | "in"
-                    | "de"
-                    | "from"
-                    | "the"
-                    | "l"
-                    | "la"
-                    | "le"
-            )
-        })
 }
 
 /// True when the sentence of `c` holds a nationality adjective of `country`.
@@ -566,50 +482,4 @@ pub(crate) fn example_reports(
             )
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn listed(text: &str, x: &str, y: &str) -> bool {
-        let span = |w: &str| {
-            let i = text.find(w).expect("word in text");
-            Span::new(i, i + w.len())
-        };
-        listed_together(text, span(x), span(y))
-    }
-
-    #[test]
-    fn reactions_are_told_by_their_verbs() {
-        assert!(reacts("À Paris comme à Rome, les dirigeants ont condamné l'attaque."));
-        assert!(reacts("Leaders in Paris and Rome offered condolences."));
-        assert!(!reacts("La secousse a été ressentie à Rabat et à Fès."));
-    }
-
-    #[test]
-    fn places_in_one_list_stand_together() {
-        assert!(listed(
-            "À Bruxelles comme à Moscou, on a réagi.",
-            "Bruxelles",
-            "Moscou"
-        ));
-        assert!(listed(
-            "Leaders in Paris, Berlin and Rome reacted.",
-            "Berlin",
-            "Paris"
-        ));
-        assert!(listed("Talks in Seoul and in Tokyo.", "Seoul", "Tokyo"));
-        // Two places of two moments, or of two clauses, are no list.
-        assert!(!listed(
-            "Il est passé par Paris puis vers Berlin.",
-            "Paris",
-            "Berlin"
-        ));
-        assert!(!listed(
-            "Il a quitté Rome pour rejoindre ensuite Madrid.",
-            "Rome",
-            "Madrid"
-        ));
-    }
 }
