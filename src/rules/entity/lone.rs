@@ -74,6 +74,34 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             *e = &c.key.scope;
         }
     }
+    // A report whose own events are all small (the charge on the day after a shooting, a
+    // background sentence) is weighed among the reports of the story its co-reporters lead
+    // with: for each event, the most widely reported main event of the articles that mention
+    // it; for each article, the best of those over the events it mentions. One pass over the
+    // mentions: no per-article union of event reports.
+    let mut neighbour: Vec<Option<&Scope>> = vec![None; an.events.len()];
+    let mut mentioned: BTreeMap<crate::finding::ArticleId, BTreeSet<usize>> = BTreeMap::new();
+    let width = |s: &Scope| reporting_all.get(s).map_or(0, BTreeSet::len);
+    for (e, ev) in an.events.iter().enumerate() {
+        for m in &ev.mentions {
+            mentioned.entry(m.article).or_default().insert(e);
+            if let Some(&main) = main_event.get(&m.article) {
+                let slot = &mut neighbour[e];
+                if slot
+                    .is_none_or(|b| width(main) > width(b) || (width(main) == width(b) && main < b))
+                {
+                    *slot = Some(main);
+                }
+            }
+        }
+    }
+    let story_of = |article: crate::finding::ArticleId| -> Option<&Scope> {
+        mentioned
+            .get(&article)?
+            .iter()
+            .filter_map(|&e| neighbour[e])
+            .max_by(|a, b| width(a).cmp(&width(b)).then(b.cmp(a)))
+    };
     let mut by_scope: BTreeMap<&Scope, Vec<&Claim>> = BTreeMap::new();
     for c in an.claims.iter().filter(|c| c.key.aspect == Aspect::Named) {
         if !matches!(c.key.scope, Scope::Event(_)) {
@@ -90,6 +118,7 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                 .get(&c.article)
                 .copied()
                 .filter(|s| widely_reported(s))
+                .or_else(|| story_of(c.article).filter(|s| widely_reported(s)))
         };
         if let Some(group) = group {
             by_scope.entry(group).or_default().push(c);

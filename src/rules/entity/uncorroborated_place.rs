@@ -18,7 +18,9 @@ country (\"the French Open\" for Paris). Left out too: a place given with anothe
 the event's (\"leur sommet d'Helsinki, en 2018\"), and a city that names a treaty or an
 agreement (\"l'accord de Paris\", \"the Kyoto Protocol\"). A dateline's city counts as any other: a
 dispatch filed from a bureau abroad is reported, since a swapped dateline has exactly that
-shape. The help names the places the other reports agree on, with up to three of them as
+shape. A report whose own happenings too few sources report (the charge on the day after a
+shooting) is weighed among the reports of the story the reports it shares a happening with
+lead with. The help names the places the other reports agree on, with up to three of them as
 related labels.
 
 Independent sources: each outlet counts once (the `source` metadata, else the file name
