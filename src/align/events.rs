@@ -149,16 +149,13 @@ pub fn names_kind_of(folded: &str, b: &str) -> bool {
 
 /// Where a folded sentence names a specific kind that may report a happening of kind `b`
 /// (see [`names_kind_of`]).
-pub fn kind_positions(folded: &str, b: &str) -> Vec<usize> {
-    let Some(j) = index_of(b) else {
-        return Vec::new();
-    };
+pub fn kind_positions<'f>(folded: &'f str, b: &str) -> impl Iterator<Item = usize> + 'f {
+    let j = index_of(b);
     let k = kinds();
     k.phrases
         .find(folded)
-        .filter(|&(_, i)| !k.weak[i] && ranks_join(i, j))
+        .filter(move |&(_, i)| j.is_some_and(|j| !k.weak[i] && ranks_join(i, j)))
         .map(|(at, _)| at)
-        .collect()
 }
 
 /// True when kinds `a` and `b` (by rank) may be one happening: the same kind, or one joins

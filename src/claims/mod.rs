@@ -385,8 +385,7 @@ impl Membership<'_> {
             .saturating_sub(sentence.start())
             .min(folded.len());
         if crate::align::events::kind_positions(folded, &self.events[e].kind)
-            .iter()
-            .all(|&p| dated_apart(folded, p, at))
+            .all(|p| dated_apart(folded, p, at))
         {
             return None;
         }
@@ -1982,11 +1981,8 @@ fn surname<'n>(a: &Article, name: &'n str) -> &'n str {
                 && !crate::extract::stopwords().contains(&fold(w))
                 // A given name counts where it stands alone: "Robert Kaliňák" beside
                 // "Robert Fico" does not make "Robert" the surname.
-                && if i == 0 {
-                    count_word(&a.text, w) > full
-                } else {
-                    count_word(&a.text, w) > full && count_word_alone(&a.text, w) > 0
-                }
+                && count_word(&a.text, w) > full
+                && (i == 0 || count_word_alone(&a.text, w) > 0)
         })
         .map(|(_, w)| w)
     {
@@ -2150,30 +2146,28 @@ fn surname_alone_before(a: &Article, f: &Facts, sentence: Span, fig: Span) -> Op
 /// Occurrences of `w` in `text` as a whole word not followed by a capitalised word ("Robert
 /// said", not "Robert Fico").
 fn count_word_alone(text: &str, w: &str) -> usize {
-    text.match_indices(w)
-        .filter(|&(i, _)| {
-            let before = text[..i].chars().next_back();
-            let rest = &text[i + w.len()..];
-            let after = rest.chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric() && c != '-')
-                && after.is_none_or(|c| !c.is_alphanumeric() && c != '-')
-                && !rest
-                    .strip_prefix(' ')
-                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+    whole_words(text, w)
+        .filter(|&i| {
+            !text[i + w.len()..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
         })
         .count()
 }
 
+/// Where `w` stands in `text` as a whole word (or words).
+fn whole_words<'t>(text: &'t str, w: &'t str) -> impl Iterator<Item = usize> + 't {
+    text.match_indices(w).map(|(i, _)| i).filter(move |&i| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + w.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+            && after.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+    })
+}
+
 /// Occurrences of `w` in `text` as a whole word (or words).
 fn count_word(text: &str, w: &str) -> usize {
-    text.match_indices(w)
-        .filter(|&(i, _)| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + w.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric() && c != '-')
-                && after.is_none_or(|c| !c.is_alphanumeric() && c != '-')
-        })
-        .count()
+    whole_words(text, w).count()
 }
 
 /// The surname of the person an article names most, when it names one at least twice (of
@@ -4000,6 +3994,15 @@ mod tests {
             .collect()
     }
 
+    /// The text of the first article's claims of one aspect.
+    fn slices_of(an: &Analysis, aspect: Aspect) -> Vec<&str> {
+        an.claims
+            .iter()
+            .filter(|c| c.article.0 == 0 && c.key.aspect == aspect)
+            .map(|c| an.corpus.articles[0].slice(c.span))
+            .collect()
+    }
+
     /// The values of the claims whose text in the first article starts with `written`.
     fn values_at(an: &Analysis, written: &str) -> Vec<Value> {
         an.claims
@@ -4033,12 +4036,7 @@ mod tests {
             "a.txt",
             " date 2026-03-21 T\n\nL'avion s'est écrasé samedi dans la province de l'Arménie orientale, puis un autre samedi au Japon et en Corée du Sud. A plane crashed on Saturday in West Armenia province.\n",
         )]);
-        let named: Vec<&str> = an
-            .claims
-            .iter()
-            .filter(|c| c.key.aspect == Aspect::Named)
-            .map(|c| an.corpus.articles[0].slice(c.span))
-            .collect();
+        let named = slices_of(&an, Aspect::Named);
         assert!(!named.contains(&"Arménie"), "{named:?}");
         assert!(!named.contains(&"Armenia"), "{named:?}");
         assert!(named.contains(&"Japon"), "{named:?}");
@@ -4052,12 +4050,7 @@ mod tests {
             "a.txt",
             " date 2026-03-24 T\n\nLe ministre est mort dans l'accident de son avion, dont l'épave a été retrouvée lundi 23 mars. Le pilote est mort dans l'accident du car, qui s'est produit dimanche 22 mars.\n",
         )]);
-        let days: Vec<&str> = an
-            .claims
-            .iter()
-            .filter(|c| c.key.aspect == Aspect::Day)
-            .map(|c| an.corpus.articles[0].slice(c.span))
-            .collect();
+        let days = slices_of(&an, Aspect::Day);
         assert!(!days.iter().any(|d| d.contains("23")), "{days:?}");
         assert!(days.iter().any(|d| d.contains("22")), "{days:?}");
     }
