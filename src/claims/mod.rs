@@ -2636,16 +2636,20 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     soft,
                 );
             };
-            // A full date of the past, year written ("l'incendie du 15 avril 2019"), joins the
+            // A full date of the past ("l'incendie du 15 avril 2019") joins the
             // event's set of dates: background facts the reports repeat, matched by value
             // like amounts (see `consensus::near_misses`).
             let background = a
                 .meta
                 .date
                 .is_some_and(|p| (p.date - start).num_days() > crate::align::events::RECENT_DAYS);
+            // So does a day and month written without a year, weeks back ("nommé le 5
+            // septembre" in a December report): the year the publication date gives it is
+            // the same in every report of the story.
+            let written = (d.year.is_some() && !d.from_context)
+                || (d.year.is_none() && d.month.is_some() && d.day.is_some() && !d.from_corpus);
             if aspect == Aspect::Day
-                && d.year.is_some()
-                && !d.from_context
+                && written
                 && background
                 && !caption
             {
@@ -2704,16 +2708,26 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "Killed at least nine people, officials said Saturday": the day right after a
             // reporting verb is the statement's, even in the sentence that reports the moment.
             // So is the day right after "published" ("results published on Thursday").
-            let statement = matches!(near, Some("announce" | "publish"))
-                && nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day, |p, _| {
-                    p < rel(d.span)
-                })
-                .is_some_and(|(p, t)| {
-                    Some(t) == near
-                        && folded()
-                            .get(p..rel(d.span))
-                            .is_some_and(|b| b.split_whitespace().count() <= 3)
-                });
+            // The reporting verb right before the day ("said Saturday", "a revendiqué
+            // samedi"), if any.
+            let verb_before = nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day, |p, _| {
+                p < rel(d.span)
+            })
+            .filter(|&(p, t)| {
+                matches!(t, "announce" | "publish")
+                    && folded()
+                        .get(p..rel(d.span))
+                        .is_some_and(|b| b.split_whitespace().count() <= 3)
+            })
+            .map(|(_, t)| t);
+            // "L'État islamique a revendiqué samedi l'attaque": the happening named past the
+            // day is the verb's object, and the day the verb's.
+            let object_after = || {
+                nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day, |_, _| true)
+                    .is_some_and(|(p, _)| p > rel(d.span))
+            };
+            let statement = verb_before.is_some()
+                && (verb_before == near || object_after());
             let moment = moment_here()
                 .filter(|&(_, date)| {
                     date == d.span
@@ -2728,6 +2742,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             } else {
                 aspect
             };
+            let near = if statement { verb_before } else { near };
             let Some(trigger) = moment.or(near) else {
                 continue;
             };
@@ -3543,13 +3558,27 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 ) {
                     // "49,4 % des voix, contre 41,2 % pour Kim Moon-soo": a share of the
                     // vote is a candidate's.
+                    // The protagonist's share comes first: a later share that no name
+                    // claims ("28,5 % … devant l'AfD (20,8 %)") is a rival's, unknown.
+                    let first_share = || {
+                        !sentence_figures.iter().any(|o| {
+                            o.span.start() < fig.span.start() && o.unit.as_deref() == Some("%")
+                        })
+                    };
                     let candidate = (rate == "votes")
                         .then(|| {
                             candidate_of(a, s.span, fig.span, &ents).or_else(|| {
-                                protagonist.get_or_init(|| protagonist_of(a, f)).clone()
+                                first_share()
+                                    .then(|| {
+                                        protagonist.get_or_init(|| protagonist_of(a, f)).clone()
+                                    })
+                                    .flatten()
                             })
                         })
                         .flatten();
+                    if rate == "votes" && candidate.is_none() && !first_share() {
+                        continue;
+                    }
                     let concept = match candidate {
                         Some(c) => format!("pct/{rate}/{}", fold(&c)),
                         // "34% on China and 20% on the European Union": a rate is its

@@ -1075,10 +1075,12 @@ fn figure_at(
         list.iter()
             .any(|q| tail.iter().any(|t| t == q || t.ends_with(&format!(" {q}"))))
     };
-    // Only a verb: "nine more than the 316 needed" compares another number.
+    // Only a verb: "nine more than the 316 needed", "well above the 288 needed" compare
+    // another number.
     let verb_before_article = lx.at_least.iter().any(|q| {
         !q.contains(' ')
             && q != "over"
+            && q != "above"
             && bare
                 .iter()
                 .any(|t| *t == q || t.ends_with(&format!(" {q}")))

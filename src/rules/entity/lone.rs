@@ -111,8 +111,6 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
         // (a name the main event's reports give for another moment is no participant).
         let group = if widely_reported(&c.key.scope) {
             Some(&c.key.scope)
-        } else if what == Lone::Person {
-            None
         } else {
             main_event
                 .get(&c.article)
@@ -276,7 +274,23 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                         && o.sentence == c.sentence
                         && common.contains(&entry_of(o))
                 });
-                if !common.is_empty() && !beside && common.iter().all(|o| own.contains(o)) {
+                // A voice speaks for its own country: "Narendra Modi a exprimé la solidarité
+                // de la France", where no other report names France, stands in for France's
+                // leader.
+                let speaks_for_another = named.iter().any(|o| {
+                    o.article == c.article && o.sentence == c.sentence && {
+                        let other = g.entry(entry_of(o));
+                        other.kind == EntryKind::Country
+                            && other.country.as_deref().is_some_and(|oc| {
+                                oc != cc && country_sources.get(oc).is_some_and(|s| s.len() == 1)
+                            })
+                    }
+                });
+                if !common.is_empty()
+                    && !beside
+                    && !speaks_for_another
+                    && common.iter().all(|o| own.contains(o))
+                {
                     continue;
                 }
             }
