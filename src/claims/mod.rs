@@ -384,8 +384,9 @@ impl Membership<'_> {
             .start()
             .saturating_sub(sentence.start())
             .min(folded.len());
+        // Nor the happening as an attribute ("aid to the quake zone").
         if crate::align::events::kind_positions(folded, &self.events[e].kind)
-            .all(|p| dated_apart(folded, p, at))
+            .all(|p| dated_apart(folded, p, at) || names_a_site(folded, p))
         {
             return None;
         }
@@ -1032,8 +1033,8 @@ const AFTER_REACH: usize = 4;
 const INTRANSITIVE_PARTICIPLES: &[&str] = &["collapsed", "capsized", "derailed", "crashed"];
 
 /// True when the word at `p` of a folded sentence qualifies a place ("visited the crash site
-/// on Friday", "at the attack scene", "the site of the crash", "sur les lieux du drame"): no
-/// happening of the sentence's day.
+/// on Friday", "at the attack scene", "the site of the crash", "sur les lieux du drame", "aid
+/// to the quake zone"): no happening of the sentence's day.
 /// So does an English participle of no object before a plural noun ("dug through collapsed homes",
 /// "flooded streets"): a state seen, not the happening's day. Not before a span of time
 /// ("crashed minutes after takeoff").
@@ -1044,7 +1045,13 @@ pub(crate) fn names_a_site(folded: &str, p: usize) -> bool {
             let first = words.next().unwrap_or("");
             words.next().is_some_and(|w| {
                 let w = w.trim_end_matches([',', '.', ';']);
-                matches!(w, "site" | "sites" | "scene")
+                // "Aid to the quake zone", "flood victims": the happening names whom or
+                // where, as an attribute.
+                matches!(
+                    w,
+                    "site" | "sites" | "scene" | "zone" | "zones" | "area" | "areas" | "victims"
+                        | "survivors"
+                ) || first.ends_with("-hit")
                     || (INTRANSITIVE_PARTICIPLES.contains(&first)
                         && w.len() >= 4
                         && w.ends_with('s')
@@ -2523,8 +2530,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let age = key.concept.starts_with("age/");
             // A person's age or share of a vote is the same in every event of the story (the
             // election on Tuesday, the inauguration on Wednesday).
+            // So are the amounts and clock times matched by value alone: "331 voix" in a
+            // report of the vote, "331 députés avaient voté" in one of the resignation it
+            // forced the next day.
+            let by_value = matches!(key.aspect, Aspect::Measure | Aspect::Clock);
             if let (true, Scope::Event(e)) =
-                (age || key.concept.starts_with("pct/votes/"), &key.scope)
+                (age || by_value || key.concept.starts_with("pct/votes/"), &key.scope)
             {
                 key.scope = Scope::Event(m.story[*e as usize]);
             }
