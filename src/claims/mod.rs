@@ -4096,6 +4096,38 @@ mod tests {
     }
 
     #[test]
+    fn a_day_right_after_a_reporting_verb_is_the_statement_s() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-22 T\n\nDeux personnes ont été tuées vendredi 20 mars lors d'une attaque au couteau à Lyon. Un groupe armé a revendiqué samedi l'attaque.\n",
+        )]);
+        let happening = concepts_at(&an, 0, "vendredi 20 mars");
+        let claimed = concepts_at(&an, 0, "samedi");
+        assert!(!happening.is_empty(), "{happening:?}");
+        assert!(
+            happening.iter().all(|k| !claimed.contains(k)),
+            "{happening:?} {claimed:?}"
+        );
+    }
+
+    #[test]
+    fn a_happening_named_as_an_attribute_dates_nothing() {
+        let reports = [
+            "+++\ndate = 2026-03-18\nlang = \"en\"\n+++\nT\n\nAn earthquake struck the north of Peru on Monday, March 16. On Tuesday, a truck carrying aid to the quake zone overturned near Trujillo.\n",
+            "+++\ndate = 2026-03-17\nlang = \"en\"\n+++\nT\n\nA strong earthquake shook northern Peru on Monday, March 16.\n",
+        ];
+        let an = claims_of(&[("a.txt", reports[0]), ("b.txt", reports[1])]);
+        let days: Vec<String> = an
+            .claims
+            .iter()
+            .filter(|c| c.article.0 == 0 && c.key.aspect == Aspect::Day)
+            .map(|c| format!("{} {}", an.corpus.articles[0].slice(c.span), c.key.concept))
+            .collect();
+        assert!(days.contains(&"Monday, March 16 disaster".to_string()), "{days:?}");
+        assert!(!days.contains(&"Tuesday disaster".to_string()), "{days:?}");
+    }
+
+    #[test]
     fn a_given_name_two_people_share_is_no_surname() {
         let an = claims_of(&[(
             "a.txt",

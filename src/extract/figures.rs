@@ -1264,6 +1264,14 @@ mod tests {
         );
         let en = figs("+++\nlang = \"en\"\n+++\nT\n\nGusts above 180 km/h hit the coast.\n");
         assert!(en.iter().any(|x| x.starts_with("AtLeast")), "{en:?}");
+        // Above a number with its article, another number is compared with it.
+        let en = figs(
+            "+++\nlang = \"en\"\n+++\nT\n\nThe motion won 301 votes, well above the 289 needed.\n",
+        );
+        assert!(
+            en.iter().any(|x| x.starts_with("Exact") && x.contains("289")),
+            "{en:?}"
+        );
     }
 
     #[test]
