@@ -502,6 +502,10 @@ pub fn extract_all(
     out
 }
 
+/// How far, as a ratio, a writer's conversion of a figure may stray from the exact one
+/// ("185 mph" is 297.7 km/h, written "295 km/h").
+const CONVERSION_MARGIN: f64 = 0.03;
+
 /// Days apart two happenings may be and still be one story's news ("Bayrou lost the vote on
 /// Monday and resigns on Tuesday").
 pub(crate) const STORY_DAYS: i64 = 3;
@@ -3296,11 +3300,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 }
                 None => (fig.value, fig.resolution, None, false),
             };
-            let qualifier = if converted && fig.qualifier == Qualifier::Exact {
-                Qualifier::Approx
+            // A converted value is as exact as the figure first written, give or take the
+            // rounding of the writer who converted it ("140 mph (225 km/h)", "185 mph (295
+            // km/h)"): a margin of its own, where a hedge would read "140" as a round figure
+            // and let 247 km/h pass.
+            let resolution = if converted && fig.qualifier == Qualifier::Exact {
+                resolution.max(value.abs() * CONVERSION_MARGIN)
             } else {
-                fig.qualifier
+                resolution
             };
+            let qualifier = fig.qualifier;
             let number = Value::Number { value, resolution };
             // Every claim of a figure is its number, at its place, with its hedge.
             let mut keyed = |aspect: Aspect, concept: &str, unit: Option<&str>, soft: Soft| {

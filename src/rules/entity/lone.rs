@@ -279,18 +279,20 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                         && common.contains(&entry_of(o))
                 });
                 // A voice speaks for its own country: "Narendra Modi a exprimé la solidarité
-                // de la France", where no other report names France, stands in for France's
-                // leader.
+                // de la France", "Javier Milei a adressé depuis Paris ses condoléances", where
+                // no other report names France, stands in for France's leader.
                 let speaks_for_another = named.iter().any(|o| {
                     o.article == c.article && o.sentence == c.sentence && {
                         let other = g.entry(entry_of(o));
-                        other.kind == EntryKind::Country
-                            && other.country.as_deref().is_some_and(|oc| {
+                        matches!(
+                            other.kind,
+                            EntryKind::Country | EntryKind::Capital | EntryKind::City
+                        ) && other.country.as_deref().is_some_and(|oc| {
                                 oc != cc && country_sources.get(oc).is_some_and(|s| s.len() == 1)
                             })
                     }
                 });
-                unknown_cast = common.is_empty();
+                unknown_cast = common.is_empty() && !speaks_for_another;
                 if !common.is_empty()
                     && !beside
                     && !speaks_for_another
