@@ -1410,6 +1410,24 @@ const TOOK_PLACE: &[&str] = &[
     "killed",
 ];
 
+/// True for a day written right after a time converted to another clock ("23h10 heure
+/// locale (5h10 à Paris vendredi)", "(2358 GMT Tuesday)"): the day on that clock, which the
+/// conversion already states, not the happening's.
+fn on_converted_clock(a: &Article, f: &Facts, day: Span) -> bool {
+    f.times.iter().any(|t| {
+        let end = t.clock.map_or(t.span.end(), |c| c.end().max(t.span.end()));
+        t.named
+            && t.zone != "local"
+            && end <= day.start()
+            && a.text[end..day.start()].trim().is_empty()
+            && {
+                let from = crate::text::floor_boundary(&a.text, t.span.start().saturating_sub(6));
+                let before = a.text[from..t.span.start()].to_lowercase();
+                before.contains('(') || before.contains("soit") || before.contains(" or ")
+            }
+    })
+}
+
 /// True when the folded text between a trigger and a day ends in a relative clause of its
 /// own ("…, dont l'épave a été retrouvée", "…, which was found"), whose words do not say the
 /// happening took place: the day is the clause's.
@@ -2611,6 +2629,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         .date
                         .is_some_and(|p| p.day_known && d.start == Some(p.date)))
             })
+            .filter(|d| !on_converted_clock(a, f, d.span))
         {
             let (Some(start), aspect) = (
                 d.start,
@@ -2697,7 +2716,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // jeudi" names no happening's day (see `MAX_TRIGGER_DISTANCE`).
             let near = nearest_trigger(folded(), rel(d.span), aspect != Aspect::Day);
             // "Les cardinaux réunis mardi ont fixé les funérailles à samedi 26 avril": a
-            // trigger between two days of the sentence is the nearer one's. Not a visit or a
+            // trigger between two days of the sentence, or past both, is the nearer one's. Not a visit or a
             // summit, which lasts over both ("will spend May 16 in Beijing and will visit
             // Harbin on May 17").
             let near = near.filter(|_| {
@@ -2717,7 +2736,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     .any(|o| {
                         let other = rel(o.span);
                         let between = (at < p && p < other) || (other < p && p < at);
-                        between && other.abs_diff(p) < at.abs_diff(p)
+                        // "Ont commencé vendredi à analyser les enregistreurs de l'avion qui a
+                        // percuté mercredi soir un hélicoptère, un accident…": another day
+                        // between this one and the trigger is the trigger's.
+                        // Not a day listed beside it ("vendredi et samedi").
+                        let nearer_same_side = ((at < other && other < p)
+                            || (p < other && other < at))
+                            && folded()
+                                .get(at.min(other)..at.max(other))
+                                .is_some_and(|b| b.split_whitespace().count() > 3);
+                        (between && other.abs_diff(p) < at.abs_diff(p)) || nearer_same_side
                     })
             });
             // "Killed at least nine people, officials said Saturday": the day right after a
@@ -4117,6 +4145,23 @@ mod tests {
             happening.iter().all(|k| !claimed.contains(k)),
             "{happening:?} {claimed:?}"
         );
+    }
+
+    #[test]
+    fn a_day_on_a_converted_clock_or_before_the_trigger_s_own_day_is_not_its_day() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-20 T\n\nLe car s'est renversé mercredi 18 mars vers 21 h 30 heure locale (3 h 30 à Paris jeudi). Les enquêteurs ont commencé vendredi à interroger les témoins du car qui s'est renversé mercredi soir.\n",
+        )]);
+        let happening = concepts_at(&an, 0, "mercredi 18 mars");
+        assert!(!happening.is_empty(), "{happening:?}");
+        for other in ["jeudi", "vendredi"] {
+            let keys = concepts_at(&an, 0, other);
+            assert!(
+                happening.iter().all(|k| !keys.contains(k)),
+                "{other}: {happening:?} {keys:?}"
+            );
+        }
     }
 
     #[test]
