@@ -257,10 +257,6 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             // A swap takes someone's place: a report that names everyone two other sources
             // name, and this person besides ("Emmanuel Macron a salué" in a report of a
             // summit), adds a voice rather than swaps a participant...
-            // With no participant that two other sources name, a person one report alone
-            // names may as well be a voice it adds (a foreign leader's reaction each outlet
-            // picks its own of): shown, not a warning.
-            let mut unknown_cast = false;
             if what == Lone::Person {
                 let own = &of_article[&c.article];
                 let common: Vec<u32> = entry_sources
@@ -292,7 +288,6 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                             })
                     }
                 });
-                unknown_cast = common.is_empty() && !speaks_for_another;
                 if !common.is_empty()
                     && !beside
                     && !speaks_for_another
@@ -375,9 +370,6 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                 .collect();
             if shown > 0 {
                 d = d.help(format!("{help} {}", names.join(", ")));
-            }
-            if unknown_cast {
-                d = d.at_most(crate::finding::Severity::Info);
             }
             ctx.report(d);
         }
