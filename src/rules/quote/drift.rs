@@ -19,7 +19,10 @@ same quotation (a surname one letter apart, \"Farrel\" for \"Farrell\", is one s
 misspelt, which `entity/name-variant` reports).
 
 The wording fewer quotations carry is reported; when two wordings are carried equally, each
-is reported against the other (nothing says which one drifted). A warning, not an error:
+is reported against the other (nothing says which one drifted). A quotation is also read
+against the plain text of other reports: one that another report prints as its own sentence
+with one word changed (eight words at least, three the same on each side of it, neither word
+a function word nor a misspelling of the other) is reported on that word. A warning, not an error:
 translations of one statement and direct against indirect speech differ legitimately. Look
 at the diff.
 
@@ -113,6 +116,22 @@ Il a promis d'agir « dans cette situation, de manière équilibrée et prudente
 
 Il a promis d'agir « de manière équilibrée et responsable ».
 "),
+                ],
+                0,
+            ),
+            // A quotation another report prints as its own sentence, one word changed; the
+            // same words unchanged are no drift.
+            Example::many(
+                &[
+                    ("a.txt", "T\n\n« Les secours ont évacué quatre villages isolés dans la vallée avant la nuit », a déclaré le préfet.\n"),
+                    ("b.txt", "T\n\nLes secours ont évacué quatre hameaux isolés dans la vallée avant la nuit, selon la préfecture.\n"),
+                ],
+                1,
+            ),
+            Example::many(
+                &[
+                    ("a.txt", "T\n\n« Les secours ont évacué quatre villages isolés dans la vallée avant la nuit », a déclaré le préfet.\n"),
+                    ("b.txt", "T\n\nLes secours ont évacué quatre villages isolés dans la vallée avant la nuit, selon la préfecture.\n"),
                 ],
                 0,
             ),
@@ -257,6 +276,7 @@ impl Rule for Drift {
             }
         }
         let qs = reps;
+        against_passages(an, &qs, ctx);
         let mut interner = Interner::default();
         let sets: Vec<Vec<u32>> = qs
             .iter()
@@ -392,6 +412,191 @@ impl Rule for Drift {
             }
             ctx.report(d);
         }
+    }
+}
+
+/// Words of a quotation a passage of another report must cover, the changed word included.
+const PASSAGE_MIN_WORDS: usize = 8;
+/// Words equal on each side of the one changed.
+const PASSAGE_CONTEXT: usize = 3;
+/// Words hashed together to find passages that hold a quotation's words.
+const GRAM: usize = 4;
+
+/// A word's folded form as a hash ("07h35" as "7h35", like quotation words).
+fn word_hash(w: &str, buf: &mut String) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    buf.clear();
+    crate::text::fold_into(w, buf);
+    let s = match buf.strip_prefix('0') {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => rest,
+        _ => buf.as_str(),
+    };
+    let mut h = rustc_hash::FxBuildHasher.build_hasher();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+fn gram_hash(words: &[u64]) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = rustc_hash::FxBuildHasher.build_hasher();
+    for w in words {
+        h.write_u64(*w);
+    }
+    h.finish()
+}
+
+/// A quotation that another report prints as its own sentence, the same words but one: «Le
+/// séisme était d'une magnitude de 7 degrés sur l'échelle de Richter» quoted in one report,
+/// written without marks in another. Quotations are compared with each other above; this
+/// reads the other reports' plain text. Cost: the quotations' word runs are indexed, and
+/// every distinct sentence is looked up once (wire copy repeats sentences in thousands of
+/// files); no pair of articles is compared.
+fn against_passages(an: &Analysis, qs: &[Q], ctx: &mut Ctx) {
+    use rayon::prelude::*;
+    let hashed: Vec<Vec<u64>> = {
+        let mut buf = String::new();
+        qs.iter()
+            .map(|q| q.words.iter().map(|w| word_hash(w, &mut buf)).collect())
+            .collect()
+    };
+    let mut index: rustc_hash::FxHashMap<u64, Vec<(u32, u32)>> = Default::default();
+    for (qi, h) in hashed.iter().enumerate() {
+        if h.len() < PASSAGE_MIN_WORDS {
+            continue;
+        }
+        for (i, g) in h.windows(GRAM).enumerate() {
+            let list = index.entry(gram_hash(g)).or_default();
+            // A run every quotation holds ("il y a") finds nothing of its own.
+            if list.len() < 64 {
+                list.push((qi as u32, i as u32));
+            }
+        }
+    }
+    if index.is_empty() {
+        return;
+    }
+    let stop = crate::extract::stopwords();
+    // (quotation, its changed word, the passage's article, the passage's word)
+    type Hit = (u32, u32, ArticleId, Span);
+    let hits: Vec<Hit> = an
+        .corpus
+        .articles
+        .par_iter()
+        .filter(|a| a.problem.is_none())
+        .flat_map_iter(|a| {
+            let quotes = &an.facts[a.id.0 as usize].quotes;
+            let mut out: Vec<Hit> = Vec::new();
+            let mut buf = String::new();
+            let mut words: Vec<(u64, Span)> = Vec::new();
+            for s in &a.seg.sentences {
+                words.clear();
+                for t in a.seg.sentence_tokens(s) {
+                    if t.kind == crate::text::TokKind::Punct
+                        || quotes.iter().any(|q| q.span.contains(t.span))
+                    {
+                        continue;
+                    }
+                    words.push((word_hash(t.span.slice(&a.text), &mut buf), t.span));
+                }
+                if words.len() < PASSAGE_MIN_WORDS {
+                    continue;
+                }
+                let hs: Vec<u64> = words.iter().map(|w| w.0).collect();
+                // Each quotation and offset seen in this sentence, with its count of runs.
+                let mut seen: Vec<(u32, i64, u32)> = Vec::new();
+                for (j, g) in hs.windows(GRAM).enumerate() {
+                    let Some(list) = index.get(&gram_hash(g)) else {
+                        continue;
+                    };
+                    for &(qi, i) in list {
+                        if qs[qi as usize].article == a.id {
+                            continue;
+                        }
+                        let off = j as i64 - i64::from(i);
+                        match seen.iter_mut().find(|x| x.0 == qi && x.1 == off) {
+                            Some(x) => x.2 += 1,
+                            None => seen.push((qi, off, 1)),
+                        }
+                    }
+                }
+                for &(qi, off, n) in &seen {
+                    if n < 2 {
+                        continue;
+                    }
+                    let q = &hashed[qi as usize];
+                    let from = (-off).max(0) as usize;
+                    let to = q.len().min((hs.len() as i64 - off).max(0) as usize);
+                    if to < from + PASSAGE_MIN_WORDS {
+                        continue;
+                    }
+                    let at = |k: usize| (k as i64 + off) as usize;
+                    let changed: Vec<usize> =
+                        (from..to).filter(|&k| q[k] != hs[at(k)]).collect();
+                    let [k] = changed[..] else {
+                        continue;
+                    };
+                    let theirs = words[at(k)].1.slice(&a.text);
+                    let ours = &qs[qi as usize].words[k];
+                    // "Notre pays" quoted, "leur pays" reported: indirect speech changes
+                    // pronouns and the like, not what is said.
+                    // A word misspelt ("printems") is the spelling rules' to report.
+                    let theirs = crate::text::fold(theirs);
+                    if k < from + PASSAGE_CONTEXT
+                        || to - k <= PASSAGE_CONTEXT
+                        || stop.contains(ours.as_str())
+                        || stop.contains(&theirs)
+                        || strsim::damerau_levenshtein(ours, &theirs) <= 2
+                    {
+                        continue;
+                    }
+                    out.push((qi, k as u32, a.id, words[at(k)].1));
+                }
+            }
+            out
+        })
+        .collect();
+    // One finding per changed word of a quotation, with every passage that disagrees.
+    let mut by_word: std::collections::BTreeMap<(u32, u32), Vec<(ArticleId, Span)>> =
+        std::collections::BTreeMap::new();
+    for (qi, k, art, span) in hits {
+        by_word.entry((qi, k)).or_default().push((art, span));
+    }
+    for ((qi, k), passages) in by_word {
+        let q = &qs[qi as usize];
+        let a = an.corpus.get(q.article);
+        let Some(tok) = a
+            .seg
+            .tokens_in(q.inner)
+            .iter()
+            .filter(|t| t.kind != crate::text::TokKind::Punct)
+            .nth(k as usize)
+        else {
+            continue;
+        };
+        let (other, span) = passages[0];
+        let o = an.corpus.get(other);
+        let who = q
+            .speaker
+            .as_ref()
+            .map(|s| format!(" of {s}"))
+            .unwrap_or_default();
+        let mut d = Diagnostic::new(
+            Label::new(q.article, tok.span, "this word"),
+            format!(
+                "quotation{who} reads `{}` where {} prints the same words with `{}`",
+                tok.span.slice(&a.text),
+                o.display,
+                span.slice(&o.text)
+            ),
+        )
+        .help(format!(
+            "check the quotation against its source: {} passage(s) of other reports word it otherwise",
+            passages.len()
+        ));
+        for &(art, sp) in passages.iter().take(3) {
+            d = d.related(Label::new(art, sp, "other wording"));
+        }
+        ctx.report(d);
     }
 }
 
