@@ -4151,7 +4151,7 @@ mod tests {
     fn a_day_on_a_converted_clock_or_before_the_trigger_s_own_day_is_not_its_day() {
         let an = claims_of(&[(
             "a.txt",
-            " date 2026-03-20 T\n\nLe car s'est renversé mercredi 18 mars vers 21 h 30 heure locale (3 h 30 à Paris jeudi). Les enquêteurs ont commencé vendredi à interroger les témoins du car qui s'est renversé mercredi soir.\n",
+            " date 2026-03-20 T\n\nLe car s'est écrasé mercredi 18 mars vers 21 h 30 heure locale (3 h 30 à Paris jeudi). Les enquêteurs ont commencé vendredi à interroger les témoins du car qui s'est écrasé mercredi soir.\n",
         )]);
         let happening = concepts_at(&an, 0, "mercredi 18 mars");
         assert!(!happening.is_empty(), "{happening:?}");
