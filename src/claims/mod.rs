@@ -2739,12 +2739,20 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         // "Ont commencé vendredi à analyser les enregistreurs de l'avion qui a
                         // percuté mercredi soir un hélicoptère, un accident…": another day
                         // between this one and the trigger is the trigger's.
-                        // Not a day listed beside it ("vendredi et samedi").
+                        // Not a day listed beside it ("vendredi et samedi") or written twice
+                        // ("le lundi de Pâques, 21 avril").
                         let nearer_same_side = ((at < other && other < p)
                             || (p < other && other < at))
-                            && folded()
-                                .get(at.min(other)..at.max(other))
-                                .is_some_and(|b| b.split_whitespace().count() > 3);
+                            && {
+                                let (x, y) = if o.span.start < d.span.start {
+                                    (o.span, d.span)
+                                } else {
+                                    (d.span, o.span)
+                                };
+                                a.text
+                                    .get(x.end()..y.start().max(x.end()))
+                                    .is_some_and(|b| b.split_whitespace().count() > 3)
+                            };
                         (between && other.abs_diff(p) < at.abs_diff(p)) || nearer_same_side
                     })
             });
