@@ -1053,7 +1053,14 @@ pub(crate) fn names_a_site(folded: &str, p: usize) -> bool {
                 // where, as an attribute.
                 matches!(
                     w,
-                    "site" | "sites" | "scene" | "zone" | "zones" | "area" | "areas" | "victims"
+                    "site"
+                        | "sites"
+                        | "scene"
+                        | "zone"
+                        | "zones"
+                        | "area"
+                        | "areas"
+                        | "victims"
                         | "survivors"
                 ) || first.ends_with("-hit")
                     || (INTRANSITIVE_PARTICIPLES.contains(&first)
@@ -2556,9 +2563,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // report of the vote, "331 députés avaient voté" in one of the resignation it
             // forced the next day.
             let by_value = matches!(key.aspect, Aspect::Measure | Aspect::Clock);
-            if let (true, Scope::Event(e)) =
-                (age || by_value || key.concept.starts_with("pct/votes/"), &key.scope)
-            {
+            if let (true, Scope::Event(e)) = (
+                age || by_value || key.concept.starts_with("pct/votes/"),
+                &key.scope,
+            ) {
                 key.scope = Scope::Event(m.story[*e as usize]);
             }
             if let (false, Some(day)) = (age, recalled) {
@@ -2682,11 +2690,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // the same in every report of the story.
             let written = (d.year.is_some() && !d.from_context)
                 || (d.year.is_none() && d.month.is_some() && d.day.is_some() && !d.from_corpus);
-            if aspect == Aspect::Day
-                && written
-                && background
-                && !caption
-            {
+            if aspect == Aspect::Day && written && background && !caption {
                 if let Scope::Event(e) = scope {
                     // Keyed by the story, not the event: a report of the resignation the day
                     // after a vote recalls the same past dates as the reports of the vote.
@@ -2741,9 +2745,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         // between this one and the trigger is the trigger's.
                         // Not a day listed beside it ("vendredi et samedi") or written twice
                         // ("le lundi de Pâques, 21 avril").
-                        let nearer_same_side = ((at < other && other < p)
-                            || (p < other && other < at))
-                            && {
+                        let nearer_same_side =
+                            ((at < other && other < p) || (p < other && other < at)) && {
                                 let (x, y) = if o.span.start < d.span.start {
                                     (o.span, d.span)
                                 } else {
@@ -2761,24 +2764,24 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // So is the day right after "published" ("results published on Thursday").
             // The reporting verb right before the day ("said Saturday", "a revendiqué
             // samedi"), if any.
-            let verb_before = nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day, |p, _| {
-                p < rel(d.span)
-            })
-            .filter(|&(p, t)| {
-                matches!(t, "announce" | "publish")
-                    && folded()
-                        .get(p..rel(d.span))
-                        .is_some_and(|b| b.split_whitespace().count() <= 3)
-            })
-            .map(|(_, t)| t);
+            let verb_before =
+                nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day, |p, _| {
+                    p < rel(d.span)
+                })
+                .filter(|&(p, t)| {
+                    matches!(t, "announce" | "publish")
+                        && folded()
+                            .get(p..rel(d.span))
+                            .is_some_and(|b| b.split_whitespace().count() <= 3)
+                })
+                .map(|(_, t)| t);
             // "L'État islamique a revendiqué samedi l'attaque": the happening named past the
             // day is the verb's object, and the day the verb's.
             let object_after = || {
                 nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day, |_, _| true)
                     .is_some_and(|(p, _)| p > rel(d.span))
             };
-            let statement = verb_before.is_some()
-                && (verb_before == near || object_after());
+            let statement = verb_before.is_some() && (verb_before == near || object_after());
             let moment = moment_here()
                 .filter(|&(_, date)| {
                     date == d.span
@@ -4185,7 +4188,10 @@ mod tests {
             .filter(|c| c.article.0 == 0 && c.key.aspect == Aspect::Day)
             .map(|c| format!("{} {}", an.corpus.articles[0].slice(c.span), c.key.concept))
             .collect();
-        assert!(days.contains(&"Monday, March 16 disaster".to_string()), "{days:?}");
+        assert!(
+            days.contains(&"Monday, March 16 disaster".to_string()),
+            "{days:?}"
+        );
         assert!(!days.contains(&"Tuesday disaster".to_string()), "{days:?}");
     }
 

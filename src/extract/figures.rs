@@ -1269,7 +1269,8 @@ mod tests {
             "+++\nlang = \"en\"\n+++\nT\n\nThe motion won 301 votes, well above the 289 needed.\n",
         );
         assert!(
-            en.iter().any(|x| x.starts_with("Exact") && x.contains("289")),
+            en.iter()
+                .any(|x| x.starts_with("Exact") && x.contains("289")),
             "{en:?}"
         );
     }

@@ -284,8 +284,8 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                             other.kind,
                             EntryKind::Country | EntryKind::Capital | EntryKind::City
                         ) && other.country.as_deref().is_some_and(|oc| {
-                                oc != cc && country_sources.get(oc).is_some_and(|s| s.len() == 1)
-                            })
+                            oc != cc && country_sources.get(oc).is_some_and(|s| s.len() == 1)
+                        })
                     }
                 });
                 if !common.is_empty()

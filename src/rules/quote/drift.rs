@@ -530,8 +530,7 @@ fn against_passages(an: &Analysis, qs: &[Q], ctx: &mut Ctx) {
                         continue;
                     }
                     let at = |k: usize| (k as i64 + off) as usize;
-                    let changed: Vec<usize> =
-                        (from..to).filter(|&k| q[k] != hs[at(k)]).collect();
+                    let changed: Vec<usize> = (from..to).filter(|&k| q[k] != hs[at(k)]).collect();
                     let [k] = changed[..] else {
                         continue;
                     };
