@@ -4143,36 +4143,37 @@ mod tests {
         assert!(days.iter().any(|d| d.contains("22")), "{days:?}");
     }
 
+    /// Asserts that the day written `happening` is keyed and that none of the `others` days
+    /// of the one-article `text` shares its key.
+    fn days_keyed_apart(text: &str, happening: &str, others: &[&str]) {
+        let an = claims_of(&[("a.txt", text)]);
+        let keys = concepts_at(&an, 0, happening);
+        assert!(!keys.is_empty(), "{keys:?}");
+        for other in others {
+            let theirs = concepts_at(&an, 0, other);
+            assert!(
+                keys.iter().all(|k| !theirs.contains(k)),
+                "{other}: {keys:?} {theirs:?}"
+            );
+        }
+    }
+
     #[test]
     fn a_day_right_after_a_reporting_verb_is_the_statement_s() {
-        let an = claims_of(&[(
-            "a.txt",
+        days_keyed_apart(
             " date 2026-03-22 T\n\nDeux personnes ont été tuées vendredi 20 mars lors d'une attaque au couteau à Lyon. Un groupe armé a revendiqué samedi l'attaque.\n",
-        )]);
-        let happening = concepts_at(&an, 0, "vendredi 20 mars");
-        let claimed = concepts_at(&an, 0, "samedi");
-        assert!(!happening.is_empty(), "{happening:?}");
-        assert!(
-            happening.iter().all(|k| !claimed.contains(k)),
-            "{happening:?} {claimed:?}"
+            "vendredi 20 mars",
+            &["samedi"],
         );
     }
 
     #[test]
     fn a_day_on_a_converted_clock_or_before_the_trigger_s_own_day_is_not_its_day() {
-        let an = claims_of(&[(
-            "a.txt",
+        days_keyed_apart(
             " date 2026-03-20 T\n\nLe car s'est écrasé mercredi 18 mars vers 21 h 30 heure locale (3 h 30 à Paris jeudi). Les enquêteurs ont commencé vendredi à interroger les témoins du car qui s'est écrasé mercredi soir.\n",
-        )]);
-        let happening = concepts_at(&an, 0, "mercredi 18 mars");
-        assert!(!happening.is_empty(), "{happening:?}");
-        for other in ["jeudi", "vendredi"] {
-            let keys = concepts_at(&an, 0, other);
-            assert!(
-                happening.iter().all(|k| !keys.contains(k)),
-                "{other}: {happening:?} {keys:?}"
-            );
-        }
+            "mercredi 18 mars",
+            &["jeudi", "vendredi"],
+        );
     }
 
     #[test]
