@@ -107,8 +107,9 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
         if !matches!(c.key.scope, Scope::Event(_)) {
             continue;
         }
-        // Only places: who took part is weighed among the reports of the happening itself
-        // (a name the main event's reports give for another moment is no participant).
+        // A name keyed to a happening too few report (the resignation the day after a vote)
+        // is weighed among the reports of the article's widest event, else of its story:
+        // places and people alike, since a swapped leader hides there as well as a city.
         let group = if widely_reported(&c.key.scope) {
             Some(&c.key.scope)
         } else {
