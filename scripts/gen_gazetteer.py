@@ -150,6 +150,8 @@ PRESS_REGIONS = {
     # Chinese regions the press names by their older or translated names.
     "Xizang": ["Tibet"], "Nei Mongol": ["Inner Mongolia", "Mongolie-Intérieure"],
     "Ningxia Huizi": ["Ningxia"],
+    # The Indian-administered part of Kashmir, which the press names by the whole region.
+    "Jammu and Kashmīr": ["Kashmir", "Cachemire"],
 }
 # Suffixes iso-codes writes after Chinese and other regions' names ("Sichuan Sheng").
 REGION_SUFFIXES = (" Sheng", " Zizhiqu", " Huizu Zizhiqu", " Zhuangzu Zizhiqu", " Uygur Zizhiqu")

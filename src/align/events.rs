@@ -261,6 +261,22 @@ fn recent(a: &crate::corpus::Article, day: NaiveDate) -> bool {
         .is_none_or(|p| (p.date - day).num_days().abs() <= RECENT_DAYS)
 }
 
+/// The kinds of happening a sentence names (`text` as written, `folded`), with where each
+/// phrase starts: not an attack launched, a prize that says who a person is ("le prix Nobel
+/// de la paix Muhammad Yunus"), nor, when `dated`, a site ("the crash site" is no crash on
+/// the sentence's day, though a report that visits it is news of the crash).
+fn happenings_named<'f>(
+    text: &'f str,
+    folded: &'f str,
+    dated: bool,
+) -> impl Iterator<Item = (usize, usize)> + 'f {
+    kinds().phrases.find(folded).filter(move |&(at, _)| {
+        !(dated && crate::claims::names_a_site(folded, at))
+            && !crate::claims::launches_no_rocket(folded, at)
+            && !crate::claims::names_an_epithet(text, folded, at)
+    })
+}
+
 /// The event mentions of one article, in text order; the main one is the first of the text
 /// that is news at the publication date (else the first).
 fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
@@ -287,13 +303,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         // nearest the phrase that names it ("the minister will visit from June 3 to 5, her
         // office announced on Friday": the visit is 3-5 June). Folding keeps byte offsets
         // close enough to the original for this ordering.
-        let mut named: Vec<(usize, usize)> = kinds()
-            .phrases
-            .find(&folded)
-            .filter(|&(at, _)| {
-                !crate::claims::names_a_site(&folded, at)
-                    && !crate::claims::launches_no_rocket(&folded, at)
-            })
+        let mut named: Vec<(usize, usize)> = happenings_named(a.slice(s.span), &folded, true)
             .map(|(at, k)| (k, at))
             .collect();
         named.sort_unstable();
@@ -348,8 +358,13 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             .filter_map(|&(k, at)| dated(at).map(|d| (k, at, d)))
         {
             match candidates.last_mut() {
+                // An election is dated by its first round when a sentence names both ("le
+                // premier tour le 30 juin, le second le 7 juillet").
                 Some(last) if last.0 == k => {
-                    if 2 * gap(at, d) < gap(last.1, last.2) {
+                    let first_round = ["premier tour", "first round", "first-round"]
+                        .iter()
+                        .any(|w| folded.get(last.1..).is_some_and(|r| r.starts_with(w)));
+                    if 2 * gap(at, d) < gap(last.1, last.2) && !first_round {
                         *last = (k, at, d);
                     }
                 }
@@ -725,9 +740,7 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
             .count()
             == 1)
             .then(|| {
-                kinds()
-                    .phrases
-                    .find(&fold(a.slice(s.span)))
+                happenings_named(a.slice(s.span), &fold(a.slice(s.span)), false)
                     .map(|(_, k)| k)
                     .filter(|&k| !kinds().weak[k])
                     .min()
@@ -1306,6 +1319,18 @@ mod tests {
         sizes.sort_unstable();
         // The WHO and l'OMS are one actor; the IMF another.
         assert_eq!(sizes, [1, 2], "{:?}", an.events);
+    }
+
+    #[test]
+    fn a_prize_before_a_name_is_who_the_person_is_and_a_resignation_an_ouster() {
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-08-11\n+++\nT\n\nProtesters in Norway toppled Prime Minister Ana Vollmer on Monday. On Tuesday, students asked Nobel Peace Prize winner Tomas Ekberg to lead the country.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-08-11\n+++\nT\n\nAu lendemain de la démission de la Première ministre de Norvège, Ana Vollmer, les étudiants ont proposé mardi le prix Nobel de la paix Tomas Ekberg pour diriger le pays.\n"),
+            ("c.txt", "+++\nlang = \"fr\"\ndate = 2026-08-10\n+++\nT\n\nLa Première ministre de Norvège, Ana Vollmer, a démissionné lundi 10 août.\n"),
+        ]);
+        let kinds = kinds_of(&an);
+        assert!(!kinds.iter().any(|(k, _)| *k == "award"), "{kinds:?}");
+        assert!(kinds.iter().any(|&(_, n)| n == 3), "{kinds:?}");
     }
 
     #[test]

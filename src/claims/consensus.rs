@@ -498,9 +498,14 @@ fn weigh(
     let mut gives_too: std::collections::HashSet<u32> = std::collections::HashSet::new();
     let mut gives_consensus: std::collections::HashSet<u32> = std::collections::HashSet::new();
     let keyed_apart = &*key.concept == "measure" || ranks_in_time;
+    // A sentence that gives the consensus value and another lists two of the key's things
+    // ("les législatives auront lieu le 30 juin et le 7 juillet": two rounds), not a slip.
+    let mut listed_with: std::collections::HashSet<(ArticleId, u32)> =
+        std::collections::HashSet::new();
     for j in (0..variants.len()).filter(|&j| j == best || compat(best, j)) {
         for &c in &variants[j].claims {
             gives_too.insert(all[c].source);
+            listed_with.insert((all[c].article, all[c].sentence.start));
             if keyed_apart && !all[c].headline {
                 gives_consensus.insert(all[c].source);
             }
@@ -526,6 +531,9 @@ fn weigh(
             let c = &all[ci];
             // Not in the headline: a headline against its own body is worth reporting.
             if !one_source && !c.headline && gives_consensus.contains(&c.source) {
+                continue;
+            }
+            if listed_with.contains(&(c.article, c.sentence.start)) {
                 continue;
             }
             let theirs: Vec<usize> = supporters

@@ -943,6 +943,16 @@ pub(crate) fn launches_no_rocket(folded: &str, p: usize) -> bool {
     if !LAUNCH_VERBS.contains(&first) {
         return false;
     }
+    // "L'offensive avait été lancée", "the strikes were launched": what is launched stands
+    // before a passive verb.
+    if folded[..p]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| NOT_LAUNCHED.contains(&w.trim_start_matches("l'")))
+    {
+        return true;
+    }
     // The first object word decides: "launched its rocket on Tuesday, a day after the
     // attack" is a launch.
     let object = words
@@ -1505,15 +1515,161 @@ fn nearest_trigger_at(
         // "Au cours de l'entretien, il a noté que le traité, qui expire jeudi, ...": a
         // trigger a long clause away names another happening than the date's.
         .filter(|&(d, _, _)| d <= MAX_TRIGGER_DISTANCE)
-        .map(|(_, p, t)| {
-            (
-                p,
-                match t {
-                    "call" => "talks",
-                    t => t,
-                },
-            )
+        .map(|(_, p, t)| match t {
+            "call" => (p, "talks"),
+            // "L'offensive avait été lancée le 27 novembre", "the offensive began on 27
+            // November": the day is the offensive's, whichever verb starts it.
+            "launch" => launched_happening(folded, p).unwrap_or((p, t)),
+            t => (p, t),
         })
+}
+
+/// True when the award named at `p` of a folded sentence is an epithet of the person named
+/// right after it ("le prix Nobel de la paix Muhammad Yunus", "Nobel laureate Maria Ressa",
+/// "Nobel Peace Prize winner Yunus"): who the person is, not a prize given. `text` is the
+/// sentence as written, whose capitals tell a name; folding keeps its words.
+pub(crate) fn names_an_epithet(text: &str, folded: &str, p: usize) -> bool {
+    const AWARDS: &[&str] = &[
+        "prix nobel",
+        "nobel prize",
+        "nobel peace prize",
+        "nobel laureate",
+        "laureat",
+        "laureate",
+    ];
+    // Words that complete the epithet before the name: the prize's field, "winner".
+    const FIELD: &[&str] = &[
+        "de",
+        "la",
+        "d'",
+        "du",
+        "paix",
+        "litterature",
+        "chimie",
+        "physique",
+        "medecine",
+        "d'economie",
+        "economie",
+        "peace",
+        "prize",
+        "literature",
+        "chemistry",
+        "physics",
+        "medicine",
+        "economics",
+        "winner",
+        "winning",
+        "laureate",
+        "laureat",
+        "nobel",
+        "prix",
+    ];
+    let Some(rest) = folded.get(p..) else {
+        return false;
+    };
+    if !AWARDS.iter().any(|w| rest.starts_with(w)) {
+        return false;
+    }
+    let index = folded[..p].split_whitespace().count();
+    text.split_whitespace()
+        .zip(folded.split_whitespace())
+        .skip(index)
+        .find(|(_, f)| !FIELD.contains(f) && !f.chars().all(|c| c.is_ascii_digit()))
+        .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Which round of an election a day at `at` of a folded sentence dates: the round named
+/// nearest before it in the sentence ("le premier tour le 30 juin, le second le 7 juillet",
+/// "first round on June 30, with a runoff on July 7"), else right after it ("le 7 juillet,
+/// au second tour").
+fn election_round(folded: &str, at: usize) -> Option<&'static str> {
+    const ROUNDS: &[(&str, &str)] = &[
+        ("premier tour", "first-round"),
+        ("first round", "first-round"),
+        ("first-round", "first-round"),
+        ("second tour", "second-round"),
+        ("second round", "second-round"),
+        ("second-round", "second-round"),
+        ("runoff", "second-round"),
+        ("run-off", "second-round"),
+        // Elliptic, after the first round was named: "le second le 7 juillet".
+        ("le second", "second-round"),
+        ("the second", "second-round"),
+    ];
+    const AFTER_REACH: usize = 20;
+    let mut before: Option<(usize, &str)> = None;
+    let mut after: Option<(usize, &str)> = None;
+    for &(w, r) in ROUNDS {
+        for (p, _) in folded.match_indices(w) {
+            if p < at && at - p <= PHASE_REACH {
+                if before.is_none_or(|(q, _)| p > q) {
+                    before = Some((p, r));
+                }
+            } else if p >= at && p - at <= AFTER_REACH && after.is_none_or(|(q, _)| p < q) {
+                after = Some((p, r));
+            }
+        }
+    }
+    let round = before.or(after).map(|(_, r)| r)?;
+    // "Le second" is a round only beside a first round.
+    Some(round).filter(|_| {
+        folded.contains("premier tour") || folded.contains("first round") || {
+            before.or(after).is_some_and(|(p, _)| {
+                !folded[p..].starts_with("le second") && !folded[p..].starts_with("the second")
+            })
+        }
+    })
+}
+
+/// The counted concept a percentage is a share of, read in the folded words right after it
+/// ("des bâtiments", "of the buildings", "de leurs maisons").
+fn share_of(after: &str) -> Option<&'static str> {
+    const OF: &[&str] = &["des", "de", "du", "of"];
+    const DETERMINERS: &[&str] = &[
+        "the", "its", "their", "all", "la", "le", "les", "l'", "ses", "leurs", "leur",
+    ];
+    let mut words = after
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.', ';', ':', ')']));
+    if !OF.contains(&words.next()?) {
+        return None;
+    }
+    let mut w = words.next()?;
+    if DETERMINERS.contains(&w) {
+        w = words.next()?;
+    }
+    let w = w.strip_prefix("l'").unwrap_or(w);
+    Concepts::get().counted(w).map(|c| c.name)
+}
+
+/// The happening a launch verb at `p` starts, when it is no rocket's: a trigger of another
+/// kind a few words before the verb ("l'offensive éclair avait été lancée") or in its object
+/// ("a lancé lundi une offensive"), nearest first.
+fn launched_happening(folded: &str, p: usize) -> Option<(usize, &'static str)> {
+    const BEFORE_WORDS: usize = 4;
+    let object_end = folded
+        .get(p..)?
+        .split_whitespace()
+        .take(LAUNCH_OBJECT_REACH + 1)
+        .last()
+        .map(|w| w.as_ptr() as usize - folded.as_ptr() as usize + w.len())?;
+    let verb = folded[p..].split_whitespace().next()?;
+    if !LAUNCH_VERBS.contains(&verb) && !matches!(verb, "lancement" | "launch") {
+        return None;
+    }
+    Concepts::get()
+        .triggers(folded)
+        .filter(|&(q, t)| t != "launch" && t != "call" && q != p)
+        .filter(|&(q, _)| {
+            if q < p {
+                folded
+                    .get(q..p)
+                    .is_some_and(|b| b.split_whitespace().count() <= BEFORE_WORDS + 1)
+            } else {
+                q < object_end && launches_no_rocket(folded, p)
+            }
+        })
+        .min_by_key(|&(q, _)| q.abs_diff(p))
 }
 
 /// True when the happening named at `at` in `folded` is said to be another one of its kind
@@ -2730,8 +2886,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 else {
                     return true;
                 };
-                // A dateline's day is weighed against the day its dispatch reports.
-                if WHOLE.contains(&t) || crate::extract::dates::in_dateline(a, d.span) {
+                // A dateline's day is weighed against the day its dispatch reports. An
+                // election's round names its own day ("le premier tour le 30 juin, le second
+                // le 7 juillet").
+                if WHOLE.contains(&t)
+                    || crate::extract::dates::in_dateline(a, d.span)
+                    || (t == "election" && election_round(folded(), at).is_some())
+                {
                     return true;
                 }
                 !crate::finding::starting_in(&f.dates, s.span, |x| x.span)
@@ -2914,10 +3075,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         .map(|p| (l, p))
                 })
                 .filter(|&(l, p)| l != "visit" || p != "start");
-            let concept = match (next, phase) {
-                (Some(t), _) => intern(&format!("next/{t}")),
-                (None, Some((l, p))) => intern(&format!("{l}/{p}")),
-                (None, None) => intern(trigger),
+            // "Le premier tour aura lieu le 30 juin, le second le 7 juillet": an election's
+            // two rounds are two days of their own.
+            let round = (trigger == "election" && aspect == Aspect::Day)
+                .then(|| election_round(folded(), rel(d.span)))
+                .flatten();
+            let concept = match (next, phase, round) {
+                (Some(t), _, _) => intern(&format!("next/{t}")),
+                (None, Some((l, p)), _) => intern(&format!("{l}/{p}")),
+                (None, None, Some(r)) => intern(&format!("election/{r}")),
+                (None, None, None) => intern(trigger),
             };
             // A day read on a named clock next to it ("at 0:42 a.m. Japan time on Friday"):
             // the clock must be the day's own, not another happening's of the sentence
@@ -3651,6 +3818,17 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     keyed(Aspect::Quantity, &concept, unit, soft_base);
                     continue;
                 }
+                // "98 % des bâtiments", "98% of the buildings": a share of a counted thing.
+                if let Some(whole) = share_of(&folded()[frel(fig.span.end()).min(folded().len())..])
+                {
+                    keyed(
+                        Aspect::Quantity,
+                        &format!("pct/of/{whole}"),
+                        unit,
+                        soft_base,
+                    );
+                    continue;
+                }
                 // A percentage of a noun ("a 15% tariff") is keyed with its noun below.
                 if fig.noun.is_none() {
                     continue;
@@ -4194,6 +4372,63 @@ mod tests {
             "{days:?}"
         );
         assert!(!days.contains(&"Tuesday disaster".to_string()), "{days:?}");
+    }
+
+    #[test]
+    fn an_offensive_launched_and_one_that_began_are_one_happening() {
+        let an = claims_of(&[
+            ("a.txt", " date 2026-03-08 T\n\nLa chute du régime a été annoncée dimanche. L'offensive rebelle avait été lancée le 27 février depuis le nord.\n"),
+            ("b.txt", "+++\ndate = 2026-03-08\nlang = \"en\"\n+++\nT\n\nThe fall of the regime was announced on Sunday. The rebel offensive began on February 27 in the north.\n"),
+        ]);
+        assert!(
+            concepts_at(&an, 0, "27 février").contains(&"invasion".to_string()),
+            "{:?}",
+            concepts_at(&an, 0, "27 février")
+        );
+        assert!(
+            concepts_at(&an, 1, "February 27").contains(&"invasion".to_string()),
+            "{:?}",
+            concepts_at(&an, 1, "February 27")
+        );
+    }
+
+    #[test]
+    fn an_election_s_two_rounds_are_two_days() {
+        let an = claims_of(&[
+            ("a.txt", " date 2026-05-04 T\n\nLe président a dissous dimanche le Parlement. Le premier tour des élections aura lieu le 24 mai, le second le 7 juin.\n"),
+            ("b.txt", "+++\ndate = 2026-05-04\nlang = \"en\"\n+++\nT\n\nThe president dissolved parliament on Sunday. The first round of the election is set for May 24, with a runoff on June 7.\n"),
+        ]);
+        for (art, first, second) in [(0, "24 mai", "7 juin"), (1, "May 24", "June 7")] {
+            assert!(
+                concepts_at(&an, art, first).contains(&"election/first-round".to_string()),
+                "{:?}",
+                concepts_at(&an, art, first)
+            );
+            assert!(
+                concepts_at(&an, art, second).contains(&"election/second-round".to_string()),
+                "{:?}",
+                concepts_at(&an, art, second)
+            );
+        }
+    }
+
+    #[test]
+    fn a_share_of_a_counted_thing_is_keyed_by_it_in_both_languages() {
+        let an = claims_of(&[
+            ("a.txt", " date 2026-03-08 T\n\nUn cyclone a frappé lundi l'île de Mayotte. Selon le préfet, 60 % des maisons sont détruites.\n"),
+            ("b.txt", "+++\ndate = 2026-03-08\nlang = \"en\"\n+++\nT\n\nA cyclone struck the island of Mayotte on Monday. The prefect said 60% of the houses were destroyed.\n"),
+        ]);
+        let share = "pct/of/buildings".to_string();
+        assert!(
+            concepts_at(&an, 0, "60 %").contains(&share),
+            "{:?}",
+            concepts_at(&an, 0, "60 %")
+        );
+        assert!(
+            concepts_at(&an, 1, "60%").contains(&share),
+            "{:?}",
+            concepts_at(&an, 1, "60%")
+        );
     }
 
     #[test]

@@ -100,8 +100,13 @@ impl Rule for UnitConversion {
             }
             let (tx, ty) = (a.slice(x.span), a.slice(y.span));
             ctx.report(
+                // Either figure may be the one changed: the finding covers both.
                 Diagnostic::new(
-                    Label::new(a.id, x.span, format!("{} {ux}", amount(vx))),
+                    Label::new(
+                        a.id,
+                        x.span.to(y.span),
+                        format!("{tx} is {} {ux}", amount(vx)),
+                    ),
                     format!(
                         "`{tx}` and its conversion `{ty}` disagree: `{ty}` is {} {uy}",
                         amount(vy)
