@@ -103,6 +103,10 @@ impl Analysis {
                 .map(|d| d.date)
         };
         an.outliers = crate::claims::consensus::outliers(&an.claims, &published);
+        let corpus = &an.corpus;
+        crate::claims::consensus::drop_listed(&an.claims, &mut an.outliers, |a| {
+            &corpus.get(a).text
+        });
         let near = crate::claims::consensus::near_misses(&an.claims, &an.outliers);
         an.outliers.extend(near);
         t.lap("consensus");

@@ -251,6 +251,92 @@ pub fn outliers(
     out
 }
 
+/// Drops the outliers a sentence lists with the consensus value (see [`lists_among`]):
+/// the claims of the outliers' sentences are gathered in one pass.
+pub fn drop_listed<'t>(
+    claims: &[Claim],
+    outliers: &mut Vec<Outlier>,
+    text: impl Fn(ArticleId) -> &'t str,
+) {
+    let wanted: std::collections::HashSet<(ArticleId, u32)> = outliers
+        .iter()
+        .map(|o| (claims[o.claim].article, claims[o.claim].sentence.start))
+        .collect();
+    let mut by_sentence: std::collections::HashMap<(ArticleId, u32), Vec<&Claim>> =
+        std::collections::HashMap::new();
+    for c in claims {
+        if wanted.contains(&(c.article, c.sentence.start)) {
+            by_sentence
+                .entry((c.article, c.sentence.start))
+                .or_default()
+                .push(c);
+        }
+    }
+    outliers.retain(|o| {
+        let c = &claims[o.claim];
+        let same = by_sentence
+            .get(&(c.article, c.sentence.start))
+            .map_or(&[][..], Vec::as_slice);
+        !lists_among(claims, same.iter().copied(), o, &text)
+    });
+}
+
+/// True when the outlier's sentence lists it with the consensus value ("les législatives
+/// auront lieu le 30 juin et le 7 juillet", "11 000 soldats, dont 1 500 ..."): two of the
+/// key's things, not a slip. Only a list: "on Sunday morning, October 20" writes one day twice
+/// and a slip in either is one. `sentence_claims` are the claims of its sentence, `text` gives an article's text.
+fn lists_among<'c, 't>(
+    claims: &[Claim],
+    sentence_claims: impl Iterator<Item = &'c Claim>,
+    o: &Outlier,
+    text: impl Fn(ArticleId) -> &'t str,
+) -> bool {
+    const LINKS: &[&str] = &[
+        "et",
+        "and",
+        "puis",
+        "then",
+        "ou",
+        "or",
+        "dont",
+        "including",
+        "parmi",
+        "among",
+        "tandis",
+        "while",
+        "whereas",
+        "contre",
+        "against",
+        "versus",
+    ];
+    let c = &claims[o.claim];
+    let t = text(c.article);
+    sentence_claims
+        .filter(|x| {
+            x.article == c.article
+                && x.sentence == c.sentence
+                && x.key == c.key
+                && x.span != c.span
+                && compatible(
+                    x.key.aspect,
+                    (&x.value, x.hedge),
+                    (&o.consensus, Qualifier::Exact),
+                )
+        })
+        .any(|x| {
+            let (from, to) = if x.span.start < c.span.start {
+                (x.span.end(), c.span.start())
+            } else {
+                (c.span.end(), x.span.start())
+            };
+            t.get(from..to.max(from)).is_some_and(|between| {
+                between
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|w| LINKS.contains(&w.to_lowercase().as_str()))
+            })
+        })
+}
+
 /// (scope, trigger) of the happenings the reports date on two days or more, each day given by
 /// two independent sources at least.
 fn several_days(claims: &[Claim]) -> std::collections::HashSet<(&Scope, &str)> {
@@ -498,14 +584,9 @@ fn weigh(
     let mut gives_too: std::collections::HashSet<u32> = std::collections::HashSet::new();
     let mut gives_consensus: std::collections::HashSet<u32> = std::collections::HashSet::new();
     let keyed_apart = &*key.concept == "measure" || ranks_in_time;
-    // A sentence that gives the consensus value and another lists two of the key's things
-    // ("les législatives auront lieu le 30 juin et le 7 juillet": two rounds), not a slip.
-    let mut listed_with: std::collections::HashSet<(ArticleId, u32)> =
-        std::collections::HashSet::new();
     for j in (0..variants.len()).filter(|&j| j == best || compat(best, j)) {
         for &c in &variants[j].claims {
             gives_too.insert(all[c].source);
-            listed_with.insert((all[c].article, all[c].sentence.start));
             if keyed_apart && !all[c].headline {
                 gives_consensus.insert(all[c].source);
             }
@@ -531,9 +612,6 @@ fn weigh(
             let c = &all[ci];
             // Not in the headline: a headline against its own body is worth reporting.
             if !one_source && !c.headline && gives_consensus.contains(&c.source) {
-                continue;
-            }
-            if listed_with.contains(&(c.article, c.sentence.start)) {
                 continue;
             }
             let theirs: Vec<usize> = supporters

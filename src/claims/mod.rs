@@ -4041,6 +4041,22 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if let Some(state) = state {
                 concept = format!("{concept}/{state}");
             }
+            // "Un bilan de 51 morts, dont 19 tués lundi", "51 dead, including 19 killed on
+            // Monday": a part of a toll by the day it happened, a count of its own.
+            if among || cues::is_subset(a, s.span, fig.span) {
+                let clause_end = a.text[fig.span.end()..s.span.end()]
+                    .find([',', ';', '.', '('])
+                    .map_or(s.span.end(), |i| fig.span.end() + i);
+                let day = f
+                    .dates
+                    .iter()
+                    .filter(|d| d.span.start() >= fig.span.end() && d.span.end() <= clause_end)
+                    .find(|d| d.precision == Precision::Day)
+                    .and_then(|d| d.start);
+                if let Some(day) = day {
+                    concept = format!("{concept}/on:{day}");
+                }
+            }
             // "Two people remained seriously injured" beside "79 injured": a part of the
             // injured, another count.
             if concept == "injured" || concept.ends_with("/injured") {
@@ -4410,6 +4426,25 @@ mod tests {
                 concepts_at(&an, art, second)
             );
         }
+    }
+
+    #[test]
+    fn a_part_of_a_toll_by_its_day_is_a_count_of_its_own() {
+        let an = claims_of(&[
+            ("a.txt", " date 2026-05-09 T\n\nSelon la police, le bilan des émeutes est passé vendredi à 34 morts, dont 12 tués lundi à Lomé.\n"),
+            ("b.txt", "+++\ndate = 2026-05-09\nlang = \"en\"\n+++\nT\n\nPolice said on Friday the riots had killed 34 people, including 12 killed on Monday in Lome.\n"),
+        ]);
+        let part = "dead/on:2026-05-04".to_string();
+        assert!(
+            concepts_at(&an, 0, "12").contains(&part),
+            "{:?}",
+            concepts_at(&an, 0, "12")
+        );
+        assert!(
+            concepts_at(&an, 1, "12").contains(&part),
+            "{:?}",
+            concepts_at(&an, 1, "12")
+        );
     }
 
     #[test]

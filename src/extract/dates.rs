@@ -527,14 +527,24 @@ fn points_forward(a: &Article, at: Span, cal: &Calendar) -> bool {
     let text = fold(original);
     // Word by word on the text as written: a capitalised word is a name, not a verb in the
     // future ("Narendra" ends like "rendra").
-    original
+    // "N'a pas attendu", "avait attendu": a word of the future after an auxiliary is a
+    // past form.
+    let words: Vec<&str> = original
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .filter(|w| !w.is_empty() && !w.starts_with(char::is_uppercase))
-        .any(|w| cal.is_forward(&fold(w)))
-        || cal
-            .forward
-            .iter()
-            .any(|f| f.contains(' ') && text.contains(f.as_str()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        !w.starts_with(char::is_uppercase)
+            && cal.is_forward(&fold(w))
+            && !(i > 0
+                && matches!(
+                    fold(words[i - 1]).as_str(),
+                    "a" | "ont" | "avait" | "avaient" | "pas" | "n'a" | "n'ont" | "n'avait"
+                ))
+    }) || cal
+        .forward
+        .iter()
+        .any(|f| f.contains(' ') && text.contains(f.as_str()))
 }
 
 struct Raw {
@@ -1235,6 +1245,15 @@ mod tests {
         assert_eq!(value_of(t, "vendredi").as_deref(), Some("2026-11-06"));
         let t = " date 2026-11-07 T\n\nLa ministre est attendue samedi à Lyon, puis vendredi à Nantes.\n";
         assert_eq!(value_of(t, "vendredi").as_deref(), Some("2026-11-13"));
+    }
+
+    #[test]
+    fn expected_after_an_auxiliary_is_past() {
+        // Tuesday's paper: "n'a pas attendu" is no word of the future.
+        let t = " date 2026-11-03 T\n\nÉlue lundi, la maire n'a pas attendu pour signer ses premiers arrêtés.\n";
+        assert_eq!(value_of(t, "lundi").as_deref(), Some("2026-11-02"));
+        let t = " date 2026-11-03 T\n\nLa maire est attendue lundi à Lille.\n";
+        assert_eq!(value_of(t, "lundi").as_deref(), Some("2026-11-09"));
     }
 
     #[test]

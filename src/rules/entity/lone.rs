@@ -289,9 +289,22 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                         })
                     }
                 });
+                // Nor does a report that leaves out a person another source names, of a
+                // country it names itself ("the Games were opened by X" where another
+                // report has the host country's president): that person's place is taken.
+                let left_out = entry_sources.iter().any(|(&other, s)| {
+                    let o = g.entry(other);
+                    o.kind == EntryKind::Person
+                        && !own.contains(&other)
+                        && s.iter().any(|&x| x != c.source)
+                        && o.country
+                            .as_deref()
+                            .is_some_and(|oc| oc != cc && in_article.contains_key(&(c.article, oc)))
+                });
                 if !common.is_empty()
                     && !beside
                     && !speaks_for_another
+                    && !left_out
                     && common.iter().all(|o| own.contains(o))
                 {
                     continue;
