@@ -271,7 +271,8 @@ fn happenings_named<'f>(
     dated: bool,
 ) -> impl Iterator<Item = (usize, usize)> + 'f {
     kinds().phrases.find(folded).filter(move |&(at, _)| {
-        !(dated && crate::claims::names_a_site(folded, at))
+        let site = dated && crate::claims::names_a_site(folded, at);
+        !site
             && !crate::claims::launches_no_rocket(folded, at)
             && !crate::claims::names_an_epithet(text, folded, at)
     })
