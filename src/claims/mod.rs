@@ -4276,6 +4276,12 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that a claim made at the words `written` of article `art` has key `concept`.
+    fn assert_keyed(an: &Analysis, art: usize, written: &str, concept: &str) {
+        let got = concepts_at(an, art, written);
+        assert!(got.iter().any(|c| c == concept), "{written}: {got:?}");
+    }
+
     /// The text of the first article's claims of one aspect.
     fn slices_of(an: &Analysis, aspect: Aspect) -> Vec<&str> {
         an.claims
@@ -4396,16 +4402,8 @@ mod tests {
             ("a.txt", " date 2026-03-08 T\n\nLa chute du régime a été annoncée dimanche. L'offensive rebelle avait été lancée le 27 février depuis le nord.\n"),
             ("b.txt", "+++\ndate = 2026-03-08\nlang = \"en\"\n+++\nT\n\nThe fall of the regime was announced on Sunday. The rebel offensive began on February 27 in the north.\n"),
         ]);
-        assert!(
-            concepts_at(&an, 0, "27 février").contains(&"invasion".to_string()),
-            "{:?}",
-            concepts_at(&an, 0, "27 février")
-        );
-        assert!(
-            concepts_at(&an, 1, "February 27").contains(&"invasion".to_string()),
-            "{:?}",
-            concepts_at(&an, 1, "February 27")
-        );
+        assert_keyed(&an, 0, "27 février", "invasion");
+        assert_keyed(&an, 1, "February 27", "invasion");
     }
 
     #[test]
@@ -4415,16 +4413,8 @@ mod tests {
             ("b.txt", "+++\ndate = 2026-05-04\nlang = \"en\"\n+++\nT\n\nThe president dissolved parliament on Sunday. The first round of the election is set for May 24, with a runoff on June 7.\n"),
         ]);
         for (art, first, second) in [(0, "24 mai", "7 juin"), (1, "May 24", "June 7")] {
-            assert!(
-                concepts_at(&an, art, first).contains(&"election/first-round".to_string()),
-                "{:?}",
-                concepts_at(&an, art, first)
-            );
-            assert!(
-                concepts_at(&an, art, second).contains(&"election/second-round".to_string()),
-                "{:?}",
-                concepts_at(&an, art, second)
-            );
+            assert_keyed(&an, art, first, "election/first-round");
+            assert_keyed(&an, art, second, "election/second-round");
         }
     }
 
@@ -4434,17 +4424,9 @@ mod tests {
             ("a.txt", " date 2026-05-09 T\n\nSelon la police, le bilan des émeutes est passé vendredi à 34 morts, dont 12 tués lundi à Lomé.\n"),
             ("b.txt", "+++\ndate = 2026-05-09\nlang = \"en\"\n+++\nT\n\nPolice said on Friday the riots had killed 34 people, including 12 killed on Monday in Lome.\n"),
         ]);
-        let part = "dead/on:2026-05-04".to_string();
-        assert!(
-            concepts_at(&an, 0, "12").contains(&part),
-            "{:?}",
-            concepts_at(&an, 0, "12")
-        );
-        assert!(
-            concepts_at(&an, 1, "12").contains(&part),
-            "{:?}",
-            concepts_at(&an, 1, "12")
-        );
+        let part = "dead/on:2026-05-04";
+        assert_keyed(&an, 0, "12", part);
+        assert_keyed(&an, 1, "12", part);
     }
 
     #[test]
@@ -4453,17 +4435,9 @@ mod tests {
             ("a.txt", " date 2026-03-08 T\n\nUn cyclone a frappé lundi l'île de Mayotte. Selon le préfet, 60 % des maisons sont détruites.\n"),
             ("b.txt", "+++\ndate = 2026-03-08\nlang = \"en\"\n+++\nT\n\nA cyclone struck the island of Mayotte on Monday. The prefect said 60% of the houses were destroyed.\n"),
         ]);
-        let share = "pct/of/buildings".to_string();
-        assert!(
-            concepts_at(&an, 0, "60 %").contains(&share),
-            "{:?}",
-            concepts_at(&an, 0, "60 %")
-        );
-        assert!(
-            concepts_at(&an, 1, "60%").contains(&share),
-            "{:?}",
-            concepts_at(&an, 1, "60%")
-        );
+        let share = "pct/of/buildings";
+        assert_keyed(&an, 0, "60 %", share);
+        assert_keyed(&an, 1, "60%", share);
     }
 
     #[test]
@@ -4964,11 +4938,7 @@ mod tests {
                 end: sat
             }]
         );
-        assert!(
-            concepts_at(&an, 0, "61").contains(&"seats".to_string()),
-            "{:?}",
-            concepts_at(&an, 0, "61")
-        );
+        assert_keyed(&an, 0, "61", "seats");
         // "It went down at 5:15 p.m., the agency said": the time is the crash's.
         let an = claims_of(&[(
             "a.txt",
