@@ -284,7 +284,8 @@ pub fn drop_listed<'t>(
 /// True when the outlier's sentence lists it with the consensus value ("les législatives
 /// auront lieu le 30 juin et le 7 juillet", "11 000 soldats, dont 1 500 ..."): two of the
 /// key's things, not a slip. Only a list: "on Sunday morning, October 20" writes one day twice
-/// and a slip in either is one. `sentence_claims` are the claims of its sentence, `text` gives an article's text.
+/// and a slip in either is one. `sentence_claims` are the claims of its sentence, `text`
+/// gives an article's text.
 fn lists_among<'c, 't>(
     claims: &[Claim],
     sentence_claims: impl Iterator<Item = &'c Claim>,

@@ -1610,15 +1610,11 @@ fn election_round(folded: &str, at: usize) -> Option<&'static str> {
             }
         }
     }
-    let round = before.or(after).map(|(_, r)| r)?;
+    let (p, round) = before.or(after)?;
     // "Le second" is a round only beside a first round.
-    Some(round).filter(|_| {
-        folded.contains("premier tour") || folded.contains("first round") || {
-            before.or(after).is_some_and(|(p, _)| {
-                !folded[p..].starts_with("le second") && !folded[p..].starts_with("the second")
-            })
-        }
-    })
+    let elliptic = folded[p..].starts_with("le second") || folded[p..].starts_with("the second");
+    let first_named = folded.contains("premier tour") || folded.contains("first round");
+    (!elliptic || first_named).then_some(round)
 }
 
 /// The counted concept a percentage is a share of, read in the folded words right after it
@@ -3819,8 +3815,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     continue;
                 }
                 // "98 % des bâtiments", "98% of the buildings": a share of a counted thing.
-                if let Some(whole) = share_of(&folded()[frel(fig.span.end()).min(folded().len())..])
-                {
+                if let Some(whole) = folded().get(frel(fig.span.end())..).and_then(share_of) {
                     keyed(
                         Aspect::Quantity,
                         &format!("pct/of/{whole}"),

@@ -16,7 +16,9 @@ person introduced by nationality (\"le Premier ministre indien Narendra Modi\") 
 happening before or after the event (\"après sa rencontre avec Emmanuel Macron\") is someone
 the report brings in for context, and is left alone; so is one named by a report that also
 names every person two other sources name (a leader quoted beside the ones all reports name):
-a swap takes someone's place. A report that shares no name with the
+a swap takes someone's place. It is not left alone when its report leaves out a person another
+source names, of a country the report names itself (another leader where one report has the
+host's president). A report that shares no name with the
 others (the visitor himself swapped) still counts as one of the event's reports when it names a
 happening of the same kind on the same days as an event at least three articles report, and no
 other such event exists. The
