@@ -362,9 +362,9 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
                 // An election is dated by its first round when a sentence names both ("le
                 // premier tour le 30 juin, le second le 7 juillet").
                 Some(last) if last.0 == k => {
-                    let first_round = ["premier tour", "first round", "first-round"]
-                        .iter()
-                        .any(|w| folded.get(last.1..).is_some_and(|r| r.starts_with(w)));
+                    let first_round = folded
+                        .get(last.1..)
+                        .is_some_and(crate::claims::starts_first_round);
                     if 2 * gap(at, d) < gap(last.1, last.2) && !first_round {
                         *last = (k, at, d);
                     }

@@ -1584,9 +1584,9 @@ pub(crate) fn names_an_epithet(text: &str, folded: &str, p: usize) -> bool {
 /// au second tour").
 fn election_round(folded: &str, at: usize) -> Option<&'static str> {
     const ROUNDS: &[(&str, &str)] = &[
-        ("premier tour", "first-round"),
-        ("first round", "first-round"),
-        ("first-round", "first-round"),
+        (FIRST_ROUND[0], "first-round"),
+        (FIRST_ROUND[1], "first-round"),
+        (FIRST_ROUND[2], "first-round"),
         ("second tour", "second-round"),
         ("second round", "second-round"),
         ("second-round", "second-round"),
@@ -1613,8 +1613,16 @@ fn election_round(folded: &str, at: usize) -> Option<&'static str> {
     let (p, round) = before.or(after)?;
     // "Le second" is a round only beside a first round.
     let elliptic = folded[p..].starts_with("le second") || folded[p..].starts_with("the second");
-    let first_named = folded.contains("premier tour") || folded.contains("first round");
+    let first_named = FIRST_ROUND.iter().any(|w| folded.contains(w));
     (!elliptic || first_named).then_some(round)
+}
+
+/// Folded names of an election's first round.
+const FIRST_ROUND: [&str; 3] = ["premier tour", "first round", "first-round"];
+
+/// True when `rest`, a folded text, starts by naming an election's first round.
+pub(crate) fn starts_first_round(rest: &str) -> bool {
+    FIRST_ROUND.iter().any(|w| rest.starts_with(w))
 }
 
 /// The counted concept a percentage is a share of, read in the folded words right after it
