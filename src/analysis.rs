@@ -107,6 +107,7 @@ impl Analysis {
         crate::claims::consensus::drop_listed(&an.claims, &mut an.outliers, |a| {
             &corpus.get(a).text
         });
+        crate::claims::consensus::drop_restated(&an.claims, &mut an.outliers);
         let near = crate::claims::consensus::near_misses(&an.claims, &an.outliers);
         an.outliers.extend(near);
         t.lap("consensus");

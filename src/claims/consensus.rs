@@ -281,6 +281,66 @@ pub fn drop_listed<'t>(
     });
 }
 
+/// Drops a quantity one report gives against one other when either counts the other's
+/// number as something else: "310 lawmakers backed him" against "la coalition compte 328
+/// députés", where the second report gives 310 as the votes cast. Two reports that each
+/// state both numbers disagree about which thing each counts, not about a figure; with one
+/// source on each side there is no consensus to settle it. One pass over the claims.
+pub fn drop_restated(claims: &[Claim], outliers: &mut Vec<Outlier>) {
+    let number = |v: &Value| match v {
+        Value::Number { value, .. } => Some(value.to_bits()),
+        _ => None,
+    };
+    let tie = |o: &Outlier| {
+        o.own_sources == 1
+            && o.consensus_sources == 1
+            && claims[o.claim].key.aspect == Aspect::Quantity
+    };
+    // For each tied outlier: (article, number) pairs that would show a restatement.
+    let mut wanted: std::collections::HashSet<(ArticleId, u64)> = Default::default();
+    for o in outliers.iter().filter(|o| tie(o)) {
+        let c = &claims[o.claim];
+        if let (Some(own), Some(cons)) = (number(&c.value), number(&o.consensus)) {
+            wanted.insert((c.article, cons));
+            for &s in &o.supporters {
+                wanted.insert((claims[s].article, own));
+            }
+        }
+    }
+    if wanted.is_empty() {
+        return;
+    }
+    // Where each wanted number is stated, and under which keys: as a firm figure, since
+    // "des milliers" is no count of a thousand.
+    let mut stated: std::collections::HashMap<(ArticleId, u64), Vec<&Key>> = Default::default();
+    for c in claims.iter().filter(|c| c.hedge == Qualifier::Exact) {
+        if let Some(v) = number(&c.value) {
+            if wanted.contains(&(c.article, v)) {
+                stated.entry((c.article, v)).or_default().push(&c.key);
+            }
+        }
+    }
+    let elsewhere = |article: ArticleId, v: u64, key: &Key| {
+        stated
+            .get(&(article, v))
+            .is_some_and(|keys| keys.iter().any(|k| *k != key && k.scope == key.scope))
+    };
+    outliers.retain(|o| {
+        if !tie(o) {
+            return true;
+        }
+        let c = &claims[o.claim];
+        let (Some(own), Some(cons)) = (number(&c.value), number(&o.consensus)) else {
+            return true;
+        };
+        let restated = elsewhere(c.article, cons, &c.key)
+            || o.supporters
+                .iter()
+                .any(|&s| elsewhere(claims[s].article, own, &c.key));
+        !restated
+    });
+}
+
 /// True when the outlier's sentence lists it with the consensus value ("les législatives
 /// auront lieu le 30 juin et le 7 juillet", "11 000 soldats, dont 1 500 ..."): two of the
 /// key's things, not a slip. Only a list: "on Sunday morning, October 20" writes one day twice
@@ -1079,12 +1139,24 @@ pub fn near_misses(claims: &[Claim], outliers: &[Outlier]) -> Vec<Outlier> {
         .iter()
         .map(|o| (claims[o.claim].article, claims[o.claim].span.start))
         .collect();
-    let groups: Vec<Vec<usize>> = by_key.into_values().filter(|g| g.len() > 2).collect();
+    // Two clocks are enough for a zone slip (see `near_misses_of`).
+    let groups: Vec<Vec<usize>> = by_key
+        .into_values()
+        .filter(|g| g.len() > 2 || (g.len() == 2 && claims[g[0]].key.aspect == Aspect::Clock))
+        .collect();
     let per_key: Vec<Vec<Outlier>> = groups
         .into_par_iter()
         .map(|group| near_misses_of(claims, &group, &reported))
         .collect();
     per_key.into_iter().flatten().collect()
+}
+
+/// True when two clock times in UTC `gap` minutes apart, one of them at `minutes`, look like
+/// one moment read on a wrong clock ("19 h 46, heure de Tokyo" for Paris): the hours differ
+/// by a whole number and the minutes, the same on both, are too odd to agree by chance
+/// (not a multiple of five). Two moments of one happening rarely share odd minutes.
+fn zone_slip(minutes: f64, gap: f64) -> bool {
+    gap > 0.0 && gap % 60.0 == 0.0 && (minutes as u32 % 60) % 5 != 0
 }
 
 fn near_misses_of(
@@ -1095,15 +1167,16 @@ fn near_misses_of(
     let mut out = Vec::new();
     let sources: std::collections::BTreeSet<u32> =
         group.iter().map(|&i| claims[i].source).collect();
-    if sources.len() < NEAR_MISS_MIN_SOURCES {
-        return out;
-    }
     use chrono::Datelike;
     // Dates are near within a week (a slipped day), amounts within a ratio, times of day
     // when one digit slipped: the hour by up to three with the same minutes, or the minutes
     // by up to five in the same hour.
     let dates = claims[group[0]].key.aspect == Aspect::Dated;
     let clocks = claims[group[0]].key.aspect == Aspect::Clock;
+    // Two sources are enough only for clocks, for a zone slip (below).
+    if sources.len() < NEAR_MISS_MIN_SOURCES && !(clocks && sources.len() == 2) {
+        return out;
+    }
     // Distinct written values (value, precision, hedge), each with its claims.
     let mut variants: Vec<(Value, Qualifier, Vec<usize>)> = Vec::new();
     let mut index: BTreeMap<(u64, u64, Qualifier), usize> = BTreeMap::new();
@@ -1198,14 +1271,23 @@ fn near_misses_of(
                 };
                 // Two other sources, or one for a full date a few days off ("28 juillet 1947"
                 // against "27 juillet 1947"): two events of one month and year rarely stand
-                // in one story's background.
-                let enough = s.len() >= 2 || (dates && gap <= 3.0 && !s.is_empty());
+                // in one story's background. Or one for a clock whose odd minutes agree
+                // and whose hours do not (see `zone_slip`).
+                let enough = s.len() >= 2
+                    || (dates && gap <= 3.0 && !s.is_empty())
+                    || (clocks && zone_slip(x, gap) && !s.is_empty());
+                let near = near || (clocks && zone_slip(x, gap));
                 (!s.contains(&source) && enough && near).then_some((w, s.len(), ratio))
             })
             .max_by(|a, b| a.1.cmp(&b.1).then(b.2.total_cmp(&a.2)).then(b.0.cmp(&a.0)));
         let Some((w, n_sources, _)) = best else {
             continue;
         };
+        // One clock against one: either may hold the slip; it is reported once, in the
+        // later article, pointing at the other.
+        if clocks && n_sources == 1 && claims[own[0]].article < claims[variants[w].2[0]].article {
+            continue;
+        }
         let mut supporting: Vec<usize> = agree[w]
             .iter()
             .flat_map(|&u| variants[u].2.iter().copied())
@@ -1229,6 +1311,9 @@ fn near_misses_of(
                 severity: Severity::Warning,
                 reason: Some(if dates {
                     "no happening keys this date, so the reports may give it for different things"
+                } else if clocks && n_sources == 1 {
+                    "the minutes agree and the hours do not: one of the two reports may have the \
+                     wrong clock or hour"
                 } else if clocks {
                     "no happening keys this time, so the reports may give it for different things"
                 } else {

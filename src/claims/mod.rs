@@ -1297,12 +1297,15 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
             let (q, ph) = (m.start(), OWN_DAY[m.pattern().as_usize()]);
             let words_between = window[..q].split_whitespace().count();
             let near = (1..=3).contains(&words_between) && q <= 48;
-            // One comma only, right before the day: the trigger's phrase ends there.
+            // One comma only, right before the day or a participle or two before it ("la
+            // mort de l'opposant, survenue la veille", "the crash, which happened the day
+            // before"): the trigger's phrase ends there.
+            let head = window[..q].trim_end();
             let closing = words_between <= OWN_DAY_PHRASE_REACH
-                && window[..q]
-                    .trim_end()
-                    .strip_suffix(',')
-                    .is_some_and(|phrase| !phrase.contains([',', ';']));
+                && head.rfind(',').is_some_and(|comma| {
+                    !head[..comma].contains([',', ';'])
+                        && head[comma + 1..].split_whitespace().count() <= 2
+                });
             q > 0
                 && window[..q].ends_with(' ')
                 && window[q + ph.len()..]
@@ -5468,5 +5471,78 @@ mod tests {
         ]);
         let names: Vec<String> = an.corpus.articles.iter().map(outlet).collect();
         assert_eq!(names, ["000_51bdbe4c", "rfi", "tf1info"]);
+    }
+
+    /// The (article, written) pairs of the outliers of a corpus, corpus order.
+    fn outliers_at(texts: &[(&str, &str)]) -> Vec<(usize, String)> {
+        let an = claims_of(texts);
+        an.outliers
+            .iter()
+            .map(|o| {
+                let c = &an.claims[o.claim];
+                let art = c.article.0 as usize;
+                (art, an.corpus.articles[art].slice(c.span).to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_moment_on_a_wrong_clock_is_a_near_miss() {
+        // The times are no happening's (a letter put online): only their clocks compare.
+        let fr = |city: &str| {
+            format!("+++\ndate = 2026-03-16\n+++\nT\n\nLe ministre a démissionné dimanche. Sa lettre a été mise en ligne à 19 h 46, heure de {city}.\n")
+        };
+        let en = "+++\ndate = 2026-03-15\nlang = \"en\"\n+++\nT\n\nThe minister resigned on Sunday. His letter went online at 2:46 p.m. ET.\n";
+        let found = |city: &str| outliers_at(&[("a.txt", en), ("b.txt", &fr(city))]);
+        // 19:46 in Paris is 2:46 p.m. in New York that day: one moment.
+        assert!(found("Paris").is_empty(), "{:?}", found("Paris"));
+        // On the Tokyo clock it is eight hours earlier, with the same odd minutes: reported
+        // once, in the later article.
+        assert_eq!(found("Tokyo"), [(1, "19 h 46, heure de Tokyo".to_string())]);
+    }
+
+    #[test]
+    fn a_happening_dated_the_day_before_is_not_the_main_clause_s_day() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-03-15\n+++\nT\n\nLes capitales ont dénoncé samedi la mort de l'opposant, survenue la veille dans sa prison.\n",
+        )]);
+        assert!(
+            !concepts_at(&an, 0, "samedi").iter().any(|c| c == "death"),
+            "{:?}",
+            concepts_at(&an, 0, "samedi")
+        );
+    }
+
+    #[test]
+    fn a_campaign_debate_is_dated_in_both_languages() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\ndate = 2026-07-22\n+++\nT\n\nIl était sous pression depuis le débat du 27 juin à Atlanta.\n",
+            ),
+            (
+                "b.txt",
+                "+++\ndate = 2026-07-22\nlang = \"en\"\n+++\nT\n\nThe pressure began with his performance in the June 27 debate in Atlanta.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "27 juin", "debate");
+        assert_keyed(&an, 1, "June 27", "debate");
+    }
+
+    #[test]
+    fn two_reports_counting_each_other_s_number_as_another_thing_do_not_conflict() {
+        let texts = [
+            (
+                "a.txt",
+                "+++\ndate = 2026-05-06\n+++\nT\n\nLe chancelier a été élu mardi au second tour. Au premier tour, il n'avait obtenu que 310 voix, alors que sa coalition compte 328 députés.\n",
+            ),
+            (
+                "b.txt",
+                "+++\ndate = 2026-05-06\nlang = \"en\"\n+++\nT\n\nThe chancellor was elected on Tuesday in a second round. In the first round, he fell short, with 310 lawmakers backing him.\n",
+            ),
+        ];
+        let found = outliers_at(&texts);
+        assert!(found.is_empty(), "{found:?}");
     }
 }

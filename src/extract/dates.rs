@@ -925,9 +925,10 @@ fn nearest_year(anchor: NaiveDate, month: u32, day: u32, forward: bool) -> Optio
             continue;
         };
         let diff = (d - anchor).num_days();
-        // News reports the past: a date after the anchor costs more unless the text looks ahead.
+        // News reports the past: a date after the anchor costs more unless the text looks
+        // ahead, but not so much that "l'élection du 5 novembre" in July is last year's.
         let cost = if diff > 3 && !forward {
-            diff * 3
+            diff * 2
         } else {
             diff.abs()
         };
@@ -1197,6 +1198,16 @@ mod tests {
             .find(|(t, _)| t == phrase)
             .unwrap_or_else(|| panic!("{phrase} not found in {:?}", dates(text)))
             .1
+    }
+
+    #[test]
+    fn a_day_months_ahead_is_this_year_s_rather_than_last_year_s() {
+        // Nearer ahead (106 days) than behind (260): this year's, though the verb is past.
+        let t = " date 2024-07-22 Titre\n\nIl a renoncé à l'élection du 5 novembre.\n";
+        assert_eq!(value_of(t, "5 novembre").as_deref(), Some("2024-11-05"));
+        // A day as far ahead as behind is the past one.
+        let t = " date 2024-07-22 Titre\n\nIl avait été reçu le 22 janvier.\n";
+        assert_eq!(value_of(t, "22 janvier").as_deref(), Some("2024-01-22"));
     }
 
     #[test]
