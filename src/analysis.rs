@@ -112,7 +112,16 @@ impl Analysis {
         an.outliers.extend(near);
         t.lap("consensus");
         if std::env::var_os("RECOUPE_COUNTS").is_some() {
-            eprintln!("claims {} outliers {}", an.claims.len(), an.outliers.len());
+            eprintln!(
+                "claims {} outliers {} events {} mentions {} aligned sentences {} pairs {} shared passages {}",
+                an.claims.len(),
+                an.outliers.len(),
+                an.events.len(),
+                an.events.iter().map(|e| e.mentions.len()).sum::<usize>(),
+                an.alignment.items.len(),
+                an.alignment.pairs.len(),
+                an.paragraphs.groups.iter().map(Vec::len).sum::<usize>()
+            );
         }
         // Typed differences read facts and alignment, so they come last, once for every rule.
         an.diffs = sentences::typed_diffs(&an);

@@ -1286,6 +1286,9 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
             }
         }
     }
+    if in_participle_apposition(folded, p, at) {
+        return true;
+    }
     // Within three words ("qui l'avaient élu la veille"), or closing the trigger's noun
     // phrase after a comma ("lors de l'effondrement du pont Francis Scott Key, la veille").
     let window = &rest[..crate::text::floor_boundary(rest, rest.len().min(96))];
@@ -1315,6 +1318,67 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
                 && (near || closing)
                 && !(p < at && at < p + q)
         })
+}
+
+/// True when the date at `at` of a folded sentence stands in an apposition between two
+/// commas that a past participle opens, and the trigger at `p` outside it ("les occupants du
+/// submersible, disparu dimanche lors d'une plongée, étaient morts", "the jet, diverted
+/// on Friday to Ottawa, landed"): the day is the participle's. Not a participle that says
+/// the happening took place ("le séisme, survenu dimanche, a fait 50 morts"), nor one of the
+/// trigger's own phrase ("son séjour, prévu du 12 au 14 octobre").
+fn in_participle_apposition(folded: &str, p: usize, at: usize) -> bool {
+    let (Some(open), Some(close)) = (
+        folded.get(..at).and_then(|b| b.rfind(',')),
+        folded.get(at..).and_then(|r| r.find(',')).map(|i| at + i),
+    ) else {
+        return false;
+    };
+    if (open..close).contains(&p) {
+        return false;
+    }
+    // The apposition of the trigger's own noun phrase ("son séjour, prévu du 12 au 14
+    // octobre, doit") tells the trigger's days.
+    if p < open && folded[p..open].split_whitespace().count() <= 3 {
+        return false;
+    }
+    let mut words = folded[open + 1..at].split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    // The participle, then at most three words before the day.
+    if words.count() > 3 || TOOK_PLACE.contains(&first) || first.len() < 5 {
+        return false;
+    }
+    const NOT_PARTICIPLES: &[&str] = &[
+        "depuis",
+        "apres",
+        "jusqu'ici",
+        "aussi",
+        "ainsi",
+        "parmi",
+        "voici",
+        "celui",
+        "puis",
+        "plus",
+        "tous",
+        "vous",
+        "nous",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "indeed",
+        "instead",
+        "need",
+    ];
+    let ends = [
+        "u", "ue", "us", "ues", "i", "ie", "is", "ies", "ee", "ees", "ed",
+    ];
+    first.chars().all(char::is_alphabetic)
+        && ends.iter().any(|e| first.ends_with(e))
+        && !NOT_PARTICIPLES.contains(&first)
 }
 
 static RELATIVE_HINTS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
@@ -5512,6 +5576,23 @@ mod tests {
             "{:?}",
             concepts_at(&an, 0, "samedi")
         );
+    }
+
+    #[test]
+    fn a_day_in_a_participle_s_apposition_is_the_participle_s() {
+        let apart = |sentence: &str, trigger: &str, day: &str| {
+            let f = crate::text::fold(sentence);
+            dated_apart(&f, f.find(trigger).unwrap(), f.find(day).unwrap())
+        };
+        let s =
+            "les cinq occupants du sous-marin, disparu dimanche lors d'une plongee, etaient morts";
+        assert!(apart(s, "morts", "dimanche"));
+        // Not a participle that says the happening took place, nor the apposition of the
+        // trigger's own noun.
+        let s = "le seisme, survenu dimanche dans la nuit, a fait cinq morts";
+        assert!(!apart(s, "seisme", "dimanche"));
+        let s = "son sejour, prevu du 12 au 14 octobre, doit aboutir a un accord";
+        assert!(!apart(s, "sejour", "du 12"));
     }
 
     #[test]

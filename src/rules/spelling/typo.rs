@@ -84,6 +84,16 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 0,
             ),
+            // Two words of the language between two function words: "le ministre de" beside
+            // "le ministère de" is no slip.
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nLe ministère de l'Intérieur a publié un bilan dans la soirée.\n"),
+                    ("b.txt", "B\n\nSelon le ministère de l'Intérieur, le calme est revenu.\n"),
+                    ("c.txt", "C\n\nLe ministre de l'Intérieur a salué les forces de l'ordre.\n"),
+                ],
+                0,
+            ),
             // One part of a compound the dictionary does not know, the others known.
             Example::many(
                 &[(
@@ -306,8 +316,11 @@ impl Rule for Typo {
                 // A word the dictionary knows shares one neighbour with another by chance
                 // ("le Premier ministre thaïlandais" beside "le ministère thaïlandais"): one
                 // side is evidence only against a word written three times or more.
-                let same_context = c.both.contains(&(before.clone(), after.clone()))
-                    || (one_side && (known != Some(true) || count >= 3));
+                // Nor are two function words around it ("le ministre de" beside "le
+                // ministère de"): a known word needs one neighbour that says something.
+                let both = c.both.contains(&(before.clone(), after.clone()))
+                    && (known != Some(true) || !stop.contains(&before) || !stop.contains(&after));
+                let same_context = both || (one_side && (known != Some(true) || count >= 3));
                 if best.is_none_or(|(bn, bc, bctx)| {
                     (same_context, count, std::cmp::Reverse(n)) > (bctx, bc, std::cmp::Reverse(bn))
                 }) {
