@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 const DOCS: &str = "\
 ### What it does
-Reports a date whose day does not exist in its month: \"31 février\", \"April 31\",
+Reports a date whose day does not exist in its month: \"31 février\", \"April 31\", \"June 33\",
 \"2026-02-30\", or \"29 février 2026\" (2026 is no leap year), and a range of days that ends
 before it starts (\"les 18 et 17 mai\") or on the day it starts (\"du 22 au 22 mars\", a
 warning). \"du 30 au 2 avril\" crosses the end of March and is not reported. When the year is not written and
@@ -27,7 +27,7 @@ An impossible date is a slip of the day or of the month, and every later compari
 date with other reports fails silently: recoupe cannot place it on a calendar.
 
 ### Examples
-\"le mardi 31 février 2026\" is reported; \"le samedi 28 février 2026\" is not.
+\"le mardi 31 février 2026\" and \"le 34 mars 2026\" are reported; \"le samedi 28 février 2026\" is not.
 ";
 
 struct ImpossibleDate(RuleMeta);
@@ -64,6 +64,11 @@ pub fn rule() -> Box<dyn Rule> {
             Example::one(
                 "Titre\n\nLa délégation est arrivée à Pékin le 28 février 2026 pour deux jours.\n",
                 0,
+            ),
+            // A day past 31, a slipped digit.
+            Example::one(
+                "Titre\n\nLa délégation est arrivée à Pékin le 34 mars 2026 pour deux jours.\n",
+                1,
             ),
             Example::one(
                 "Title\n\nThe delegation will land in Beijing on April 31, officials said.\n",
