@@ -1969,7 +1969,12 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         let after = &text[end..];
         // "2 h 11 min 53 s" and "2:11:53" are durations (a race time), not clocks; "à 7
         // heures de route" is a distance.
-        if ap.is_none() && !gmt && (is_duration_tail(after) || after_bound(&text[..h.start()])) {
+        if ap.is_none()
+            && !gmt
+            && (is_duration_tail(after)
+                || after_bound(&text[..h.start()])
+                || elapsed(&text[..h.start()], after))
+        {
             continue;
         }
         if (c.name("h5").is_some() || c.name("h6").is_some()) && {
@@ -2056,6 +2061,30 @@ fn is_duration_tail(after: &str) -> bool {
             t.strip_prefix(u)
                 .is_some_and(|r| !r.starts_with(|c: char| c.is_alphabetic()) || r.starts_with('s'))
         })
+}
+
+/// True when a time stands for a length counted from something ("environ 1 h 45 après le
+/// début de sa descente", "1:45 into the dive", "2 h 30 plus tard"): a word of elapsed time
+/// follows it and no clock word ("à", "at", "vers") stands before it.
+fn elapsed(before: &str, after: &str) -> bool {
+    let t = after.trim_start().to_lowercase();
+    let counted = ["après", "apres", "plus tard", "later", "into", "after"]
+        .iter()
+        .any(|w| {
+            t.strip_prefix(w)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        });
+    let b = before.trim_end().to_lowercase();
+    let clock_word = b
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "à" | "a" | "at" | "vers" | "dès" | "around" | "by" | "until" | "jusqu"
+            )
+        });
+    counted && !clock_word
 }
 
 /// The gazetteer city a name opens, and where the city's name ends: "Paris" in "Paris
@@ -5370,6 +5399,20 @@ mod tests {
             .count();
         assert_eq!(dead, 2, "{:?}", an.claims);
         assert!(an.outliers.is_empty(), "{:?}", an.outliers);
+    }
+
+    #[test]
+    fn a_time_counted_from_something_is_a_length() {
+        let at = |s: &str| -> Vec<u16> { times_of_day(s, 0).iter().map(|t| t.minutes).collect() };
+        assert!(
+            at("Le contact a été perdu environ 1 h 45 après le début de la plongée.").is_empty()
+        );
+        assert!(at("Contact was lost 1:45 into the dive.").is_empty());
+        // A clock word before it: a time of day.
+        assert_eq!(
+            at("Il est arrivé à 14 h 20 après une longue attente."),
+            [14 * 60 + 20]
+        );
     }
 
     #[test]
