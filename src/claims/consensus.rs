@@ -1156,7 +1156,7 @@ pub fn near_misses(claims: &[Claim], outliers: &[Outlier]) -> Vec<Outlier> {
 /// by a whole number and the minutes, the same on both, are too odd to agree by chance
 /// (not a multiple of five). Two moments of one happening rarely share odd minutes.
 fn zone_slip(minutes: f64, gap: f64) -> bool {
-    gap > 0.0 && gap % 60.0 == 0.0 && (minutes as u32 % 60) % 5 != 0
+    gap > 0.0 && gap % 60.0 == 0.0 && !(minutes as u32 % 60).is_multiple_of(5)
 }
 
 fn near_misses_of(
