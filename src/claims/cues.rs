@@ -117,6 +117,22 @@ const DEAD: &[&str] = &[
     "corps",
 ];
 
+/// True when a word of death stands within the three words after the count at `fig` ("the
+/// 10 people killed when the plane crashed", "les trois soldats tués"): a toll, even after a
+/// definite article, not a reference back to a group already named.
+pub(super) fn dead_right_after(a: &Article, sentence: Span, fig: Span) -> bool {
+    fold(after_to(a, sentence.end(), fig.end(), 48))
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| DEAD.contains(&w) || DIED.contains(&w))
+}
+
+/// True for a folded verb of death ("tuant", "killed").
+pub(super) fn is_death_verb(w: &str) -> bool {
+    DIED.contains(&w)
+}
+
 /// Verbs of death, folded: what a group counted by its own noun ("four soldiers died") is.
 const DIED: &[&str] = &[
     "died", "die", "dies", "killed", "killing", "kills", "perished", "tue", "tues", "tuee",

@@ -2176,7 +2176,8 @@ fn anchor_after<'a>(
 }
 
 /// Determiners that make a small number a reference back ("les deux pays", "the two
-/// leaders", "both"), not a count.
+/// leaders", "both"), not a count; unless death is next to it ("the 10 people killed",
+/// "tuant les dix personnes à bord").
 const DEFINITE: &[&str] = &[
     "les", "des", "ces", "leurs", "nos", "the", "these", "those", "their", "our", "both",
 ];
@@ -2187,7 +2188,10 @@ fn anaphoric(a: &Article, sentence: Span, fig: &crate::extract::FigureFact) -> b
     }
     let toks = a.seg.tokens_in(sentence);
     let i = toks.partition_point(|t| t.span.end <= fig.span.start);
-    i > 0 && DEFINITE.contains(&fold(a.slice(toks[i - 1].span)).as_str())
+    i > 0
+        && DEFINITE.contains(&fold(a.slice(toks[i - 1].span)).as_str())
+        && !cues::dead_right_after(a, sentence, fig.span)
+        && !(i > 1 && cues::is_death_verb(&fold(a.slice(toks[i - 2].span))))
 }
 
 /// The country of a nationality named in the clause after a figure, within a few words:
@@ -5636,6 +5640,22 @@ mod tests {
         assert!(!apart(s, "seisme", "dimanche"));
         let s = "son sejour, prevu du 12 au 14 octobre, doit aboutir a un accord";
         assert!(!apart(s, "sejour", "du 12"));
+    }
+
+    #[test]
+    fn a_definite_count_next_to_death_is_a_toll() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2023-08-24\n+++\nT\n\nUn avion s'est écrasé mercredi près de Tver, tuant les dix personnes à bord. Les deux pilotes étaient russes.\n",
+        )]);
+        assert_keyed(&an, 0, "dix", "dead");
+        // A small number after a determiner, with no death next to it, points back.
+        assert!(concepts_at(&an, 0, "deux").is_empty());
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2023-08-27\nlang = \"en\"\n+++\nT\n\nTests confirmed he was among the 10 people killed when a plane crashed on Wednesday.\n",
+        )]);
+        assert_keyed(&an, 0, "10", "dead");
     }
 
     #[test]
