@@ -1363,12 +1363,6 @@ fn in_participle_apposition(folded: &str, p: usize, at: usize) -> bool {
         "tous",
         "vous",
         "nous",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
         "indeed",
         "instead",
         "need",
@@ -1379,6 +1373,8 @@ fn in_participle_apposition(folded: &str, p: usize, at: usize) -> bool {
     first.chars().all(char::is_alphabetic)
         && ends.iter().any(|e| first.ends_with(e))
         && !NOT_PARTICIPLES.contains(&first)
+        // "Lundi", "mardi" end like participles: the calendar lexicon knows them.
+        && crate::lexicon::Lexicons::get().fr.weekday(first).is_none()
 }
 
 static RELATIVE_HINTS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
