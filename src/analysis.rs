@@ -108,7 +108,8 @@ impl Analysis {
             &corpus.get(a).text
         });
         crate::claims::consensus::drop_restated(&an.claims, &mut an.outliers);
-        let near = crate::claims::consensus::near_misses(&an.claims, &an.outliers);
+        let mut near = crate::claims::consensus::near_misses(&an.claims, &an.outliers);
+        crate::claims::consensus::drop_known(&an.claims, &mut near);
         an.outliers.extend(near);
         t.lap("consensus");
         if std::env::var_os("RECOUPE_COUNTS").is_some() {

@@ -180,8 +180,32 @@ fn is_foreign(line: &str, article: Lang) -> bool {
         // when it holds more English function words than French ones.
         let words_agree = !matches!((l, article), (Lang::Fr, Lang::En) | (Lang::En, Lang::Fr))
             || function_share(line, l) > function_share(line, article);
-        l != article && l != Lang::Unknown && conf >= needed && words_agree
+        l != article
+            && l != Lang::Unknown
+            && conf >= needed
+            && words_agree
+            && !dictionary_words(line, article)
     })
+}
+
+/// True when the article language's dictionary knows nearly every lower-case word of the
+/// line: whatlang reads short French lines as Italian or Spanish ("La première messe sera
+/// célébrée dimanche"), whose words French shares the letters of but not the spelling.
+/// Capitalised words are left out: names are in no dictionary. Run only on lines whatlang
+/// already calls foreign, which are few.
+fn dictionary_words(line: &str, article: Lang) -> bool {
+    let (mut words, mut known) = (0, 0);
+    for w in line.split(|c: char| !c.is_alphabetic()) {
+        if w.chars().count() < 3 || !w.starts_with(char::is_lowercase) {
+            continue;
+        }
+        let Some(k) = crate::text::dict::knows(article, w) else {
+            return false;
+        };
+        words += 1;
+        known += usize::from(k);
+    }
+    words >= 3 && known * 5 >= words * 4
 }
 
 /// Verdicts per distinct (article language, line) (see [`crate::text::memo`]).
@@ -245,6 +269,19 @@ mod tests {
         assert!(is_foreign(
             "Le président a annoncé mardi une nouvelle réforme des retraites pour le pays.",
             Lang::En
+        ));
+    }
+
+    #[test]
+    fn a_short_line_of_dictionary_words_keeps_its_article_s_language() {
+        // whatlang reads this French line as Italian.
+        assert!(!is_foreign(
+            "La première messe sera célébrée dimanche 8 décembre.",
+            Lang::Fr
+        ));
+        assert!(is_foreign(
+            "Transparenz: Redaktionell erstellt und geprüft.",
+            Lang::Fr
         ));
     }
 }

@@ -896,12 +896,37 @@ fn figure_at(
             unit = u;
         }
     }
+    // "Eleven and a half hours", "deux millions et demi": a half of the number's own
+    // scale, before the scale word or after it.
+    let half_at = |j: usize| -> usize {
+        let w = |k: usize| toks.get(k).map(|t| word(a, t)).unwrap_or_default();
+        match (w(j).as_str(), w(j + 1).as_str(), w(j + 2).as_str()) {
+            ("and", "a", "half") => 3,
+            ("et", "demi" | "demie", _) => 2,
+            _ => 0,
+        }
+    };
+    let mut halved = false;
+    let n = half_at(end + 1);
+    if n > 0 {
+        value += 0.5;
+        resolution = resolution.min(0.5);
+        end += n;
+        halved = true;
+    }
     // Scale word: "240 milliards", "26.6 million".
     if end + 1 < toks.len() {
         if let Some(&m) = lx.scales.get(&word(a, &toks[end + 1])) {
             value *= m;
             resolution *= m;
             end += 1;
+            let n = half_at(end + 1);
+            if n > 0 && !halved {
+                value += 0.5 * m;
+                resolution = resolution.min(0.5 * m);
+                end += n;
+                halved = true;
+            }
         }
     }
     if !value.is_finite() {
@@ -1037,6 +1062,11 @@ fn figure_at(
                 && !function_word
                 && !past_form
             {
+                // "Onze heures et demie", "deux ans et demi": the half follows the noun.
+                if !halved && half_at(k + 1) == 2 {
+                    value += 0.5;
+                    resolution = resolution.min(0.5);
+                }
                 noun = Some(w);
             }
         }
@@ -1220,6 +1250,14 @@ mod tests {
             .iter()
             .map(|f| format!("{:?}:{}", f.qualifier, f.display()))
             .collect()
+    }
+
+    #[test]
+    fn a_half_after_a_number_or_its_noun_counts() {
+        let fr = figs("T\n\nLe jury a délibéré onze heures et demie, dans une ville de deux millions et demi d'habitants.\n");
+        assert_eq!(fr, ["Exact:11.5 heures", "Exact:2.5 million habitants"]);
+        let en = figs("+++\nlang = \"en\"\n+++\nT\n\nThe jury deliberated for 11 and a half hours.\n");
+        assert_eq!(en, ["Exact:11.5 hours"]);
     }
 
     #[test]

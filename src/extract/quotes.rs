@@ -78,9 +78,25 @@ fn speaker(a: &Article, quote: Span, entities: &[EntityFact]) -> Option<String> 
         end: quote.start + 1,
     })?;
     let sent = &a.seg.sentences[si];
+    // A name after the quotation across a new clause ("Putin called him \"a true friend\",
+    // and Chinese President Xi Jinping said") is the next clause's subject: one before the
+    // quotation comes first.
+    let next_clause = |gap: &str| {
+        gap.contains(';')
+            || gap.split(|c: char| !c.is_alphabetic()).any(|w| {
+                matches!(
+                    w,
+                    "and" | "but" | "while" | "whereas" | "et" | "mais" | "tandis"
+                )
+            })
+    };
     let distance = |x: Span| {
         if x.start >= quote.end {
-            x.start - quote.end
+            let gap = a
+                .text
+                .get(quote.end as usize..x.start as usize)
+                .unwrap_or("");
+            (x.start - quote.end) + if next_clause(gap) { 1 << 20 } else { 0 }
         } else {
             quote.start.saturating_sub(x.end)
         }
@@ -250,6 +266,14 @@ mod tests {
         // The English order: "the Russian president".
         let q = quotes("T\n\nXi Jinping met Vladimir Putin in Beijing. The Chinese leader said the talks were \"candid and useful\".\n");
         assert_eq!(q[0].1.as_deref(), Some("Xi Jinping"));
+    }
+
+    #[test]
+    fn a_name_in_the_next_clause_is_not_the_speaker() {
+        let q = quotes(
+            "+++\nlang = \"en\"\n+++\nT\n\nVladimir Putin called the late leader \"a loyal partner of our country\", and Chinese President Xi Jinping sent his condolences.\n",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Vladimir Poutine"));
     }
 
     #[test]

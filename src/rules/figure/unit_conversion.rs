@@ -3,7 +3,7 @@
 
 use crate::analysis::Analysis;
 use crate::corpus::Article;
-use crate::extract::figures::in_base_unit;
+use crate::extract::figures::{in_base_unit, Qualifier};
 use crate::extract::FigureFact;
 use crate::finding::{Diagnostic, Label, Severity};
 use crate::rules::{Ctx, Example, Rule, RuleMeta, Scope};
@@ -44,6 +44,8 @@ pub fn rule() -> Box<dyn Rule> {
             Example::one(&s("203 km/h (115 mph)"), 1),
             Example::one(&s("185 km/h (115 mph)"), 0),
             Example::one(&s("185km/h (115mph)"), 0),
+            Example::one(&s("about 180 km/h (112 mph)"), 0),
+            Example::one(&s("about 180 km/h (121 mph)"), 1),
             Example::one(
                 "Titre\n\nLe fleuve a atteint 8,4 mètres (27,6 pieds) à Passau dimanche.\n",
                 0,
@@ -91,7 +93,14 @@ impl Rule for UnitConversion {
                 continue;
             };
             // The same dimension in two units: one of them was converted to the base.
-            if ux != uy || cx == cy || x.qualifier != y.qualifier {
+            // A conversion in brackets rarely repeats the hedge ("about 180 km (110
+            // miles)"): a hedged figure and a bare one are one amount; two bounds of
+            // different senses are not.
+            let hedged_alike = x.qualifier == y.qualifier
+                || [x.qualifier, y.qualifier]
+                    .iter()
+                    .all(|q| matches!(q, Qualifier::Exact | Qualifier::Approx));
+            if ux != uy || cx == cy || !hedged_alike {
                 continue;
             }
             let tolerance = rx.max(ry) + 0.02 * vx.abs().max(vy.abs());
