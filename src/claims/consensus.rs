@@ -38,6 +38,9 @@ pub const RELATED_CAP: usize = 3;
 /// Distinct values of one key compared with each other; beyond, the rarest values are
 /// compared with the consensus only (a key that thousands of copies each vary).
 pub const MAX_VARIANTS: usize = 512;
+/// Most variants of one key for which a near miss is weighed without the bounds that fit
+/// both values (each candidate then costs a pass over the variants).
+const MAX_BOUNDED_VARIANTS: usize = 32;
 /// Days beyond which two dates of one key are two happenings rather than a conflict.
 const SAME_HAPPENING_DAYS: i64 = 7;
 /// The same for months ("en février 2022" against "en septembre").
@@ -1241,6 +1244,7 @@ fn near_misses_of(
     if variants.len() > MAX_VARIANTS {
         return out;
     }
+
     // For each variant, the sources and the claims of every variant compatible with it.
     let agree: Vec<Vec<usize>> = variants
         .iter()
@@ -1284,18 +1288,44 @@ fn near_misses_of(
     } else {
         NEAR_MISS_RATIO
     };
-    for (vi, (v, _, own)) in variants.iter().enumerate() {
-        let own_sources = &support[vi];
-        if own_sources.len() != 1 {
+    // The sources of the variants compatible with `i` and not with `w`: a bound that fits
+    // both ("plus de 12 ans" beside 12 and 14) supports neither.
+    let exclusive = |i: usize, w: usize| -> std::collections::BTreeSet<u32> {
+        agree[i]
+            .iter()
+            .filter(|u| !agree[w].contains(u))
+            .flat_map(|&u| variants[u].2.iter().map(|&c| claims[c].source))
+            .collect()
+    };
+    for (vi, (v, q, own)) in variants.iter().enumerate() {
+        // A firm value that only bounds make look supported is weighed without them; few
+        // variants only, as each candidate is then weighed apart.
+        let bounded = *q == Qualifier::Exact
+            && support[vi].len() > 1
+            && variants[vi]
+                .2
+                .iter()
+                .all(|&c| claims[c].source == claims[own[0]].source)
+            && variants.len() <= MAX_BOUNDED_VARIANTS;
+        if support[vi].len() != 1 && !bounded {
             continue;
         }
-        let source = *own_sources.iter().next().expect("one source");
+        let source = claims[own[0]].source;
         let x = number(v);
         // The nearest value that two other sources give and this one does not.
         let best = (0..variants.len())
             .filter(|&w| w != vi && !agree[vi].contains(&w))
             .filter_map(|w| {
-                let s = &support[w];
+                let exclusive_support;
+                let s = if bounded {
+                    if exclusive(vi, w).len() != 1 {
+                        return None;
+                    }
+                    exclusive_support = exclusive(w, vi);
+                    &exclusive_support
+                } else {
+                    &support[w]
+                };
                 let y = number(&variants[w].0);
                 let ratio = x.max(y) / x.min(y);
                 let gap = (x - y).abs();
@@ -1330,6 +1360,7 @@ fn near_misses_of(
         }
         let mut supporting: Vec<usize> = agree[w]
             .iter()
+            .filter(|u| !(bounded && agree[vi].contains(u)))
             .flat_map(|&u| variants[u].2.iter().copied())
             .collect();
         supporting.sort_unstable_by_key(|&i| (claims[i].article, claims[i].span.start));

@@ -5594,6 +5594,39 @@ mod tests {
     }
 
     #[test]
+    fn a_bound_that_fits_both_values_does_not_hide_a_near_miss() {
+        // Own sentences: two reports say 12 years, one "a little over 12", one 14.
+        let r = |lang: &str, body: &str| {
+            format!("+++\ndate = 2026-03-10\nlang = \"{lang}\"\n+++\nT\n\n{body}\n")
+        };
+        let texts = [
+            r(
+                "fr",
+                "L'entraîneur du club a démissionné lundi. Il dirigeait l'équipe depuis 12 ans.",
+            ),
+            r(
+                "fr",
+                "L'entraîneur a démissionné lundi, après 12 ans sur le banc.",
+            ),
+            r(
+                "fr",
+                "L'entraîneur a démissionné lundi. Il était en poste depuis un peu plus de 12 ans.",
+            ),
+            r(
+                "fr",
+                "L'entraîneur a démissionné lundi, au bout de 14 ans de règne.",
+            ),
+        ];
+        let found = outliers_at(&[
+            ("a.txt", &texts[0]),
+            ("b.txt", &texts[1]),
+            ("c.txt", &texts[2]),
+            ("d.txt", &texts[3]),
+        ]);
+        assert_eq!(found, [(3, "14".to_string())]);
+    }
+
+    #[test]
     fn one_moment_on_a_wrong_clock_is_a_near_miss() {
         // The times are no happening's (a letter put online): only their clocks compare.
         let fr = |city: &str| {

@@ -1256,7 +1256,8 @@ mod tests {
     fn a_half_after_a_number_or_its_noun_counts() {
         let fr = figs("T\n\nLe jury a délibéré onze heures et demie, dans une ville de deux millions et demi d'habitants.\n");
         assert_eq!(fr, ["Exact:11.5 heures", "Exact:2.5 million habitants"]);
-        let en = figs("+++\nlang = \"en\"\n+++\nT\n\nThe jury deliberated for 11 and a half hours.\n");
+        let en =
+            figs("+++\nlang = \"en\"\n+++\nT\n\nThe jury deliberated for 11 and a half hours.\n");
         assert_eq!(en, ["Exact:11.5 hours"]);
     }
 
