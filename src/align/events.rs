@@ -460,6 +460,10 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         let orgs = org_names(a, &ents);
         let by_org = !orgs.is_empty();
         names.extend(orgs);
+        // "Tokyo's Haneda airport", "l'aéroport de Haneda": a proper name no dictionary and
+        // no gazetteer knows ties two reports of one kind and days as a full name does, whatever
+        // place each names besides.
+        names.extend(ents.iter().filter_map(|e| rare_name(a, f, e)));
         let countries = countries_of(&ents);
         let mut countrywide = false;
         if participants.is_empty() {
@@ -585,6 +589,34 @@ fn unknown_surname(
         // "Raïssi" and "Raisi": one surname across languages.
         .map(crate::text::name_key)
 }
+
+/// A one-word name (folded) that neither the gazetteer nor the French and English
+/// dictionaries know ("Haneda", "Derna"): not a date, a nationality or an agency's credit.
+fn rare_name(
+    a: &crate::corpus::Article,
+    f: &Facts,
+    e: &crate::extract::EntityFact,
+) -> Option<String> {
+    if e.entry.is_some()
+        || e.kind != EntityKind::Name
+        || e.name.contains(' ')
+        || e.name.chars().count() < 4
+        || f.dates.iter().any(|d| d.span.overlaps(e.span))
+        || crate::extract::demonyms::country_of(&e.name).is_some()
+        || agency_credit(&a.text, e.span)
+    {
+        return None;
+    }
+    let unknown = *RARE.get_or(&e.name, || {
+        [crate::lang::Lang::Fr, crate::lang::Lang::En]
+            .iter()
+            .all(|&l| crate::text::dict::knows(l, &e.name) == Some(false))
+    });
+    unknown.then(|| format!("~{}", crate::text::name_key(&e.name)))
+}
+
+/// Verdicts of [`rare_name`] per distinct name (see [`crate::text::memo`]).
+static RARE: crate::text::memo::Memo<bool> = crate::text::memo::Memo::new();
 
 /// The gazetteer organisations among `ents`, as [`Mention::names`] holds them: `#` and the
 /// entry id, which no folded surname can spell.

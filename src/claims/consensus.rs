@@ -189,6 +189,21 @@ fn mixes_quantities(key: &Key, all: &[Claim], variants: &[Variant]) -> bool {
     torn >= 2 && torn * 4 >= of_article.len()
 }
 
+/// Ratio past which two numbers of one key are two things rather than two versions of one
+/// (a slipped digit or a rounding stays well within it).
+const FAR_RATIO: f64 = 3.0;
+
+/// True when two numbers are more than [`FAR_RATIO`] apart.
+fn far_apart(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number { value: x, .. }, Value::Number { value: y, .. }) => {
+            let (lo, hi) = (x.abs().min(y.abs()), x.abs().max(y.abs()));
+            lo > 0.0 && hi / lo > FAR_RATIO
+        }
+        _ => false,
+    }
+}
+
 fn same_value(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (
@@ -716,6 +731,15 @@ fn weigh(
             let c = &all[ci];
             // Not in the headline: a headline against its own body is worth reporting.
             if !one_source && !c.headline && gives_consensus.contains(&c.source) {
+                continue;
+            }
+            // A report that gives the consensus value and, elsewhere, a far smaller or larger
+            // one under the same key counts a part or a whole ("367 passengers" and
+            // "fourteen passengers suffered minor injuries"), not another version of it.
+            if !one_source
+                && gives_too.contains(&c.source)
+                && far_apart(&c.value, &variants[best].value)
+            {
                 continue;
             }
             let theirs: Vec<usize> = supporters
