@@ -819,6 +819,18 @@ pub(super) fn superseded(a: &Article, sentence: Span, fig: Span) -> bool {
 
 /// True for people a vehicle carries: "87 people on board", "with 181 people aboard",
 /// "transportait 87 personnes", "carrying 87 people". A capacity, fixed, not a toll.
+/// True when a count of people follows a word for a place and "of"/"de" ("a city of 100,000
+/// people", "the former mining town of about 17,000 people", "un pays de 2,3 millions de
+/// personnes"): the place's population, as "habitants" or "inhabitants" would count it.
+pub(super) fn population_of_place(a: &Article, sentence: Span, fig: Span) -> bool {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &BEFORE,
+        r"(?i)\b(?:city|town|village|country|nation|island|ville|commune|bourgade|pays|île)\s+(?:of|de|d')\s*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|environ|quelque|près\s+de|plus\s+de|presque)\s+)?$",
+    )
+    .is_match(before_from(a, sentence.start(), fig.start(), 40))
+}
+
 pub(super) fn on_board(a: &Article, sentence: Span, fig: Span) -> bool {
     static AFTER: OnceLock<Regex> = OnceLock::new();
     static BEFORE: OnceLock<Regex> = OnceLock::new();

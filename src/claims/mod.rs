@@ -4060,6 +4060,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 })
             };
             let counted = match Concepts::get().counted(noun) {
+                Some(c) if c.name == PEOPLE && cues::population_of_place(a, s.span, fig.span) => {
+                    Concepts::get().counted(INHABITANTS).or(Some(c))
+                }
                 Some(c) if c.name == PEOPLE => what_happened_to(a, s.span, fig.span).or(Some(c)),
                 // "900 habitants évacués" are the evacuated, not the town's population.
                 Some(c) if c.name == INHABITANTS => {
@@ -5591,6 +5594,24 @@ mod tests {
                 (art, an.corpus.articles[art].slice(c.span).to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn people_of_a_town_are_its_inhabitants() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-03-10\nlang = \"en\"\n+++\nT\n\nA gas explosion on Monday destroyed the market of Lyon, a city of about 500,000 people.\n",
+        ), (
+            "b.txt",
+            "+++\ndate = 2026-03-10\n+++\nT\n\nUne explosion a détruit lundi le marché de Lyon, une ville de 500 000 habitants.\n",
+        )]);
+        let en = concepts_at(&an, 0, "500,000");
+        let fr = concepts_at(&an, 1, "500 000");
+        assert!(
+            en.iter()
+                .any(|c| c.starts_with("inhabitants") && fr.contains(c)),
+            "{en:?} {fr:?}"
+        );
     }
 
     #[test]
