@@ -1172,6 +1172,8 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
         all_people: bool,
         /// Only the lede fallback (kind `report`): a happening no word of the lexicon names.
         report_only: bool,
+        /// An article's main happening, named by weak kinds only (a statement, a meeting).
+        weak_main: bool,
     }
     let target: Vec<Option<usize>> = {
         // Each group summed up once: a wire corpus holds events of thousands of mentions.
@@ -1193,6 +1195,7 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
                 by_people: g.iter().any(|m| m.by_people),
                 all_people: g.iter().all(|m| m.by_people),
                 report_only: g.iter().all(|m| m.kind == "report"),
+                weak_main: g.iter().all(|m| m.weak) && g.iter().any(|m| m.main),
             })
             .collect();
         let tol = Duration::days(1);
@@ -1218,7 +1221,7 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
                 // alone.
                 if x.articles != 1
                     || (x.by_people && !x.all_people)
-                    || (x.kinds.is_empty() && !x.report_only)
+                    || (x.kinds.is_empty() && !x.report_only && !x.weak_main)
                 {
                     return None;
                 }
@@ -1229,7 +1232,13 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
                     x.start <= t.end + tol
                         && t.start <= x.end + tol
                         && x.by_people == t.by_people
-                        && (x.report_only || x.names.is_empty() || !t.kinds.is_disjoint(&x.kinds))
+                        && (x.report_only
+                            || x.names.is_empty()
+                            || !t.kinds.is_disjoint(&x.kinds)
+                            // "La princesse de Galles a annoncé vendredi" where the other
+                            // reports' ledes name no kind either: one article's news, told
+                            // loosely by all.
+                            || (x.weak_main && t.kinds.is_empty()))
                         && t.names.is_disjoint(&x.names)
                 });
                 match (fits.next(), fits.next()) {

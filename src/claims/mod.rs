@@ -4270,11 +4270,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }
             // A count of people said dead, missing or injured, or given as a part of a toll
             // ("dont 15 enfants", "including 12 children"), rises and falls with the toll.
-            let evolving = (fig.evolving && !aboard)
+            // A town's population is no toll, whatever the clause says happened to its
+            // streets ("des quartiers de cette ville de 100 000 habitants ont été emportés").
+            let evolving = ((fig.evolving && !aboard)
                 || counted.is_some_and(|c| c.evolving)
                 || state.is_some_and(|s| s != "downed")
                 || ((among || cues::is_subset(a, s.span, fig.span))
-                    && cues::toll_before(a, fig.span.start()));
+                    && cues::toll_before(a, fig.span.start())))
+                && !concept.starts_with(INHABITANTS);
             // "133 cardinal electors", "133 cardinaux électeurs": two nouns of the lexicon
             // side by side name one group two ways, and the report that writes one of them
             // ("the 133 cardinals") compares under either.

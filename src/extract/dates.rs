@@ -150,7 +150,9 @@ fn grammar() -> &'static Grammar {
         let frw = lex.fr.weekdays.join("|");
         let enw = lex.en.weekdays.join("|");
         let b = r"(?-u:\b)";
-        // A weekday may stand before its date in brackets: "on Thursday (May 16)". A single
+        // A night or a span "de dimanche 10 à lundi 11 septembre" is a range as "du 10 au 11
+        // septembre" is. A weekday may stand before its date in brackets: "on Thursday (May
+        // 16)". A single
         // day up to 39 is read ("le 32 juin", "June 33"), for `date/impossible-date` to report.
         let r = |s: String| Regex::new(&s).expect("date grammar compiles");
         Grammar {
@@ -164,7 +166,7 @@ fn grammar() -> &'static Grammar {
                 r"{b}(?:(?P<wd>{enw}),?\s+\(?)?(?P<month>{enm})\s+(?P<day>[12]?\d|3\d)(?:st|nd|rd|th)?{b}(?:,?\s+(?P<year>\d{{4}}){b})?"
             )),
             fr_range: r(format!(
-                r"(?i){b}(?:du|les|entre le)\s+(?:(?P<wd1>{frw})\s+)?(?P<d1>1er|[12]?\d|3[01])(?:\s+(?P<m1>{frm}))?(?:\s*[-–]\s*|\s+(?:au|et)\s+)(?:(?P<wd2>{frw})\s+)?(?P<d2>[12]?\d|3[01])\s+(?P<month>{frm})(?:\s+(?P<year>\d{{4}}){b})?"
+                r"(?i){b}(?:du|les|entre le|de)\s+(?:(?P<wd1>{frw})\s+)?(?P<d1>1er|[12]?\d|3[01])(?:\s+(?P<m1>{frm}))?(?:\s*[-–]\s*|\s+(?:au|et|à)\s+)(?:(?P<wd2>{frw})\s+)?(?P<d2>[12]?\d|3[01])\s+(?P<month>{frm})(?:\s+(?P<year>\d{{4}}){b})?"
             )),
             en_range: r(format!(
                 r"{b}(?:[Ff]rom\s+)?(?:(?P<wd1>{enw})\s+)?(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through)\s+)(?:(?P<wd2>{enw})\s+)?(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<month>{enm})(?:,?\s+(?P<year>\d{{4}}){b})?"
@@ -1321,6 +1323,11 @@ mod tests {
         assert_eq!(
             value_of(t, "les 16 et 17 mai 2024").as_deref(),
             Some("2024-05-16/2024-05-17")
+        );
+        let t = " date 2023-09-12 Titre\n\nDeux barrages ont cédé dans la nuit de dimanche 10 à lundi 11 septembre.\n";
+        assert_eq!(
+            value_of(t, "de dimanche 10 à lundi 11 septembre").as_deref(),
+            Some("2023-09-10/2023-09-11")
         );
         // A hyphen needs no spaces around it.
         let t = "+++\ndate = 2024-05-14\nlang = \"en\"\n+++\nPutin will be in China on May 16-17, then on 20–21 May.\n";
