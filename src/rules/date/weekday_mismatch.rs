@@ -42,7 +42,7 @@ pub fn rule() -> Box<dyn Rule> {
             // Each end of a range: 8 September 2023 was a Friday, the 10th a Sunday.
             Example::one("Titre\n\nLa secousse a été ressentie dans la nuit du vendredi 8 au samedi 10 septembre 2023.\n", 1),
             Example::one("Titre\n\nLa secousse a été ressentie dans la nuit du vendredi 8 au samedi 9 septembre 2023.\n", 0),
-            Example::one("Titre\n\nLa digue a cédé dans la nuit de dimanche 11 à lundi 12 septembre 2023.\n", 1),
+            Example::one("Titre\n\nLa digue a cédé dans la nuit de dimanche 11 à mardi 12 septembre 2023.\n", 1),
             Example::one("Titre\n\nLa digue a cédé dans la nuit de dimanche 10 à lundi 11 septembre 2023.\n", 0),
         ],
     }))
