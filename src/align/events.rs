@@ -47,12 +47,17 @@ struct KindDef {
     /// the accident, told by its toll.
     #[serde(default)]
     joins: Vec<String>,
+    /// Joins the happenings of `joins` as news of their story, but on a day of its own: an
+    /// arrest the day after an attack does not date the attack.
+    #[serde(default)]
+    own_day: bool,
 }
 
 struct Kinds {
     names: Vec<String>,
     weak: Vec<bool>,
     lasts: Vec<bool>,
+    own_day: Vec<bool>,
     /// For each kind, the kinds it joins (both ways), by position.
     joins: Vec<Vec<usize>>,
     phrases: PhraseGroups,
@@ -84,6 +89,7 @@ fn kinds() -> &'static Kinds {
             ),
             weak: f.kind.iter().map(|k| k.weak).collect(),
             lasts: f.kind.iter().map(|k| k.lasts).collect(),
+            own_day: f.kind.iter().map(|k| k.own_day).collect(),
             joins: f
                 .kind
                 .iter()
@@ -156,6 +162,16 @@ pub fn kind_positions<'f>(folded: &'f str, b: &str) -> impl Iterator<Item = usiz
         .find(folded)
         .filter(move |&(_, i)| j.is_some_and(|j| !k.weak[i] && ranks_join(i, j)))
         .map(|(at, _)| at)
+}
+
+/// True when `a` names a specific kind of happening that cannot be a view of kind `b` (an
+/// arrest in a report of an attack): a trigger of its own, whose day is its own.
+pub fn another_specific_kind(a: &str, b: &str) -> bool {
+    let k = kinds();
+    match (index_of(a), index_of(b)) {
+        (Some(i), Some(j)) => i != j && !k.weak[i] && (!ranks_join(i, j) || k.own_day[i]),
+        _ => false,
+    }
 }
 
 /// True when kinds `a` and `b` (by rank) may be one happening: the same kind, or one joins

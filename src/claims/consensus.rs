@@ -191,7 +191,7 @@ fn mixes_quantities(key: &Key, all: &[Claim], variants: &[Variant]) -> bool {
 
 /// Ratio past which two numbers of one key are two things rather than two versions of one
 /// (a slipped digit or a rounding stays well within it).
-const FAR_RATIO: f64 = 3.0;
+const FAR_RATIO: f64 = 1.5;
 
 /// True when two numbers are more than [`FAR_RATIO`] apart.
 fn far_apart(a: &Value, b: &Value) -> bool {
@@ -725,6 +725,14 @@ fn weigh(
             continue;
         }
         if own_sources > cons_sources {
+            continue;
+        }
+        // Several sources give this value, and each of them gives the consensus value too
+        // ("85 bateaux ont transporté 6 800 sportifs", "les Jeux réunissent 10 500
+        // athlètes"): the reports count two things, and agree on both.
+        if variants[i].sources.len() >= 2
+            && variants[i].sources.iter().all(|s| gives_too.contains(s))
+        {
             continue;
         }
         for &ci in &variants[i].claims {

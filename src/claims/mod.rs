@@ -390,6 +390,14 @@ impl Membership<'_> {
         {
             return None;
         }
+        // Nor when another kind of happening is named nearer the date ("les assaillants
+        // présumés ont été arrêtés samedi" in a report of Friday's attack): the day is the
+        // arrest's.
+        if nearest_trigger(folded, at, false)
+            .is_some_and(|t| crate::align::events::another_specific_kind(t, &self.events[e].kind))
+        {
+            return None;
+        }
         let kind = match moment_kind(&self.events[e].kind)? {
             // The key talks and calls share (see `nearest_trigger`).
             "call" => "talks",
@@ -1184,7 +1192,15 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     // Most clauses hold none of the words: a cheap look before splitting.
     let maybe = finder(
         &RELATIVE_HINTS,
-        &["lendemain", "veille", "day after", "day before", "eve of"],
+        &[
+            "lendemain",
+            "veille",
+            "day after",
+            "day before",
+            "days after",
+            "days before",
+            "eve of",
+        ],
     )
     .is_match(clause);
     let words: Vec<&str> = if maybe {
@@ -1195,8 +1211,15 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     let relative_to = words.windows(2).any(|w| {
         matches!(
             (w[0], w[1]),
-            ("lendemain" | "veille", "de" | "du") | ("day", "after" | "before") | ("eve", "of")
-        ) || (matches!(w[0], "lendemain" | "veille") && w[1].starts_with("d'"))
+            (
+                "lendemain" | "veille" | "surlendemain" | "avant-veille",
+                "de" | "du"
+            ) | ("day" | "days", "after" | "before")
+                | ("eve", "of")
+        ) || (matches!(
+            w[0],
+            "lendemain" | "veille" | "surlendemain" | "avant-veille"
+        ) && w[1].starts_with("d'"))
     });
     // "Au lendemain de l'élection présidentielle anticipée de mardi": a day in the phrase
     // that names the trigger, with no comma between, is the trigger's own.
