@@ -164,12 +164,11 @@ pub fn kind_positions<'f>(folded: &'f str, b: &str) -> impl Iterator<Item = usiz
         .map(|(at, _)| at)
 }
 
-/// True when `a` names a specific kind of happening that cannot be a view of kind `b` (an
-/// arrest in a report of an attack): a trigger of its own, whose day is its own.
-pub fn another_specific_kind(a: &str, b: &str) -> bool {
-    let k = kinds();
+/// True when kind `a` joins kind `b`'s happenings on a day of its own (`own_day`: an arrest
+/// in a report of an attack).
+pub fn dates_own_day(a: &str, b: &str) -> bool {
     match (index_of(a), index_of(b)) {
-        (Some(i), Some(j)) => i != j && !k.weak[i] && (!ranks_join(i, j) || k.own_day[i]),
+        (Some(i), Some(j)) => i != j && kinds().own_day[i],
         _ => false,
     }
 }

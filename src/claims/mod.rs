@@ -394,7 +394,7 @@ impl Membership<'_> {
         // présumés ont été arrêtés samedi" in a report of Friday's attack): the day is the
         // arrest's.
         if nearest_trigger(folded, at, false)
-            .is_some_and(|t| crate::align::events::another_specific_kind(t, &self.events[e].kind))
+            .is_some_and(|t| crate::align::events::dates_own_day(t, &self.events[e].kind))
         {
             return None;
         }

@@ -150,6 +150,8 @@ fn grammar() -> &'static Grammar {
         let frw = lex.fr.weekdays.join("|");
         let enw = lex.en.weekdays.join("|");
         let b = r"(?-u:\b)";
+        // A part of the day may stand between the weekday and its date ("Friday evening,
+        // March 22", "vendredi soir 22 mars").
         // A night or a span "de dimanche 10 à lundi 11 septembre" is a range as "du 10 au 11
         // septembre" is. A weekday may stand before its date in brackets: "on Thursday (May
         // 16)". A single
@@ -157,13 +159,13 @@ fn grammar() -> &'static Grammar {
         let r = |s: String| Regex::new(&s).expect("date grammar compiles");
         Grammar {
             fr_day: r(format!(
-                r"(?i){b}(?:(?P<wd>{frw}),?\s+\(?)?(?P<day>1er|[12]?\d|3\d){b}\s+(?P<month>{frm})(?:\s+(?P<year>\d{{4}}){b})?"
+                r"(?i){b}(?:(?P<wd>{frw})(?:\s+(?:matin|midi|après-midi|soir))?,?\s+\(?)?(?P<day>1er|[12]?\d|3\d){b}\s+(?P<month>{frm})(?:\s+(?P<year>\d{{4}}){b})?"
             )),
             en_day_first: r(format!(
-                r"{b}(?:(?P<wd>{enw}),?\s+\(?)?(?:the\s+)?(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{enm})(?:,?\s+(?P<year>\d{{4}}){b})?"
+                r"{b}(?:(?P<wd>{enw})(?:\s+(?:morning|afternoon|evening|night))?,?\s+\(?)?(?:the\s+)?(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{enm})(?:,?\s+(?P<year>\d{{4}}){b})?"
             )),
             en_month_first: r(format!(
-                r"{b}(?:(?P<wd>{enw}),?\s+\(?)?(?P<month>{enm})\s+(?P<day>[12]?\d|3\d)(?:st|nd|rd|th)?{b}(?:,?\s+(?P<year>\d{{4}}){b})?"
+                r"{b}(?:(?P<wd>{enw})(?:\s+(?:morning|afternoon|evening|night))?,?\s+\(?)?(?P<month>{enm})\s+(?P<day>[12]?\d|3\d)(?:st|nd|rd|th)?{b}(?:,?\s+(?P<year>\d{{4}}){b})?"
             )),
             fr_range: r(format!(
                 r"(?i){b}(?:du|les|entre le|de)\s+(?:(?P<wd1>{frw})\s+)?(?P<d1>1er|[12]?\d|3[01])(?:\s+(?P<m1>{frm}))?(?:\s*[-–]\s*|\s+(?:au|et|à)\s+)(?:(?P<wd2>{frw})\s+)?(?P<d2>[12]?\d|3[01])\s+(?P<month>{frm})(?:\s+(?P<year>\d{{4}}){b})?"

@@ -39,6 +39,8 @@ pub fn rule() -> Box<dyn Rule> {
             Example::one("Titre\n\nLes deux dirigeants se sont parlé le mercredi 5 février 2026 par vidéo.\n", 1),
             Example::one("Titre\n\nLes deux dirigeants se sont parlé le mercredi 4 février 2026 par vidéo.\n", 0),
             Example::one("+++\nlang = \"en\"\n+++\nThe leaders spoke on Thursday, February 4, 2026 by video link.\n", 1),
+            Example::one("+++\nlang = \"en\"\n+++\nGunmen opened fire on Friday evening, March 23, 2024 in a concert hall.\n", 1),
+            Example::one("Titre\n\nDes hommes armés ont ouvert le feu vendredi soir 22 mars 2024 dans une salle de concert.\n", 0),
             // Each end of a range: 8 September 2023 was a Friday, the 10th a Sunday.
             Example::one("Titre\n\nLa secousse a été ressentie dans la nuit du vendredi 8 au samedi 10 septembre 2023.\n", 1),
             Example::one("Titre\n\nLa secousse a été ressentie dans la nuit du vendredi 8 au samedi 9 septembre 2023.\n", 0),
