@@ -523,15 +523,16 @@ pub(super) fn is_age(a: &Article, fig: Span) -> bool {
             || at_the_age(before, after, years_after))
 }
 
-/// "L'historien de 42 ans", "le militant conservateur de 31 ans", "une passagère de 70 ans": a
-/// person's noun, then "de N ans". Nouns of people end like "historien", "militant",
+/// "L'historien de 42 ans", "le militant conservateur de 31 ans", "une passagère de 70 ans",
+/// "un pompier volontaire de 50 ans", "un ancien chef des pompiers de 50 ans": a person's
+/// noun, up to two words that qualify it, then "de N ans". Nouns of people end like "historien", "militant",
 /// "journaliste", "conducteur", "ouvrier", "Américaine"; "un chantier de 5 ans" is below any
 /// age an article gives this way.
 fn of_someone(before: &str, written: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = pattern(
         &RE,
-        r"(?i)\b(?:\p{L}+(?:ien|ienne|eur|eure|euse|rice|ant|ante|iste|ier|ière|ais|aise|ain|aine|ois|oise)|homme|femme|garçon|fille|fils|enfant|mère|père|adolescente?|retraitée?|victime|passagère?|médecin|psychiatre|pilote|soldat|militaire|suspecte?|élève|otage|détenue?)\s+de\s*$",
+        r"(?i)\b(?:\p{L}+(?:ien|ienne|eur|eure|euse|rice|ant|ante|iste|ier|ière|ais|aise|ain|aine|ois|oise)|homme|femme|garçon|fille|fils|enfant|mère|père|adolescente?|retraitée?|victime|passagère?|médecin|psychiatre|pilote|soldat|militaire|suspecte?|élève|otage|détenue?|chef)(?:\s+(?:des\s+|du\s+)?\p{Ll}+){0,2}\s+de\s*$",
     );
     let plausible = written
         .parse::<u32>()

@@ -3761,11 +3761,15 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // "Le suspect, un homme de 71 ans, a été inculpé à Handlová": someone new,
                 // whose age is no earlier name's; the author of the attack when the sentence
                 // says so.
+                // "La victime, Corey Comperatore, un ancien chef des pompiers de 50 ans": an
+                // apposition that opens right after the name, in one comma.
                 let named_before = named_before.filter(|e| {
                     !someone
                         || a.text
                             .get(e.span.end()..fig.span.start())
-                            .is_some_and(|g| g.len() <= 24 && g.contains(','))
+                            .is_some_and(|g| {
+                                g.len() <= 48 && g.matches(',').count() == 1 && g.starts_with(',')
+                            })
                 });
                 if someone
                     && named_before.is_none()
@@ -5620,6 +5624,22 @@ mod tests {
                 (art, an.corpus.articles[art].slice(c.span).to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn an_age_after_a_qualified_noun_is_the_named_person_s() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-03-10\n+++\nT\n\nUn incendie a ravagé lundi un entrepôt de Lyon. La victime, Paul Marchetti, un ancien chef des pompiers de 61 ans, a été retrouvée dans les décombres. Un pompier volontaire de 61 ans, Paul Marchetti, dirigeait les secours.\n",
+        )]);
+        let ages: Vec<String> = an
+            .claims
+            .iter()
+            .filter(|c| c.key.concept.starts_with("age/"))
+            .map(|c| c.key.concept.to_string())
+            .collect();
+        assert_eq!(ages.len(), 2, "{ages:?}");
+        assert!(ages.iter().all(|c| c == "age/marcheti"), "{ages:?}");
     }
 
     #[test]
