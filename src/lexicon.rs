@@ -21,6 +21,17 @@ struct TimeLang {
 struct TimeFile {
     fr: TimeLang,
     en: TimeLang,
+    #[serde(default)]
+    holiday: Vec<Holiday>,
+}
+
+/// A holiday on a fixed day of the year, by its names in either language.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Holiday {
+    month: u32,
+    day: u32,
+    names: Vec<String>,
 }
 
 /// Calendar words of one language.
@@ -111,6 +122,9 @@ pub struct Lexicons {
     pub en: Calendar,
     /// Every month and weekday name of both languages, folded.
     calendar_words: HashSet<String>,
+    /// Names of holidays on a fixed day ("New Year's Day", "le jour de Noël"), folded, with
+    /// their month and day.
+    pub holidays: Vec<(String, u32, u32)>,
 }
 
 static STRUCTURE: &str = include_str!("../rules/lexicon/structure.toml");
@@ -142,6 +156,11 @@ impl Lexicons {
                     .iter()
                     .flat_map(|c| c.weekdays.iter().chain(c.months.iter().flatten()))
                     .map(|w| fold(w))
+                    .collect(),
+                holidays: t
+                    .holiday
+                    .iter()
+                    .flat_map(|h| h.names.iter().map(|n| (fold(n), h.month, h.day)))
                     .collect(),
                 fr: Calendar::from(t.fr),
                 en: Calendar::from(t.en),

@@ -133,6 +133,8 @@ struct Grammar {
     en_weekday: Regex,
     relative: Regex,
     year: Regex,
+    /// Holidays on a fixed day (`[[holiday]]` in `rules/lexicon/time.toml`).
+    holiday: Regex,
 }
 
 fn alternation(names: &[Vec<String>]) -> String {
@@ -190,6 +192,25 @@ fn grammar() -> &'static Grammar {
                 r"(?i){b}(?P<rel>avant-hier|hier|demain|l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée|cette année|l['’]an prochain|l['’]année prochaine|la semaine dernière|la semaine passée|la semaine prochaine|le mois dernier|le mois prochain|yesterday|tomorrow|last year|this year|next year|last week|next week|last month|next month)(?-u:\b)|{b}(?P<half>premier|second|deuxième|1er|2e|first|second)\s+(?:semestre|half)(?:\s+(?:de l['’]année|de cette année|of the year|of this year|(?:de\s+|of\s+)?(?P<hy>\d{{4}}))(?-u:\b))?|(?i){b}(?:d['’]ici|within|in the next)\s+(?P<within>\d{{1,3}})\s+(?:jours|days){b}"
             )),
             year: r(format!(r"{b}(?P<year>1[89]\d\d|20\d\d){b}")),
+            // Folded names of the lexicon, matched on the text as written: accents and case
+            // may differ ("jour de Noel", "new year's day"), apostrophes too.
+            holiday: r(format!(
+                r"(?i){b}(?P<hol>{}){b}",
+                lex.holidays
+                    .iter()
+                    .map(|(n, _, _)| {
+                        n.chars()
+                            .map(|c| match c {
+                                '\'' | '’' => "['’]".to_string(),
+                                '-' | ' ' => r"[-\s]".to_string(),
+                                'e' => "[eéèêë]".to_string(),
+                                c => regex::escape(&c.to_string()),
+                            })
+                            .collect::<String>()
+                    })
+                    .collect::<Vec<_>>()
+                    .join("|")
+            )),
         }
     })
 }
@@ -647,6 +668,7 @@ fn scan_block(text: &str) -> Vec<Raw> {
         (&g.en_month_year, 'm'),
         (&g.fr_month_alone, 'a'),
         (&g.en_month_alone, 'a'),
+        (&g.holiday, 'h'),
         (&g.relative, 'x'),
         (&g.fr_weekday, 'w'),
         (&g.en_weekday, 'w'),
@@ -811,6 +833,24 @@ fn parse_match(kind: char, c: &Captures, span: Span, base: usize) -> Option<Date
             f.month = month;
             f.year = year;
             f.precision = Precision::Month;
+            f
+        }
+        'h' => {
+            // Compared without apostrophes, hyphens and spaces, which writers vary.
+            let bare = |s: &str| -> String {
+                fold(s)
+                    .chars()
+                    .filter(|c| !matches!(c, '\'' | '’' | '-') && !c.is_whitespace())
+                    .collect()
+            };
+            let name = bare(c.name("hol")?.as_str());
+            let (_, m, d) = Lexicons::get()
+                .holidays
+                .iter()
+                .find(|(n, _, _)| bare(n) == name)?;
+            let mut f = blank(span, DateForm::Partial);
+            f.month = Some(*m);
+            f.day = Some(*d);
             f
         }
         'a' => {
@@ -1326,6 +1366,9 @@ mod tests {
             value_of(t, "les 16 et 17 mai 2024").as_deref(),
             Some("2024-05-16/2024-05-17")
         );
+        let t = "+++\ndate = 2024-01-03\nlang = \"en\"\n+++\nT\n\nThe quake that struck on New Year's Day killed 64. Le séisme du jour de l’An a fait 64 morts.\n";
+        assert_eq!(value_of(t, "New Year's Day").as_deref(), Some("2024-01-01"));
+        assert_eq!(value_of(t, "jour de l’An").as_deref(), Some("2024-01-01"));
         let t = " date 2023-09-12 Titre\n\nDeux barrages ont cédé dans la nuit de dimanche 10 à lundi 11 septembre.\n";
         assert_eq!(
             value_of(t, "de dimanche 10 à lundi 11 septembre").as_deref(),
