@@ -3765,11 +3765,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // apposition that opens right after the name, in one comma.
                 let named_before = named_before.filter(|e| {
                     !someone
-                        || a.text
-                            .get(e.span.end()..fig.span.start())
-                            .is_some_and(|g| {
-                                g.len() <= 48 && g.matches(',').count() == 1 && g.starts_with(',')
-                            })
+                        || a.text.get(e.span.end()..fig.span.start()).is_some_and(|g| {
+                            g.len() <= 48 && g.matches(',').count() == 1 && g.starts_with(',')
+                        })
                 });
                 if someone
                     && named_before.is_none()
@@ -5624,6 +5622,22 @@ mod tests {
                 (art, an.corpus.articles[art].slice(c.span).to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_sentencing_day_is_its_own_key() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\ndate = 2026-03-10\nlang = \"en\"\n+++\nT\n\nA jury found the former mayor guilty on Monday. The judge set sentencing for April 20.\n",
+            ),
+            (
+                "b.txt",
+                "+++\ndate = 2026-03-10\n+++\nT\n\nL'ancien maire a été reconnu coupable lundi. Le juge prononcera la peine le 20 avril.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "April 20", "sentencing");
+        assert_keyed(&an, 1, "20 avril", "sentencing");
     }
 
     #[test]
