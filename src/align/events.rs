@@ -1366,6 +1366,35 @@ mod tests {
     }
 
     #[test]
+    fn a_name_no_dictionary_knows_ties_reports_that_name_other_places() {
+        // Own sentences: "Kessvik" is in no dictionary and no gazetteer; Oslo and Bergen
+        // alone would make two happenings.
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-11-18\n+++\nT\n\nTwo planes collided on Tuesday on a runway at Oslo's Kessvik airport.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-11-18\n+++\nT\n\nUne collision entre deux avions s'est produite mardi sur une piste de l'aéroport de Kessvik, près de Bergen.\n"),
+        ]);
+        assert_eq!(kinds_of(&an), [("accident", 2)], "{:?}", an.events);
+    }
+
+    #[test]
+    fn a_lone_statement_joins_the_loosely_told_news_of_its_day() {
+        // Own sentences: the others' ledes name no kind of happening; one article's does
+        // with a weak one, naming someone the gazetteer does not know.
+        let other = |d: &str| {
+            format!("+++\nlang = \"en\"\ndate = 2026-11-19\n+++\nDuchess of Kent reveals illness\n\nThe Duchess of Kent announced on Wednesday that she has a rare illness{d}.\n")
+        };
+        let an = Analysis::from_pairs(&[
+            ("a.txt", &other("")),
+            ("b.txt", &other(", in a video")),
+            ("c.txt", &other(", in a letter")),
+            ("d.txt", "+++\nlang = \"fr\"\ndate = 2026-11-19\n+++\nLa duchesse Clara malade\n\nLa duchesse de Kent, Clara, a annoncé mercredi être atteinte d'une maladie rare.\n"),
+        ]);
+        let mut sizes: Vec<usize> = an.events.iter().map(|e| e.articles().len()).collect();
+        sizes.sort_unstable();
+        assert_eq!(sizes, [4], "{:?}", an.events);
+    }
+
+    #[test]
     fn an_organisation_ties_reports_in_both_languages() {
         let an = Analysis::from_pairs(&[
             ("a.txt", "+++\nlang = \"en\"\ndate = 2026-08-12\n+++\nT\n\nThe World Health Organization declared a global health emergency on Wednesday.\n"),
