@@ -5625,6 +5625,43 @@ mod tests {
     }
 
     #[test]
+    fn a_report_that_states_the_amount_it_misses_counts_another_thing() {
+        // Own sentences: the first report gives the cost and the gifts the others give.
+        let r = |lang: &str, body: &str| {
+            format!("+++\ndate = 2026-03-08\nlang = \"{lang}\"\n+++\nT\n\n{body}\n")
+        };
+        let texts = [
+            r("fr", "Le stade de Lyon a rouvert samedi. Les travaux ont coûté environ 300 millions d'euros, financés par 410 millions de dons."),
+            r("en", "The Lyon stadium reopened on Saturday. Donations of 410 million euros paid for the work."),
+            r("fr", "Le stade de Lyon a rouvert samedi grâce à 410 millions d'euros de dons."),
+            r("en", "Lyon's stadium reopened on Saturday, funded by 410 million euros in donations."),
+        ];
+        let found = outliers_at(&[
+            ("a.txt", &texts[0]),
+            ("b.txt", &texts[1]),
+            ("c.txt", &texts[2]),
+            ("d.txt", &texts[3]),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_arrest_the_day_after_an_attack_dates_the_arrest() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\ndate = 2026-03-08\nlang = \"en\"\n+++\nT\n\nGunmen attacked a concert hall near Lyon on Friday. The four attackers were detained on Saturday.\n",
+            ),
+            (
+                "b.txt",
+                "+++\ndate = 2026-03-08\n+++\nT\n\nDes hommes armés ont attaqué vendredi une salle de concert près de Lyon. Les quatre assaillants ont été arrêtés samedi.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "Saturday", "arrest");
+        assert_keyed(&an, 1, "samedi", "arrest");
+    }
+
+    #[test]
     fn a_sentencing_day_is_its_own_key() {
         let an = claims_of(&[
             (
