@@ -305,10 +305,6 @@ pub fn drop_listed<'t>(
 /// state both numbers disagree about which thing each counts, not about a figure; with one
 /// source on each side there is no consensus to settle it. One pass over the claims.
 pub fn drop_restated(claims: &[Claim], outliers: &mut Vec<Outlier>) {
-    let number = |v: &Value| match v {
-        Value::Number { value, .. } => Some(value.to_bits()),
-        _ => None,
-    };
     let tie = |o: &Outlier| {
         o.own_sources == 1
             && o.consensus_sources == 1
@@ -318,7 +314,7 @@ pub fn drop_restated(claims: &[Claim], outliers: &mut Vec<Outlier>) {
     let mut wanted: std::collections::HashSet<(ArticleId, u64)> = Default::default();
     for o in outliers.iter().filter(|o| tie(o)) {
         let c = &claims[o.claim];
-        if let (Some(own), Some(cons)) = (number(&c.value), number(&o.consensus)) {
+        if let (Some(own), Some(cons)) = (number_bits(&c.value), number_bits(&o.consensus)) {
             wanted.insert((c.article, cons));
             for &s in &o.supporters {
                 wanted.insert((claims[s].article, own));
@@ -339,7 +335,7 @@ pub fn drop_restated(claims: &[Claim], outliers: &mut Vec<Outlier>) {
             return true;
         }
         let c = &claims[o.claim];
-        let (Some(own), Some(cons)) = (number(&c.value), number(&o.consensus)) else {
+        let (Some(own), Some(cons)) = (number_bits(&c.value), number_bits(&o.consensus)) else {
             return true;
         };
         let restated = elsewhere(c.article, cons, &c.key)
@@ -358,16 +354,21 @@ fn stated_numbers<'c>(
 ) -> std::collections::HashMap<(ArticleId, u64), Vec<&'c Key>> {
     let mut stated: std::collections::HashMap<(ArticleId, u64), Vec<&Key>> = Default::default();
     for c in claims.iter().filter(|c| c.hedge == Qualifier::Exact) {
-        if let Value::Number { value, .. } = c.value {
-            if wanted.contains(&(c.article, value.to_bits())) {
-                stated
-                    .entry((c.article, value.to_bits()))
-                    .or_default()
-                    .push(&c.key);
+        if let Some(v) = number_bits(&c.value) {
+            if wanted.contains(&(c.article, v)) {
+                stated.entry((c.article, v)).or_default().push(&c.key);
             }
         }
     }
     stated
+}
+
+/// A number's exact bits, as the keys of [`stated_numbers`] hold it; `None` for other values.
+fn number_bits(v: &Value) -> Option<u64> {
+    match v {
+        Value::Number { value, .. } => Some(value.to_bits()),
+        _ => None,
+    }
 }
 
 /// Drops the near misses (see [`near_misses`]) whose own report states the amount they miss
@@ -376,13 +377,9 @@ fn stated_numbers<'c>(
 /// report knows that amount, so its other one is another thing (a cost, not the gifts); no
 /// concept keys either amount to tell. One pass over the claims.
 pub fn drop_known(claims: &[Claim], near: &mut Vec<Outlier>) {
-    let number = |v: &Value| match v {
-        Value::Number { value, .. } => Some(value.to_bits()),
-        _ => None,
-    };
     let wanted: std::collections::HashSet<(ArticleId, u64)> = near
         .iter()
-        .filter_map(|o| Some((claims[o.claim].article, number(&o.consensus)?)))
+        .filter_map(|o| Some((claims[o.claim].article, number_bits(&o.consensus)?)))
         .collect();
     if wanted.is_empty() {
         return;
@@ -390,7 +387,7 @@ pub fn drop_known(claims: &[Claim], near: &mut Vec<Outlier>) {
     let stated = stated_numbers(claims, &wanted);
     near.retain(|o| {
         let c = &claims[o.claim];
-        let Some(cons) = number(&o.consensus) else {
+        let Some(cons) = number_bits(&o.consensus) else {
             return true;
         };
         !stated
