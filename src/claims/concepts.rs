@@ -210,6 +210,28 @@ impl Concepts {
             .map(|g| self.rate_names[g].as_str())
     }
 
+    /// [`Concepts::triggers`] of the lexicon, collected: each date, figure and place of a
+    /// sentence asks for the triggers of the same sentence, so the last sentence's are kept
+    /// (one per thread) rather than searched again.
+    pub fn triggers_of(folded: &str) -> Vec<(usize, &'static str)> {
+        thread_local! {
+            static LAST: std::cell::RefCell<(String, Vec<(usize, &'static str)>)> =
+                const { std::cell::RefCell::new((String::new(), Vec::new())) };
+        }
+        LAST.with(|last| {
+            if let Ok(mut last) = last.try_borrow_mut() {
+                if last.0 != folded {
+                    let found = Concepts::get().triggers(folded).collect();
+                    last.0.clear();
+                    last.0.push_str(folded);
+                    last.1 = found;
+                }
+                return last.1.clone();
+            }
+            Concepts::get().triggers(folded).collect()
+        })
+    }
+
     /// The trigger concepts named in a folded text, with their byte offsets in it.
     pub fn triggers<'s: 'f, 'f>(
         &'s self,

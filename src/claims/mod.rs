@@ -1558,28 +1558,8 @@ fn nearest_trigger_at(
     whole: bool,
     keep: impl Fn(usize, &str) -> bool,
 ) -> Option<(usize, &'static str)> {
-    Concepts::get()
-        .triggers(folded)
-        // Going home names only what follows it closely ("returning to Paris on Wednesday"):
-        // further on, or before it, the trip's other legs.
-        .filter(|&(p, t)| {
-            t != "return"
-                || (p < at
-                    && folded
-                        .get(p..at)
-                        .is_some_and(|b| b.split_whitespace().count() <= 5))
-        })
-        .filter(|&(p, t)| keep(p, t))
-        // "Later on Tuesday, after the party signed a deal on Monday": a trigger past a
-        // word of another time names another moment than the day before that word.
-        .filter(|&(p, _)| {
-            p <= at
-                || !folded
-                    .get(at..p)
-                    .is_some_and(|b| b.split_whitespace().any(|w| OTHER_TIME.contains(&w)))
-        })
-        .filter(|&(p, _)| !dated_apart(folded, p, at))
-        .filter(|&(p, _)| !names_a_site(folded, p))
+    Concepts::triggers_of(folded)
+        .into_iter()
         .map(|(p, t)| {
             (
                 p.abs_diff(at)
@@ -1597,10 +1577,31 @@ fn nearest_trigger_at(
                 t,
             )
         })
-        .min_by_key(|&(d, _, _)| d)
         // "Au cours de l'entretien, il a noté que le traité, qui expire jeudi, ...": a
-        // trigger a long clause away names another happening than the date's.
+        // trigger a long clause away names another happening than the date's. Weighed
+        // first, as it is cheap: the nearest trigger is the same among those in reach.
         .filter(|&(d, _, _)| d <= MAX_TRIGGER_DISTANCE)
+        // Going home names only what follows it closely ("returning to Paris on Wednesday"):
+        // further on, or before it, the trip's other legs.
+        .filter(|&(_, p, t)| {
+            t != "return"
+                || (p < at
+                    && folded
+                        .get(p..at)
+                        .is_some_and(|b| b.split_whitespace().count() <= 5))
+        })
+        .filter(|&(_, p, t)| keep(p, t))
+        // "Later on Tuesday, after the party signed a deal on Monday": a trigger past a
+        // word of another time names another moment than the day before that word.
+        .filter(|&(_, p, _)| {
+            p <= at
+                || !folded
+                    .get(at..p)
+                    .is_some_and(|b| b.split_whitespace().any(|w| OTHER_TIME.contains(&w)))
+        })
+        .filter(|&(_, p, _)| !dated_apart(folded, p, at))
+        .filter(|&(_, p, _)| !names_a_site(folded, p))
+        .min_by_key(|&(d, _, _)| d)
         .map(|(_, p, t)| match t {
             "call" => (p, "talks"),
             // "L'offensive avait été lancée le 27 novembre", "the offensive began on 27

@@ -47,8 +47,11 @@ impl PhraseGroups {
             stem.push(false);
         }
         PhraseGroups {
+            // A DFA: these groups hold a few thousand short phrases, and every sentence is
+            // searched many times (each date and figure asks for its nearest trigger).
             ac: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&pats)
                 .expect("lexicon phrases are plain strings"),
             group_of,
