@@ -657,6 +657,17 @@ fn weigh(
     {
         return;
     }
+    // One report giving a day past and a day to come of one kind ("190 lawmakers voted on
+    // Wednesday … a vote could be held as early as Saturday") tells of a happening and of
+    // the next one: a report cannot tell as done what is still to come.
+    if one_source && key.aspect == Aspect::Day {
+        if let Some(p) = published(all[group[0]].article) {
+            let days = || variants.iter().filter_map(|v| start_of(&v.value));
+            if days().any(|d| d > p) && days().any(|d| d <= p) {
+                return;
+            }
+        }
+    }
     // One report giving two days of a visit or a summit ("arrivé vendredi, se rendra samedi
     // à Sendai") tells two of its days, not two versions of one.
     // Nor, when a report gives two days of a protest or a strike ("lundi, la police a tiré

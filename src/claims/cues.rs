@@ -42,10 +42,11 @@ pub(super) fn is_total(a: &Article, fig: Span) -> bool {
     static PART_OF: OnceLock<Regex> = OnceLock::new();
     let before = before(a, fig.start(), 40);
     // "20 of France's 96 departments", "11 of the country's 17 regions", "20 des 96
-    // départements": the whole may be owned.
+    // départements", "120 of its 577 members", "120 de ses 577 membres": the whole may be
+    // owned.
     pattern(
         &PART_OF,
-        r"(?i)\d\s*(?:\p{L}+\s+)?(?:sur|of|out of|des)\s+(?:\p{Lu}\p{L}*['’]s\s+|the\s+(?:\p{L}+['’]s\s+)?|les\s+)?$",
+        r"(?i)\d\s*(?:\p{L}+\s+)?(?:(?:sur|of|out of|des)\s+(?:\p{Lu}\p{L}*['’]s\s+|the\s+(?:\p{L}+['’]s\s+)?|les\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?|de\s+(?:ses|leurs|nos)\s+)$",
     )
     .is_match(before)
 }

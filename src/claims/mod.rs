@@ -1735,7 +1735,8 @@ fn share_of(after: &str) -> Option<&'static str> {
 
 /// The happening a launch verb at `p` starts, when it is no rocket's: a trigger of another
 /// kind a few words before the verb ("l'offensive éclair avait été lancée") or in its object
-/// ("a lancé lundi une offensive"), nearest first.
+/// ("a lancé lundi une offensive"), nearest first; or the sentence's subject, however long
+/// the apposition between ("L'offensive, menée par trois groupes rebelles, avait été lancée").
 fn launched_happening(folded: &str, p: usize) -> Option<(usize, &'static str)> {
     const BEFORE_WORDS: usize = 4;
     let object_end = folded
@@ -1756,6 +1757,9 @@ fn launched_happening(folded: &str, p: usize) -> Option<(usize, &'static str)> {
                 folded
                     .get(q..p)
                     .is_some_and(|b| b.split_whitespace().count() <= BEFORE_WORDS + 1)
+                    || folded
+                        .get(..q)
+                        .is_some_and(|b| b.split_whitespace().count() <= 1)
             } else {
                 q < object_end && launches_no_rocket(folded, p)
             }
@@ -2938,13 +2942,29 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 continue;
             }
             // Every claim of a date is its days, at its place, as written.
+            // A day written with its month (and year), not read from a weekday alone.
+            let written = (d.year.is_some() && !d.from_context)
+                || (d.year.is_none() && d.month.is_some() && d.day.is_some() && !d.from_corpus);
             let push_days = |push: &mut dyn FnMut(Key, Value, Span, Qualifier, Soft),
                              aspect: Aspect,
                              concept: Name,
                              soft: Soft| {
+                // The day of another happening than the event's ("the offensive began on
+                // November 27" in a report of the capital's fall, or of the leader's flight
+                // the same day) is the same in every event of the story.
+                let scope = match &scope {
+                    Scope::Event(e)
+                        if aspect == Aspect::Day
+                            && written
+                            && m.events[*e as usize].kind.as_str() != &*concept =>
+                    {
+                        Scope::Event(m.story[*e as usize])
+                    }
+                    s => s.clone(),
+                };
                 push(
                     Key {
-                        scope: scope.clone(),
+                        scope,
                         aspect,
                         concept,
                         unit: None,
@@ -2968,8 +2988,6 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // So does a day and month written without a year, weeks back ("nommé le 5
             // septembre" in a December report): the year the publication date gives it is
             // the same in every report of the story.
-            let written = (d.year.is_some() && !d.from_context)
-                || (d.year.is_none() && d.month.is_some() && d.day.is_some() && !d.from_corpus);
             if aspect == Aspect::Day && written && background && !caption {
                 if let Scope::Event(e) = scope {
                     // Keyed by the story, not the event: a report of the resignation the day
@@ -5538,7 +5556,7 @@ mod tests {
     fn the_whole_after_a_part_is_a_total() {
         let an = claims_of(&[(
             "a.txt",
-            "+++\ndate = 2026-07-15\nlang = \"en\"\n+++\nT\n\nThe agency placed 11 of the country's 17 regions and 3 of France's 13 regions on alert.\n",
+            "+++\ndate = 2026-07-15\nlang = \"en\"\n+++\nT\n\nThe agency placed 11 of the country's 17 regions and 3 of France's 13 regions on alert. The club said 40 of its 96 members and 8 de ses 30 joueurs left.\n",
         )]);
         let a = &an.corpus.articles[0];
         let at = |n: &str| {
@@ -5547,6 +5565,9 @@ mod tests {
         };
         assert!(cues::is_total(a, at("17 regions")));
         assert!(cues::is_total(a, at("13 regions")));
+        assert!(cues::is_total(a, at("96 members")));
+        assert!(cues::is_total(a, at("30 joueurs")));
+        assert!(!cues::is_total(a, at("40 of")));
         assert!(!cues::is_total(a, at("11 of")));
     }
 

@@ -253,6 +253,18 @@ fn day_of(s: &str) -> Option<u32> {
 /// True when the date comes right after a verb in the past ("Modi, arrivé vendredi au Japon,
 /// se rendra samedi à Sendai", "said on Monday he will"): that day is past, whatever
 /// future the rest of the sentence speaks of.
+/// True when `s[i..i + len]` starts and ends on word boundaries.
+fn phrase_at_word_bounds(s: &str, i: usize, len: usize) -> bool {
+    !s[..i]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+        && !s[i + len..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+}
+
 fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
     let before =
         &a.text[crate::text::floor_boundary(&a.text, at.start().saturating_sub(80))..at.start()];
@@ -278,6 +290,17 @@ fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
         .take(in_clause)
         .any(|w| cal.is_forward(&crate::text::fold(&w.to_lowercase())))
     {
+        return false;
+    }
+    // "A vote could be held as early as Saturday": a phrase of the future ("be held", "as
+    // early as") governs the day, whatever participle it holds.
+    let clause = format!(" {} ", crate::text::fold(&before[clause_start..]));
+    if cal.forward.iter().any(|f| {
+        f.contains(' ')
+            && clause
+                .match_indices(f.as_str())
+                .any(|(i, _)| phrase_at_word_bounds(&clause, i, f.len()))
+    }) {
         return false;
     }
     for (k, w) in words.into_iter().take(in_clause).enumerate() {

@@ -43,10 +43,32 @@ fn zones() -> &'static Zones {
                     .push((tz, comment.clone()));
             }
         }
+        // Zones that keep one clock all year as an earlier row of their country (Busingen
+        // beside Berlin) give it no second clock: only rows of another offset, in winter or
+        // in summer, make a country one of several zones.
+        for rows in by_country.values_mut() {
+            let mut seen = Vec::new();
+            rows.retain(|(tz, _)| {
+                let c = year_clock(*tz);
+                let new = !seen.contains(&c);
+                seen.push(c);
+                new
+            });
+        }
         Zones {
             by_city,
             by_country,
         }
+    })
+}
+
+/// The offsets of a zone in winter and in summer: two zones of one clock (Zurich, Berlin)
+/// give the same.
+fn year_clock(tz: Tz) -> [Option<i32>; 2] {
+    [(1, 15), (7, 15)].map(|(m, d)| {
+        chrono::NaiveDate::from_ymd_opt(2024, m, d)
+            .and_then(|day| day.and_hms_opt(12, 0, 0))
+            .map(|at| offset_minutes(tz, at))
     })
 }
 
@@ -198,7 +220,12 @@ pub fn lede_zones(a: &crate::corpus::Article, f: &crate::extract::Facts) -> Vec<
         .filter(|e| crate::align::events::in_lede(a, e.span))
         .filter_map(|e| e.entry.and_then(sure_zone_of))
     {
-        match zones.iter_mut().find(|(z, _)| *z == tz) {
+        // "Allemagne" and "Magdebourg" name one clock, whichever row of the table each
+        // reads it from.
+        match zones
+            .iter_mut()
+            .find(|(z, _)| *z == tz || year_clock(*z) == year_clock(tz))
+        {
             Some((_, n)) => *n += 1,
             None => zones.push((tz, 1)),
         }
@@ -236,5 +263,26 @@ mod tests {
             .and_then(|d| d.and_hms_opt(12, 0, 0))
             .expect("a date");
         assert_eq!(offset_minutes(chrono_tz::Europe::Paris, summer), 120);
+    }
+
+    #[test]
+    fn a_country_of_one_clock_is_sure() {
+        // Germany's second row (Busingen) keeps Berlin's clock all year; Russia's do not.
+        assert!(sure_zone_of(place("Allemagne")).is_some());
+        assert!(sure_zone_of(place("Russie")).is_none());
+        let an = crate::analysis::Analysis::from_pairs(&[(
+            "a.txt",
+            " date 2024-12-21 Allemagne : une voiture fonce dans un marché à Magdebourg\n\nCinq personnes ont été tuées vendredi au marché de Noël de Magdebourg, dans l'est de l'Allemagne.\n\nLa voiture a foncé dans la foule vers 19 h 04.\n",
+        )]);
+        let a = &an.corpus.articles[0];
+        assert_eq!(
+            story_zone(a, &an.facts[0]).map(|z| offset_minutes(
+                z,
+                chrono::NaiveDate::from_ymd_opt(2024, 12, 20)
+                    .and_then(|d| d.and_hms_opt(12, 0, 0))
+                    .expect("a date")
+            )),
+            Some(60)
+        );
     }
 }
