@@ -1170,6 +1170,9 @@ fn in_a_toll(clause: &str) -> bool {
         .any(|w| matches!(w, "toll" | "bilan" | "tolls" | "bilans"))
 }
 
+/// Words from a trigger to a day that ends the same "after" phrase (see [`dated_apart`]).
+const AFTER_PHRASE_WORDS: usize = 8;
+
 /// True when the trigger at `p` names another day than the date at `at` of the same sentence
 /// (folded offsets):
 /// - it carries its own day within its next three words ("qui l'avaient élu la veille");
@@ -1238,11 +1241,17 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
         .find(|w| AFTER_WORDS.contains(w))
         .and_then(|w| clause.rfind(w))
         .map(|i| before.len() - clause.len() + i);
-    // "After Tuesday's storm": a day inside the phrase is the trigger's own.
+    // "After Tuesday's storm": a day inside the phrase is the trigger's own. So is one that
+    // ends it, with no clause between ("twelve days after the offensive began in the north
+    // on November 27").
     if let Some(w) = after_word {
         let inside = w < at && at < p;
         let close = p < at && at - p <= ADJACENT;
-        if !(own_phrase || close || inside) {
+        let ends_it = p < at
+            && folded.get(p..at).is_some_and(|b| {
+                !b.contains([',', ';', '(']) && b.split_whitespace().count() <= AFTER_PHRASE_WORDS
+            });
+        if !(own_phrase || close || inside || ends_it) {
             return true;
         }
     }
@@ -5634,6 +5643,42 @@ mod tests {
     }
 
     /// The (article, written) pairs of the outliers of a corpus, corpus order.
+    #[test]
+    fn a_launch_dates_its_subject_and_an_after_phrase_its_own_end() {
+        let folded = "l'offensive, menee par trois groupes armes venus du nord, avait ete lancee le 27 novembre";
+        let p = folded.find("lancee").expect("in the text");
+        assert_eq!(launched_happening(folded, p).map(|x| x.1), Some("invasion"));
+        let folded =
+            "their victory came twelve days after the offensive began in the north on november 27";
+        let (p, at) = (
+            folded.find("offensive").expect("in the text"),
+            folded.find("november").expect("in the text"),
+        );
+        assert!(!dated_apart(folded, p, at));
+        // A day past a comma is no longer the phrase's.
+        let folded = "twelve days after the offensive began in the north, the rebels entered the city on sunday";
+        let (p, at) = (
+            folded.find("offensive").expect("in the text"),
+            folded.find("sunday").expect("in the text"),
+        );
+        assert!(dated_apart(folded, p, at));
+    }
+
+    #[test]
+    fn a_day_past_and_a_day_to_come_in_one_report_are_two_happenings() {
+        let texts = [(
+            "c.txt",
+            " date 2024-12-05 Lawmakers lift the decree\n\nLawmakers voted on Wednesday to lift the decree. A new vote could be held as early as Saturday.\n",
+        )];
+        assert!(outliers_at(&texts).is_empty(), "{:?}", outliers_at(&texts));
+        // Two days past are two versions of one.
+        let texts = [(
+            "c.txt",
+            " date 2024-12-05 Lawmakers lift the decree\n\nLawmakers voted on Wednesday to lift the decree. The vote on Monday had been unanimous.\n",
+        )];
+        assert!(!outliers_at(&texts).is_empty());
+    }
+
     fn outliers_at(texts: &[(&str, &str)]) -> Vec<(usize, String)> {
         let an = claims_of(texts);
         an.outliers

@@ -1269,6 +1269,15 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_of_the_future_governs_a_participle() {
+        // "Held" is a participle; "be held" and "as early as" point the Saturday ahead.
+        let t = " date 2024-12-05 Title\n\nA new vote could be held as early as Saturday.\n";
+        assert_eq!(value_of(t, "Saturday").as_deref(), Some("2024-12-07"));
+        let t = " date 2024-12-05 Title\n\nThe vote was held on Saturday.\n";
+        assert_eq!(value_of(t, "Saturday").as_deref(), Some("2024-11-30"));
+    }
+
+    #[test]
     fn a_day_months_ahead_is_this_year_s_rather_than_last_year_s() {
         // Nearer ahead (106 days) than behind (260): this year's, though the verb is past.
         let t = " date 2024-07-22 Titre\n\nIl a renoncé à l'élection du 5 novembre.\n";

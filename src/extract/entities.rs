@@ -112,6 +112,19 @@ const CONNECTORS: &[&str] = &[
     "de", "du", "von", "van", "der", "da", "bin", "ben", "al", "el", "la", "le",
 ];
 
+/// Lower-case particles that open an Arabic surname joined by a hyphen ("al-Assad",
+/// "el-Sisi", "ad-Din", "bin-Salman").
+const SURNAME_PARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "ibn", "bin",
+];
+
+/// True for a surname written with its particle ("al-Assad", "el-Sisi"), which goes on a name
+/// the capitalised words before it start ("Bachar al-Assad").
+fn is_particle_surname(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(particle, rest)| SURNAME_PARTICLES.contains(&particle) && is_cap(rest))
+}
+
 fn is_cap(word: &str) -> bool {
     let mut cs = word.chars();
     cs.next().is_some_and(char::is_uppercase)
@@ -496,7 +509,7 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                     // "Michel H. Devoret": a middle initial, inside the name.
                     initials = true;
                     j += 3;
-                } else if is_cap(nw) {
+                } else if is_cap(nw) || is_particle_surname(nw) {
                     j += 1;
                 } else if CONNECTORS.contains(&nw)
                     && toks.get(j + 1).is_some_and(|x| {
@@ -618,5 +631,20 @@ mod tests {
                 "{name}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_surname_with_its_particle_ends_the_name() {
+        let found = names(
+            "+++\ndate = 2026-05-04\nlang = \"fr\"\n+++\nT\n\nLe ministre Karim Nasser al-Hadi a quitté la ville avec Samir el-Khoury.\n",
+        );
+        let named: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(named.contains(&"Karim Nasser al-Hadi"), "{found:?}");
+        assert!(named.contains(&"Samir el-Khoury"), "{found:?}");
+        // A lower-case word with a hyphen that no particle opens ends the name.
+        let found = names(
+            "+++\ndate = 2026-05-04\nlang = \"en\"\n+++\nT\n\nThey met Karim Nasser half-Moon later.\n",
+        );
+        assert!(found.iter().any(|(n, _)| n == "Karim Nasser"), "{found:?}");
     }
 }
