@@ -1100,8 +1100,21 @@ pub(crate) fn names_a_site(folded: &str, p: usize) -> bool {
 fn site_before(before: &str) -> bool {
     let words: Vec<&str> = before.split_whitespace().rev().take(SITE_REACH).collect();
     words.windows(2).any(|w| {
-        matches!(w[1], "site" | "sites" | "scene" | "lieux")
-            && (matches!(w[0], "of" | "de" | "du" | "des") || w[0].starts_with("d'"))
+        // "The cancellation of the election", "l'annulation du scrutin": what was done to the
+        // happening, on its own day, names no day of it either.
+        matches!(
+            w[1].strip_prefix("l'").unwrap_or(w[1]),
+            "site"
+                | "sites"
+                | "scene"
+                | "lieux"
+                | "cancellation"
+                | "annulment"
+                | "postponement"
+                | "annulation"
+                | "invalidation"
+                | "report"
+        ) && (matches!(w[0], "of" | "de" | "du" | "des") || w[0].starts_with("d'"))
     })
 }
 

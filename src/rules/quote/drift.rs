@@ -314,6 +314,9 @@ impl Rule for Drift {
                     continue;
                 }
             }
+            if translated(an, x, y) {
+                continue;
+            }
             let (sx, sy) = (same[x.words.as_slice()], same[y.words.as_slice()]);
             // The wording fewer quotations carry is the suspect; on a tie nothing says which
             // one drifted, so each is reported against the other.
@@ -413,6 +416,33 @@ impl Rule for Drift {
             ctx.report(d);
         }
     }
+}
+
+/// True when two quotations of reports in two languages differ by words each of which only
+/// its own report's language knows ("coup d'État formalisé", "formalized coup d'etat"): one
+/// quotation translated, not two wordings.
+fn translated(an: &Analysis, x: &Q, y: &Q) -> bool {
+    let (ax, ay) = (an.corpus.get(x.article), an.corpus.get(y.article));
+    if ax.lang == ay.lang {
+        return false;
+    }
+    // The words of `q` (as written) that the other quotation lacks, each known to `own` and
+    // unknown to `other`.
+    let own_only = |q: &Q, o: &Q, own: crate::lang::Lang, other: crate::lang::Lang| {
+        let theirs: std::collections::HashSet<&String> = o.words.iter().collect();
+        let lacked: Vec<&str> = written(an, q)
+            .into_iter()
+            .zip(&q.words)
+            .filter(|(_, w)| !theirs.contains(w) && !w.chars().any(|c| c.is_ascii_digit()))
+            .map(|(written, _)| written)
+            .collect();
+        !lacked.is_empty()
+            && lacked.iter().all(|w| {
+                crate::text::dict::knows(own, w) == Some(true)
+                    && crate::text::dict::knows(other, w) == Some(false)
+            })
+    };
+    own_only(x, y, ax.lang, ay.lang) && own_only(y, x, ay.lang, ax.lang)
 }
 
 /// Words of a quotation a passage of another report must cover, the changed word included.
