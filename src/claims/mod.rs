@@ -5678,6 +5678,22 @@ mod tests {
     }
 
     #[test]
+    fn what_was_done_to_a_happening_names_no_day_of_it() {
+        for folded in [
+            "the candidate on saturday called the cancellation of the presidential election a fraud",
+            "le candidat a denonce samedi l'annulation de l'election presidentielle",
+        ] {
+            let p = folded.find("election").expect("in the text");
+            assert!(names_a_site(folded, p), "{folded}");
+        }
+        let folded = "the candidate won the presidential election on sunday";
+        assert!(!names_a_site(
+            folded,
+            folded.find("election").expect("in the text")
+        ));
+    }
+
+    #[test]
     fn a_day_past_and_a_day_to_come_in_one_report_are_two_happenings() {
         let texts = [(
             "c.txt",

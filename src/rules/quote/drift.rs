@@ -135,6 +135,22 @@ Il a promis d'agir « de manière équilibrée et responsable ».
                 ],
                 0,
             ),
+            // One quotation in two languages is no drift: each word that differs is a word
+            // of its own report's language only. The same change within one language is.
+            Example::many(
+                &[
+                    ("a.txt", "+++\nlang = \"fr\"\n+++\nT\n\nLe chef de l'opposition a dénoncé un « coup d'État déguisé » samedi.\n"),
+                    ("b.txt", "+++\nlang = \"en\"\n+++\nT\n\nThe opposition leader denounced a \"disguised coup d'etat\" on Saturday.\n"),
+                ],
+                0,
+            ),
+            Example::many(
+                &[
+                    ("a.txt", "+++\nlang = \"fr\"\n+++\nT\n\nLe chef de l'opposition a dénoncé un « coup d'État déguisé » samedi.\n"),
+                    ("b.txt", "+++\nlang = \"fr\"\n+++\nT\n\nLe chef de l'opposition a dénoncé un « coup d'État masqué » samedi.\n"),
+                ],
+                2,
+            ),
             // A speaker's name misspelt in one report still names the same speaker; a
             // time written "07h35" is the time "7h35".
             Example::many(
