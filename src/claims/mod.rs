@@ -3936,6 +3936,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     keyed(Aspect::Quantity, toll, None, Soft::Evolving);
                     continue;
                 }
+                // "Crash kills 179 in the south", "killing 12 near the border": a verb of
+                // death right before a bare number says what it counts.
+                let toks = a.seg.tokens_in(s.span);
+                let i = toks.partition_point(|t| t.span.end <= fig.span.start);
+                if i > 0 && cues::is_death_verb(&fold(a.slice(toks[i - 1].span))) {
+                    keyed(Aspect::Quantity, "dead", None, Soft::Evolving);
+                    continue;
+                }
             }
             if unit == Some("%") {
                 // Offsets in the folded sentence exactly: "des voix" stands a byte after
@@ -5675,6 +5683,24 @@ mod tests {
             folded.find("sunday").expect("in the text"),
         );
         assert!(dated_apart(folded, p, at));
+    }
+
+    #[test]
+    fn a_verb_of_death_counts_the_bare_number_after_it() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2024-12-29 Crash kills 61 in the south\n\nA plane crashed on Sunday near Tarbes, killing 61 people.\n",
+        )]);
+        let headline: Vec<&Claim> = an
+            .claims
+            .iter()
+            .filter(|c| c.span.start() < 40 && an.corpus.articles[0].slice(c.span) == "61")
+            .collect();
+        assert!(
+            headline.iter().any(|c| &*c.key.concept == "dead"),
+            "{:?}",
+            headline.iter().map(|c| &c.key.concept).collect::<Vec<_>>()
+        );
     }
 
     #[test]
