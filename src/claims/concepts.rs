@@ -253,6 +253,10 @@ mod tests {
         assert_eq!(c.counted("morts").map(|x| x.name), Some("dead"));
         assert_eq!(c.counted("killed").map(|x| x.name), Some("dead"));
         assert!(c.counted("dead").is_some_and(|x| x.evolving));
+        // Damage is tallied as surveys go on.
+        assert!(c
+            .counted("structures")
+            .is_some_and(|x| x.evolving && x.name == "buildings"));
         assert_eq!(c.counted("soldats").map(|x| x.name), Some("troops"));
         assert_eq!(c.counted("troops").map(|x| x.name), Some("troops"));
         assert!(c.counted("bananes").is_none());

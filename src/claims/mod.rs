@@ -1789,6 +1789,29 @@ fn launched_happening(folded: &str, p: usize) -> Option<(usize, &'static str)> {
         .min_by_key(|&(q, _)| q.abs_diff(p))
 }
 
+/// True when the happening named at `at` in `folded` is a later one of its kind: another
+/// ([`another_of_its_kind`]), a second or a third, a new one ("une nouvelle secousse", "a
+/// new tremor"), within the three words before it.
+fn later_of_its_kind(folded: &str, at: usize) -> bool {
+    const LATER: &[&str] = &[
+        "second",
+        "seconde",
+        "deuxieme",
+        "third",
+        "troisieme",
+        "nouvelle",
+        "new",
+    ];
+    let at = crate::text::floor_boundary(folded, at);
+    another_of_its_kind(folded, at)
+        || folded[..at]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(3)
+            .any(|w| LATER.contains(&w))
+}
+
 /// True when the happening named at `at` in `folded` is said to be another one of its kind
 /// ("another day of protests", "une autre manifestation", "the next round of talks", "la
 /// prochaine journée de mobilisation"): within the four words before it.
@@ -3505,7 +3528,25 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }) else {
                 continue;
             };
-            push_time(Aspect::Time, intern(&format!("{trigger}@{zone}")), None);
+            // "A second quake struck at 1:24 p.m.", "une nouvelle secousse vers 13 h 24": the
+            // time of a later happening of the kind, not another version of the first's.
+            // Any word of the happening in the clause before the time may say it ("a second
+            // quake of magnitude 7.5 struck").
+            let later = Concepts::triggers_of(folded()).into_iter().any(|(p, t)| {
+                t == trigger
+                    && p <= rel(span)
+                    && folded()
+                        .get(p..rel(span))
+                        // A comma of a clause, not of a decimal ("magnitude 7,5").
+                        .is_some_and(|b| !b.contains(", ") && !b.contains(';'))
+                    && later_of_its_kind(folded(), p)
+            });
+            let concept = if later {
+                format!("{trigger}/later@{zone}")
+            } else {
+                format!("{trigger}@{zone}")
+            };
+            push_time(Aspect::Time, intern(&concept), None);
         }
         if let Some((entry, span)) = locative_place(a, s.span, &ents).filter(|_| !only_agent) {
             // Where a one-day happening took place, keyed by the event's kind like its day;
@@ -5701,6 +5742,17 @@ mod tests {
             "{:?}",
             headline.iter().map(|c| &c.key.concept).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn a_second_happening_of_the_kind_has_a_time_of_its_own() {
+        let texts = [
+            ("a.txt", " date 2023-02-06 Un séisme frappe la région\n\nUn séisme de magnitude 6,1 a frappé lundi 6 février à 3 h 41 heure locale la province de Konya.\n\nUne deuxième secousse de magnitude 5,2 a frappé la même région vers 11 h 10.\n"),
+            ("b.txt", " date 2023-02-06 Earthquake hits the region\n\nA magnitude 6.1 earthquake struck Konya province at 3:43 a.m. local time on Monday, February 6.\n\nA second quake of magnitude 5.2 struck the same region at around 11:10 a.m.\n"),
+        ];
+        let found: Vec<String> = outliers_at(&texts).into_iter().map(|(_, t)| t).collect();
+        assert!(found.iter().any(|t| t == "3 h 41"), "{found:?}");
+        assert!(!found.iter().any(|t| t.contains("11")), "{found:?}");
     }
 
     #[test]
