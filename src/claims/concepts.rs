@@ -269,6 +269,13 @@ mod tests {
             let (f, e) = (c.counted(fr).map(|x| x.name), c.counted(en).map(|x| x.name));
             assert!(f.is_some() && f == e, "{fr} / {en}");
         }
+        // A past participle of death in any gender and number dates the death.
+        for folded in [
+            "elle est decedee le 16 septembre",
+            "une militante morte en detention",
+        ] {
+            assert!(c.triggers(folded).any(|x| x.1 == "death"), "{folded}");
+        }
         let t: Vec<_> = c.triggers("xi est arrive lundi a moscou").collect();
         assert_eq!(t.first().map(|x| x.1), Some("arrive"));
         let t: Vec<_> = c.triggers("xi landed in moscow on monday").collect();

@@ -1197,6 +1197,10 @@ const NEAR_MISS_MIN_SOURCES: usize = 3;
 const NEAR_MISS_RATIO: f64 = 1.5;
 /// The same for plain counts, which are many in a story and often close to each other.
 const NEAR_MISS_COUNT_RATIO: f64 = 1.2;
+/// How far apart two amounts of a unit may be when they are the only two of an event, one
+/// per source ("doté de 11 millions de couronnes", "11 million Swedish crowns"): one sum
+/// told twice, one of the two tellings slipped.
+const PAIR_RATIO: f64 = 1.25;
 
 /// Amounts that one report alone gives, close to an amount of the same unit that at least two
 /// other sources give and that this report does not give at all: "une offre de 25 milliards de
@@ -1222,11 +1226,9 @@ pub fn near_misses(claims: &[Claim], outliers: &[Outlier]) -> Vec<Outlier> {
         .iter()
         .map(|o| (claims[o.claim].article, claims[o.claim].span.start))
         .collect();
-    // Two clocks are enough for a zone slip (see `near_misses_of`).
-    let groups: Vec<Vec<usize>> = by_key
-        .into_values()
-        .filter(|g| g.len() > 2 || (g.len() == 2 && claims[g[0]].key.aspect == Aspect::Clock))
-        .collect();
+    // Two clocks are enough for a zone slip, two dates or two amounts for a pair (see
+    // `near_misses_of`).
+    let groups: Vec<Vec<usize>> = by_key.into_values().filter(|g| g.len() >= 2).collect();
     let per_key: Vec<Vec<Outlier>> = groups
         .into_par_iter()
         .map(|group| near_misses_of(claims, &group, &reported))
@@ -1256,8 +1258,13 @@ fn near_misses_of(
     // by up to five in the same hour.
     let dates = claims[group[0]].key.aspect == Aspect::Dated;
     let clocks = claims[group[0]].key.aspect == Aspect::Clock;
-    // Two sources are enough only for clocks, for a zone slip (below).
-    if sources.len() < NEAR_MISS_MIN_SOURCES && !(clocks && sources.len() == 2) {
+    // Two sources are enough for clocks, for a zone slip, for a full date a few days off,
+    // and for the only two amounts of a unit, one per source (below).
+    let measures = claims[group[0]].key.aspect == Aspect::Measure
+        && claims[group[0]].key.unit.as_deref() != Some("count");
+    if sources.len() < NEAR_MISS_MIN_SOURCES
+        && !((clocks || dates || measures) && sources.len() == 2)
+    {
         return out;
     }
     // Distinct written values (value, precision, hedge), each with its claims.
@@ -1284,6 +1291,14 @@ fn near_misses_of(
     if variants.len() > MAX_VARIANTS {
         return out;
     }
+    // The only two amounts of a unit in an event, one per source.
+    let a_pair = measures
+        && sources.len() == 2
+        && variants.len() == 2
+        && variants.iter().all(|v| {
+            v.2.iter()
+                .all(|&c| claims[c].source == claims[v.2[0]].source)
+        });
 
     // For each variant, the sources and the claims of every variant compatible with it.
     let agree: Vec<Vec<usize>> = variants
@@ -1385,7 +1400,8 @@ fn near_misses_of(
                 // and whose hours do not (see `zone_slip`).
                 let enough = s.len() >= 2
                     || (dates && gap <= 3.0 && !s.is_empty())
-                    || (clocks && zone_slip(x, gap) && !s.is_empty());
+                    || (clocks && zone_slip(x, gap) && !s.is_empty())
+                    || (a_pair && ratio <= PAIR_RATIO && !s.is_empty());
                 let near = near || (clocks && zone_slip(x, gap));
                 (!s.contains(&source) && enough && near).then_some((w, s.len(), ratio))
             })
@@ -1395,7 +1411,10 @@ fn near_misses_of(
         };
         // One clock against one: either may hold the slip; it is reported once, in the
         // later article, pointing at the other.
-        if clocks && n_sources == 1 && claims[own[0]].article < claims[variants[w].2[0]].article {
+        if (clocks || a_pair)
+            && n_sources == 1
+            && claims[own[0]].article < claims[variants[w].2[0]].article
+        {
             continue;
         }
         let mut supporting: Vec<usize> = agree[w]
@@ -1425,6 +1444,9 @@ fn near_misses_of(
                 } else if clocks && n_sources == 1 {
                     "the minutes agree and the hours do not: one of the two reports may have the \
                      wrong clock or hour"
+                } else if a_pair {
+                    "the only two amounts of this unit in the event, one per report: one of the \
+                     two may have slipped, or they may be two different sums"
                 } else if clocks {
                     "no happening keys this time, so the reports may give it for different things"
                 } else {

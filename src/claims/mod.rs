@@ -5756,6 +5756,30 @@ mod tests {
     }
 
     #[test]
+    fn the_only_two_amounts_of_a_unit_are_one_sum_told_twice() {
+        let texts = |fr: &str| {
+            [
+                ("a.txt", " date 2023-10-06 Poet wins the Vilnius prize\n\nThe jury awarded the prize to a poet on Friday, October 6. The award comes with 11 million Swedish crowns.\n".to_string()),
+                ("b.txt", format!(" date 2023-10-06 Une poétesse reçoit le prix de Vilnius\n\nLe jury a décerné le prix à une poétesse vendredi 6 octobre. Le prix est doté de {fr} millions de couronnes suédoises.\n")),
+            ]
+        };
+        let found = |fr: &str| {
+            let t = texts(fr);
+            let pairs: Vec<(&str, &str)> = t.iter().map(|(n, x)| (*n, x.as_str())).collect();
+            outliers_at(&pairs)
+        };
+        assert!(
+            found("13")
+                .iter()
+                .any(|(_, t)| t.starts_with("13 millions")),
+            "{:?}",
+            found("13")
+        );
+        // Twice the sum is another sum, not a slip.
+        assert!(found("22").is_empty(), "{:?}", found("22"));
+    }
+
+    #[test]
     fn what_was_done_to_a_happening_names_no_day_of_it() {
         for folded in [
             "the candidate on saturday called the cancellation of the presidential election a fraud",
