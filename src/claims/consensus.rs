@@ -248,6 +248,7 @@ pub fn outliers(
         })
         .collect();
     let mut out: Vec<Outlier> = per_key.into_iter().flatten().collect();
+    headlines_against_bodies(claims, &by_toll(claims), &mut out);
     // A hurricane that makes landfall on Tuesday in one country and on Wednesday in another:
     // when the reports give a happening two days, each from two independent sources at
     // least, a time of day a sentence gives without its day may be either day's, and a
@@ -267,6 +268,72 @@ pub fn outliers(
         }
     }
     out
+}
+
+/// The claims of running totals (tolls), by key.
+fn by_toll(claims: &[Claim]) -> BTreeMap<&Key, Vec<usize>> {
+    let concepts = super::concepts::Concepts::get();
+    let mut by_key: BTreeMap<&Key, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if c.key.aspect == Aspect::Quantity
+            && concepts.is_toll(c.key.concept.split('/').next().unwrap_or(""))
+        {
+            by_key.entry(&c.key).or_default().push(i);
+        }
+    }
+    by_key
+}
+
+/// A headline's toll that none of its own body's tolls of the key fits ("toll rises to at
+/// least 12" over "at least 10 people were killed"): one report, written at one time, says two
+/// things. A toll rises between reports, so [`weigh`] lets a higher count pass; within one
+/// report it does not. A warning, pointing at the body; claims already reported are left.
+fn headlines_against_bodies(
+    claims: &[Claim],
+    by_key: &BTreeMap<&Key, Vec<usize>>,
+    out: &mut Vec<Outlier>,
+) {
+    let reported: std::collections::HashSet<usize> = out.iter().map(|o| o.claim).collect();
+    for (key, group) in by_key {
+        let mut of_article: BTreeMap<ArticleId, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
+        for &i in group {
+            let e = of_article.entry(claims[i].article).or_default();
+            if claims[i].headline {
+                e.0.push(i);
+            } else {
+                e.1.push(i);
+            }
+        }
+        for (heads, bodies) in of_article.values() {
+            let Some(&first_body) = bodies.first() else {
+                continue;
+            };
+            for &h in heads {
+                let c = &claims[h];
+                let fits = bodies.iter().any(|&b| {
+                    compatible(
+                        key.aspect,
+                        (&c.value, c.hedge),
+                        (&claims[b].value, claims[b].hedge),
+                    )
+                });
+                if fits || reported.contains(&h) {
+                    continue;
+                }
+                out.push(Outlier {
+                    claim: h,
+                    consensus: claims[first_body].value,
+                    consensus_reports: 1,
+                    consensus_sources: 1,
+                    own_sources: 1,
+                    supporters: vec![first_body],
+                    self_contradiction: true,
+                    severity: Severity::Warning,
+                    reason: Some("the headline and the body of one report disagree"),
+                });
+            }
+        }
+    }
 }
 
 /// Drops the outliers a sentence lists with the consensus value (see [`lists_among`]):
@@ -1207,7 +1274,9 @@ const PAIR_RATIO: f64 = 1.25;
 /// dollars" where three other reports of the event each write 23 billion dollars. Nothing keys
 /// such an amount by concept (a sum in the background, a duration), so the reports' sets of
 /// amounts per unit are compared instead. A warning at most: the two figures may still be
-/// about two things. Claims already reported in `outliers` are left out.
+/// about two things. Claims already reported in `outliers` are left out. When an event's only
+/// two amounts of a unit come one from each of two sources and lie within [`PAIR_RATIO`], the
+/// later report's is reported against the other's.
 ///
 /// Cost: per event and unit, the distinct values (capped at [`MAX_VARIANTS`]) are compared
 /// with each other; claims are only grouped.

@@ -5780,6 +5780,28 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_toll_its_own_body_does_not_give_is_reported() {
+        let texts = |head: &str| {
+            [
+                ("a.txt", format!(" date 2024-10-11 Storm toll rises to at least {head}\n\nAt least 10 people were killed in the region by the storm, which came ashore on Wednesday night.\n")),
+                ("b.txt", " date 2024-10-10 Storm comes ashore\n\nAt least four people were killed when the storm came ashore on Wednesday night.\n".to_string()),
+            ]
+        };
+        let found = |head: &str| {
+            let t = texts(head);
+            let pairs: Vec<(&str, &str)> = t.iter().map(|(n, x)| (*n, x.as_str())).collect();
+            outliers_at(&pairs)
+        };
+        assert!(
+            found("12").contains(&(0, "12".to_string())),
+            "{:?}",
+            found("12")
+        );
+        // The same toll in the headline and the body; a later report's higher toll is an update.
+        assert!(found("10").is_empty(), "{:?}", found("10"));
+    }
+
+    #[test]
     fn what_was_done_to_a_happening_names_no_day_of_it() {
         for folded in [
             "the candidate on saturday called the cancellation of the presidential election a fraud",
