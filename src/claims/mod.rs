@@ -1802,14 +1802,18 @@ fn later_of_its_kind(folded: &str, at: usize) -> bool {
         "nouvelle",
         "new",
     ];
+    another_of_its_kind(folded, at) || word_before(folded, at, 3, LATER)
+}
+
+/// True when one of `words` stands among the `n` words of folded text before `at`.
+fn word_before(folded: &str, at: usize, n: usize, words: &[&str]) -> bool {
     let at = crate::text::floor_boundary(folded, at);
-    another_of_its_kind(folded, at)
-        || folded[..at]
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .rev()
-            .take(3)
-            .any(|w| LATER.contains(&w))
+    folded[..at]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(n)
+        .any(|w| words.contains(&w))
 }
 
 /// True when the happening named at `at` in `folded` is said to be another one of its kind
@@ -1825,13 +1829,7 @@ fn another_of_its_kind(folded: &str, at: usize) -> bool {
         "prochain",
         "further",
     ];
-    let at = crate::text::floor_boundary(folded, at);
-    folded[..at]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(4)
-        .any(|w| ANOTHER.contains(&w))
+    word_before(folded, at, 4, ANOTHER)
 }
 
 /// Happenings with one actor, whose subject is worth a claim: two reports that disagree on
