@@ -5761,11 +5761,7 @@ mod tests {
                 ("b.txt", format!(" date 2023-10-06 Une poétesse reçoit le prix de Vilnius\n\nLe jury a décerné le prix à une poétesse vendredi 6 octobre. Le prix est doté de {fr} millions de couronnes suédoises.\n")),
             ]
         };
-        let found = |fr: &str| {
-            let t = texts(fr);
-            let pairs: Vec<(&str, &str)> = t.iter().map(|(n, x)| (*n, x.as_str())).collect();
-            outliers_at(&pairs)
-        };
+        let found = |fr: &str| outliers_of_owned(&texts(fr));
         assert!(
             found("13")
                 .iter()
@@ -5785,11 +5781,7 @@ mod tests {
                 ("b.txt", " date 2024-10-10 Storm comes ashore\n\nAt least four people were killed when the storm came ashore on Wednesday night.\n".to_string()),
             ]
         };
-        let found = |head: &str| {
-            let t = texts(head);
-            let pairs: Vec<(&str, &str)> = t.iter().map(|(n, x)| (*n, x.as_str())).collect();
-            outliers_at(&pairs)
-        };
+        let found = |head: &str| outliers_of_owned(&texts(head));
         assert!(
             found("12").contains(&(0, "12".to_string())),
             "{:?}",
@@ -5828,6 +5820,12 @@ mod tests {
             " date 2024-12-05 Lawmakers lift the decree\n\nLawmakers voted on Wednesday to lift the decree. The vote on Monday had been unanimous.\n",
         )];
         assert!(!outliers_at(&texts).is_empty());
+    }
+
+    /// [`outliers_at`] of texts built by the test.
+    fn outliers_of_owned(texts: &[(&str, String)]) -> Vec<(usize, String)> {
+        let pairs: Vec<(&str, &str)> = texts.iter().map(|(n, x)| (*n, x.as_str())).collect();
+        outliers_at(&pairs)
     }
 
     fn outliers_at(texts: &[(&str, &str)]) -> Vec<(usize, String)> {
