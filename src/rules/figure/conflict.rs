@@ -53,7 +53,9 @@ sentence are compared. The claims of one key are weighed against their consensus
 - **error** only when at least 2 independent sources stand against 1, with no hedge and no
   legitimate reason (a caption, a toll: tolls are information); a single source against another is a **warning**, given on both sides, since neither outvotes the other; two values
   each held by several sources are a split and are not reported;
-- an article that gives two values for one key (a headline against its body) is a warning.
+- an article that gives two values for one key (a headline against its body) is a warning;
+  so is a headline's toll that none of its own body's tolls fits, though a toll may rise
+  between reports.
 
 **Near misses.** An amount that nothing keys by concept (a sum in the background, a
 duration, a count of a word the lexicon does not know) is still matched by value: within an
@@ -61,7 +63,10 @@ event that at least 3 independent sources report, an amount in one unit (dollars
 km, or a plain count of 20 or more that is no toll) that one source alone gives, within a
 ratio of 1.5 (1.2 for plain counts) of an amount of the same unit that at least 2 other sources give and that this source never gives,
 is a **warning** (\"une offre de 25 milliards de dollars\" where three reports give 23
-billion). Never an error: the two amounts may be about two things.
+billion). So is, when an event's only two amounts of a unit come one from each of two
+sources, the later report's amount within a ratio of 1.25 of the other's (\"doté de 11
+millions de couronnes\", \"13 million Swedish crowns\"). Never an error: the two amounts may
+be about two things.
 
 A difference between two photo captions is information: two photos may show two moments.
 When the two sentences also differ by another date, figure or entity, they more likely state
