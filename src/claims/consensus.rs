@@ -238,17 +238,17 @@ pub fn outliers(
     // Keys are weighed apart: in parallel, then concatenated in key order.
     let groups: Vec<(&Key, Vec<usize>)> = by_key.into_iter().filter(|(_, g)| g.len() > 1).collect();
     let per_key: Vec<Vec<Outlier>> = groups
-        .into_par_iter()
+        .par_iter()
         .map(|(key, group)| {
             let mut out = Vec::new();
-            for h in happenings(key, claims, group) {
+            for h in happenings(key, claims, group.clone()) {
                 weigh(key, claims, &h, published, &mut out);
             }
             out
         })
         .collect();
     let mut out: Vec<Outlier> = per_key.into_iter().flatten().collect();
-    headlines_against_bodies(claims, &by_toll(claims), &mut out);
+    headlines_against_bodies(claims, &groups, &mut out);
     // A hurricane that makes landfall on Tuesday in one country and on Wednesday in another:
     // when the reports give a happening two days, each from two independent sources at
     // least, a time of day a sentence gives without its day may be either day's, and a
@@ -270,31 +270,22 @@ pub fn outliers(
     out
 }
 
-/// The claims of running totals (tolls), by key.
-fn by_toll(claims: &[Claim]) -> BTreeMap<&Key, Vec<usize>> {
-    let concepts = super::concepts::Concepts::get();
-    let mut by_key: BTreeMap<&Key, Vec<usize>> = BTreeMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        if c.key.aspect == Aspect::Quantity
-            && concepts.is_toll(c.key.concept.split('/').next().unwrap_or(""))
-        {
-            by_key.entry(&c.key).or_default().push(i);
-        }
-    }
-    by_key
-}
-
 /// A headline's toll that none of its own body's tolls of the key fits ("toll rises to at
 /// least 12" over "at least 10 people were killed"): one report, written at one time, says two
 /// things. A toll rises between reports, so [`weigh`] lets a higher count pass; within one
 /// report it does not. A warning, pointing at the body; claims already reported are left.
 fn headlines_against_bodies(
     claims: &[Claim],
-    by_key: &BTreeMap<&Key, Vec<usize>>,
+    groups: &[(&Key, Vec<usize>)],
     out: &mut Vec<Outlier>,
 ) {
+    let concepts = super::concepts::Concepts::get();
     let reported: std::collections::HashSet<usize> = out.iter().map(|o| o.claim).collect();
-    for (key, group) in by_key {
+    let tolls = groups.iter().filter(|(key, _)| {
+        key.aspect == Aspect::Quantity
+            && concepts.is_toll(key.concept.split('/').next().unwrap_or(""))
+    });
+    for (key, group) in tolls {
         let mut of_article: BTreeMap<ArticleId, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
         for &i in group {
             let e = of_article.entry(claims[i].article).or_default();
