@@ -144,13 +144,13 @@ impl Concepts {
         self.count_names.iter().any(|n| n == name)
     }
 
-    /// The words of one trigger concept ("attack": "attentat", "shooting"...), for the event
-    /// kinds that take their vocabulary from this lexicon rather than repeat it.
     /// The phrases that hold a trigger word and name no happening, of every trigger.
     pub fn trigger_exceptions(&self) -> &[String] {
         &self.trigger_not
     }
 
+    /// The words of one trigger concept ("attack": "attentat", "shooting"...), for the event
+    /// kinds that take their vocabulary from this lexicon rather than repeat it.
     pub fn trigger_words(&self, name: &str) -> Option<&[String]> {
         let i = self.trigger_names.iter().position(|n| n == name)?;
         Some(&self.trigger_words[i])

@@ -1266,8 +1266,8 @@ const PAIR_RATIO: f64 = 1.25;
 /// such an amount by concept (a sum in the background, a duration), so the reports' sets of
 /// amounts per unit are compared instead. A warning at most: the two figures may still be
 /// about two things. Claims already reported in `outliers` are left out. When an event's only
-/// two amounts of a unit come one from each of two sources and lie within [`PAIR_RATIO`], the
-/// later report's is reported against the other's.
+/// two amounts of a unit come one from each of two sources and lie within [`PAIR_RATIO`], each
+/// is reported against the other: one source against one outvotes neither.
 ///
 /// Cost: per event and unit, the distinct values (capped at [`MAX_VARIANTS`]) are compared
 /// with each other; claims are only grouped.
@@ -1469,13 +1469,21 @@ fn near_misses_of(
         let Some((w, n_sources, _)) = best else {
             continue;
         };
-        // One clock against one: either may hold the slip; it is reported once, in the
-        // later article, pointing at the other.
-        if (clocks || a_pair)
-            && n_sources == 1
-            && claims[own[0]].article < claims[variants[w].2[0]].article
-        {
-            continue;
+        // One clock or amount against one: either may hold the slip, so each report gets
+        // the warning, pointing at the other (as a date a few days off does). But for a
+        // value that more files print than the other (wire copies, one source): the copy
+        // that departs from them is the likelier slip.
+        if (clocks || a_pair) && n_sources == 1 {
+            let files = |claims_of: &[usize]| {
+                claims_of
+                    .iter()
+                    .map(|&c| claims[c].article)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len()
+            };
+            if files(own) > files(&variants[w].2) {
+                continue;
+            }
         }
         let mut supporting: Vec<usize> = agree[w]
             .iter()

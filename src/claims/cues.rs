@@ -43,10 +43,11 @@ pub(super) fn is_total(a: &Article, fig: Span) -> bool {
     let before = before(a, fig.start(), 40);
     // "20 of France's 96 departments", "11 of the country's 17 regions", "20 des 96
     // départements", "120 of its 577 members", "120 de ses 577 membres": the whole may be
-    // owned.
+    // owned. The part may be written in words: "only one of the 242 people on board", "un
+    // seul des 242 occupants".
     pattern(
         &PART_OF,
-        r"(?i)\d\s*(?:\p{L}+\s+)?(?:(?:sur|of|out of|des)\s+(?:\p{Lu}\p{L}*['’]s\s+|the\s+(?:\p{L}+['’]s\s+)?|les\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?|de\s+(?:ses|leurs|nos)\s+)$",
+        r"(?i)(?:\d|\b(?:one|none|two|three|each|all|un|une|aucune?|deux|trois|chacune?))\s*(?:\p{L}+\s+)?(?:(?:sur|of|out of|des)\s+(?:\p{Lu}\p{L}*['’]s\s+|the\s+(?:\p{L}+['’]s\s+)?|les\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?|de\s+(?:ses|leurs|nos)\s+)$",
     )
     .is_match(before)
 }
@@ -823,12 +824,13 @@ pub(super) fn superseded(a: &Article, sentence: Span, fig: Span) -> bool {
 /// "transportait 87 personnes", "carrying 87 people". A capacity, fixed, not a toll.
 /// True when a count of people follows a word for a place and "of"/"de" ("a city of 100,000
 /// people", "the former mining town of about 17,000 people", "un pays de 2,3 millions de
-/// personnes"): the place's population, as "habitants" or "inhabitants" would count it.
+/// personnes", "Niger is home to about 25 million people"): the place's population, as
+/// "habitants" or "inhabitants" would count it.
 pub(super) fn population_of_place(a: &Article, sentence: Span, fig: Span) -> bool {
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     pattern(
         &BEFORE,
-        r"(?i)\b(?:city|town|village|country|nation|island|ville|commune|bourgade|pays|île)\s+(?:of|de|d')\s*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|environ|quelque|près\s+de|plus\s+de|presque)\s+)?$",
+        r"(?i)\b(?:(?:city|town|village|country|nation|island|ville|commune|bourgade|pays|île)\s+(?:of|de|d')|home\s+to|population\s+of|peuplée?\s+de)\s*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|environ|quelque|près\s+de|plus\s+de|presque)\s+)?$",
     )
     .is_match(before_from(a, sentence.start(), fig.start(), 40))
 }

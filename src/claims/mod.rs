@@ -1580,7 +1580,7 @@ fn nearest_trigger_at(
     whole: bool,
     keep: impl Fn(usize, &str) -> bool,
 ) -> Option<(usize, &'static str)> {
-    Concepts::triggers_of(folded)
+    let mut near: Vec<(usize, usize, &'static str)> = Concepts::triggers_of(folded)
         .into_iter()
         .map(|(p, t)| {
             (
@@ -1603,6 +1603,12 @@ fn nearest_trigger_at(
         // trigger a long clause away names another happening than the date's. Weighed
         // first, as it is cheap: the nearest trigger is the same among those in reach.
         .filter(|&(d, _, _)| d <= MAX_TRIGGER_DISTANCE)
+        .collect();
+    // Nearest first (a stable sort keeps text order among equals, as `min_by_key` would):
+    // the tests below read the text around each trigger, so only the nearest that passes
+    // them is tested, not every trigger in reach.
+    near.sort_by_key(|&(d, _, _)| d);
+    near.into_iter()
         // Going home names only what follows it closely ("returning to Paris on Wednesday"):
         // further on, or before it, the trip's other legs.
         .filter(|&(_, p, t)| {
@@ -1622,8 +1628,7 @@ fn nearest_trigger_at(
                     .is_some_and(|b| b.split_whitespace().any(|w| OTHER_TIME.contains(&w)))
         })
         .filter(|&(_, p, _)| !dated_apart(folded, p, at))
-        .filter(|&(_, p, _)| !names_a_site(folded, p))
-        .min_by_key(|&(d, _, _)| d)
+        .find(|&(_, p, _)| !names_a_site(folded, p))
         .map(|(_, p, t)| match t {
             "call" => (p, "talks"),
             // "L'offensive avait été lancée le 27 novembre", "the offensive began on 27
@@ -2271,6 +2276,88 @@ fn demonym_after(a: &Article, sentence: Span, fig: Span) -> Option<&'static str>
         .take(8)
         .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Number)
         .find_map(|t| crate::extract::demonyms::country_of(a.slice(t.span)))
+}
+
+/// The country of what a count counts, named by a nationality word in its noun phrase:
+/// before the noun in English ("1,500 French troops", "200 Israeli fighter jets", "1,100 US
+/// troops"), after it in French ("1 500 soldats français", "200 avions de chasse
+/// israéliens"), or after a copula ("53 were British", "169 passagers étaient indiens"). The
+/// flag is true for a copula: the count is of a country's nationals, whatever the noun.
+fn nationality_of_count(
+    a: &Article,
+    sentence: Span,
+    fig: Span,
+    noun: Option<&str>,
+) -> Option<(&'static str, bool)> {
+    const COPULAS: &[&str] = &["were", "was", "are", "etaient", "etait", "sont"];
+    let toks = a.seg.tokens_in(sentence);
+    let first = toks.partition_point(|t| t.span.start < fig.end);
+    let words: Vec<&crate::text::Token> = toks[first..]
+        .iter()
+        .take(6)
+        .take_while(|t| t.kind == TokKind::Word)
+        .collect();
+    let country = |t: &crate::text::Token| {
+        let w = a.slice(t.span);
+        crate::extract::demonyms::country_of(w)
+            .or_else(|| crate::extract::demonyms::country_of_abbreviation(w))
+    };
+    let copula_then = |i: usize| {
+        words
+            .get(i)
+            .filter(|t| COPULAS.contains(&fold(a.slice(t.span)).as_str()))
+            .and_then(|_| words.get(i + 1))
+            .and_then(|t| country(t))
+            .map(|c| (c, true))
+    };
+    let Some(noun) = noun else {
+        return copula_then(0);
+    };
+    let head = noun.split(' ').next_back().unwrap_or(noun);
+    let at = words
+        .iter()
+        .take(4)
+        .position(|t| fold(a.slice(t.span)) == head)?;
+    if let Some(c) = words[..at].iter().find_map(|t| country(t)) {
+        return Some((c, false));
+    }
+    let after = |i: usize| {
+        words
+            .get(at + i)
+            .and_then(|t| country(t))
+            .map(|c| (c, false))
+    };
+    let joined = words
+        .get(at + 1)
+        .is_some_and(|t| matches!(fold(a.slice(t.span)).as_str(), "de" | "d"));
+    copula_then(at + 1)
+        .or_else(|| after(1))
+        .or_else(|| joined.then(|| after(3)).flatten())
+}
+
+/// For a count whose noun is a nationality joined to a second count ("1,500 French and 1,100
+/// US troops", "3 Français et 2 Belges"), the concept the second count's noun names, when
+/// the lexicon counts it.
+fn elided_noun(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
+    let toks = a.seg.tokens_in(sentence);
+    let first = toks.partition_point(|t| t.span.start < fig.end);
+    let rest = &toks[first..];
+    let is = |i: usize, w: &[&str]| {
+        rest.get(i)
+            .is_some_and(|t| w.contains(&fold(a.slice(t.span)).as_str()))
+    };
+    if !is(1, &["and", "et"]) || rest.get(2).is_none_or(|t| t.kind != TokKind::Number) {
+        return None;
+    }
+    rest[3..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.kind == TokKind::Word)
+        .find_map(|t| {
+            Concepts::get()
+                .counted(&fold(a.slice(t.span)))
+                .map(|c| c.name)
+        })
 }
 
 /// The unit of time a generic noun names, in either language ("jours" and "days": `day`).
@@ -4091,6 +4178,18 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // Only in a sentence that reports the event itself ("a annoncé mardi le rachat
                 // de Wiz pour 32 milliards") or in the headline: elsewhere a sum may be any
                 // other ("avait rejeté une offre de 23 milliards").
+                // "53 were British", "seven were Portuguese": nationals of a country.
+                if let (None, Some((country, true))) =
+                    (unit, nationality_of_count(a, s.span, fig.span, None))
+                {
+                    keyed(
+                        Aspect::Quantity,
+                        &format!("nationals/{}", fold(country)),
+                        None,
+                        soft_base,
+                    );
+                    continue;
+                }
                 let Some(unit) = unit else {
                     // "Plus de 100 morts, dont 84 dans le comté de Kerr", "including 84 in
                     // Kerr County": a part of the toll named before it, where it counts.
@@ -4137,18 +4236,37 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // count by nationality, keyed by country in both languages. Any other count of
             // a part ("169 of the passengers") is not the whole's count: no claim.
             let partitive = is_partitive(a, fig.span);
-            let nationals = crate::extract::demonyms::country_of(noun).or_else(|| {
-                partitive
-                    .then(|| demonym_after(a, s.span, fig.span))
-                    .flatten()
-            });
+            // "1,500 French troops" and "1 500 soldats français" are one count, and not the
+            // "1,100 US troops" beside them: a nationality keys the count with its country.
+            // People by nationality ("53 British passengers", "169 passagers étaient
+            // indiens") are its nationals.
+            let by_country = nationality_of_count(a, s.span, fig.span, Some(noun));
+            let people_like = Concepts::get()
+                .counted(noun)
+                .is_some_and(|c| matches!(c.name, PEOPLE | "passengers" | "victims" | "tourists"));
+            let nationals = crate::extract::demonyms::country_of(noun)
+                .or_else(|| {
+                    partitive
+                        .then(|| demonym_after(a, s.span, fig.span))
+                        .flatten()
+                })
+                .or_else(|| {
+                    by_country
+                        .filter(|&(_, copula)| copula || people_like)
+                        .map(|(c, _)| c)
+                });
             if let Some(country) = nationals {
-                keyed(
-                    Aspect::Quantity,
-                    &format!("nationals/{}", fold(country)),
-                    None,
-                    soft_base,
-                );
+                // "1,500 French and 1,100 US troops": the noun after the second count is the
+                // first's too.
+                let concept = match elided_noun(a, s.span, fig.span) {
+                    Some(shared)
+                        if !matches!(shared, PEOPLE | "passengers" | "victims" | "tourists") =>
+                    {
+                        format!("{shared}/@{}", fold(country))
+                    }
+                    _ => format!("nationals/{}", fold(country)),
+                };
+                keyed(Aspect::Quantity, &concept, None, soft_base);
                 continue;
             }
             // "Among the freed were 250 serving life sentences": a part of another count,
@@ -4218,9 +4336,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     concept = format!("{INHABITANTS}/#{id}");
                 }
             }
+            if let Some((country, false)) = by_country.filter(|_| !people_like) {
+                concept = format!("{concept}/@{}", fold(country));
+            }
             // "A ferry with 87 people on board": what it carried, not a toll.
+            // "Occupants" are the people on board, whatever follows the word.
             let aboard = counted.is_some_and(|c| matches!(c.name, PEOPLE | "passengers" | "crew"))
-                && cues::on_board(a, s.span, fig.span);
+                && (cues::on_board(a, s.span, fig.span)
+                    || matches!(fold(noun).as_str(), "occupant" | "occupants"));
             if aboard {
                 concept.push_str("/aboard");
             }
@@ -4343,7 +4466,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }
             // "325 voix sur 630", "325 of 630 votes": the second number is the whole the
             // first is a part of, another quantity.
-            if is_total(a, fig.span) {
+            // Those on board are a whole already: "one of the 242 people on board" counts
+            // what "242 personnes à bord" does.
+            if is_total(a, fig.span) && !aboard {
                 concept.push_str("/total");
             } else if is_shortfall(a, fig.span) {
                 // "il lui a manqué six voix", "six votes short": what was missing, not won.
@@ -5769,6 +5894,12 @@ mod tests {
             "{:?}",
             found("13")
         );
+        // One source against one: the first report is told too, as nothing says which slipped.
+        assert!(
+            found("13").iter().any(|(_, t)| t.starts_with("11 million")),
+            "{:?}",
+            found("13")
+        );
         // Twice the sum is another sum, not a slip.
         assert!(found("22").is_empty(), "{:?}", found("22"));
     }
@@ -5970,9 +6101,15 @@ mod tests {
         let found = |city: &str| outliers_at(&[("a.txt", en), ("b.txt", &fr(city))]);
         // 19:46 in Paris is 2:46 p.m. in New York that day: one moment.
         assert!(found("Paris").is_empty(), "{:?}", found("Paris"));
-        // On the Tokyo clock it is eight hours earlier, with the same odd minutes: reported
-        // once, in the later article.
-        assert_eq!(found("Tokyo"), [(1, "19 h 46, heure de Tokyo".to_string())]);
+        // On the Tokyo clock it is eight hours earlier, with the same odd minutes: one
+        // source against one, so both reports are told, each pointing at the other.
+        assert_eq!(
+            found("Tokyo"),
+            [
+                (0, "2:46 p.m. ET".to_string()),
+                (1, "19 h 46, heure de Tokyo".to_string())
+            ]
+        );
     }
 
     #[test]
@@ -6051,5 +6188,80 @@ mod tests {
         ];
         let found = outliers_at(&texts);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_nationality_keys_a_count_with_its_country() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2026-03-10 Mutiny in Bamako\n\nSoldiers seized the radio in Bamako on Monday, March 9. Mali hosts about 2,400 Russian troops and 1,300 Turkish soldiers. The crash killed 90 people: 60 were Malians and 12 were Belgian. Some 300 German and 150 Irish troops left last year.\n",
+            ),
+            (
+                "b.txt",
+                " date 2026-03-10 Mutinerie à Bamako\n\nDes soldats ont pris la radio à Bamako lundi 9 mars. Le Mali accueille environ 2 400 soldats russes et 1 300 militaires turcs, ainsi que 40 avions de chasse russes. Parmi les victimes, 25 passagers étaient belges.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "2,400", "troops/@ru");
+        assert_keyed(&an, 0, "1,300", "troops/@tr");
+        assert_keyed(&an, 1, "2 400", "troops/@ru");
+        assert_keyed(&an, 1, "1 300", "troops/@tr");
+        assert_keyed(&an, 1, "40", "aircraft/@ru");
+        // After a copula: the count is of nationals, whatever its noun.
+        assert_keyed(&an, 0, "60", "nationals/ml");
+        assert_keyed(&an, 0, "12", "nationals/be");
+        assert_keyed(&an, 1, "25", "nationals/be");
+        // "300 German and 150 Irish troops": the second count's noun is the first's.
+        assert_keyed(&an, 0, "300", "troops/@de");
+        assert_keyed(&an, 0, "150", "troops/@ie");
+        // A count with no nationality keeps its plain key.
+        assert_keyed(&an, 0, "90", "dead");
+    }
+
+    #[test]
+    fn a_count_after_one_of_is_the_whole() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2026-05-02 Ferry sinks\n\nThe ferry sank off Crete on Friday, May 1. Only one of the 57 people on board was found alive.\n",
+            ),
+            (
+                "b.txt",
+                " date 2026-05-02 Naufrage\n\nLe ferry a coulé vendredi 1er mai au large de la Crète. Un seul des 57 occupants a été retrouvé vivant.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "57", "people/aboard");
+        assert_keyed(&an, 1, "57", "people/aboard");
+    }
+
+    #[test]
+    fn a_place_home_to_people_counts_its_inhabitants() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-05-02 Floods\n\nFloods hit Mali on Friday, May 1. Mali, home to some 22 million people, declared a state of emergency.\n",
+        )]);
+        assert!(
+            concepts_at(&an, 0, "22 million")
+                .iter()
+                .any(|c| c.starts_with("inhabitants")),
+            "{:?}",
+            concepts_at(&an, 0, "22 million")
+        );
+    }
+
+    #[test]
+    fn a_coup_is_an_ouster_and_a_presidential_guard_no_election() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2026-07-27 Coup\n\nDes militaires ont renversé le président mercredi 26 juillet, ont annoncé des officiers de la garde présidentielle.\n",
+            ),
+            (
+                "b.txt",
+                " date 2026-07-27 Coup\n\nThe army staged a coup on Wednesday, July 26, officers of the presidential guard said.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "mercredi 26 juillet", "ouster");
+        assert_keyed(&an, 1, "Wednesday, July 26", "ouster");
     }
 }

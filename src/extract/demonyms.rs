@@ -72,6 +72,16 @@ pub fn country_of(word: &str) -> Option<&'static str> {
         .map(|(_, c)| *c)
 }
 
+/// The country a capitalised abbreviation names when it qualifies a noun, as English writes
+/// it ("US troops", "UK nationals"): too short for [`country_of`], which reads adjectives.
+pub fn country_of_abbreviation(word: &str) -> Option<&'static str> {
+    match word {
+        "US" | "U.S." => Some("US"),
+        "UK" | "U.K." => Some("GB"),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

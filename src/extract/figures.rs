@@ -990,6 +990,15 @@ fn figure_at(
         {
             k += 1;
         }
+        // "1,100 US troops": a country's abbreviation qualifies the noun after it.
+        if unit.is_none()
+            && toks.get(k).is_some_and(|t| {
+                crate::extract::demonyms::country_of_abbreviation(t.span.slice(text)).is_some()
+            })
+            && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Word)
+        {
+            k += 1;
+        }
         if let Some(n) = toks.get(k).filter(|n| n.kind == TokKind::Word && attached) {
             let mut w = word(a, n);
             // English puts adjectives first, and a counted noun is plural: "27 world leaders",

@@ -64,9 +64,9 @@ km, or a plain count of 20 or more that is no toll) that one source alone gives,
 ratio of 1.5 (1.2 for plain counts) of an amount of the same unit that at least 2 other sources give and that this source never gives,
 is a **warning** (\"une offre de 25 milliards de dollars\" where three reports give 23
 billion). So is, when an event's only two amounts of a unit come one from each of two
-sources, the later report's amount within a ratio of 1.25 of the other's (\"doté de 11
-millions de couronnes\", \"13 million Swedish crowns\"). Never an error: the two amounts may
-be about two things.
+sources, within a ratio of 1.25 of each other (\"doté de 11 millions de couronnes\", \"13
+million Swedish crowns\"): both reports get the warning, as one source against one outvotes
+neither. Never an error: the two amounts may be about two things.
 
 A difference between two photo captions is information: two photos may show two moments.
 When the two sentences also differ by another date, figure or entity, they more likely state
