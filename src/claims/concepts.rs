@@ -68,6 +68,10 @@ pub struct Counted<'a> {
 /// Bytes after a percentage that a rate word may stand ("26 % des voix").
 const AFTER_REACH: usize = 6;
 
+/// Distinct sentences a thread keeps the triggers of (see [`Concepts::triggers_of`]): some
+/// megabytes of sentences per thread.
+const TRIGGER_CACHE: usize = 16_384;
+
 impl Concepts {
     /// The lexicon, compiled once.
     pub fn get() -> &'static Concepts {
@@ -210,25 +214,29 @@ impl Concepts {
             .map(|g| self.rate_names[g].as_str())
     }
 
-    /// [`Concepts::triggers`] of the lexicon, collected: each date, figure and place of a
-    /// sentence asks for the triggers of the same sentence, so the last sentence's are kept
-    /// (one per thread) rather than searched again.
-    pub fn triggers_of(folded: &str) -> Vec<(usize, &'static str)> {
+    /// [`Concepts::triggers`] of the lexicon, collected. Each date, figure and place of a
+    /// sentence asks for the triggers of the same sentence, and wire copy prints one
+    /// sentence in many files: a thread keeps what it found per distinct sentence, up to
+    /// [`TRIGGER_CACHE`] sentences (then starts afresh), rather than search again.
+    pub fn triggers_of(folded: &str) -> std::sync::Arc<[(usize, &'static str)]> {
+        type Cache = rustc_hash::FxHashMap<Box<str>, std::sync::Arc<[(usize, &'static str)]>>;
         thread_local! {
-            static LAST: std::cell::RefCell<(String, Vec<(usize, &'static str)>)> =
-                const { std::cell::RefCell::new((String::new(), Vec::new())) };
+            static SEEN: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
         }
-        LAST.with(|last| {
-            if let Ok(mut last) = last.try_borrow_mut() {
-                if last.0 != folded {
-                    let found = Concepts::get().triggers(folded).collect();
-                    last.0.clear();
-                    last.0.push_str(folded);
-                    last.1 = found;
-                }
-                return last.1.clone();
+        SEEN.with(|seen| {
+            let Ok(mut seen) = seen.try_borrow_mut() else {
+                return Concepts::get().triggers(folded).collect();
+            };
+            if let Some(found) = seen.get(folded) {
+                return found.clone();
             }
-            Concepts::get().triggers(folded).collect()
+            let found: std::sync::Arc<[(usize, &'static str)]> =
+                Concepts::get().triggers(folded).collect();
+            if seen.len() >= TRIGGER_CACHE {
+                seen.clear();
+            }
+            seen.insert(folded.into(), found.clone());
+            found
         })
     }
 

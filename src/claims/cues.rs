@@ -763,7 +763,7 @@ pub(super) fn route_end(a: &Article, sentence: Span, place: Span) -> Option<&'st
     let before = fold(before_from(a, sentence.start(), place.start(), 64));
     let to = pattern(
         &TO,
-        r"(?:\b(?:bound|headed|heading|destined) for|\ben route (?:to|for|vers)|\b(?:flown|flew|transferred|extradited|deported) to|\b(?:transfere|extrade|expulse)e?s? vers|\ba destination (?:de|du|des|d')|\ben direction (?:de|du|d')|\brallier|\b(?:relier|reliant|from|depuis)\s+[\p{L}' -]{2,40}?\s+(?:a|to|vers))\s*(?:(?:le|la|les|the)\s+|l')?$",
+        r"(?:\b(?:bound|headed|heading|destined) for|\b(?:flight|vol|train|ferry) (?:to|pour|vers)|\ben route (?:to|for|vers)|\b(?:flown|flew|transferred|extradited|deported) to|\b(?:transfere|extrade|expulse)e?s? vers|\ba destination (?:de|du|des|d')|\ben direction (?:de|du|d')|\brallier|\b(?:relier|reliant|from|depuis)\s+[\p{L}' -]{2,40}?\s+(?:a|to|vers))\s*(?:(?:le|la|les|the)\s+|l')?$",
     );
     let from = pattern(
         &FROM,

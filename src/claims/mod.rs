@@ -1581,8 +1581,8 @@ fn nearest_trigger_at(
     keep: impl Fn(usize, &str) -> bool,
 ) -> Option<(usize, &'static str)> {
     let mut near: Vec<(usize, usize, &'static str)> = Concepts::triggers_of(folded)
-        .into_iter()
-        .map(|(p, t)| {
+        .iter()
+        .map(|&(p, t)| {
             (
                 p.abs_diff(at)
                     // "Se rendra samedi", "will visit on Wednesday": a verb of the lasting
@@ -3396,6 +3396,23 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if e.entry.is_none() && e.kind == EntityKind::Name && matches!(scope, Scope::Event(_)) {
                 if let Some((entry, end)) = city_opening(&e.name) {
                     let rest = fold(e.name[end..].trim());
+                    let city = Span::new(e.span.start(), e.span.start() + end);
+                    // "A flight to London Gatwick": the airport's city ends the journey, as
+                    // "bound for London" does.
+                    if let Some(route) = route_end(a, s.span, city).filter(|_| !rest.is_empty()) {
+                        push(
+                            Key {
+                                scope: scope.clone(),
+                                aspect: Aspect::Place,
+                                concept: intern(&format!("route/{route}")),
+                                unit: None,
+                            },
+                            Value::Place { entry },
+                            city,
+                            Qualifier::Exact,
+                            soft_base,
+                        );
+                    }
                     if !rest.is_empty() {
                         push(
                             Key {
@@ -3617,7 +3634,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // time of a later happening of the kind, not another version of the first's.
             // Any word of the happening in the clause before the time may say it ("a second
             // quake of magnitude 7.5 struck").
-            let later = Concepts::triggers_of(folded()).into_iter().any(|(p, t)| {
+            let later = Concepts::triggers_of(folded()).iter().any(|&(p, t)| {
                 t == trigger
                     && p <= rel(span)
                     && folded()
@@ -5498,6 +5515,7 @@ mod tests {
         let an = claims_of(&[
             ("a.txt", "+++\ndate = 2026-02-06\nlang = \"en\"\n+++\nT\n\nA plane bound for Lisbon crashed in Madrid on Thursday. Investigators on Friday found the recorder of the jet that crashed, near the crash site.\n"),
             ("b.txt", "+++\ndate = 2026-02-06\n+++\nT\n\nUn avion qui devait relier Madrid à Lisbonne s'est écrasé jeudi 5 février à Madrid.\n"),
+            ("c.txt", "+++\ndate = 2026-02-06\nlang = \"en\"\n+++\nT\n\nA flight to Lisbon Humberto Delgado crashed in Madrid on Thursday, February 5.\n"),
         ]);
         let keyed = |art: u32, written: &str| -> Vec<String> {
             an.claims
@@ -5511,6 +5529,12 @@ mod tests {
         assert_eq!(keyed(0, "Lisbon"), ["route/to"]);
         assert_eq!(keyed(1, "Lisbonne"), ["route/to"]);
         assert!(keyed(1, "Madrid").contains(&"route/from".to_string()));
+        // The city that opens an airport's name, after "flight to", ends the journey too.
+        assert!(
+            keyed(2, "Lisbon").contains(&"route/to".to_string()),
+            "{:?}",
+            keyed(2, "Lisbon")
+        );
         // Friday is the day of the find, not of the crash the relative clause recalls.
         assert!(!keyed(0, "Friday").contains(&"accident".to_string()));
     }
