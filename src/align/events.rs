@@ -746,6 +746,9 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         participants = headline_names(a, a.blocks[lede as usize].span, &headline_words);
     }
     if participants.is_empty() {
+        participants = coined_names(a, s.span);
+    }
+    if participants.is_empty() {
         return None;
     }
     let ents: Vec<_> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)
@@ -818,6 +821,27 @@ fn headline_names<'a>(
                 && shared.headline.contains(w)
                 && (shared.inside.contains(w)
                     || crate::text::dict::knows(a.lang, &w.to_lowercase()) == Some(false))
+                && !crate::extract::stopwords().contains(&fold(w))
+                && [&lex.fr, &lex.en]
+                    .iter()
+                    .all(|c| c.weekday(w).is_none() && c.month(w).is_none())
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// Names a sentence capitalises past its first word and that no dictionary of the article's
+/// language knows ("CrowdStrike"), for a lede whose headline names nothing: a company or a
+/// product the gazetteer does not list, which the other reports of the happening name too.
+/// No function word, day or month.
+fn coined_names(a: &crate::corpus::Article, sentence: Span) -> BTreeSet<String> {
+    let lex = crate::lexicon::Lexicons::get();
+    words_in(a, sentence)
+        .skip(1)
+        .filter(|w| {
+            w.chars().count() > 2
+                && w.starts_with(char::is_uppercase)
+                && crate::text::dict::knows(a.lang, &w.to_lowercase()) == Some(false)
                 && !crate::extract::stopwords().contains(&fold(w))
                 && [&lex.fr, &lex.en]
                     .iter()

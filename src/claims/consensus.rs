@@ -189,6 +189,17 @@ fn mixes_quantities(key: &Key, all: &[Claim], variants: &[Variant]) -> bool {
     torn >= 2 && torn * 4 >= of_article.len()
 }
 
+/// True when two percentages of one key could be two shares of one whole (they add up to
+/// no more than 100), such as two parties' shares of the vote.
+fn shares_of_a_whole(key: &Key, a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number { value: x, .. }, Value::Number { value: y, .. }) => {
+            key.unit.as_deref() == Some("%") && *x >= 0.0 && *y >= 0.0 && x + y <= 100.5
+        }
+        _ => false,
+    }
+}
+
 /// Ratio past which two numbers of one key are two things rather than two versions of one
 /// (a slipped digit or a rounding stays well within it).
 const FAR_RATIO: f64 = 1.5;
@@ -805,6 +816,13 @@ fn weigh(
             let c = &all[ci];
             // Not in the headline: a headline against its own body is worth reporting.
             if !one_source && !c.headline && gives_consensus.contains(&c.source) {
+                continue;
+            }
+            // "54 % des voix" for the winner and "37 %" for the opposition: two shares of one
+            // whole that a report gives side by side, not two versions of one share.
+            if (one_source || gives_too.contains(&c.source))
+                && shares_of_a_whole(key, &c.value, &variants[best].value)
+            {
                 continue;
             }
             // A report that gives the consensus value and, elsewhere, a far smaller or larger

@@ -1580,11 +1580,20 @@ fn nearest_trigger_at(
     whole: bool,
     keep: impl Fn(usize, &str) -> bool,
 ) -> Option<(usize, &'static str)> {
+    // "The October 26 vote", "the Friday election": a date between an article and its
+    // trigger noun is that trigger's, however near another trigger stands.
+    let attributive = |p: usize| {
+        p > at
+            && folded.get(..at).is_some_and(|b| b.ends_with("the "))
+            && folded.get(at..p).is_some_and(|between| {
+                !between.contains([',', ';', '(', '.']) && between.split_whitespace().count() <= 3
+            })
+    };
     let mut near: Vec<(usize, usize, &'static str)> = Concepts::triggers_of(folded)
         .iter()
         .map(|&(p, t)| {
             (
-                p.abs_diff(at)
+                if attributive(p) { 0 } else { p.abs_diff(at) }
                     // "Se rendra samedi", "will visit on Wednesday": a verb of the lasting
                     // happening right before the day names that day, penalty or not; so
                     // does its noun a place away ("at a ceremony in Stockholm on 10
@@ -2302,15 +2311,41 @@ fn nationality_of_count(
         crate::extract::demonyms::country_of(w)
             .or_else(|| crate::extract::demonyms::country_of_abbreviation(w))
     };
+    // "42 were citizens of Azerbaijan", "six were from Kazakhstan": a country's name.
+    let country_named = |i: usize| {
+        let g = Gazetteer::get();
+        let word = |j: usize| words.get(j).map(|t| fold(a.slice(t.span)));
+        let at = match word(i).as_deref() {
+            Some("from") => i + 1,
+            Some("citizens" | "nationals" | "ressortissants" | "citoyens") => {
+                match word(i + 1).as_deref() {
+                    Some("of" | "de" | "du" | "des") => i + 2,
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        let id = g.lookup_folded(&word(at)?)?;
+        let e = g.entry(id);
+        (e.kind == EntryKind::Country)
+            .then_some(e.country.as_deref())
+            .flatten()
+    };
     let copula_then = |i: usize| {
         words
             .get(i)
             .filter(|t| COPULAS.contains(&fold(a.slice(t.span)).as_str()))
-            .and_then(|_| words.get(i + 1))
-            .and_then(|t| country(t))
+            .and_then(|_| {
+                words
+                    .get(i + 1)
+                    .and_then(|t| country(t))
+                    .or_else(|| country_named(i + 1))
+            })
             .map(|c| (c, true))
     };
-    let Some(noun) = noun else {
+    // The count right before a copula is the subject, whatever noun the figure took past
+    // it ("42 étaient azerbaïdjanaises", "42 were citizens of Azerbaijan").
+    let Some(noun) = noun.filter(|_| copula_then(0).is_none()) else {
         return copula_then(0);
     };
     let head = noun.split(' ').next_back().unwrap_or(noun);
@@ -3202,10 +3237,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     p < rel(d.span)
                 })
                 .filter(|&(p, t)| {
+                    // Not "said the October 26 vote", "claimed Friday's attack": an article
+                    // or a possessive makes the day the noun's.
                     matches!(t, "announce" | "publish")
-                        && folded()
-                            .get(p..rel(d.span))
-                            .is_some_and(|b| b.split_whitespace().count() <= 3)
+                        && !a.text[d.span.end()..].starts_with(['\'', '’'])
+                        && folded().get(p..rel(d.span)).is_some_and(|b| {
+                            b.split_whitespace().count() <= 3
+                                && b.split_whitespace().next_back() != Some("the")
+                        })
                 })
                 .map(|(_, t)| t);
             // "L'État islamique a revendiqué samedi l'attaque": the happening named past the
@@ -6287,5 +6326,59 @@ mod tests {
         ]);
         assert_keyed(&an, 0, "mercredi 26 juillet", "ouster");
         assert_keyed(&an, 1, "Wednesday, July 26", "ouster");
+    }
+
+    #[test]
+    fn two_shares_of_one_vote_in_a_report_are_no_conflict() {
+        let texts = |other: &str| {
+            [
+                ("a.txt", format!(" date 2026-04-13 Vote\n\nThe ruling party won Sunday's election with 55 percent of the vote, officials said on Monday, April 13. The opposition took {other} percent of the vote.\n")),
+                ("b.txt", " date 2026-04-13 Vote\n\nLe parti au pouvoir a remporté les législatives de dimanche avec 55 % des voix, selon les résultats publiés lundi 13 avril.\n".to_string()),
+                ("c.txt", " date 2026-04-13 Vote\n\nThe ruling party won 55 percent of the vote in Sunday's election, results showed on Monday, April 13.\n".to_string()),
+            ]
+        };
+        // 55 and 40 are two parties' shares: nothing to report.
+        assert!(
+            outliers_of_owned(&texts("40")).is_empty(),
+            "{:?}",
+            outliers_of_owned(&texts("40"))
+        );
+        // Shares that add up past the whole cannot both be of one vote.
+        assert!(!outliers_of_owned(&texts("50")).is_empty());
+    }
+
+    #[test]
+    fn a_date_before_its_noun_and_a_possessive_are_the_happenings_day() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2026-04-14 Vote\n\nObservers said the April 12 vote had been marred by fraud.\n",
+            ),
+            (
+                "b.txt",
+                " date 2026-04-14 Attack\n\nA group claimed responsibility for Sunday's attack in the capital.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "April 12", "election");
+        assert_keyed(&an, 1, "Sunday", "attack");
+    }
+
+    #[test]
+    fn a_count_of_citizens_of_a_country_is_its_nationals() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-05-02 Crash\n\nThe plane crashed near Lyon on Friday, May 1. Of the 80 people on board, 51 were citizens of Italy and nine were from Portugal.\n",
+        )]);
+        assert_keyed(&an, 0, "51", "nationals/it");
+        assert_keyed(&an, 0, "nine", "nationals/pt");
+    }
+
+    #[test]
+    fn a_suspect_who_gives_himself_up_is_arrested_not_visiting() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-05-03 Attaque\n\nUn homme a attaqué des passants à Lyon vendredi 1er mai. Le suspect s'est rendu à la police samedi soir.\n",
+        )]);
+        assert_keyed(&an, 0, "samedi", "arrest");
     }
 }

@@ -230,7 +230,57 @@ pub fn lede_zones(a: &crate::corpus::Article, f: &crate::extract::Facts) -> Vec<
             None => zones.push((tz, 1)),
         }
     }
+    // "The western German city of Solingen", "la ville allemande de Solingen": a town the
+    // gazetteer does not list, whose country the adjective beside it names.
+    for tz in towns_by_nationality(a)
+        .filter_map(|code| Gazetteer::get().country(code))
+        .filter_map(sure_zone_of)
+    {
+        match zones
+            .iter_mut()
+            .find(|(z, _)| *z == tz || year_clock(*z) == year_clock(tz))
+        {
+            Some((_, n)) => *n += 1,
+            None => zones.push((tz, 1)),
+        }
+    }
     zones
+}
+
+/// The countries that nationality adjectives give to places in the headline and the first
+/// paragraph: the adjective right before "city" (or a word between: "the western German
+/// city"), right after "ville".
+fn towns_by_nationality(a: &crate::corpus::Article) -> impl Iterator<Item = &'static str> + '_ {
+    const PLACES: &[&str] = &[
+        "city", "town", "village", "region", "province", "port", "ville", "commune", "localite",
+    ];
+    a.text_sentences()
+        .filter(|s| crate::align::events::in_lede(a, s.span))
+        .flat_map(move |s| {
+            let words: Vec<&str> = a
+                .seg
+                .tokens_in(s.span)
+                .iter()
+                .filter(|t| t.kind == crate::text::TokKind::Word)
+                .map(|t| a.slice(t.span))
+                .collect();
+            let mut found = Vec::new();
+            for (i, w) in words.iter().enumerate() {
+                if !PLACES.contains(&fold(w).as_str()) {
+                    continue;
+                }
+                let near = [i.checked_sub(1), i.checked_sub(2), Some(i + 1)];
+                if let Some(code) = near
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|j| words.get(j))
+                    .find_map(|w| crate::extract::demonyms::country_of(w))
+                {
+                    found.push(code);
+                }
+            }
+            found
+        })
 }
 
 /// Minutes east of UTC of `tz` at a moment (local wall time read as UTC is close enough to
@@ -283,6 +333,20 @@ mod tests {
                     .expect("a date")
             )),
             Some(60)
+        );
+    }
+
+    #[test]
+    fn a_town_the_gazetteer_lacks_takes_its_country_s_clock_from_an_adjective() {
+        let an = crate::analysis::Analysis::from_pairs(&[(
+            "a.txt",
+            " date 2026-08-24 Knife attack\n\nA man attacked people in the western German city of Hilden on Friday evening.\n",
+        )]);
+        let a = &an.corpus.articles[0];
+        assert_eq!(
+            story_zone(a, &an.facts[0])
+                .map(|z| year_clock(z) == year_clock(chrono_tz::Europe::Berlin)),
+            Some(true)
         );
     }
 }
