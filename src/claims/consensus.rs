@@ -850,6 +850,13 @@ fn weigh(
             if cons_sources < 2 && different_moments(key, c, refs[0]) {
                 continue;
             }
+            // A statement is someone's: "Zelensky on Wednesday announced" and "the Kremlin
+            // confirmed on Tuesday" are two statements, whatever the sources' count.
+            if matches!(&*key.concept, "announce" | "publish")
+                && refs.iter().all(|r| r.speaker != c.speaker)
+            {
+                continue;
+            }
             // A hedge that fits both values ("at least 50" beside 288 and 316) is neither's
             // support.
             let (mut severity, mut reason) = judge(

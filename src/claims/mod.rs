@@ -224,6 +224,9 @@ pub struct Claim {
     /// met on Tuesday", "the presidents met on Wednesday") name different people.
     #[serde(skip)]
     pub people: std::sync::Arc<[u32]>,
+    /// For the day of a statement: the gazetteer person named right before it, who made it.
+    #[serde(skip)]
+    pub speaker: Option<u32>,
     /// In the headline or the first paragraph, which state what the article reports.
     #[serde(skip)]
     pub lede: bool,
@@ -459,6 +462,25 @@ pub fn extract_all(
         .iter()
         .map(|e| e.articles().len() < 2 || !e.mentions.iter().any(|m| m.main))
         .collect();
+    // An article that leads with a happening no other report tells ("called on Monday for
+    // protests") and tells too of one the others report ("Saturday's election"): its facts
+    // are read as part of the shared one, the largest it mentions, where the others state
+    // them ("89 of the 150 seats").
+    for (art, main) in main_of.iter_mut() {
+        if events[*main].articles().len() >= 2 {
+            continue;
+        }
+        if let Some(shared) = mentions_of
+            .get(art)
+            .into_iter()
+            .flatten()
+            .map(|m| m.event)
+            .filter(|&e| !alone[e])
+            .max_by_key(|&e| (events[e].articles().len(), std::cmp::Reverse(e)))
+        {
+            *main = shared;
+        }
+    }
     let story = stories(events, &main_of, mentions_of, &alone);
     // Independent sources: one per outlet, and every copy of one sentence counts as the
     // first outlet that printed it (wire copy is one source, however many files carry it).
@@ -2770,6 +2792,9 @@ fn subject_of_gazetteer<'a>(a: &'a Article, f: &Facts, sentence: Span) -> Option
         .filter(|w| entry_of_name(a, f, w).is_some())
 }
 
+/// Bytes before a statement's day within which the person named is its speaker.
+const SPEAKER_REACH: usize = 40;
+
 /// The concept of people counted without a noun of their own.
 const PEOPLE: &str = "people";
 
@@ -3050,6 +3075,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     key.concept = intern(&format!("{}{COUNTRY_MARK}{cc}", key.concept));
                 }
             }
+            let statement =
+                key.aspect == Aspect::Day && matches!(&*key.concept, "announce" | "publish");
             out.push((
                 Claim {
                     key,
@@ -3062,6 +3089,22 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     soft,
                     source: 0,
                     people: shared_people.clone(),
+                    speaker: if statement {
+                        // A statement's day is its speaker's: the person named last before
+                        // it ("Zelensky on Wednesday announced"), or no one ("the Kremlin
+                        // confirmed on May 14").
+                        ents.iter()
+                            .filter(|e| {
+                                e.kind == EntityKind::Person
+                                    && e.span.end() <= span.start()
+                                    && span.start() - e.span.end() <= SPEAKER_REACH
+                            })
+                            .filter_map(|e| e.entry)
+                            .filter(|&id| g.entry(id).kind == EntryKind::Person)
+                            .next_back()
+                    } else {
+                        None
+                    },
                     lede: s.block <= lede_block,
                     headline: a.blocks[s.block as usize].kind == BlockKind::Title,
                 },
@@ -6380,5 +6423,36 @@ mod tests {
             " date 2026-05-03 Attaque\n\nUn homme a attaqué des passants à Lyon vendredi 1er mai. Le suspect s'est rendu à la police samedi soir.\n",
         )]);
         assert_keyed(&an, 0, "samedi", "arrest");
+    }
+
+    #[test]
+    fn a_report_leading_with_its_own_news_is_weighed_with_the_shared_event() {
+        let texts = |seats: &str| {
+            [
+                ("a.txt", " date 2026-04-13 Vote\n\nThe ruling party won Sunday's election, officials said on Monday, April 13. It will hold 89 of the 150 seats in parliament.\n".to_string()),
+                ("b.txt", " date 2026-04-13 Vote\n\nLe parti au pouvoir a remporté les législatives de dimanche, selon les résultats publiés lundi 13 avril.\n".to_string()),
+                ("c.txt", format!(" date 2026-04-14 Protests\n\nThe president called on Tuesday for protests in the capital, two days after the vote. Observers said the April 12 election was fair. The ruling party will hold {seats} of the 150 seats.\n")),
+            ]
+        };
+        // The report of the protest call alone states the seats of the election the others
+        // report: it is weighed with them.
+        assert!(
+            outliers_of_owned(&texts("97"))
+                .iter()
+                .any(|(a, t)| *a == 2 && t == "97"),
+            "{:?}",
+            outliers_of_owned(&texts("97"))
+        );
+        assert!(outliers_of_owned(&texts("89")).is_empty());
+    }
+
+    #[test]
+    fn statements_of_different_speakers_are_two_statements() {
+        let found = outliers_at(&[
+            ("a.txt", " date 2024-05-16 Visit\n\nPutin landed in Beijing on Thursday, May 16, hours after Ukrainian President Volodymyr Zelensky on Wednesday announced he would cancel his trips.\n"),
+            ("b.txt", " date 2024-05-16 Visite\n\nLe Kremlin avait annoncé mardi 14 mai la visite de Vladimir Poutine en Chine. Il a atterri jeudi 16 mai à Pékin.\n"),
+            ("c.txt", " date 2024-05-16 Visit\n\nThe Kremlin announced on Tuesday, May 14, that Vladimir Putin would visit China. He landed in Beijing on Thursday, May 16.\n"),
+        ]);
+        assert!(!found.iter().any(|(_, t)| t == "Wednesday"), "{found:?}");
     }
 }
