@@ -850,6 +850,14 @@ fn weigh(
             if cons_sources < 2 && different_moments(key, c, refs[0]) {
                 continue;
             }
+            // One report's "fourth title" against another's "eighth": ranks that far apart
+            // are two careers' or two people's, not a slipped rank of one.
+            if cons_sources < 2
+                && key.aspect == Aspect::Ordinal
+                && far_apart(&c.value, &variants[best].value)
+            {
+                continue;
+            }
             // A statement is someone's: "Zelensky on Wednesday announced" and "the Kremlin
             // confirmed on Tuesday" are two statements, whatever the sources' count.
             if matches!(&*key.concept, "announce" | "publish")

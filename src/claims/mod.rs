@@ -6455,4 +6455,20 @@ mod tests {
         ]);
         assert!(!found.iter().any(|(_, t)| t == "Wednesday"), "{found:?}");
     }
+
+    #[test]
+    fn ranks_far_apart_are_two_careers_not_a_slip() {
+        let texts = |nth: &str| {
+            [
+                ("a.txt", format!(" date 2026-07-13 Final\n\nThe champion won his {nth} title on Sunday, July 12, in Madrid.\n")),
+                ("b.txt", " date 2026-07-13 Finale\n\nLe finaliste visait un huitième titre dimanche 12 juillet à Madrid.\n".to_string()),
+            ]
+        };
+        assert!(
+            outliers_of_owned(&texts("fourth")).is_empty(),
+            "{:?}",
+            outliers_of_owned(&texts("fourth"))
+        );
+        assert!(!outliers_of_owned(&texts("seventh")).is_empty());
+    }
 }
