@@ -463,9 +463,10 @@ pub fn extract_all(
         .map(|e| e.articles().len() < 2 || !e.mentions.iter().any(|m| m.main))
         .collect();
     // An article that leads with a happening no other report tells ("called on Monday for
-    // protests") and tells too of one the others report ("Saturday's election"): its facts
-    // are read as part of the shared one, the largest it mentions, where the others state
-    // them ("89 of the 150 seats").
+    // protests") and tells too of one the others report ("Saturday's election"), even in
+    // the background only ("the election set for February 23"): its facts are read as part
+    // of the shared one, the largest it mentions, where the others state them ("89 of the
+    // 150 seats").
     for (art, main) in main_of.iter_mut() {
         if events[*main].articles().len() >= 2 {
             continue;
@@ -475,7 +476,7 @@ pub fn extract_all(
             .into_iter()
             .flatten()
             .map(|m| m.event)
-            .filter(|&e| !alone[e])
+            .filter(|&e| events[e].articles().len() >= 2)
             .max_by_key(|&e| (events[e].articles().len(), std::cmp::Reverse(e)))
         {
             *main = shared;
@@ -3100,8 +3101,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                                     && span.start() - e.span.end() <= SPEAKER_REACH
                             })
                             .filter_map(|e| e.entry)
-                            .filter(|&id| g.entry(id).kind == EntryKind::Person)
-                            .next_back()
+                            .rfind(|&id| g.entry(id).kind == EntryKind::Person)
                     } else {
                         None
                     },
@@ -4565,9 +4565,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }
             // "325 voix sur 630", "325 of 630 votes": the second number is the whole the
             // first is a part of, another quantity.
-            // Those on board are a whole already: "one of the 242 people on board" counts
-            // what "242 personnes à bord" does.
-            if is_total(a, fig.span) && !aboard {
+            // Those on board and a population are wholes already: "one of the 242 people on
+            // board" counts what "242 personnes à bord" does, "un tiers des 500 000 habitants"
+            // what "Rabat's 500,000 residents" does.
+            if is_total(a, fig.span) && !aboard && !concept.starts_with(INHABITANTS) {
                 concept.push_str("/total");
             } else if is_shortfall(a, fig.span) {
                 // "il lui a manqué six voix", "six votes short": what was missing, not won.
@@ -5255,12 +5256,12 @@ mod tests {
         );
         // What was brought down is another count than what was fired.
         assert!(
-            keys("70").contains(&"aircraft".to_string()),
+            keys("70").contains(&"drones".to_string()),
             "{:?}",
             keys("70")
         );
         assert!(
-            keys("52").contains(&"aircraft/downed".to_string()),
+            keys("52").contains(&"drones/downed".to_string()),
             "{:?}",
             keys("52")
         );
