@@ -458,9 +458,12 @@ pub fn extract_all(
     // article leads with is background to the events they lead with ("élu en 2013",
     // "hospitalisé en février" in reports of a death): their facts are read as part of the
     // article's main event, where the other reports state them too.
+    // Counted once: `Event::articles` gathers a set, and a wire event has thousands.
+    let reports: Vec<usize> = events.iter().map(|e| e.articles().len()).collect();
     let alone: Vec<bool> = events
         .iter()
-        .map(|e| e.articles().len() < 2 || !e.mentions.iter().any(|m| m.main))
+        .zip(&reports)
+        .map(|(e, &n)| n < 2 || !e.mentions.iter().any(|m| m.main))
         .collect();
     // An article that leads with a happening no other report tells ("called on Monday for
     // protests") and tells too of one the others report ("Saturday's election"), even in
@@ -468,7 +471,7 @@ pub fn extract_all(
     // of the shared one, the largest it mentions, where the others state them ("89 of the
     // 150 seats").
     for (art, main) in main_of.iter_mut() {
-        if events[*main].articles().len() >= 2 {
+        if reports[*main] >= 2 {
             continue;
         }
         if let Some(shared) = mentions_of
@@ -476,8 +479,8 @@ pub fn extract_all(
             .into_iter()
             .flatten()
             .map(|m| m.event)
-            .filter(|&e| events[e].articles().len() >= 2)
-            .max_by_key(|&e| (events[e].articles().len(), std::cmp::Reverse(e)))
+            .filter(|&e| reports[e] >= 2)
+            .max_by_key(|&e| (reports[e], std::cmp::Reverse(e)))
         {
             *main = shared;
         }
