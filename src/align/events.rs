@@ -814,20 +814,26 @@ fn headline_names<'a>(
     let Some(shared) = shared.get_or_init(|| HeadlineWords::of(a)).as_ref() else {
         return BTreeSet::new();
     };
-    let lex = crate::lexicon::Lexicons::get();
     words_in(a, sentence)
         .filter(|w| {
-            w.chars().count() > 2
-                && shared.headline.contains(w)
+            shared.headline.contains(w)
                 && (shared.inside.contains(w)
                     || crate::text::dict::knows(a.lang, &w.to_lowercase()) == Some(false))
-                && !crate::extract::stopwords().contains(&fold(w))
-                && [&lex.fr, &lex.en]
-                    .iter()
-                    .all(|c| c.weekday(w).is_none() && c.month(w).is_none())
+                && may_be_a_name(w)
         })
         .map(str::to_string)
         .collect()
+}
+
+/// True for a word that may name something: longer than two letters, and no function word,
+/// day or month.
+fn may_be_a_name(w: &str) -> bool {
+    let lex = crate::lexicon::Lexicons::get();
+    w.chars().count() > 2
+        && !crate::extract::stopwords().contains(&fold(w))
+        && [&lex.fr, &lex.en]
+            .iter()
+            .all(|c| c.weekday(w).is_none() && c.month(w).is_none())
 }
 
 /// Names a sentence capitalises past its first word and that no dictionary of the article's
@@ -835,17 +841,12 @@ fn headline_names<'a>(
 /// product the gazetteer does not list, which the other reports of the happening name too.
 /// No function word, day or month.
 fn coined_names(a: &crate::corpus::Article, sentence: Span) -> BTreeSet<String> {
-    let lex = crate::lexicon::Lexicons::get();
     words_in(a, sentence)
         .skip(1)
         .filter(|w| {
-            w.chars().count() > 2
-                && w.starts_with(char::is_uppercase)
+            w.starts_with(char::is_uppercase)
                 && crate::text::dict::knows(a.lang, &w.to_lowercase()) == Some(false)
-                && !crate::extract::stopwords().contains(&fold(w))
-                && [&lex.fr, &lex.en]
-                    .iter()
-                    .all(|c| c.weekday(w).is_none() && c.month(w).is_none())
+                && may_be_a_name(w)
         })
         .map(str::to_string)
         .collect()
