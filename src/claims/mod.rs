@@ -212,7 +212,7 @@ pub struct Claim {
     #[serde(skip)]
     pub sentence: Span,
     /// The article's language.
-    pub lang: &'static str,
+    pub lang: Lang,
     /// "au moins", "près de", "more than": how far the value commits.
     pub hedge: Qualifier,
     /// A legitimate reason it may differ.
@@ -2879,11 +2879,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         return Vec::new();
     }
     let g = Gazetteer::get();
-    let lang = match a.lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-        _ => "other",
-    };
+    let lang = a.lang;
     // About one claim per fact: sized once, rather than grown by doubling (the copies of a
     // growing vector were a tenth of a large run's page faults).
     let mut out =
