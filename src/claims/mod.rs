@@ -3959,14 +3959,23 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     .rfind(|&(_, c)| !c.is_alphanumeric() && c != '-')
                     .map_or(0, |(i, c)| i + c.len_utf8());
                 let word = &b[from..];
+                // "Ms Hasina, 76,": a civility makes a lone surname a person's.
+                let civil = b[..from]
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| {
+                        matches!(w, "Mr" | "Ms" | "Mrs" | "Mr." | "Ms." | "M." | "Mme")
+                    });
                 (word.starts_with(char::is_uppercase)
-                    && f.entities.iter().any(|e| {
-                        matches!(e.kind, EntityKind::Person | EntityKind::Name)
-                            && e.name.contains(' ')
-                            // Cheap first: the word must be one of the name's.
-                            && e.name.split_whitespace().any(|w| w == word)
-                            && surname(a, &e.name) == word
-                    }))
+                    && (civil
+                        || f.entities.iter().any(|e| {
+                            matches!(e.kind, EntityKind::Person | EntityKind::Name)
+                                && e.name.contains(' ')
+                                // Cheap first: the word must be one of the name's.
+                                && e.name.split_whitespace().any(|w| w == word)
+                                && surname(a, &e.name) == word
+                        })))
                 .then_some(word)
             };
             let bare_after = cues::is_bare_age(a, fig.span, fig.value)
@@ -6470,5 +6479,21 @@ mod tests {
             outliers_of_owned(&texts("fourth"))
         );
         assert!(!outliers_of_owned(&texts("seventh")).is_empty());
+    }
+
+    #[test]
+    fn a_civility_makes_a_lone_surname_a_person_for_an_age() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2026-08-05 Resignation\n\nThe prime minister resigned on Wednesday, August 5. Ms Okafor, 64, who led the country for ten years, left the capital.\n",
+            ),
+            (
+                "b.txt",
+                " date 2026-08-05 Démission\n\nLa première ministre a démissionné mercredi 5 août. Mme Okafor, 64 ans, qui dirigeait le pays depuis dix ans, a quitté la capitale.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "64", "age/okafor");
+        assert_keyed(&an, 1, "64", "age/okafor");
     }
 }
