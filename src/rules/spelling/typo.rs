@@ -94,6 +94,17 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 0,
             ),
+            // A known word whose only shared context is a function word and a comma: "la
+            // veille," beside "la ville," is no typo.
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nIl est arrivé dans la ville, puis il est reparti.\n"),
+                    ("b.txt", "B\n\nLes secours ont quadrillé la ville, selon la police.\n"),
+                    ("c.txt", "C\n\nLe maire a visité la ville, hier.\n"),
+                    ("d.txt", "D\n\nIl était arrivé la veille, selon ses proches.\n"),
+                ],
+                0,
+            ),
             // One part of a compound the dictionary does not know, the others known.
             Example::many(
                 &[(
@@ -318,8 +329,11 @@ impl Rule for Typo {
                 // side is evidence only against a word written three times or more.
                 // Nor are two function words around it ("le ministre de" beside "le
                 // ministère de"): a known word needs one neighbour that says something.
+                // Punctuation beside it says nothing either ("la veille, près" beside "la
+                // ville, près").
+                let telling = |w: &String| !w.is_empty() && !stop.contains(w);
                 let both = c.both.contains(&(before.clone(), after.clone()))
-                    && (known != Some(true) || !stop.contains(&before) || !stop.contains(&after));
+                    && (known != Some(true) || telling(&before) || telling(&after));
                 let same_context = both || (one_side && (known != Some(true) || count >= 3));
                 if best.is_none_or(|(bn, bc, bctx)| {
                     (same_context, count, std::cmp::Reverse(n)) > (bctx, bc, std::cmp::Reverse(bn))
