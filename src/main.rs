@@ -4,7 +4,8 @@ use std::process::ExitCode;
 // (many short-lived strings freed on other threads' arenas); mimalloc returns it and is faster
 // at the small allocations extraction makes.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: recoupe::timing::Counting<mimalloc::MiMalloc> =
+    recoupe::timing::Counting(mimalloc::MiMalloc);
 
 fn main() -> ExitCode {
     recoupe::cli::main()
