@@ -312,12 +312,35 @@ fn headlines_against_bodies(
             };
             for &h in heads {
                 let c = &claims[h];
+                // Two floors far apart are two updates of a toll across reports; within one
+                // report, written at one time, they are two counts ("at least 10 dead" in
+                // Florida, "more than 200" of an earlier storm): neither fits the other. A
+                // vague floor ("dozens", "des milliers") fits any count above it.
+                let floors_apart = |b: &Claim| match (c.value, b.value) {
+                    (
+                        Value::Number {
+                            value: x,
+                            resolution: rx,
+                        },
+                        Value::Number {
+                            value: y,
+                            resolution: ry,
+                        },
+                    ) => {
+                        c.hedge == Qualifier::AtLeast
+                            && b.hedge == Qualifier::AtLeast
+                            && rx < x
+                            && ry < y
+                            && x.max(y) > x.min(y) * crate::extract::figures::FLOORS_APART
+                    }
+                    _ => false,
+                };
                 let fits = bodies.iter().any(|&b| {
                     compatible(
                         key.aspect,
                         (&c.value, c.hedge),
                         (&claims[b].value, claims[b].hedge),
-                    )
+                    ) && !floors_apart(&claims[b])
                 });
                 if fits || reported.contains(&h) {
                     continue;
@@ -397,7 +420,12 @@ pub fn drop_restated(claims: &[Claim], outliers: &mut Vec<Outlier>) {
     let elsewhere = |article: ArticleId, v: u64, key: &Key| {
         stated
             .get(&(article, v))
-            .is_some_and(|keys| keys.iter().any(|k| *k != key && k.scope == key.scope))
+            // Under another key of the same unit: "12 km deep" is not restated by "twelve
+            // minutes later".
+            .is_some_and(|keys| {
+                keys.iter()
+                    .any(|k| *k != key && k.scope == key.scope && k.unit == key.unit)
+            })
     };
     outliers.retain(|o| {
         if !tie(o) {

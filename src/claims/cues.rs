@@ -141,6 +141,11 @@ const DIED: &[&str] = &[
     "tuees", "tuant", "peri", "peris",
 ];
 
+/// True for a word of a hedge before a count, folded ("more", "than", "au", "moins").
+pub(super) fn is_hedge_word(w: &str) -> bool {
+    HEDGE_WORDS.contains(&w)
+}
+
 /// Words of a hedge before a count, folded: "freed more than 300".
 const HEDGE_WORDS: &[&str] = &[
     "more", "than", "at", "least", "some", "about", "nearly", "almost", "over", "around", "plus",
@@ -201,16 +206,20 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         .split(|c: char| matches!(c, ',' | ';' | '.') || c.is_ascii_digit())
         .next()
         .unwrap_or("");
+    // Back to a conjunction: "two people were killed and 559 arrested" counts the arrested,
+    // not more dead.
     let before_words = before
         .split(|c: char| !c.is_alphanumeric())
         .rev()
         .filter(|w| !w.is_empty())
+        .take_while(|w| !CONJUNCTIONS.contains(w))
         .take(3)
         .count();
     let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric())
         .rev()
         .filter(|w| !w.is_empty())
+        .take_while(|w| !CONJUNCTIONS.contains(w))
         .take(3)
         // "Two crew members were pulled alive", "deux membres d'équipage ont survécu": the
         // clause's verb may stand a few words on.

@@ -1513,6 +1513,70 @@ fn companion_count(a: &Article, fig: Span, noun: &str) -> Option<concepts::Count
     beside.or_else(group)
 }
 
+/// The key of a counted noun the lexicon does not know: its stem without the endings that
+/// French and English cognates differ by, so that "12 millions de visiteurs" and "12 million
+/// visitors", "les techniciens" and "the technicians", "touristes" and "tourists" are one
+/// count. A stem shorter than four letters is too common a prefix: the noun is kept whole.
+fn cognate_stem(noun: &str) -> String {
+    const ENDINGS: &[&str] = &[
+        "eurs", "eur", "ors", "or", "iens", "ien", "ians", "ian", "istes", "iste", "ists", "ist",
+    ];
+    let singular = noun.trim_end_matches(['s', 'x']);
+    ENDINGS
+        .iter()
+        .filter_map(|e| noun.strip_suffix(e))
+        .find(|stem| stem.chars().count() >= 4)
+        .unwrap_or(singular)
+        .to_string()
+}
+
+/// The country that a count's own clause names, when its sentence counts the same thing for
+/// several countries, each named before its count: "China sent a team of 82 rescuers and
+/// Russia flew in 120 rescue workers", "la Chine a envoyé 82 sauveteurs, la Russie 120". The
+/// two counts are two facts, not one fact given two values. A sentence with one count, or
+/// counts not each after their own country, keys nothing.
+fn rival_country(
+    f: &Facts,
+    ents: &[&crate::extract::EntityFact],
+    sentence: Span,
+    fig: Span,
+) -> Option<&'static str> {
+    let concepts = Concepts::get();
+    let base = |n: &str| {
+        concepts
+            .counted(n)
+            .map_or_else(|| cognate_stem(n), |c| c.name.to_string())
+    };
+    let mine = base(f.figures.iter().find(|x| x.span == fig)?.noun.as_deref()?);
+    let same: Vec<Span> = crate::finding::starting_in(&f.figures, sentence, |x| x.span)
+        .iter()
+        .filter(|x| sentence.contains(x.span) && !x.ordinal)
+        .filter(|x| x.noun.as_deref().is_some_and(|n| base(n) == mine))
+        .map(|x| x.span)
+        .collect();
+    if same.len() < 2 {
+        return None;
+    }
+    let g = Gazetteer::get();
+    let mut from = sentence.start();
+    let mut countries: Vec<&'static str> = Vec::new();
+    for x in &same {
+        let named = ents
+            .iter()
+            .filter(|e| e.span.start() >= from && e.span.end() <= x.start())
+            .filter_map(|e| e.entry)
+            .map(|id| g.entry(id))
+            .rfind(|e| e.kind == EntryKind::Country)
+            .and_then(|e| e.country.as_deref())?;
+        if countries.contains(&named) {
+            return None;
+        }
+        countries.push(named);
+        from = x.end();
+    }
+    same.iter().position(|x| *x == fig).map(|i| countries[i])
+}
+
 /// The counted concept that only names membership of a group ("four crew members", "300
 /// membres des forces de sécurité"): claims key its count by the group when the text names it.
 const MEMBERS: &str = "members";
@@ -2838,7 +2902,11 @@ fn what_happened(
             .counted(&fold(a.slice(t.span)))
             .filter(|c| c.name != PEOPLE && c.name != INHABITANTS)
     };
-    let stop = |t: &crate::text::Token| matches!(t.kind, TokKind::Punct | TokKind::Number);
+    // "44 people in four states": another count's noun is not what happened to these.
+    let stop = |t: &crate::text::Token| {
+        matches!(t.kind, TokKind::Punct | TokKind::Number)
+            || crate::extract::figures::is_number_word(&fold(a.slice(t.span)))
+    };
     // "Killing seven people and injuring 41": what follows a conjunction is the next count's.
     let conjunction = |t: &crate::text::Token| {
         t.kind == TokKind::Word && matches!(a.slice(t.span), "and" | "et" | "but" | "mais")
@@ -4172,10 +4240,23 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 }
                 // "Crash kills 179 in the south", "killing 12 near the border": a verb of
                 // death right before a bare number says what it counts.
+                // So does a verb of injury, and either may stand before a hedge ("injuring
+                // more than 730").
                 let toks = a.seg.tokens_in(s.span);
-                let i = toks.partition_point(|t| t.span.end <= fig.span.start);
-                if i > 0 && cues::is_death_verb(&fold(a.slice(toks[i - 1].span))) {
-                    keyed(Aspect::Quantity, "dead", None, Soft::Evolving);
+                let mut i = toks.partition_point(|t| t.span.end <= fig.span.start);
+                while i > 0 && cues::is_hedge_word(&fold(a.slice(toks[i - 1].span))) {
+                    i -= 1;
+                }
+                let verb = (i > 0).then(|| fold(a.slice(toks[i - 1].span)));
+                let toll = verb.as_deref().and_then(|w| {
+                    if cues::is_death_verb(w) {
+                        return Some("dead");
+                    }
+                    let c = Concepts::get().counted(w)?;
+                    (c.evolving && Concepts::get().is_toll(c.name)).then_some(c.name)
+                });
+                if let Some(toll) = toll {
+                    keyed(Aspect::Quantity, toll, None, Soft::Evolving);
                     continue;
                 }
             }
@@ -4409,10 +4490,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 }
                 c => c,
             };
-            let mut concept = counted.map_or_else(
-                || noun.trim_end_matches(['s', 'x']).to_string(),
-                |c| c.name.to_string(),
-            );
+            let mut concept = counted.map_or_else(|| cognate_stem(noun), |c| c.name.to_string());
             // "Petropavlovsk-Kamtchatski, ville de 180 000 habitants": a population is its
             // place's, the gazetteer place named last before it in the sentence. Two places'
             // populations are two counts ("Le Japon a appelé 1,9 million d'habitants").
@@ -4446,6 +4524,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }
             if let Some((country, false)) = by_country.filter(|_| !people_like) {
                 concept = format!("{concept}/@{}", fold(country));
+            } else if by_country.is_none() && !counted.is_some_and(|c| c.evolving) {
+                // "China sent 82 rescuers and Russia 120": one sentence's counts of one thing
+                // by two countries, each keyed by its own.
+                if let Some(country) = rival_country(f, &ents, s.span, fig.span) {
+                    concept = format!("{concept}/@{}", fold(country));
+                }
             }
             // "A ferry with 87 people on board": what it carried, not a toll.
             // "Occupants" are the people on board, whatever follows the word.
@@ -6498,5 +6582,86 @@ mod tests {
         ]);
         assert_keyed(&an, 0, "64", "age/okafor");
         assert_keyed(&an, 1, "64", "age/okafor");
+    }
+
+    #[test]
+    fn a_noun_the_lexicon_lacks_is_one_count_in_both_languages() {
+        let texts = |n: &str| {
+            [
+                ("a.txt", format!(" date 2026-07-05 Réouverture\n\nLe musée de Lyon a rouvert samedi 4 juillet après trois ans de travaux. Il accueillait {n} millions de visiteurs par an avant sa fermeture.\n")),
+                ("b.txt", " date 2026-07-05 Reopening\n\nThe Lyon museum reopened on Saturday, July 4, after three years of work. It drew 9 million visitors a year before it closed.\n".to_string()),
+            ]
+        };
+        let an = claims_of(&texts("9").each_ref().map(|(n, t)| (*n, t.as_str())));
+        assert_eq!(
+            concepts_at(&an, 0, "9 millions"),
+            concepts_at(&an, 1, "9 million")
+        );
+        assert_quiet_then_reported(texts, "9", "11");
+    }
+
+    #[test]
+    fn one_sentence_counting_one_thing_for_two_countries_gives_two_counts() {
+        let an = claims_of(&[
+            ("a.txt", " date 2026-02-10 Quake\n\nA strong earthquake hit the north of the country on Monday. Japan sent 40 rescuers and Germany flew in 25 rescuers.\n"),
+            ("b.txt", " date 2026-02-10 Séisme\n\nUn fort séisme a frappé le nord du pays lundi. Le Japon a envoyé 40 sauveteurs et l'Allemagne a dépêché 25 sauveteurs.\n"),
+        ]);
+        assert_keyed(&an, 0, "40", "rescuers/@jp");
+        assert_keyed(&an, 0, "25", "rescuers/@de");
+        assert_keyed(&an, 1, "40", "rescuers/@jp");
+        assert_keyed(&an, 1, "25", "rescuers/@de");
+        // One count after one country keys nothing more.
+        let one = claims_of(&[("a.txt", " date 2026-02-10 Quake\n\nA strong earthquake hit the north of the country on Monday. Japan sent 40 rescuers.\n")]);
+        assert_keyed(&one, 0, "40", "rescuers");
+    }
+
+    #[test]
+    fn a_bare_count_after_a_verb_and_a_hedge_counts_what_the_verb_says() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-02-10 Quake\n\nA strong earthquake hit the north of the country on Monday, killing at least 12 people and injuring more than 40. Two people were killed and 210 arrested in the riots that followed.\n",
+        )]);
+        assert_keyed(&an, 0, "40", "injured");
+        assert_keyed(&an, 0, "210", "arrests");
+    }
+
+    #[test]
+    fn a_number_of_another_unit_is_no_restatement() {
+        let texts = |n: &str| {
+            [
+                ("a.txt", " date 2026-02-10 Quake\n\nA strong earthquake hit the north of the country on Monday at a depth of 10 kilometres. A second tremor followed twelve minutes later.\n".to_string()),
+                ("b.txt", format!(" date 2026-02-10 Séisme\n\nUn fort séisme a frappé le nord du pays lundi, à une profondeur de {n} kilomètres.\n")),
+            ]
+        };
+        assert_quiet_then_reported(texts, "10", "12");
+        // Weighed under the depth itself, not only as one of the event's amounts in km.
+        let an = claims_of(&texts("12").each_ref().map(|(n, t)| (*n, t.as_str())));
+        assert!(
+            an.outliers
+                .iter()
+                .any(|o| &*an.claims[o.claim].key.concept == "measure/depth"),
+            "{:?}",
+            an.outliers
+        );
+    }
+
+    #[test]
+    fn a_headline_floor_fits_no_far_larger_floor_of_its_own_body() {
+        let texts = |n: &str| {
+            [(
+                "a.txt",
+                format!(" date 2026-10-11 Storm toll rises to at least {n}\n\nAt least 9 people were killed by the storm on Thursday, officials said, two weeks after another storm killed more than 150 people in the region.\n"),
+            )]
+        };
+        assert_quiet_then_reported(texts, "9", "11");
+        let an = claims_of(&texts("11").each_ref().map(|(n, t)| (*n, t.as_str())));
+        assert!(
+            an.outliers
+                .iter()
+                .any(|o| an.claims[o.claim].headline
+                    && o.severity == crate::finding::Severity::Warning),
+            "{:?}",
+            an.outliers
+        );
     }
 }

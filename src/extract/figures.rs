@@ -168,7 +168,7 @@ fn loose_margin(value: f64, resolution: f64) -> f64 {
 }
 
 /// The ratio past which two lower bounds are two counts rather than one written twice.
-const FLOORS_APART: f64 = 1.5;
+pub const FLOORS_APART: f64 = 1.5;
 
 /// True when two figures `(value, qualifier, resolution)` can describe the same quantity
 /// without contradiction: equal, within a rounding margin, or compatible bounds. Claims and
@@ -226,14 +226,39 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
         }
         // A less precise figure ("26 millions") that the precise one ("26,6 millions")
         // truncates or rounds to.
+        // Or a figure of a thousand or more ending in two zeros ("3,400 injured"), which
+        // the press writes for a precise count it rounds ("3,408"): within half its unit.
         _ => {
             let ((cv, cr), (fv, fr)) = if ra >= rb {
                 ((a, ra), (b, rb))
             } else {
                 ((b, rb), (a, ra))
             };
-            cr > fr && (cv - fv).abs() < cr
+            let (ua, ub) = (rounding_unit(a, ra), rounding_unit(b, rb));
+            let (coarse, fine, unit) = if ua >= ub { (a, b, ua) } else { (b, a, ub) };
+            (cr > fr && (cv - fv).abs() < cr)
+                || (ua != ub && unit >= 100.0 && (coarse - fine).abs() <= unit / 2.0)
         }
+    }
+}
+
+/// The unit a whole figure of a thousand or more may have been rounded to, from its trailing
+/// zeros as written ("3,400": 100; "12,000": 1,000; not "1,000"); its resolution otherwise.
+fn rounding_unit(value: f64, resolution: f64) -> f64 {
+    if resolution != 1.0 || value.abs() < 1000.0 || value.fract() != 0.0 || value.abs() > 1e15 {
+        return resolution;
+    }
+    let mut n = value.abs() as u64;
+    let mut unit = 1.0;
+    while n.is_multiple_of(10) {
+        n /= 10;
+        unit *= 10.0;
+    }
+    // "1,000" is a magnitude, not a rounding: two significant digits at least.
+    if unit >= 100.0 && n >= 10 {
+        unit
+    } else {
+        resolution
     }
 }
 
@@ -305,6 +330,15 @@ struct Lex {
     words_fr: HashSet<String>,
     words_en: HashSet<String>,
     ordinals: HashMap<String, f64>,
+}
+
+/// True when a folded word is a number word of either language that counts more than one
+/// ("four", "quatre"): not the articles and conjunctions number words are built with ("a",
+/// "un", "and", "et").
+pub fn is_number_word(w: &str) -> bool {
+    let lx = lex();
+    !matches!(w, "a" | "an" | "un" | "une" | "one" | "and" | "et")
+        && (lx.words_en.contains(w) || lx.words_fr.contains(w))
 }
 
 fn lex() -> &'static Lex {
@@ -1350,6 +1384,13 @@ mod tests {
         ));
         assert!(!compatible((27.0, Approx, 1.0), (30.0, Approx, 1.0)));
         assert!(!compatible((20.0, Exact, 1.0), (25.0, Exact, 1.0)));
+        // A count rounded to its hundreds, not a count ten per cent off nor a magnitude.
+        assert!(compatible((3400.0, Exact, 1.0), (3408.0, Exact, 1.0)));
+        assert!(compatible((12_345.0, Exact, 1.0), (12_000.0, Exact, 1.0)));
+        assert!(!compatible((3400.0, Exact, 1.0), (3740.0, Exact, 1.0)));
+        assert!(!compatible((1700.0, Exact, 1.0), (1644.0, Exact, 1.0)));
+        assert!(!compatible((1000.0, Exact, 1.0), (1400.0, Exact, 1.0)));
+        assert!(!compatible((3410.0, Exact, 1.0), (3408.0, Exact, 1.0)));
     }
 
     #[test]

@@ -18,8 +18,9 @@ and the roles they fit are data in `rules/lexicon/titles.toml`; a role that file
 list is not checked, and a title after \"vice\", \"ancien\", \"former\" or \"ex\" is left alone.
 
 It also reports a nationality written just before a person that names another country than
-the gazetteer's (\"le président chinois Emmanuel Macron\"): only titles and words like
-\"homologue\" or \"leader\" may stand between the adjective and the name, so
+the gazetteer's (\"le président chinois Emmanuel Macron\"), or a country's possessive that
+does (\"Russia's Emmanuel Macron\"): only titles and words like \"homologue\" or \"leader\" may
+stand between the adjective and the name, so
 \"l'homologue chinois de Vladimir Poutine\" is not read as one. Nationalities are data in
 `rules/lexicon/demonyms.toml`.
 
@@ -59,6 +60,9 @@ pub fn rule() -> Box<dyn Rule> {
             Example::one("T\n\nLe pape Narendra Modi a reçu les fidèles place Saint-Pierre.\n", 1),
             Example::one("T\n\nLe pape François a reçu les fidèles place Saint-Pierre.\n", 0),
             Example::one("T\n\nDans un journal chinois, Vladimir Poutine salue l'amitié des deux pays.\n", 0),
+            // A country's possessive is its adjective; a possessive of anything else is not.
+            Example::one("+++\nlang = \"en\"\n+++\nT\n\nXi Jinping later phoned Russia's Emmanuel Macron.\n", 1),
+            Example::one("+++\nlang = \"en\"\n+++\nT\n\nXi Jinping later phoned Russia's Vladimir Putin and Ukraine's ally Emmanuel Macron.\n", 0),
         ],
     }))
 }
@@ -220,6 +224,27 @@ fn is_title_word(folded: &str) -> bool {
 /// A nationality written just before a person that names another country than theirs ("le
 /// président chinois Recep Tayyip Erdogan"): only titles may stand between the adjective
 /// and the name, so "l'homologue chinois de Vladimir Poutine" is not read as one.
+/// The country whose possessive ("Ukraine's", "Russia’s") ends at `end`, with its span.
+fn possessive_country(a: &Article, end: usize) -> Option<(&'static str, Span)> {
+    let upto = &a.text[..end];
+    let stem = upto
+        .strip_suffix("'s")
+        .or_else(|| upto.strip_suffix("’s"))?;
+    let start = stem
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
+        .last()
+        .map(|(i, _)| i)?;
+    let g = Gazetteer::get();
+    let id = g.lookup_folded(&crate::text::fold(&stem[start..]))?;
+    let e = g.entry(id);
+    if e.kind != EntryKind::Country {
+        return None;
+    }
+    Some((e.country.as_deref()?, Span::new(start, end)))
+}
+
 fn nationality_mismatch(a: &Article, name: Span, country: Option<&str>) -> Option<Diagnostic> {
     let country = country?;
     let si = a.seg.sentence_at(name)?;
@@ -236,10 +261,18 @@ fn nationality_mismatch(a: &Article, name: Span, country: Option<&str>) -> Optio
                 && !upto[..upto.len() - i.len()].ends_with(|c: char| c.is_alphanumeric())
         });
         let initials = written_initials.map(|i| if i.contains('S') { "US" } else { "GB" });
-        let (w, at) = match written_initials {
-            Some(i) => (i, Span::new(x.span.end() - i.len(), x.span.end())),
-            None => (w, x.span),
+        // "Ukraine's Volodymyr Zelensky": a country's possessive says the same as its
+        // adjective.
+        let possessive = written_initials
+            .is_none()
+            .then(|| possessive_country(a, x.span.end()))
+            .flatten();
+        let (w, at) = match (written_initials, possessive) {
+            (Some(i), _) => (i, Span::new(x.span.end() - i.len(), x.span.end())),
+            (None, Some((_, at))) => (at.slice(&a.text), at),
+            (None, None) => (w, x.span),
         };
+        let initials = initials.or(possessive.map(|(c, _)| c));
         if x.kind == TokKind::Punct && initials.is_none() {
             // "son homologue chinois, Xi Jinping": a comma right before the name only.
             if k + 1 == before.len() && w == "," {

@@ -48,6 +48,16 @@ pub fn rule() -> Box<dyn Rule> {
                 3,
             ),
             Example::many(&[("a.txt", &format!("A\n\n{ok}\n")), ("b.txt", "B\n\nLA CHINE ET LA RUSSIE AU KREMLIN\n\nLe président est à l'ONU.\n")], 0),
+            // "North" only ever starts a longer name, and "north" is a word: a direction.
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nThe storm reached North Carolina on Friday.\n"),
+                    ("b.txt", "B\n\nFloods cut off towns in North Carolina.\n"),
+                    ("c.txt", "C\n\nRescuers arrived in North Carolina on Saturday.\n"),
+                    ("d.txt", "D\n\nThe storm then moved north through Georgia.\n"),
+                ],
+                0,
+            ),
         ],
     }))
 }
@@ -87,6 +97,9 @@ struct Usage {
     named: usize,
     named_at: Option<(ArticleId, Span)>,
     named_form: String,
+    /// Mixed-case occurrences that are a whole name by themselves ("China", not the "North"
+    /// of "North Carolina").
+    named_alone: usize,
     /// Lower-case occurrences: how many, and the first (only a single one is reported; a
     /// list would hold every lower-case word of the corpus).
     lower: usize,
@@ -114,6 +127,7 @@ impl Rule for Capitalization {
         const LOWER: u8 = 2;
         const CAPS: u8 = 4;
         const DROP: u8 = 8;
+        const ALONE: u8 = 16;
         let mut seen: rustc_hash::FxHashMap<(&str, crate::corpus::BlockKind), Vec<Hit>> =
             Default::default();
         for a in an.corpus.readable() {
@@ -155,14 +169,17 @@ impl Rule for Capitalization {
                             let mut what = 0;
                             let (first_upper, all_upper) = (l.first_upper, l.all_upper);
                             if first_upper && !all_upper {
-                                let in_name =
+                                let name =
                                     crate::finding::containing(&f.entities, t.span, |en| en.span)
-                                        .is_some_and(|en| {
+                                        .filter(|en| {
                                             en.entry.is_some()
                                                 || en.kind == crate::extract::EntityKind::Person
                                         });
-                                if in_name {
+                                if let Some(en) = name {
                                     what |= NAMED;
+                                    if { en.span } == { t.span } {
+                                        what |= ALONE;
+                                    }
                                 }
                                 // "ELe": two capitals then lower case.
                                 let cs: Vec<char> = w.chars().take(3).collect();
@@ -204,6 +221,7 @@ impl Rule for Capitalization {
                     e.any += 1;
                     if what & NAMED != 0 {
                         e.named += 1;
+                        e.named_alone += usize::from(what & ALONE != 0);
                         if e.named_at.is_none() {
                             e.named_at = Some((a.id, span));
                             e.named_form = a.slice(span).to_string();
@@ -248,16 +266,24 @@ impl Rule for Capitalization {
         for k in keys {
             let e = u[k];
             let Some(named_at) = e.named_at else { continue };
+            // A word the corpus only writes inside longer names ("North Carolina") and the
+            // dictionary knows in lower case is a common word there ("moved north").
+            let common = |at: (ArticleId, Span)| {
+                let a = an.corpus.get(at.0);
+                e.named_alone == 0 && crate::text::dict::knows(a.lang, a.slice(at.1)) == Some(true)
+            };
             if let (true, Some(lower_at)) = (e.named >= 3 && e.lower == 1, e.lower_at) {
-                report(
-                    lower_at,
-                    &e.named_form,
-                    named_at,
-                    format!(
-                        "the corpus writes `{}` {} times as a name",
-                        e.named_form, e.named
-                    ),
-                );
+                if !common(lower_at) {
+                    report(
+                        lower_at,
+                        &e.named_form,
+                        named_at,
+                        format!(
+                            "the corpus writes `{}` {} times as a name",
+                            e.named_form, e.named
+                        ),
+                    );
+                }
             }
             if e.named >= 3 {
                 for &c in &e.caps {
