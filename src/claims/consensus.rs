@@ -215,6 +215,25 @@ fn far_apart(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// Ratio from which two counts of one key are two things, unless a power of ten apart.
+const ANOTHER_COUNT_RATIO: f64 = 5.0;
+
+/// True when two numbers are at least [`ANOTHER_COUNT_RATIO`] apart and not within 10% of a
+/// power of ten of each other (a digit dropped or added: 190 and 1,900; 19 and 1,900).
+fn another_count(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number { value: x, .. }, Value::Number { value: y, .. }) => {
+            let (lo, hi) = (x.abs().min(y.abs()), x.abs().max(y.abs()));
+            if lo <= 0.0 || hi / lo < ANOTHER_COUNT_RATIO {
+                return false;
+            }
+            let decades = (hi / lo).log10();
+            (decades - decades.round()).abs() > 1.1f64.log10()
+        }
+        _ => false,
+    }
+}
+
 fn same_value(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (
@@ -859,6 +878,15 @@ fn weigh(
             if !one_source
                 && gives_too.contains(&c.source)
                 && far_apart(&c.value, &variants[best].value)
+            {
+                continue;
+            }
+            // "90 prisonniers" against "about 1,900 Palestinian prisoners": a count twenty
+            // times another counts something else (a day's release, the whole deal), unless
+            // the factor is a power of ten, a digit dropped or added.
+            if !one_source
+                && key.aspect == Aspect::Quantity
+                && another_count(&c.value, &variants[best].value)
             {
                 continue;
             }

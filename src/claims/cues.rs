@@ -195,8 +195,30 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         "introuvables",
     ];
     const INJURED: &[&str] = &["injured", "wounded", "blesses", "blessees"];
+    // Participles, the verb's other forms ("Israel frees 90 prisoners") and its nouns ("the
+    // release of 33 hostages", "la libération de 33 otages"): one freeing, however written.
     const FREED: &[&str] = &[
-        "freed", "released", "rescued", "liberes", "liberees", "relaches", "secourus", "sauves",
+        "freed",
+        "released",
+        "rescued",
+        "liberes",
+        "liberees",
+        "relaches",
+        "secourus",
+        "sauves",
+        "free",
+        "frees",
+        "freeing",
+        "release",
+        "releases",
+        "releasing",
+        "liberer",
+        "libere",
+        "liberent",
+        "libera",
+        "liberation",
+        "relacher",
+        "relache",
     ];
     let before = fold(before_from(a, sentence.start(), fig.start(), 30));
     let after = fold(after_to(a, sentence.end(), fig.end(), 64));
@@ -253,7 +275,7 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         Some("alive")
     } else if words[..before_words]
         .iter()
-        .find(|w| !HEDGE_WORDS.contains(w))
+        .find(|w| !HEDGE_WORDS.contains(w) && **w != "of")
         .into_iter()
         .chain(&words[before_words..])
         .any(|w| FREED.contains(w))

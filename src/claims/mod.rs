@@ -6646,6 +6646,30 @@ mod tests {
     }
 
     #[test]
+    fn a_count_twenty_times_another_is_another_count_a_digit_shift_is_a_slip() {
+        let texts = |n: &str| {
+            [
+                ("a.txt", " date 2026-03-02 Exchange\n\nThe deal signed in Doha on Sunday, March 1, provides for the release of about 2,400 prisoners over six weeks.\n".to_string()),
+                ("b.txt", " date 2026-03-02 Échange\n\nL'accord signé à Doha dimanche 1er mars prévoit la libération d'environ 2 400 prisonniers en six semaines.\n".to_string()),
+                ("c.txt", format!(" date 2026-03-02 Exchange deal\n\nThe deal was signed in Doha on Sunday, March 1. The release of {n} prisoners is due over six weeks.\n")),
+            ]
+        };
+        assert_quiet_then_reported(texts, "110", "240");
+    }
+
+    #[test]
+    fn a_freeing_is_one_state_as_a_verb_or_a_noun() {
+        let an = claims_of(&[
+            ("a.txt", " date 2026-03-02 Exchange\n\nThe deal signed in Doha on Sunday, March 1, says 33 hostages are to be released.\n"),
+            ("b.txt", " date 2026-03-02 Échange\n\nL'accord signé à Doha dimanche 1er mars prévoit la libération de 33 otages.\n"),
+            ("c.txt", " date 2026-03-02 Exchange\n\nThe deal signed in Doha on Sunday, March 1, provides for the release of 33 hostages.\n"),
+        ]);
+        assert_keyed(&an, 0, "33", "hostages/freed");
+        assert_keyed(&an, 1, "33", "hostages/freed");
+        assert_keyed(&an, 2, "33", "hostages/freed");
+    }
+
+    #[test]
     fn a_headline_floor_fits_no_far_larger_floor_of_its_own_body() {
         let texts = |n: &str| {
             [(
