@@ -273,7 +273,7 @@ pub fn word_diff(an: &Analysis, a: (ArticleId, Span), b: (ArticleId, Span)) -> V
 }
 
 /// Orders the two sides of a pair as (suspect, reference): the side fewer sources support is
-/// the suspect; on a tie, the later file.
+/// the suspect; on a tie, the later file (`date/conflict` reports both sides of a tie).
 pub fn blame<'a>(an: &Analysis, x: &'a Item, y: &'a Item) -> (&'a Item, &'a Item) {
     let later = |i: &Item| an.corpus.get(i.article).display.clone();
     if x.support < y.support || (x.support == y.support && later(x) > later(y)) {

@@ -882,10 +882,12 @@ fn weigh(
                 continue;
             }
             // "90 prisonniers" against "about 1,900 Palestinian prisoners": a count twenty
-            // times another counts something else (a day's release, the whole deal), unless
-            // the factor is a power of ten, a digit dropped or added.
+            // times an estimate counts something else (a day's release, the whole deal),
+            // unless the factor is a power of ten, a digit dropped or added. Two firm counts
+            // that far apart are still weighed: one may be a number typed for another.
             if !one_source
                 && key.aspect == Aspect::Quantity
+                && (c.hedge != Qualifier::Exact || variants[best].hedge != Qualifier::Exact)
                 && another_count(&c.value, &variants[best].value)
             {
                 continue;

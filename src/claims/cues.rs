@@ -195,8 +195,8 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         "introuvables",
     ];
     const INJURED: &[&str] = &["injured", "wounded", "blesses", "blessees"];
-    // Participles, the verb's other forms ("Israel frees 90 prisoners") and its nouns ("the
-    // release of 33 hostages", "la libération de 33 otages"): one freeing, however written.
+    // Participles and the verb's other forms ("Israel frees 90 prisoners"). Not its nouns:
+    // "the release of 33 hostages" is often a plan, not a running count of the freed.
     const FREED: &[&str] = &[
         "freed",
         "released",
@@ -209,14 +209,11 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         "free",
         "frees",
         "freeing",
-        "release",
-        "releases",
         "releasing",
         "liberer",
         "libere",
         "liberent",
         "libera",
-        "liberation",
         "relacher",
         "relache",
     ];

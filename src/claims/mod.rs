@@ -6658,15 +6658,13 @@ mod tests {
     }
 
     #[test]
-    fn a_freeing_is_one_state_as_a_verb_or_a_noun() {
+    fn a_freeing_is_one_state_whatever_form_the_verb_takes() {
         let an = claims_of(&[
-            ("a.txt", " date 2026-03-02 Exchange\n\nThe deal signed in Doha on Sunday, March 1, says 33 hostages are to be released.\n"),
-            ("b.txt", " date 2026-03-02 Échange\n\nL'accord signé à Doha dimanche 1er mars prévoit la libération de 33 otages.\n"),
-            ("c.txt", " date 2026-03-02 Exchange\n\nThe deal signed in Doha on Sunday, March 1, provides for the release of 33 hostages.\n"),
+            ("a.txt", " date 2026-03-02 Exchange\n\nIsrael frees 90 prisoners in Doha on Sunday, March 1.\n"),
+            ("b.txt", " date 2026-03-02 Échange\n\nIsraël a libéré 90 prisonniers à Doha dimanche 1er mars.\n"),
         ]);
-        assert_keyed(&an, 0, "33", "hostages/freed");
-        assert_keyed(&an, 1, "33", "hostages/freed");
-        assert_keyed(&an, 2, "33", "hostages/freed");
+        assert_keyed(&an, 0, "90", "prisoners/freed");
+        assert_keyed(&an, 1, "90", "prisoners/freed");
     }
 
     #[test]

@@ -24,7 +24,8 @@ Severity: an error when both dates are written out and at most a week apart (a s
 for \"10 mai\"); a warning when one was resolved from a publication date (the date line may be
 the one that is wrong, or the passage may speak of another moment of the same story), or when
 the dates are further apart, or when the sentences differ by another figure or entity too
-(similar sentences about two events).
+(similar sentences about two events). The side fewer sources print is reported; when as
+many print each side, both are reported, at most as warnings, each pointing at the other.
 
 A difference between two photo captions is information: two photos may show two moments.
 
@@ -126,6 +127,15 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 2,
             ),
+            // One copied sentence against one, with no happening to key its date: each side
+            // is reported, not the later file by its name.
+            Example::many(
+                &[
+                    ("a.txt", " date 2026-10-09 A\n\nLe musée, fermé depuis le 10 décembre 2024 pour travaux, accueillait autrefois des milliers de curieux chaque semaine.\n"),
+                    ("b.txt", " date 2026-10-09 B\n\nLe musée, fermé depuis le 11 décembre 2024 pour travaux, accueillait autrefois des milliers de curieux chaque semaine.\n"),
+                ],
+                2,
+            ),
             // A background date the reports repeat, that one report alone slips.
             Example::many(
                 &[
@@ -191,42 +201,54 @@ impl Rule for DateConflict {
             {
                 continue;
             }
-            let sa = an.corpus.get(sus.article);
-            let sb = an.corpus.get(refr.article);
-            let (ta, tb) = (sa.slice(a.span), sb.slice(b.span));
-            let (va, vb) = (a.value().unwrap_or_default(), b.value().unwrap_or_default());
-            let mut d = Diagnostic::new(
-                Label::new(sus.article, a.span, format!("{va} here")),
-                format!(
-                    "date `{ta}` ({va}) conflicts with `{tb}` ({vb}) in {}",
-                    sb.display
-                ),
-            )
-            .related(Label::new(refr.article, b.span, format!("{vb} here")))
-            .help(format!(
-                "{} source(s) say {va}, {} say {vb}",
-                sus.support, refr.support
-            ));
-            // A slip moves a date by a few days ("9 mai" for "19 mai", "mardi" for "mercredi");
-            // two dates months apart in similar sentences are more often two events.
-            let far = match (a.start, b.start) {
-                (Some(x), Some(y)) => (x - y).num_days().abs() > 7,
-                _ => false,
+            // One sentence against one: nothing outvotes either, so each is reported,
+            // pointing at the other, rather than the later file by its name.
+            let tie = sus.support == refr.support;
+            let sides = if tie {
+                vec![(sus, a, refr, b), (refr, b, sus, a)]
+            } else {
+                vec![(sus, a, refr, b)]
             };
-            if a.from_context
-                || b.from_context
-                || a.form == DateForm::Relative
-                || b.form == DateForm::Relative
-                || far
-            {
-                d = d.at_most(Severity::Warning);
+            for (sus, a, refr, b) in sides {
+                let sa = an.corpus.get(sus.article);
+                let sb = an.corpus.get(refr.article);
+                let (ta, tb) = (sa.slice(a.span), sb.slice(b.span));
+                let (va, vb) = (a.value().unwrap_or_default(), b.value().unwrap_or_default());
+                let mut d = Diagnostic::new(
+                    Label::new(sus.article, a.span, format!("{va} here")),
+                    format!(
+                        "date `{ta}` ({va}) conflicts with `{tb}` ({vb}) in {}",
+                        sb.display
+                    ),
+                )
+                .related(Label::new(refr.article, b.span, format!("{vb} here")))
+                .help(format!(
+                    "{} source(s) say {va}, {} say {vb}",
+                    sus.support, refr.support
+                ));
+                // A slip moves a date by a few days ("9 mai" for "19 mai", "mardi" for
+                // "mercredi"); two dates months apart in similar sentences are more often two
+                // events.
+                let far = match (a.start, b.start) {
+                    (Some(x), Some(y)) => (x - y).num_days().abs() > 7,
+                    _ => false,
+                };
+                if a.from_context
+                    || b.from_context
+                    || a.form == DateForm::Relative
+                    || b.form == DateForm::Relative
+                    || far
+                    || tie
+                {
+                    d = d.at_most(Severity::Warning);
+                }
+                if let Some(cap) = r.severity_cap(an) {
+                    d = d.at_most(cap);
+                }
+                seen.insert((sus.article, a.span));
+                seen.insert((refr.article, b.span));
+                pending.push(d);
             }
-            if let Some(cap) = r.severity_cap(an) {
-                d = d.at_most(cap);
-            }
-            seen.insert((sus.article, a.span));
-            seen.insert((refr.article, b.span));
-            pending.push(d);
         }
         for d in merge_by_primary(pending) {
             ctx.report(d);
