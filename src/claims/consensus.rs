@@ -885,9 +885,16 @@ fn weigh(
             // times an estimate counts something else (a day's release, the whole deal),
             // unless the factor is a power of ten, a digit dropped or added. Two firm counts
             // that far apart are still weighed: one may be a number typed for another.
+            // A vague count ("des milliers", "dozens") is no estimate of a figure: "2"
+            // against it is still weighed.
+            let estimate = |v: &Value, q: Qualifier| {
+                q != Qualifier::Exact
+                    && matches!(v, Value::Number { value, resolution } if resolution < value)
+            };
             if !one_source
                 && key.aspect == Aspect::Quantity
-                && (c.hedge != Qualifier::Exact || variants[best].hedge != Qualifier::Exact)
+                && (estimate(&c.value, c.hedge)
+                    || estimate(&variants[best].value, variants[best].hedge))
                 && another_count(&c.value, &variants[best].value)
             {
                 continue;
