@@ -1532,7 +1532,8 @@ fn cognate_stem(noun: &str) -> String {
 
 /// The country that a count's own clause names, when its sentence counts the same thing for
 /// several countries, each named before its count: "China sent a team of 82 rescuers and
-/// Russia flew in 120 rescue workers", "la Chine a envoyé 82 sauveteurs, la Russie 120". The
+/// Russia flew in 120 rescue workers", "la Chine a envoyé 82 sauveteurs et la Russie 120
+/// secouristes". The
 /// two counts are two facts, not one fact given two values. A sentence with one count, or
 /// counts not each after their own country, keys nothing.
 fn rival_country(
