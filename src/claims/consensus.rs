@@ -884,17 +884,19 @@ fn weigh(
             // "90 prisonniers" against "about 1,900 Palestinian prisoners": a count twenty
             // times an estimate counts something else (a day's release, the whole deal),
             // unless the factor is a power of ten, a digit dropped or added. Two firm counts
-            // that far apart are still weighed: one may be a number typed for another.
+            // that far apart, or two estimates, are still weighed: one may be a number typed
+            // for another.
             // A vague count ("des milliers", "dozens") is no estimate of a figure: "2"
             // against it is still weighed.
             let estimate = |v: &Value, q: Qualifier| {
                 q != Qualifier::Exact
                     && matches!(v, Value::Number { value, resolution } if resolution < value)
             };
+            let firm = |q: Qualifier| q == Qualifier::Exact;
             if !one_source
                 && key.aspect == Aspect::Quantity
-                && (estimate(&c.value, c.hedge)
-                    || estimate(&variants[best].value, variants[best].hedge))
+                && ((estimate(&c.value, c.hedge) && firm(variants[best].hedge))
+                    || (firm(c.hedge) && estimate(&variants[best].value, variants[best].hedge)))
                 && another_count(&c.value, &variants[best].value)
             {
                 continue;
