@@ -642,7 +642,13 @@ fn weigh(
     let mut order: Vec<usize> = (0..variants.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(variants[i].sources.len()), i));
     order.truncate(MAX_VARIANTS);
+    // A label ("Article 38", "flight 171") is an identifier: no rounding or hedge makes two
+    // of them one. "Article 3800" does not stand for "Article 3812".
+    let label = key.concept.starts_with("label/");
     let compat = |i: usize, j: usize| {
+        if label {
+            return same_value(&variants[i].value, &variants[j].value);
+        }
         compatible(
             key.aspect,
             (&variants[i].value, variants[i].hedge),

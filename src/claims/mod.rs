@@ -6669,6 +6669,33 @@ mod tests {
     }
 
     #[test]
+    fn labels_near_a_round_one_do_not_support_it() {
+        // "Article 3800" stands for no "Article 3810": were labels rounded, four articles
+        // would outvote the fifth.
+        let texts: Vec<(String, String)> = [
+            ("lemonde", "3810"),
+            ("figaro", "3820"),
+            ("liberation", "3790"),
+            ("ouest", "3800"),
+            ("humanite", "12"),
+        ]
+        .iter()
+        .map(|(outlet, n)| {
+            (
+                format!("{outlet}.txt"),
+                format!(" date 2026-03-04 Vote\n\nLes députés ont adopté mardi 3 mars à Paris l'Article {n} du texte, après un long débat.\n"),
+            )
+        })
+        .collect();
+        let pairs: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        let found = outliers_at(&pairs);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_headline_floor_fits_no_far_larger_floor_of_its_own_body() {
         let texts = |n: &str| {
             [(
