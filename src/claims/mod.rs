@@ -532,8 +532,79 @@ pub fn extract_all(
         }
     }
     split_by_country(&mut out);
+    join_lone_nationality(&mut out);
     forget_names();
     out
+}
+
+/// "1,900 Palestinian prisoners" in one report, "1 900 prisonniers" in another: a nationality
+/// keys a count apart from the same count of another country ("1,500 French and 1,100 US
+/// troops"), but when an event's reports give the concept one nationality only and also
+/// count it with none, the nationality tells nothing apart, and the key drops it.
+fn join_lone_nationality(claims: &mut [Claim]) {
+    // The concept without its "/@cc" segment, and the country.
+    fn parts(concept: &str) -> Option<(String, &str)> {
+        let at = concept.find("/@")?;
+        let rest = &concept[at + 2..];
+        let end = rest.find('/').unwrap_or(rest.len());
+        Some((format!("{}{}", &concept[..at], &rest[end..]), &rest[..end]))
+    }
+    type Base = (Scope, Aspect, String, Option<Name>);
+    let mut countries: HashMap<Base, HashSet<String>> = HashMap::new();
+    for c in claims.iter().filter(|c| c.key.aspect == Aspect::Quantity) {
+        if let Some((stripped, cc)) = parts(&c.key.concept) {
+            countries
+                .entry((
+                    c.key.scope.clone(),
+                    c.key.aspect,
+                    stripped,
+                    c.key.unit.clone(),
+                ))
+                .or_default()
+                .insert(cc.to_string());
+        }
+    }
+    if countries.is_empty() {
+        return;
+    }
+    // Most claims name no nationality: a key is built only for a concept one was dropped from.
+    let names: HashSet<&str> = countries.keys().map(|b| b.2.as_str()).collect();
+    let mut plain: HashSet<Base> = HashSet::new();
+    for c in claims.iter().filter(|c| c.key.aspect == Aspect::Quantity) {
+        if names.contains(c.key.concept.as_ref()) {
+            plain.insert((
+                c.key.scope.clone(),
+                c.key.aspect,
+                c.key.concept.to_string(),
+                c.key.unit.clone(),
+            ));
+        }
+    }
+    let lone: HashSet<&Base> = countries
+        .iter()
+        .filter(|(b, ccs)| ccs.len() == 1 && plain.contains(*b))
+        .map(|(b, _)| b)
+        .collect();
+    if lone.is_empty() {
+        return;
+    }
+    for c in claims
+        .iter_mut()
+        .filter(|c| c.key.aspect == Aspect::Quantity)
+    {
+        let Some((stripped, _)) = parts(&c.key.concept) else {
+            continue;
+        };
+        let base: Base = (
+            c.key.scope.clone(),
+            c.key.aspect,
+            stripped,
+            c.key.unit.clone(),
+        );
+        if lone.contains(&base) {
+            c.key.concept = intern(&base.2);
+        }
+    }
 }
 
 /// How far, as a ratio, a writer's conversion of a figure may stray from the exact one
@@ -6693,6 +6764,21 @@ mod tests {
             .collect();
         let found = outliers_at(&pairs);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_nationality_keys_nothing_apart() {
+        let an = claims_of(&[
+            ("a.txt", " date 2026-03-02 Exchange\n\nThe deal signed in Doha on Sunday, March 1, provides for the release of 2,400 Palestinian prisoners.\n"),
+            ("b.txt", " date 2026-03-02 Échange\n\nL'accord signé à Doha dimanche 1er mars prévoit la libération de 2 400 prisonniers.\n"),
+        ]);
+        assert_eq!(concepts_at(&an, 0, "2,400"), concepts_at(&an, 1, "2 400"));
+        // Two nationalities in the event still key their counts apart.
+        let two = claims_of(&[(
+            "a.txt",
+            " date 2026-02-10 Mutiny\n\nSoldiers seized the radio in Bamako on Monday, February 9. Mali hosts about 2,400 Russian troops, 1,300 Turkish troops and 600 other troops.\n",
+        )]);
+        assert_keyed(&two, 0, "2,400", "troops/@ru");
     }
 
     #[test]
