@@ -938,6 +938,15 @@ fn weigh(
             {
                 continue;
             }
+            // Nor does one report that tells of two statements at two hours ("announced
+            // at 10:25 p.m.", "at 4:30 a.m., said in a second address") contradict itself
+            // or the reports that give the first hour only.
+            if key.aspect == Aspect::Time
+                && matches!(key.concept.split('@').next(), Some("announce" | "publish"))
+                && (refs.iter().all(|r| r.article == c.article) || gives_too.contains(&c.source))
+            {
+                continue;
+            }
             // A hedge that fits both values ("at least 50" beside 288 and 316) is neither's
             // support.
             let (mut severity, mut reason) = judge(

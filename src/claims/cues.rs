@@ -44,10 +44,10 @@ pub(super) fn is_total(a: &Article, fig: Span) -> bool {
     // "20 of France's 96 departments", "11 of the country's 17 regions", "20 des 96
     // départements", "120 of its 577 members", "120 de ses 577 membres": the whole may be
     // owned. The part may be written in words: "only one of the 242 people on board", "un
-    // seul des 242 occupants".
+    // seul des 242 occupants". "179 morts parmi les 181 personnes": the part's noun between.
     pattern(
         &PART_OF,
-        r"(?i)(?:\d|\b(?:one|none|two|three|each|all|un|une|aucune?|deux|trois|chacune?))\s*(?:\p{L}+\s+)?(?:(?:sur|of|out of|des)\s+(?:\p{Lu}\p{L}*['’]s\s+|the\s+(?:\p{L}+['’]s\s+)?|les\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?|de\s+(?:ses|leurs|nos)\s+)$",
+        r"(?i)(?:\d|\b(?:one|none|two|three|each|all|un|une|aucune?|deux|trois|chacune?))\s*(?:\p{L}+\s+)?(?:(?:sur|of|out of|des|parmi|among)\s+(?:\p{Lu}\p{L}*['’]s\s+|the\s+(?:\p{L}+['’]s\s+)?|les\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?|de\s+(?:ses|leurs|nos)\s+)$",
     )
     .is_match(before)
 }

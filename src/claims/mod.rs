@@ -2170,7 +2170,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:^|[^\d:,.])(?P<t>(?P<h1>[01]?\d|2[0-3])\s?(?:h|:)\s?(?P<m1>[0-5]\d)(?:\s?(?P<ap1>[ap])\.?m\.?)?|(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?:\s?(?:GMT|UTC))|(?P<h3>1[0-2]|0?\d)\.(?P<m3>[0-5]\d)\s?(?P<ap3>[ap])\.?m\.?|(?P<h4>1[0-2]|0?\d)\s?(?P<ap4>[ap])\.?m\.?|(?:à|vers|dès)\s(?P<h5>[01]?\d|2[0-3])\s?heures?|\((?P<h6>[01]?\d|2[0-3])\s?heures?)(?:$|[^\p{L}\d])",
+            r"(?i)(?:^|[^\d:,.])(?P<t>(?P<h1>[01]?\d|2[0-3])\s?(?:h|:)\s?(?P<m1>[0-5]\d)(?:\s?(?P<ap1>[ap])\.?m\.?)?|(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?:\s?(?:GMT|UTC))|(?P<h3>1[0-2]|0?\d)\.(?P<m3>[0-5]\d)\s?(?P<ap3>[ap])\.?m\.?|(?P<h4>1[0-2]|0?\d)\s?(?P<ap4>[ap])\.?m\.?|(?:à|vers|dès|après|avant)\s(?P<h5>[01]?\d|2[0-3])\s?heures?|\((?P<h6>[01]?\d|2[0-3])\s?heures?)(?:$|[^\p{L}\d])",
         )
         .expect("time-of-day pattern compiles")
     });
@@ -2186,7 +2186,8 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
     let mut out = Vec::new();
     for c in re.captures_iter(text) {
         // "14h20", "2:20 p.m.", the wire's "1120 GMT", the British "12.33pm", "7am", and
-        // the French "à 7 heures".
+        // the French "à 7 heures", "peu après 9 heures" ("après 9 heures de route" is a
+        // length: see below).
         let gmt = c.name("h2").is_some();
         let Some(h) = ["h1", "h2", "h3", "h4", "h5", "h6"]
             .iter()
@@ -3834,8 +3835,35 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let moment = moment_here().map(|(k, _)| k);
             // "It went down at about 5:15 p.m., the FAA said": a time in a clause a
             // reporting verb attributes past a comma is of the happening the article reports.
+            // Not a time in an opening phrase of the sentence ("Dans une allocution vers 4 h
+            // 30, Yoon a annoncé le retrait", "In a speech at 4:30 a.m., Yoon announced"):
+            // that phrase has no verb of its own, so the verb past the comma is what it dates.
+            let opening = || {
+                folded().get(..rel(span)).is_some_and(|b| {
+                    !b.contains(',')
+                        && b.split_whitespace().next().is_some_and(|w| {
+                            matches!(
+                                w,
+                                "dans"
+                                    | "lors"
+                                    | "vers"
+                                    | "peu"
+                                    | "au"
+                                    | "en"
+                                    | "in"
+                                    | "at"
+                                    | "during"
+                                    | "around"
+                                    | "shortly"
+                                    | "just"
+                                    | "on"
+                            )
+                        })
+                })
+            };
             let attributed = || {
                 near == Some("announce")
+                    && !opening()
                     && matches!(scope, Scope::Event(e) if Some(e as usize) == m.main)
                     && nearest_trigger_at(folded(), rel(span), false, |_, _| true).is_some_and(
                         |(p, _)| {
@@ -4555,7 +4583,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 Some(c) if c.name == PEOPLE && cues::population_of_place(a, s.span, fig.span) => {
                     Concepts::get().counted(INHABITANTS).or(Some(c))
                 }
-                Some(c) if c.name == PEOPLE => what_happened_to(a, s.span, fig.span).or(Some(c)),
+                // "179 morts parmi les 181 personnes à bord": the whole the toll is drawn
+                // from is not in the toll's state.
+                Some(c) if c.name == PEOPLE && !cues::is_total(a, fig.span) => {
+                    what_happened_to(a, s.span, fig.span).or(Some(c))
+                }
                 // "900 habitants évacués" are the evacuated, not the town's population.
                 Some(c) if c.name == INHABITANTS => {
                     what_happened_after(a, s.span, fig.span).or(Some(c))
@@ -5559,6 +5591,42 @@ mod tests {
             "{:?}",
             concepts_at(&an, 0, "5:15 p.m.")
         );
+        // An opening phrase dates the verb past its comma: the speech, not the crash.
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-11-05\nlang = \"en\"\n+++\nT\n\nA cargo jet crashed in Ohio on Wednesday. In a speech at about 9:30 p.m., the governor announced an inquiry.\n",
+        )]);
+        assert!(
+            concepts_at(&an, 0, "9:30 p.m.")
+                .iter()
+                .all(|k| !k.starts_with("accident@")),
+            "{:?}",
+            concepts_at(&an, 0, "9:30 p.m.")
+        );
+    }
+
+    #[test]
+    fn two_statements_at_two_hours_are_no_contradiction() {
+        // Own sentences: one report tells of a decree announced in the evening and of a
+        // second address before dawn; the other report confirms the evening.
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\ndate = 2026-03-10\nlang = \"en\"\n+++\nT\n\nThe president of Peru announced a curfew in Lima on Tuesday at about 9:15 p.m. local time. At around 2:30 a.m., the president said in a second address that the curfew was lifted.\n",
+            ),
+            (
+                "b.txt",
+                "+++\ndate = 2026-03-10\nlang = \"en\"\n+++\nT\n\nPeru's president announced a curfew in Lima on Tuesday at 9:15 p.m. local time.\n",
+            ),
+        ]);
+        let times: Vec<String> = an
+            .outliers
+            .iter()
+            .map(|o| &an.claims[o.claim])
+            .filter(|c| c.key.aspect == Aspect::Time)
+            .map(|c| c.key.concept.to_string())
+            .collect();
+        assert!(times.is_empty(), "{times:?}");
     }
 
     #[test]
@@ -5724,6 +5792,19 @@ mod tests {
             "{:?}",
             key("18")
         );
+        // The whole a toll is drawn from carries no death: "parmi les 63" is everyone aboard.
+        let an = claims_of(&[(
+            "b.txt",
+            "+++\ndate = 2026-07-06\nlang = \"fr\"\n+++\nT\n\nLe bateau a chaviré samedi, faisant 12 morts parmi les 63 personnes à bord.\n",
+        )]);
+        let aboard: Vec<String> = an
+            .claims
+            .iter()
+            .filter(|c| an.corpus.articles[0].slice(c.span) == "63")
+            .map(|c| c.key.concept.to_string())
+            .collect();
+        assert!(aboard.contains(&"people/aboard".to_string()), "{aboard:?}");
+        assert!(!aboard.contains(&"dead".to_string()), "{aboard:?}");
     }
 
     #[test]
@@ -5836,6 +5917,12 @@ mod tests {
         // A distance in hours, and a decimal with no clock suffix, are no time of day.
         assert!(at("Le village est à 7 heures de route.").is_empty());
         assert!(at("Shares rose 12.33 percent.").is_empty());
+        // After or before an hour is a clock; after hours of something is a length.
+        assert_eq!(
+            at("Le train est parti peu après 9 heures, heure locale."),
+            [9 * 60]
+        );
+        assert!(at("Un accord a été trouvé après 9 heures de discussions.").is_empty());
     }
 
     #[test]

@@ -326,9 +326,15 @@ fn offset_no_zone_has(
         implied
     };
     let hm = format!("{}:{:02}", implied.abs() / 60, implied.abs() % 60);
+    // Either time may carry the slip: the finding covers both when they stand in order.
+    let both = if x.span.end() <= y.span.start() {
+        crate::finding::Span::new(x.span.start(), y.span.end())
+    } else {
+        y.span
+    };
     Some(
         Diagnostic::new(
-            Label::new(a.id, y.span, "not a whole quarter hour from the local time"),
+            Label::new(a.id, both, "not a whole quarter hour from the local time"),
             format!(
                 "`{}` local time and `{}` in {} make the local clock UTC{}{hm}, an offset no time zone has",
                 a.slice(x.span),
