@@ -22,7 +22,7 @@ pub(super) fn before(a: &Article, at: usize, n: usize) -> &str {
 }
 
 /// Up to `n` bytes of the article's text after byte `at`, not past `ceiling`.
-fn after_to(a: &Article, ceiling: usize, at: usize, n: usize) -> &str {
+pub(super) fn after_to(a: &Article, ceiling: usize, at: usize, n: usize) -> &str {
     &a.text[at..floor_boundary(&a.text, (at + n).min(ceiling))]
 }
 
@@ -494,12 +494,19 @@ pub(super) fn is_increment(a: &Article, sentence: Span, fig: Span) -> bool {
         .split(|c: char| matches!(c, ',' | ';' | '.') || c.is_ascii_digit())
         .next()
         .unwrap_or("");
+    // Not past a conjunction, nor "more than", a hedge of the next count ("21 dead and
+    // more than 1,400 injured").
+    let words: Vec<&str> = clause_after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take_while(|w| !matches!(*w, "and" | "et" | "or" | "ou"))
+        .take(3)
+        .collect();
     last_before.is_some_and(|w| BEFORE.contains(&w))
-        || clause_after
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(3)
-            .any(|w| AFTER.contains(&w))
+        || words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| AFTER.contains(w) && !(*w == "more" && words.get(i + 1) == Some(&"than")))
 }
 
 /// True for a number that gives someone's age: "à l'âge de 91 ans", "âgé de 45 ans", "mort à

@@ -1283,6 +1283,43 @@ fn in_a_toll(clause: &str) -> bool {
 /// Words from a trigger to a day that ends the same "after" phrase (see [`dated_apart`]).
 const AFTER_PHRASE_WORDS: usize = 8;
 
+/// True when the trigger at `p` of a folded sentence is carried on by a verb of continuing
+/// in the few words before it, a day between them or not ("Israël a poursuivi dimanche ses
+/// frappes", "continued its strikes", "les bombardements se poursuivent").
+fn continued(folded: &str, p: usize) -> bool {
+    const CONTINUING: &[&str] = &[
+        "poursuivi",
+        "poursuit",
+        "poursuivent",
+        "poursuivait",
+        "poursuivaient",
+        "continue",
+        "continuent",
+        "continued",
+        "continues",
+        "intensifie",
+        "intensified",
+    ];
+    let before = folded.get(..p).unwrap_or("");
+    // Within the clause: "deux jours après avoir tué" past a comma is not carried on.
+    let clause = &before[before.rfind([',', ';', '(']).map_or(0, |i| i + 1)..];
+    let words: Vec<&str> = clause.split_whitespace().rev().take(5).collect();
+    let carried = words.iter().enumerate().any(|(i, w)| {
+        CONTINUING.contains(w)
+            || (matches!(*w, "up")
+                && words
+                    .get(i + 1)
+                    .is_some_and(|v| matches!(*v, "kept" | "keeps" | "stepped")))
+    });
+    let mut after = folded.get(p..).unwrap_or("").split_whitespace().skip(1);
+    carried
+        || match after.next() {
+            Some("se") => after.next().is_some_and(|w| CONTINUING.contains(&w)),
+            Some(w) => matches!(w, "continue" | "continuent" | "continued" | "continues"),
+            None => false,
+        }
+}
+
 /// True when the trigger at `p` names another day than the date at `at` of the same sentence
 /// (folded offsets):
 /// - it carries its own day within its next three words ("qui l'avaient élu la veille");
@@ -1295,11 +1332,16 @@ const AFTER_PHRASE_WORDS: usize = 8;
 ///   death toll from the floods rose to 158 on Thursday");
 /// - it follows "after", "après", "since" closely and the date stands outside its phrase
 ///   ("après la cérémonie de réouverture, la première messe célébrée ce dimanche", "was
-///   arrested on Friday after the attack").
+///   arrested on Friday after the attack");
+/// - it is what a verb of continuing carries on ("a poursuivi dimanche ses frappes", "kept
+///   up its strikes on Sunday"): a campaign under way, which no one day dates.
 pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     let Some(rest) = folded.get(p..) else {
         return false;
     };
+    if continued(folded, p) {
+        return true;
+    }
     let before = folded.get(..p).unwrap_or("");
     let clause = &before[before.rfind([',', ';', '(']).map_or(0, |i| i + 1)..];
     // Most clauses hold none of the words: a cheap look before splitting.
@@ -2102,6 +2144,9 @@ fn agent_of(a: &Article, sentence: Span, person: Span) -> Option<&'static str> {
         .map(|(_, t)| t)
 }
 
+/// The key suffix of a count of a later happening of the event's kind ("a second wave").
+const LATER: &str = "/later";
+
 /// Bytes an apposition after a name may run before the verb it holds off ("Pope Francis,
 /// who led the Roman Catholic Church for 12 years, died").
 const APPOSITION_REACH: usize = 120;
@@ -2853,6 +2898,24 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
         .collect();
     best.sort_by(|x, y| y.1.cmp(&x.1).then(x.2.cmp(&y.2)).then(x.0.cmp(y.0)));
     best.first().map(|(s, _, _)| s.to_string())
+}
+
+/// The toll a bare count is the subject of, when a verb of its state follows it ("and 195
+/// were wounded", "et 12 ont été blessés", "40 are still missing"): `dead`, `injured` or
+/// `missing`.
+fn passive_toll(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
+    const AUXILIARIES: &[&str] = &[
+        "were", "was", "are", "is", "have", "had", "remain", "remained", "ont", "sont", "avaient",
+        "etaient", "restent",
+    ];
+    let next = fold(cues::after_to(a, sentence.end(), fig.end(), 16));
+    let first = next
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())?;
+    if !AUXILIARIES.contains(&first) {
+        return None;
+    }
+    cues::life_state(a, sentence, fig).filter(|s| matches!(*s, "dead" | "injured" | "missing"))
 }
 
 /// The key of a bare count given as a part of a toll named before it in the sentence ("plus
@@ -4484,6 +4547,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     // Kerr County": a part of the toll named before it, where it counts.
                     if let Some(part) = toll_part(a, s.span, fig, &sentence_figures) {
                         keyed(Aspect::Quantity, &part, None, Soft::Evolving);
+                    } else if let Some(state) = passive_toll(a, s.span, fig.span) {
+                        // "33 people were killed, and 195 were wounded": the count is the
+                        // subject of its state's verb.
+                        keyed(Aspect::Quantity, state, None, Soft::Evolving);
                     }
                     continue;
                 };
@@ -4647,6 +4714,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if cues::is_increment(a, s.span, fig.span) {
                 concept.push_str("/more");
             }
+
             if part_of_own {
                 concept.push_str("/part");
             }
@@ -4817,6 +4885,15 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // side by side name one group two ways, and the report that writes one of them
             // ("the 133 cardinals") compares under either.
             let mut named_by_group = false;
+            // "A second wave of blasts hit on Wednesday, killing 20": the count of a later
+            // happening of the event's kind, not another version of the first one's (kept
+            // apart only when the report counts the first one too: see below).
+            if Concepts::triggers_of(folded())
+                .iter()
+                .any(|&(p, _)| p < rel(fig.span) && later_of_its_kind(folded(), p))
+            {
+                concept.push_str(LATER);
+            }
             if let (false, Some(c)) = (fig.ordinal, counted) {
                 // A toll word beside the noun is the group's state ("four troops died":
                 // `troops/dead`), not a second name of the group.
@@ -4853,6 +4930,27 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     unit,
                     if evolving { Soft::Evolving } else { soft_base },
                 );
+            }
+        }
+    }
+    // A count of a later happening is another count only beside the first one's in the
+    // same report ("killed 12 on Tuesday" and "a second wave killed 20"). A report of the
+    // second round alone ("elected in a second vote with 325 votes") counts what the others
+    // count.
+    let bases: Vec<Name> = out
+        .iter()
+        .filter(|(c, _)| c.key.aspect == Aspect::Quantity && c.key.concept.ends_with(LATER))
+        .map(|(c, _)| c.key.concept.clone())
+        .collect();
+    for later in bases {
+        let base = &later[..later.len() - LATER.len()];
+        if !out
+            .iter()
+            .any(|(c, _)| c.key.aspect == Aspect::Quantity && &*c.key.concept == base)
+        {
+            let base = intern(base);
+            for (c, _) in out.iter_mut().filter(|(c, _)| c.key.concept == later) {
+                c.key.concept = base.clone();
             }
         }
     }
@@ -5805,6 +5903,30 @@ mod tests {
             .collect();
         assert!(aboard.contains(&"people/aboard".to_string()), "{aboard:?}");
         assert!(!aboard.contains(&"dead".to_string()), "{aboard:?}");
+    }
+
+    #[test]
+    fn a_later_happening_s_toll_is_kept_apart_beside_the_first_one_s() {
+        // Own sentences: a report of two waves of blasts, another of the second alone, and
+        // a toll followed by a hedged count of another thing.
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\ndate = 2026-05-13\nlang = \"en\"\n+++\nT\n\nBlasts killed 12 people in Tyre on Tuesday. A second wave of blasts hit Tyre on Wednesday, killing 20 people.\n",
+            ),
+            (
+                "b.txt",
+                "+++\ndate = 2026-05-13\nlang = \"en\"\n+++\nT\n\nA second wave of blasts hit Tyre on Wednesday, killing 20 people.\n",
+            ),
+            (
+                "c.txt",
+                "+++\ndate = 2026-05-13\nlang = \"en\"\n+++\nT\n\nBlasts hit Tyre on Tuesday. The official toll stood at 21 dead and more than 1,400 injured.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "12", "dead");
+        assert_keyed(&an, 0, "20", "dead/later");
+        assert_keyed(&an, 1, "20", "dead");
+        assert_keyed(&an, 2, "21", "dead");
     }
 
     #[test]

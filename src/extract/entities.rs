@@ -571,6 +571,24 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                     };
                     TITLES.contains(&p.as_str()) || (p == "." && TITLES.contains(&p2.as_str()))
                 };
+                // "Koursk", "Valeri Guerassimov": a gazetteer entry the other language
+                // transliterates another way.
+                let g = Gazetteer::get();
+                if let Some(id) = g.lookup_translit(a.slice(span)) {
+                    let entry = g.entry(id);
+                    out.push(EntityFact {
+                        span,
+                        kind: match entry.kind {
+                            EntryKind::Person => EntityKind::Person,
+                            EntryKind::Org => EntityKind::Org,
+                            _ => EntityKind::Place,
+                        },
+                        entry: Some(id),
+                        name: crate::claims::intern(&entry.name),
+                    });
+                    i = j.max(i + 1);
+                    continue;
+                }
                 out.push(EntityFact {
                     span,
                     kind: if titled {

@@ -110,6 +110,9 @@ pub struct Gazetteer {
     capital_of: HashMap<String, u32>,
     country_of: HashMap<String, u32>,
     by_folded: HashMap<String, u32>,
+    /// Entries by [`crate::text::translit_key`] of their folded aliases, `None` where two
+    /// entries share a key; built on the first name no alias matches.
+    by_translit: OnceLock<HashMap<String, Option<u32>>>,
 }
 
 fn priority(e: &Entry) -> (u8, u64) {
@@ -216,6 +219,7 @@ impl Gazetteer {
             capital_of,
             country_of,
             by_folded,
+            by_translit: OnceLock::new(),
         }
     }
 
@@ -273,6 +277,35 @@ impl Gazetteer {
     /// An entry by a folded alias.
     pub fn lookup_folded(&self, folded: &str) -> Option<u32> {
         self.by_folded.get(folded).copied()
+    }
+
+    /// The one entry whose alias is `name` transliterated another way ("Koursk" for
+    /// "Kursk"), for a name no alias matches. Short keys are left out: they would match
+    /// words.
+    pub fn lookup_translit(&self, name: &str) -> Option<u32> {
+        const MIN_KEY: usize = 5;
+        let key = crate::text::translit_key(name);
+        if key.len() < MIN_KEY {
+            return None;
+        }
+        let map = self.by_translit.get_or_init(|| {
+            let mut map: HashMap<String, Option<u32>> = HashMap::new();
+            for (alias, &id) in &self.by_folded {
+                let k = crate::text::translit_key(alias);
+                if k.len() < MIN_KEY {
+                    continue;
+                }
+                map.entry(k)
+                    .and_modify(|e| {
+                        if *e != Some(id) {
+                            *e = None;
+                        }
+                    })
+                    .or_insert(Some(id));
+            }
+            map
+        });
+        map.get(&key).copied().flatten()
     }
 
     /// Every alias of an entry (name first).

@@ -83,9 +83,48 @@ pub fn name_key(s: &str) -> String {
     out
 }
 
+/// The key of a name French and English transliterate apart from a third alphabet
+/// ("Koursk" and "Kursk", "Guerassimov" and "Gerasimov", "Choïgou" and "Shoigu",
+/// "Zaporijia" and "Zaporizhzhia"): the [`name_key`] of its folded form once the spellings
+/// of one sound are made one ("ou" and "u", "tch", "ch" and "sh", "j" and "zh", "kh" and
+/// "h", "gue" and "ge", "y" and "i").
+pub fn translit_key(s: &str) -> String {
+    let mut f = fold(s);
+    for (from, to) in [
+        ("tch", "c"),
+        ("sch", "c"),
+        ("ch", "c"),
+        ("sh", "c"),
+        ("zh", "j"),
+        ("kh", "h"),
+        ("ou", "u"),
+        ("gue", "ge"),
+        ("gui", "gi"),
+        ("y", "i"),
+    ] {
+        if f.contains(from) {
+            f = f.replace(from, to);
+        }
+    }
+    name_key(&f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn transliterations_share_a_key() {
+        for (fr, en) in [
+            ("Koursk", "Kursk"),
+            ("Valeri Guerassimov", "Valery Gerasimov"),
+            ("Choïgou", "Shoigu"),
+            ("Zaporijia", "Zaporizhzhia"),
+            ("Bakhmout", "Bakhmut"),
+        ] {
+            assert_eq!(translit_key(fr), translit_key(en), "{fr} {en}");
+        }
+        assert_ne!(translit_key("Koursk"), translit_key("Kours"));
+    }
     #[test]
     fn name_keys_forget_doubled_letters() {
         assert_eq!(name_key("Raïssi"), name_key("Raisi"));

@@ -11,7 +11,7 @@ pub mod memo;
 pub mod near;
 pub mod phrases;
 
-pub use fold::{fold, fold_into, is_apostrophe, name_key};
+pub use fold::{fold, fold_into, is_apostrophe, name_key, translit_key};
 pub use lines::LineIndex;
 
 use crate::corpus::{Block, BlockKind};
