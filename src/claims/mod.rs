@@ -5930,6 +5930,25 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_count_before_its_state_and_a_continued_campaign() {
+        // Own sentences.
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2026-05-13\nlang = \"en\"\n+++\nT\n\nA blast hit a market in Tyre on Monday. At least 12 people were killed, and 85 were wounded.\n",
+        )]);
+        assert_keyed(&an, 0, "85", "injured");
+        // "A poursuivi dimanche ses frappes": a campaign under way, no one day's happening;
+        // the strike itself is dated apart from Sunday.
+        let f = crate::text::fold(
+            "Israël a poursuivi dimanche ses frappes au Liban, deux jours après la frappe qui a tué le chef du mouvement",
+        );
+        let sunday = f.find("dimanche").unwrap();
+        assert!(dated_apart(&f, f.find("frappes").unwrap(), sunday));
+        let f = crate::text::fold("Israël a mené dimanche des frappes au Liban");
+        assert!(!dated_apart(&f, f.find("frappes").unwrap(), f.find("dimanche").unwrap()));
+    }
+
+    #[test]
     fn a_prison_term_is_keyed_by_its_convict() {
         // Own sentences: two convicts of one trial, two terms.
         let an = claims_of(&[(
@@ -7008,5 +7027,61 @@ mod tests {
             "{:?}",
             an.outliers
         );
+    }
+}
+#[cfg(test)]
+mod scratch {
+    #[test]
+    fn scratch_debug() {
+        let Ok(dir) = std::env::var("SCRATCH_DIR") else {
+            return;
+        };
+        let pat = std::env::var("SCRATCH_KEY").unwrap_or_default();
+        let mut texts = Vec::new();
+        let mut names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        names.sort();
+        for p in names {
+            texts.push((
+                p.file_name().unwrap().to_string_lossy().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            ));
+        }
+        let an = crate::analysis::Analysis::from_texts(&texts);
+        for c in &an.claims {
+            let k = format!("{:?}", c.key);
+            if k.contains(&pat) {
+                eprintln!(
+                    "CLAIM a{} {:?} {:?} src{} hedge {:?} soft {:?} lede {} {:?}",
+                    c.article.0,
+                    k,
+                    c.value,
+                    c.source,
+                    c.hedge,
+                    c.soft,
+                    c.lede,
+                    &an.corpus.get(c.article).text[c.span.start as usize..c.span.end as usize]
+                );
+            }
+        }
+        let raw = crate::claims::consensus::outliers(&an.claims, &|_| None);
+        for o in &raw {
+            let c = &an.claims[o.claim];
+            if format!("{:?}", c.key).contains(&pat) {
+                eprintln!(
+                    "RAW a{} {:?} {:?} sev {:?} {:?}",
+                    c.article.0, c.key, c.value, o.severity, o.reason
+                );
+            }
+        }
+        for o in &an.outliers {
+            let c = &an.claims[o.claim];
+            eprintln!(
+                "OUT a{} {:?} {:?} sev {:?} {:?}",
+                c.article.0, c.key, c.value, o.severity, o.reason
+            );
+        }
     }
 }

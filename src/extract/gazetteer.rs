@@ -325,6 +325,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_name_transliterated_another_way_finds_its_entry() {
+        let g = Gazetteer::get();
+        assert!(g.find("Koursk").is_empty());
+        assert_eq!(g.lookup_translit("Koursk"), g.lookup_folded("kursk"));
+        assert!(g.lookup_translit("Koursk").is_some());
+        // Too short to tell from a word.
+        assert_eq!(g.lookup_translit("Kiou"), None);
+    }
+
+    #[test]
     fn shipped_gazetteer_loads_and_matches_aliases() {
         let g = Gazetteer::get();
         let found: Vec<String> = g
