@@ -1483,7 +1483,15 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
         .any(|m| {
             let (q, ph) = (m.start(), OWN_DAY[m.pattern().as_usize()]);
             let words_between = window[..q].split_whitespace().count();
-            let near = (1..=3).contains(&words_between) && q <= 48;
+            // Or a few words on, in the trigger's own phrase ("the ceremony held on the
+            // Seine the day before"): no clause between.
+            let phrase = &window[..q];
+            let near = ((1..=3).contains(&words_between) && q <= 48)
+                || ((4..=6).contains(&words_between)
+                    && !phrase.contains([',', ';', '.', '('])
+                    && !phrase
+                        .split_whitespace()
+                        .any(|w| matches!(w, "and" | "et" | "but" | "mais" | "while" | "alors")));
             // One comma only, right before the day or a participle or two before it ("la
             // mort de l'opposant, survenue la veille", "the crash, which happened the day
             // before"): the trigger's phrase ends there.
@@ -5945,7 +5953,11 @@ mod tests {
         let sunday = f.find("dimanche").unwrap();
         assert!(dated_apart(&f, f.find("frappes").unwrap(), sunday));
         let f = crate::text::fold("Israël a mené dimanche des frappes au Liban");
-        assert!(!dated_apart(&f, f.find("frappes").unwrap(), f.find("dimanche").unwrap()));
+        assert!(!dated_apart(
+            &f,
+            f.find("frappes").unwrap(),
+            f.find("dimanche").unwrap()
+        ));
     }
 
     #[test]
@@ -6635,6 +6647,20 @@ mod tests {
             "{:?}",
             concepts_at(&an, 0, "samedi")
         );
+    }
+
+    #[test]
+    fn a_trigger_phrase_that_carries_its_own_day_a_few_words_on() {
+        let apart = |sentence: &str, trigger: &str, day: &str| {
+            let f = crate::text::fold(sentence);
+            dated_apart(&f, f.find(trigger).unwrap(), f.find(day).unwrap())
+        };
+        // Own sentences.
+        let s = "Critics on Sunday praised the parade held on the river the day before";
+        assert!(apart(s, "parade", "sunday"));
+        // Past a conjunction, the day is another clause's.
+        let s = "The parade began on Sunday and the rain stopped the day before";
+        assert!(!apart(s, "parade", "sunday"));
     }
 
     #[test]
