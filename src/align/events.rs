@@ -627,7 +627,7 @@ fn rare_name(
             .iter()
             .all(|&l| crate::text::dict::knows(l, &e.name) == Some(false))
     });
-    unknown.then(|| format!("~{}", crate::text::name_key(&e.name)))
+    unknown.then(|| format!("~{}", crate::text::translit_key(&e.name)))
 }
 
 /// Verdicts of [`rare_name`] per distinct name (see [`crate::text::memo`]).

@@ -2909,17 +2909,26 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
 }
 
 /// The toll a bare count is the subject of, when a verb of its state follows it ("and 195
-/// were wounded", "et 12 ont été blessés", "40 are still missing"): `dead`, `injured` or
-/// `missing`.
+/// were wounded", "et 12 ont été blessés", "40 are still missing", "251 taken hostage"):
+/// `dead`, `injured`, `missing` or `hostages`.
 fn passive_toll(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
     const AUXILIARIES: &[&str] = &[
         "were", "was", "are", "is", "have", "had", "remain", "remained", "ont", "sont", "avaient",
         "etaient", "restent",
     ];
-    let next = fold(cues::after_to(a, sentence.end(), fig.end(), 16));
-    let first = next
+    let next = fold(cues::after_to(a, sentence.end(), fig.end(), 24));
+    let mut words = next
         .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())?;
+        .filter(|w| !w.is_empty());
+    let first = words.next()?;
+    // "1,200 killed and 251 taken hostage", "251 prises en otage": the verb alone.
+    if matches!(first, "taken" | "pris" | "prises" | "prise")
+        && words
+            .take(2)
+            .any(|w| matches!(w, "hostage" | "hostages" | "otage" | "otages"))
+    {
+        return Some("hostages");
+    }
     if !AUXILIARIES.contains(&first) {
         return None;
     }
@@ -4264,7 +4273,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // share ("Francis" and "François"); anyone else by the surname.
                 let key_of = |word: &str| match entry_of_name(a, f, word) {
                     Some(id) => format!("#{id}"),
-                    None => crate::text::name_key(word),
+                    None => crate::text::translit_key(word),
                 };
                 // "Un médecin saoudien de 50 ans", "a 50-year-old Saudi doctor": reports that
                 // do not name the person (or not yet) describe them by nationality, which
@@ -4558,7 +4567,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     } else if let Some(state) = passive_toll(a, s.span, fig.span) {
                         // "33 people were killed, and 195 were wounded": the count is the
                         // subject of its state's verb.
-                        keyed(Aspect::Quantity, state, None, Soft::Evolving);
+                        // Those taken hostage in one attack are no running toll.
+                        let soft = if state == "hostages" {
+                            soft_base
+                        } else {
+                            Soft::Evolving
+                        };
+                        keyed(Aspect::Quantity, state, None, soft);
                     }
                     continue;
                 };
@@ -4586,6 +4601,19 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if let (true, Some(unit)) = (fig.ordinal, time_unit(noun)) {
                 keyed(Aspect::Ordinal, &format!("nth/{unit}"), None, soft_base);
                 continue;
+            }
+            // "251 taken hostage": a participle read as the count's noun.
+            if !fig.ordinal && Concepts::get().counted(noun).is_none() {
+                if let Some(state) = passive_toll(a, s.span, fig.span) {
+                    // Those taken hostage in one attack are no running toll.
+                    let soft = if state == "hostages" {
+                        soft_base
+                    } else {
+                        Soft::Evolving
+                    };
+                    keyed(Aspect::Quantity, state, None, soft);
+                    continue;
+                }
             }
             // "Condamné à cinq ans": years after a verdict's word are a prison term.
             let prison_term = time_unit(noun) == Some("year")
@@ -5945,6 +5973,11 @@ mod tests {
             "+++\ndate = 2026-05-13\nlang = \"en\"\n+++\nT\n\nA blast hit a market in Tyre on Monday. At least 12 people were killed, and 85 were wounded.\n",
         )]);
         assert_keyed(&an, 0, "85", "injured");
+        let an = claims_of(&[(
+            "b.txt",
+            "+++\ndate = 2026-05-13\nlang = \"fr\"\n+++\nT\n\nL'attaque de lundi à Tyr a fait 30 morts, et 9 prises en otage.\n",
+        )]);
+        assert_keyed(&an, 0, "9", "hostages");
         // "A poursuivi dimanche ses frappes": a campaign under way, no one day's happening;
         // the strike itself is dated apart from Sunday.
         let f = crate::text::fold(

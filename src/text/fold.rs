@@ -87,7 +87,7 @@ pub fn name_key(s: &str) -> String {
 /// ("Koursk" and "Kursk", "Guerassimov" and "Gerasimov", "Choïgou" and "Shoigu",
 /// "Zaporijia" and "Zaporizhzhia"): the [`name_key`] of its folded form once the spellings
 /// of one sound are made one ("ou" and "u", "tch", "ch" and "sh", "j" and "zh", "kh" and
-/// "h", "gue" and "ge", "y" and "i").
+/// "h", "gue" and "ge", "y" and "i", "w" and "u").
 pub fn translit_key(s: &str) -> String {
     let mut f = fold(s);
     for (from, to) in [
@@ -101,6 +101,8 @@ pub fn translit_key(s: &str) -> String {
         ("gue", "ge"),
         ("gui", "gi"),
         ("y", "i"),
+        // "Sinouar" and "Sinwar", "Ouattara" and "Wattara".
+        ("w", "u"),
     ] {
         if f.contains(from) {
             f = f.replace(from, to);
@@ -120,6 +122,7 @@ mod tests {
             ("Choïgou", "Shoigu"),
             ("Zaporijia", "Zaporizhzhia"),
             ("Bakhmout", "Bakhmut"),
+            ("Sinouar", "Sinwar"),
         ] {
             assert_eq!(translit_key(fr), translit_key(en), "{fr} {en}");
         }
