@@ -573,8 +573,12 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                 };
                 // "Koursk", "Valeri Guerassimov": a gazetteer entry the other language
                 // transliterates another way.
+                // Not an alias the matcher left alone on purpose ("l'Arménie orientale").
                 let g = Gazetteer::get();
-                if let Some(id) = g.lookup_translit(a.slice(span)) {
+                if let Some(id) = g
+                    .lookup_translit(a.slice(span))
+                    .filter(|_| g.lookup_folded(&fold(a.slice(span))).is_none())
+                {
                     let entry = g.entry(id);
                     out.push(EntityFact {
                         span,
