@@ -113,6 +113,30 @@ pub fn rule() -> Box<dyn Rule> {
                 )],
                 1,
             ),
+            // A number is a part the dictionary needs not know.
+            Example::many(
+                &[(
+                    "a.txt",
+                    "+++\nlang = \"en\"\n+++\nA\n\nThe runners took a 6-kilmetre route by the river.\n",
+                )],
+                1,
+            ),
+            Example::many(
+                &[(
+                    "a.txt",
+                    "+++\nlang = \"en\"\n+++\nA\n\nThe runners took a 6-kilometre route by the river, a 42-year-old in the lead.\n",
+                )],
+                0,
+            ),
+            // Two ages are two numbers, not a slip of one word.
+            Example::many(
+                &[
+                    ("a.txt", "+++\nlang = \"en\"\n+++\nA\n\nThe winner, a 47-year-old teacher, ran alone.\n"),
+                    ("b.txt", "+++\nlang = \"en\"\n+++\nA\n\nThe winner, a 41-year-old teacher, ran alone.\n"),
+                    ("c.txt", "+++\nlang = \"en\"\n+++\nA\n\nThe winner, a 41-year-old teacher, ran alone.\n"),
+                ],
+                0,
+            ),
             // A quotation in another language is not French misspelt; a slip inside a French
             // quotation is.
             Example::many(
@@ -188,10 +212,17 @@ struct Contexts {
     both: HashSet<(String, String)>,
 }
 
-/// True for a word the rule considers: lower-case, five letters or more.
+/// True for a word the rule considers: lower-case, five letters or more, or a number's
+/// compound whose word is ("6-kilometre", "42-year-old").
 fn is_candidate(a: &crate::corpus::Article, t: &crate::text::Token) -> bool {
     let w = t.span.slice(&a.text);
-    t.kind == TokKind::Word && w.starts_with(char::is_lowercase) && w.chars().count() >= 5
+    let (word, kind) = match w.split_once('-') {
+        Some((n, rest)) if is_number(n) && !rest.contains(|c: char| c.is_ascii_digit()) => {
+            (rest, TokKind::Word)
+        }
+        _ => (w, t.kind),
+    };
+    kind == TokKind::Word && word.starts_with(char::is_lowercase) && word.chars().count() >= 5
 }
 
 /// The text blocks of an article (reporting and captions), each with its sentences.
@@ -312,7 +343,10 @@ impl Rule for Typo {
             let known = knows(a.lang, written);
             let (before, after) = neighbours_of(a, span);
             let mut best: Option<(&str, usize, bool)> = None;
-            for n in idx.neighbours(w) {
+            // A number's compound ("77-year-old") is checked against the dictionary only: two
+            // ages are two numbers, not a slip of one word.
+            let numbered = w.starts_with(|c: char| c.is_ascii_digit());
+            for n in idx.neighbours(w).into_iter().filter(|_| !numbered) {
                 if ending_only(w, n) || stop.contains(n) {
                     continue;
                 }
@@ -361,15 +395,18 @@ impl Rule for Typo {
                     && !derived_from_name(&a.text, written)
                 {
                     unknown.push((aid, span, a.lang, written.to_string()));
-                } else if known == Some(false)
+                } else if known != Some(true)
                     && !cut
                     && !ligature
-                    && !written.contains(|c: char| c.is_ascii_digit())
                     && written.contains('-')
+                    && written
+                        .split('-')
+                        .all(|p| !p.contains(|c: char| c.is_ascii_digit()) || is_number(p))
                     && !not_prose()
                 {
-                    // "secrtary-general": one part of a compound the dictionary does not know,
-                    // when it knows every other part.
+                    // "secrtary-general", "a 6-kilmetre route": one part of a compound the
+                    // dictionary does not know, when it knows every other part (a number is
+                    // a part it needs not know).
                     if let Some((at, part)) = unknown_part(a.lang, written) {
                         let start = span.start() + at;
                         unknown.push((
@@ -598,6 +635,11 @@ fn derived_from_name(text: &str, written: &str) -> bool {
     })
 }
 
+/// True for a part of a compound written in digits ("6" of "6-kilometre").
+fn is_number(part: &str) -> bool {
+    !part.is_empty() && part.chars().all(|c| c.is_ascii_digit())
+}
+
 /// The one part of a hyphenated compound the dictionary does not know, with its byte offset,
 /// when it knows every other part and the part is long enough to be a word rather than a
 /// prefix ("ex-", "co-").
@@ -605,6 +647,10 @@ fn unknown_part(lang: crate::lang::Lang, written: &str) -> Option<(usize, &str)>
     let mut at = 0;
     let mut found = None;
     for part in written.split('-') {
+        if is_number(part) {
+            at += part.len() + 1;
+            continue;
+        }
         match knows(lang, part) {
             Some(true) => {}
             // "main-d'oeuvre": a ligature spelt out.
