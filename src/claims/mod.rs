@@ -2910,8 +2910,9 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
 
 /// The toll a bare count is the subject of, when a verb of its state follows it ("and 195
 /// were wounded", "et 12 ont été blessés", "40 are still missing", "251 taken hostage"):
-/// `dead`, `injured`, `missing` or `hostages`.
-fn passive_toll(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
+/// `dead`, `injured`, `missing` or `hostages`, and whether it is a running toll (those taken
+/// hostage in one attack are not).
+fn passive_toll(a: &Article, sentence: Span, fig: Span) -> Option<(&'static str, bool)> {
     const AUXILIARIES: &[&str] = &[
         "were", "was", "are", "is", "have", "had", "remain", "remained", "ont", "sont", "avaient",
         "etaient", "restent",
@@ -2928,7 +2929,7 @@ fn passive_toll(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> 
             .take(2)
             .any(|w| matches!(w, "hostage" | "hostages" | "otage" | "otages"))
     {
-        return Some("hostages");
+        return Some(("hostages", false));
     }
     if !AUXILIARIES.contains(&first) {
         return None;
@@ -2940,12 +2941,13 @@ fn passive_toll(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> 
             "been" | "ete" | "still" | "toujours" | "also" | "aussi" | "later" | "reportedly"
         )
     })?;
-    match state {
-        "killed" | "dead" | "tues" | "tuees" | "morts" | "mortes" => Some("dead"),
-        "wounded" | "injured" | "hurt" | "blesses" | "blessees" => Some("injured"),
-        "missing" | "disparus" | "disparues" => Some("missing"),
-        _ => None,
-    }
+    let toll = match state {
+        "killed" | "dead" | "tues" | "tuees" | "morts" | "mortes" => "dead",
+        "wounded" | "injured" | "hurt" | "blesses" | "blessees" => "injured",
+        "missing" | "disparus" | "disparues" => "missing",
+        _ => return None,
+    };
+    Some((toll, true))
 }
 
 /// The key of a bare count given as a part of a toll named before it in the sentence ("plus
@@ -4577,15 +4579,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     // Kerr County": a part of the toll named before it, where it counts.
                     if let Some(part) = toll_part(a, s.span, fig, &sentence_figures) {
                         keyed(Aspect::Quantity, &part, None, Soft::Evolving);
-                    } else if let Some(state) = passive_toll(a, s.span, fig.span) {
+                    } else if let Some((state, running)) = passive_toll(a, s.span, fig.span) {
                         // "33 people were killed, and 195 were wounded": the count is the
                         // subject of its state's verb.
-                        // Those taken hostage in one attack are no running toll.
-                        let soft = if state == "hostages" {
-                            soft_base
-                        } else {
-                            Soft::Evolving
-                        };
+                        let soft = if running { Soft::Evolving } else { soft_base };
                         keyed(Aspect::Quantity, state, None, soft);
                     }
                     continue;
@@ -4617,13 +4614,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }
             // "251 taken hostage": a participle read as the count's noun.
             if !fig.ordinal && Concepts::get().counted(noun).is_none() {
-                if let Some(state) = passive_toll(a, s.span, fig.span) {
-                    // Those taken hostage in one attack are no running toll.
-                    let soft = if state == "hostages" {
-                        soft_base
-                    } else {
-                        Soft::Evolving
-                    };
+                if let Some((state, running)) = passive_toll(a, s.span, fig.span) {
+                    let soft = if running { Soft::Evolving } else { soft_base };
                     keyed(Aspect::Quantity, state, None, soft);
                     continue;
                 }

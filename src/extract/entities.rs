@@ -463,11 +463,7 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
         {
             continue;
         }
-        let kind = match entry.kind {
-            EntryKind::Person => EntityKind::Person,
-            EntryKind::Org => EntityKind::Org,
-            _ => EntityKind::Place,
-        };
+        let kind = kind_of(entry.kind);
         out.push(EntityFact {
             span: Span::new(b.span.start() + s, b.span.start() + e),
             kind,
@@ -582,11 +578,7 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                     let entry = g.entry(id);
                     out.push(EntityFact {
                         span,
-                        kind: match entry.kind {
-                            EntryKind::Person => EntityKind::Person,
-                            EntryKind::Org => EntityKind::Org,
-                            _ => EntityKind::Place,
-                        },
+                        kind: kind_of(entry.kind),
                         entry: Some(id),
                         name: crate::claims::intern(&entry.name),
                     });
@@ -622,6 +614,15 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
     }
     out.sort_by_key(|e| e.span.start);
     out
+}
+
+/// The entity kind of a gazetteer entry's kind: a person, an organisation, or a place.
+fn kind_of(kind: EntryKind) -> EntityKind {
+    match kind {
+        EntryKind::Person => EntityKind::Person,
+        EntryKind::Org => EntityKind::Org,
+        _ => EntityKind::Place,
+    }
 }
 
 #[cfg(test)]
