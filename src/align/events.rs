@@ -501,6 +501,15 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         // headline and this lede sentence share ties the reports, as the fallback's does.
         if participants.is_empty() && in_lede(a, s.span) {
             participants = headline_names(a, s.span, &headline_words);
+            // Kept as names too: the report whose lede names a place ("au Texas") still
+            // ties to this one by the names both headlines give ("SpaceX", "Starship").
+            names.extend(participants.iter().map(|n| format!("^{}", fold(n))));
+        } else if in_lede(a, s.span) && !by_people {
+            names.extend(
+                headline_names(a, s.span, &headline_words)
+                    .iter()
+                    .map(|n| format!("^{}", fold(n))),
+            );
         }
         // A statement or meeting that names no one is no event of its own.
         if participants.is_empty() && !by_org && kinds().weak[k] {
@@ -1388,6 +1397,17 @@ mod tests {
         sizes.sort_unstable();
         // Chile and Calama are one happening; Lyon and Marseille two.
         assert_eq!(sizes, [1, 1, 2], "{:?}", an.events);
+    }
+
+    #[test]
+    fn the_names_two_headlines_share_tie_a_lede_that_names_a_place() {
+        // Own sentences: one lede names a place and the other none; the names both headlines
+        // give ("QuarkLabs", "Zephyr") tie them, though a dictionary knows "Zephyr".
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-11-18\n+++\nQuarkLabs launches Zephyr rocket\n\nQuarkLabs launched its Zephyr rocket for the first time on Tuesday.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-11-18\n+++\nQuarkLabs lance sa fusée Zephyr au Texas\n\nQuarkLabs a lancé mardi sa fusée Zephyr depuis le Texas.\n"),
+        ]);
+        assert_eq!(kinds_of(&an), [("launch", 2)], "{:?}", an.events);
     }
 
     #[test]

@@ -741,6 +741,20 @@ fn weigh(
         }
     }
     let (cons_sources, cons_reports) = sup[&best];
+    // Three sources or more, each with a value no other fits ("announced on Tuesday", "on
+    // Wednesday", "on Thursday"): no two reports agree on anything, so the key gathers
+    // several happenings (three bodies announcing, three waves) rather than versions of one.
+    // A toll that rises from report to report is one count at three moments: its
+    // differences stay information (see `Soft::Evolving`).
+    if cons_sources < 2
+        && order.len() >= 3
+        && group.iter().all(|&c| all[c].soft != super::Soft::Evolving)
+        && order
+            .iter()
+            .all(|&i| order.iter().all(|&j| i == j || !compat(i, j)))
+    {
+        return;
+    }
     // A label ("Article 1", "flight 171") names a thing: two reports naming two labels most
     // often name two things. Only a label several sources agree on outvotes another.
     if key.concept.starts_with("label/") && cons_sources < 2 {

@@ -1342,6 +1342,28 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     if continued(folded, p) {
         return true;
     }
+    // "Feminist groups on Friday criticised the sentences": a verb of reaction between the
+    // day and the trigger dates the reaction, to a happening that came before it.
+    // So does one right before the day ("ont dénoncé vendredi les peines").
+    if at < p
+        && (folded
+            .get(at..p)
+            .is_some_and(|b| b.split_whitespace().any(|w| REACTIONS.contains(&w)))
+            || folded.get(..at).is_some_and(|b| {
+                b.split_whitespace()
+                    .rev()
+                    .take(2)
+                    .any(|w| REACTIONS.contains(&w))
+            }))
+    {
+        return true;
+    }
+    // "A réagi lundi à l'élection municipale de dimanche": the trigger's phrase carries a
+    // day of its own, and the other day of the sentence is another verb's.
+    if phrase_day(folded, p).is_some_and(|d| d.abs_diff(at) > ADJACENT) && starts_a_day(folded, at)
+    {
+        return true;
+    }
     let before = folded.get(..p).unwrap_or("");
     let clause = &before[before.rfind([',', ';', '(']).map_or(0, |i| i + 1)..];
     // Most clauses hold none of the words: a cheap look before splitting.
@@ -1829,6 +1851,19 @@ fn nearest_trigger_at(
     // the tests below read the text around each trigger, so only the nearest that passes
     // them is tested, not every trigger in reach.
     near.sort_by_key(|&(d, _, _)| d);
+    // "Pékin a réagi dimanche à la victoire de Lai à l'élection de samedi": a trigger whose
+    // own phrase carries another day of the sentence is that day's, and so is every trigger
+    // of its name (the victory is the election's).
+    // Only for a day: a place or a figure the phrase's day stands beside is still its.
+    let owned: Vec<&'static str> = if starts_a_day(folded, at) {
+        Concepts::triggers_of(folded)
+            .iter()
+            .filter(|&&(p, _)| phrase_day(folded, p).is_some_and(|d| d.abs_diff(at) > ADJACENT))
+            .map(|&(_, t)| t)
+            .collect()
+    } else {
+        Vec::new()
+    };
     near.into_iter()
         // Going home names only what follows it closely ("returning to Paris on Wednesday"):
         // further on, or before it, the trip's other legs.
@@ -1849,6 +1884,7 @@ fn nearest_trigger_at(
                     .is_some_and(|b| b.split_whitespace().any(|w| OTHER_TIME.contains(&w)))
         })
         .filter(|&(_, p, _)| !dated_apart(folded, p, at))
+        .filter(|&(_, _, t)| !owned.contains(&t))
         .find(|&(_, p, _)| !names_a_site(folded, p))
         .map(|(_, p, t)| match t {
             "call" => (p, "talks"),
@@ -1857,6 +1893,89 @@ fn nearest_trigger_at(
             "launch" => launched_happening(folded, p).unwrap_or((p, t)),
             t => (p, t),
         })
+}
+
+/// Verbs of a reaction to a happening, folded: the day of the reaction is not the
+/// happening's.
+const REACTIONS: &[&str] = &[
+    "criticised",
+    "criticized",
+    "denounced",
+    "condemned",
+    "welcomed",
+    "hailed",
+    "praised",
+    "reacted",
+    "denonce",
+    "denoncent",
+    "critique",
+    "salue",
+    "reagi",
+];
+
+/// Words a trigger's own phrase holds at most before the day that closes it ("l'élection
+/// présidentielle taïwanaise de samedi").
+const PHRASE_DAY_WORDS: usize = 5;
+
+/// True when a day is written at `at` of a folded sentence: a weekday, a month, or a number
+/// and a month ("mercredi", "14 août", "August 14").
+fn starts_a_day(folded: &str, at: usize) -> bool {
+    let lex = crate::lexicon::Lexicons::get();
+    // Offsets into a folded sentence are rough (an accent folds two bytes into one): from the
+    // start of the word `at` falls in.
+    let at = floor_boundary(folded, at.min(folded.len()));
+    let at = folded[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let mut words = folded
+        .get(at..)
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    match words.next() {
+        Some(w) if lex.is_calendar_word(w) => true,
+        Some(w) if w.starts_with(|c: char| c.is_ascii_digit()) => {
+            words.next().is_some_and(|m| lex.is_calendar_word(m))
+        }
+        _ => false,
+    }
+}
+
+/// Where the day that closes the phrase of the trigger at `p` of a folded sentence stands
+/// ("l'élection présidentielle de samedi", "the vote on Sunday", "le scrutin du 13 janvier"):
+/// a weekday, or a month after a number, introduced by "de", "du", "of" or "on", with no
+/// clause between.
+fn phrase_day(folded: &str, p: usize) -> Option<usize> {
+    let rest = folded.get(p..)?;
+    let lex = crate::lexicon::Lexicons::get();
+    let mut prev: [&str; 2] = ["", ""];
+    for (i, (off, w)) in rest
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w))
+        .enumerate()
+    {
+        if i > PHRASE_DAY_WORDS + 1 {
+            return None;
+        }
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let calendar = lex.is_calendar_word(bare);
+        let weekday =
+            calendar && (lex.fr.weekday(bare).is_some() || lex.en.weekday(bare).is_some());
+        let month = calendar && !weekday && prev[1].starts_with(|c: char| c.is_ascii_digit());
+        let opener = |x: &str| matches!(x, "de" | "du" | "of" | "on");
+        if i > 0 && ((weekday && opener(prev[1])) || (month && opener(prev[0]))) {
+            return Some(p + off);
+        }
+        if i > 0
+            && (w.contains([',', ';', '(', '.', ':'])
+                || matches!(
+                    bare,
+                    "et" | "and" | "mais" | "but" | "qui" | "who" | "which"
+                ))
+        {
+            return None;
+        }
+        prev = [prev[1], bare];
+    }
+    None
 }
 
 /// True when the award named at `p` of a folded sentence is an epithet of the person named
@@ -2058,6 +2177,19 @@ fn another_of_its_kind(folded: &str, at: usize) -> bool {
     word_before(folded, at, 4, ANOTHER)
 }
 
+/// Happenings that nobody schedules: a day still to come of one is a forecast of its next
+/// moment, not the day it happened.
+const UNFORESEEN: &[&str] = &[
+    "disaster",
+    "death",
+    "attack",
+    "explosion",
+    "accident",
+    "ouster",
+    "theft",
+    "outage",
+];
+
 /// Happenings with one actor, whose subject is worth a claim: two reports that disagree on
 /// who died or who arrived disagree on the story. Calls, meetings and talks have two sides,
 /// and either may be the subject ("Xi s'est entretenu avec Poutine", "Poutine s'est
@@ -2154,6 +2286,27 @@ fn agent_of(a: &Article, sentence: Span, person: Span) -> Option<&'static str> {
 
 /// The key suffix of a count of a later happening of the event's kind ("a second wave").
 const LATER: &str = "/later";
+
+/// True when the figure at `fig` is a bound of a range: "from three to 15 years", "de trois
+/// à quinze ans", "between 3 and 15".
+fn bounds_a_range(a: &Article, fig: Span) -> bool {
+    let number = |w: &str| {
+        w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || crate::extract::figures::is_number_word(&fold(w))
+    };
+    let before: Vec<&str> = a.text[..fig.start()]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .collect();
+    let after: Vec<&str> = a.text[fig.end()..].split_whitespace().take(2).collect();
+    let joins = |w: &str| matches!(fold(w).as_str(), "to" | "a" | "and" | "et");
+    (before.len() == 2 && joins(before[0]) && number(before[1]))
+        || (after.len() == 2 && joins(after[0]) && number(after[1]))
+}
+
+/// Suffix of the key of a count of the rest of a group ("the 50 other defendants").
+const OTHERS: &str = "/others";
 
 /// Bytes an apposition after a name may run before the verb it holds off ("Pope Francis,
 /// who led the Roman Catholic Church for 12 years, died").
@@ -3131,6 +3284,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
     let main_place: std::cell::OnceCell<Option<u32>> = std::cell::OnceCell::new();
     // Computed on the first local time.
     let story_zone: std::cell::OnceCell<Option<chrono_tz::Tz>> = std::cell::OnceCell::new();
+    // The paragraph that last gave a share of the vote.
+    let mut votes_block: Option<u32> = None;
     for s in a.text_sentences() {
         let kind = a.blocks[s.block as usize].kind;
         let caption = kind == BlockKind::Caption;
@@ -3622,12 +3777,19 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // Reports that give the next one's day ("the next meeting is on February 4")
             // still compare, under a key of its own.
             let to_come = a.meta.date.is_some_and(|p| start > p.date);
+            // A weekday read forward ("l'ouragan devait passer mercredi près de la
+            // Jamaïque") of a happening nobody schedules (a storm, a death, an attack) is a
+            // forecast of its next moment: the reports that tell it done date it in the past.
+            let forecast = to_come
+                && d.month.is_none()
+                && d.weekday.is_some()
+                && UNFORESEEN.contains(&trigger);
             let next = to_come
                 .then(|| {
                     nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day, |_, _| true)
                 })
                 .flatten()
-                .filter(|&(p, _)| another_of_its_kind(folded(), p))
+                .filter(|&(p, _)| forecast || another_of_its_kind(folded(), p))
                 .map(|(_, t)| t);
             // The first and the last day of a summit or a visit are two facts ("à l'ouverture
             // du sommet samedi", "le sommet s'est achevé dimanche").
@@ -3889,7 +4051,21 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // Washington meets "0148 GMT".
             let clock = crate::extract::timezone::zone_named(zone).or_else(|| {
                 (zone == "local" && !story_unfit)
-                    .then(|| *story_zone.get_or_init(|| crate::extract::timezone::story_zone(a, f)))
+                    .then(|| {
+                        // The story's clock, else the clock of the places the time's own
+                        // sentence names ("lifted off from Boca Chica, Texas, at 7:25 a.m.
+                        // local time" in a report whose lede names no place).
+                        story_zone
+                            .get_or_init(|| crate::extract::timezone::story_zone(a, f))
+                            .or_else(|| {
+                                // Not a time the sentence converts itself: the conversion
+                                // tells its clock (see `date/time-zone-conversion`).
+                                conversion
+                                    .is_none()
+                                    .then(|| crate::extract::timezone::zone_of_places(&ents, f))
+                                    .flatten()
+                            })
+                    })
                     .flatten()
             });
             if let (Some(tz), Some(day)) = (clock, a.meta.date.map(|d| d.date).or(a.period)) {
@@ -4459,13 +4635,25 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // Offsets in the folded sentence exactly: "des voix" stands a byte after
                 // the figure, and the accents before it would shift it out of reach.
                 let frel = |at: usize| exact_rel(text, s.span, at);
-                if let Some(rate) = Concepts::get().rate_of(
+                let rate = Concepts::get().rate_of(
                     folded(),
                     frel(fig.span.start()),
                     frel(fig.span.end()),
                     RATE_REACH,
                     a.lang == Lang::Fr,
-                ) {
+                );
+                // "Lai took 40.1% of the vote. Hou came second with 33.5%": in the paragraph
+                // that gave a share of the vote, a later percentage a candidate is named
+                // beside is that candidate's share, its noun left out.
+                let rate = rate.or_else(|| {
+                    (votes_block == Some(s.block)
+                        && candidate_of(a, s.span, fig.span, &ents).is_some())
+                    .then_some("votes")
+                });
+                if rate == Some("votes") {
+                    votes_block = Some(s.block);
+                }
+                if let Some(rate) = rate {
                     // "49,4 % des voix, contre 41,2 % pour Kim Moon-soo": a share of the
                     // vote is a candidate's.
                     // The protagonist's share comes first: a later share that no name
@@ -4703,6 +4891,20 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 c => c,
             };
             let mut concept = counted.map_or_else(|| cognate_stem(noun), |c| c.name.to_string());
+            // "Le taux de dépôt baisse de 0,25 point", "inflation fell by 2.5 percentage
+            // points": points of a rate are that rate's, as a percentage is.
+            if concept == "points" {
+                let frel = |at: usize| exact_rel(text, s.span, at);
+                if let Some(rate) = Concepts::get().rate_of(
+                    folded(),
+                    frel(fig.span.start()),
+                    frel(fig.span.end()),
+                    RATE_REACH,
+                    a.lang == Lang::Fr,
+                ) {
+                    concept = format!("points/{rate}");
+                }
+            }
             // "Petropavlovsk-Kamtchatski, ville de 180 000 habitants": a population is its
             // place's, the gazetteer place named last before it in the sentence. Two places'
             // populations are two counts ("Le Japon a appelé 1,9 million d'habitants").
@@ -4843,6 +5045,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         .map(|e| surname(a, &e.name))
                         .map(fold)
                         .or_else(|| {
+                            // "Des peines allant de trois à quinze ans": a bound of the terms
+                            // of several, no one's.
+                            if bounds_a_range(a, fig.span) {
+                                return None;
+                            }
                             protagonist
                                 .get_or_init(|| protagonist_of(a, f))
                                 .as_deref()
@@ -4934,6 +5141,15 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 .any(|&(p, _)| p < rel(fig.span) && later_of_its_kind(folded(), p))
             {
                 concept.push_str(LATER);
+            }
+            // "Les 50 autres accusés", "the 50 other defendants": the count of the rest, beside
+            // a report of the whole ("les 51 accusés").
+            if a.text[fig.span.end()..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(fold(w).as_str(), "autres" | "other" | "others"))
+            {
+                concept.push_str(OTHERS);
             }
             if let (false, Some(c)) = (fig.ordinal, counted) {
                 // A toll word beside the noun is the group's state ("four troops died":
@@ -7088,5 +7304,140 @@ mod tests {
             "{:?}",
             an.outliers
         );
+    }
+
+    #[test]
+    fn a_day_in_the_triggers_own_phrase_leaves_the_other_day_of_the_sentence_to_another_verb() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-09 Vote\n\nBerlin a réagi lundi à la victoire d'Arno Kessel à l'élection municipale lyonnaise de dimanche, affirmant que le scrutin ne changerait rien.\n",
+        )]);
+        assert!(
+            !concepts_at(&an, 0, "lundi").contains(&"election".to_string()),
+            "{:?}",
+            concepts_at(&an, 0, "lundi")
+        );
+        assert_keyed(&an, 0, "dimanche", "election");
+        // Without a day in its phrase, the election is still the day's nearest trigger.
+        let near = claims_of(&[(
+            "a.txt",
+            " date 2026-03-09 Vote\n\nLe maire Arno Kessel a remporté dimanche l'élection municipale à Lyon.\n",
+        )]);
+        assert_keyed(&near, 0, "dimanche", "election");
+    }
+
+    #[test]
+    fn a_weekday_still_to_come_of_a_storm_is_a_forecast() {
+        let texts = |day: &str| {
+            let report = |name: &'static str, lede: &str| {
+                (name, format!(" date 2026-09-15 Storm\n\n{lede}\n\nThe storm was expected to reach the island of Malta on {day}, forecasters said.\n"))
+            };
+            [
+                report("a.txt", "Storm Kerrin hit the coast of Sicily on Monday, killing two people."),
+                ("b.txt", " date 2026-09-15 Tempête\n\nLa tempête Kerrin a frappé lundi les côtes de la Sicile.\n".to_string()),
+                ("c.txt", " date 2026-09-15 Storm\n\nStorm Kerrin hit Sicily on Monday, officials said.\n".to_string()),
+            ]
+        };
+        // "Expected … on Thursday" is two days ahead: a forecast, not another day of the storm.
+        assert_quiet_then_reported(texts, "Thursday", "Thursday, September 10");
+    }
+
+    #[test]
+    fn three_sources_with_three_days_and_no_two_agreeing_report_nothing() {
+        let texts = |second: &str| {
+            [
+                ("a.txt", " date 2026-05-14 Alert\n\nThe agency declared an alert on Wednesday, officials said in Geneva.\n".to_string()),
+                ("b.txt", format!(" date 2026-05-14 Alert\n\nThe regional body declared an alert in Geneva on {second}.\n")),
+                ("c.txt", " date 2026-05-15 Alerte\n\nLa Suède a annoncé jeudi à Genève un premier cas importé.\n".to_string()),
+            ]
+        };
+        let found = outliers_of_owned(&texts("Tuesday"));
+        assert!(found.is_empty(), "{found:?}");
+        // Two against one still weighs the one.
+        assert!(!outliers_of_owned(&texts("Wednesday")).is_empty());
+    }
+
+    #[test]
+    fn a_share_named_after_a_share_of_the_vote_is_the_candidates() {
+        let texts = |n: &str| {
+            [
+                ("a.txt", format!(" date 2026-04-13 Vote\n\nMarta Oskarsdottir won Sunday's election in Reykjavik with 41.2% of the vote. Her rival Gunnar Bjarnason came second with {n}%.\n")),
+                ("b.txt", " date 2026-04-13 Vote\n\nMarta Oskarsdottir a remporté dimanche l'élection à Reykjavik avec 41,2 % des voix, contre 35,1 % pour Gunnar Bjarnason.\n".to_string()),
+                ("c.txt", " date 2026-04-13 Vote\n\nMarta Oskarsdottir won the vote in Reykjavik on Sunday with 41.2% of ballots cast, against 35.1% of ballots for Gunnar Bjarnason.\n".to_string()),
+            ]
+        };
+        assert_quiet_then_reported(texts, "35.1", "38.1");
+        // Keyed as the candidate's share, not only an amount in percent.
+        let an = claims_of(&texts("38.1").each_ref().map(|(n, t)| (*n, t.as_str())));
+        assert_keyed(&an, 0, "38.1%", "pct/votes/bjarnason");
+    }
+
+    #[test]
+    fn a_count_of_the_others_is_keyed_apart_from_the_whole() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-06-12 Verdict\n\nLa cour de Rennes a condamné jeudi Paul Marek à dix ans de prison. Les 30 autres accusés ont été condamnés à des peines plus légères.\n",
+        )]);
+        let got = concepts_at(&an, 0, "30");
+        assert!(got.iter().any(|c| c.ends_with("/others")), "{got:?}");
+    }
+
+    #[test]
+    fn points_of_a_rate_are_that_rates() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-06-12 Rates\n\nThe bank cut its deposit rate by 0.25 point on Thursday in Frankfurt. Inflation has fallen by 2.5 percentage points since March.\n",
+        )]);
+        assert_keyed(&an, 0, "0.25", "points/interest-rate");
+        assert_keyed(&an, 0, "2.5", "points/inflation");
+    }
+
+    #[test]
+    fn a_day_before_a_verb_of_reaction_is_not_the_happenings() {
+        let apart = |sentence: &str, trigger: &str, day: &str| {
+            let f = fold(sentence);
+            dated_apart(&f, f.find(trigger).unwrap(), f.find(day).unwrap())
+        };
+        assert!(apart(
+            "Unions on Friday criticised sentences handed down in Rennes as too lenient.",
+            "sentences",
+            "friday"
+        ));
+        assert!(apart(
+            "Les syndicats ont dénoncé vendredi les peines prononcées à Rennes.",
+            "peines",
+            "vendredi"
+        ));
+        assert!(!apart(
+            "A court in Rennes on Friday handed down sentences of ten years.",
+            "sentences",
+            "friday"
+        ));
+    }
+
+    #[test]
+    fn a_local_time_reads_the_clock_of_its_own_sentences_place() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\nlang = \"en\"\ndate = 2026-10-13\n+++\nT\n\nQuarkLabs launched its Zephyr rocket on Tuesday, a first for the company.\n\nThe rocket lifted off from Chicago at 7:25 a.m. local time.\n",
+        )]);
+        assert_keyed(&an, 0, "7:25 a.m.", "launch@utc");
+    }
+
+    #[test]
+    fn a_bound_of_a_range_of_terms_is_no_ones_term() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\nlang = \"en\"\ndate = 2026-06-11\n+++\nPaul Marek sentenced to 20 years in Rennes trial\n\nA French court on Thursday sentenced Paul Marek to 20 years in prison for fraud.\n\nThe criminal court in Rennes also found all 30 other defendants guilty, handing down sentences ranging from three to 15 years. Marek, 61, received the maximum sentence.\n",
+            ),
+            (
+                "b.txt",
+                " date 2026-06-11 Procès de Rennes : Paul Marek condamné à 20 ans\n\nLa cour criminelle de Rennes a condamné jeudi Paul Marek à 20 ans de réclusion.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "20", "sentence/marek");
+        let got = concepts_at(&an, 0, "15");
+        assert!(!got.iter().any(|c| c == "sentence/marek"), "{got:?}");
     }
 }

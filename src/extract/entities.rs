@@ -454,9 +454,18 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
         }
         // A country or a region opens a longer name too: "Jordan Bardella", "Dominique
         // Mamberti", "Israel Katz" are people; "France Télévisions" is a broadcaster.
-        let opens_name = b.kind != crate::corpus::BlockKind::Title
-            && entry.kind.is_place()
-            && begins_a_longer_name(text, e, &matches);
+        // In a headline, where English capitalises every word ("Storm Hits Texas Coast"),
+        // only before a word no dictionary knows ("Jordan Bardella en visite à Lyon").
+        let opens_name = entry.kind.is_place()
+            && begins_a_longer_name(text, e, &matches)
+            && (b.kind != crate::corpus::BlockKind::Title || {
+                let next: String = text[e..]
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_alphabetic() || *c == '-')
+                    .collect();
+                crate::text::dict::knows(a.lang, &next.to_lowercase()) == Some(false)
+            });
         if opens_name
             || (matches!(entry.kind, EntryKind::City | EntryKind::Capital)
                 && names_a_site(&text[..s]))
@@ -553,7 +562,21 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                 }
             }
             let sentence_initial = i == 0 || toks[..i].iter().all(|t| t.kind == TokKind::Punct);
-            if first < j && !(sentence_initial && first == i && j - i == 1) {
+            // "SpaceX", "McMahill": a capital inside a word makes a name even where a
+            // sentence starts.
+            let camel = |w: &str| {
+                w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase)
+            };
+            let lone = first + 1 == j;
+            // "on Sunday, October 13": a day or a month alone is the calendar, not a name.
+            let calendar = lone && is_calendar_word(toks[first].span.slice(&a.text));
+            if first < j
+                && !calendar
+                && !(sentence_initial
+                    && first == i
+                    && j - i == 1
+                    && !camel(toks[i].span.slice(&a.text)))
+            {
                 let span = Span {
                     start: toks[first].span.start,
                     end: toks[j - 1].span.end,
@@ -669,5 +692,39 @@ mod tests {
             "+++\ndate = 2026-05-04\nlang = \"en\"\n+++\nT\n\nThey met Karim Nasser half-Moon later.\n",
         );
         assert!(found.iter().any(|(n, _)| n == "Karim Nasser"), "{found:?}");
+    }
+
+    #[test]
+    fn a_headline_country_before_an_unknown_word_opens_a_name() {
+        let found = names(" date 2026-05-04 Jordan Bardella en visite à Lyon\n\nJordan Bardella a visité le marché samedi.\n");
+        assert!(
+            found.iter().any(|(n, _)| n == "Jordan Bardella"),
+            "{found:?}"
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(n, k)| n == "Jordan" && *k == EntityKind::Place),
+            "{found:?}"
+        );
+        // An English headline capitalises words of the language: the country stays a place.
+        let found = names("+++\ndate = 2026-05-04\nlang = \"en\"\n+++\nStorm Hits Texas Coast\n\nThe storm hit the coast on Monday.\n");
+        assert!(
+            found
+                .iter()
+                .any(|(n, k)| n == "Texas" && *k == EntityKind::Place),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn days_and_months_are_no_names_and_a_camel_cased_word_is_one() {
+        let found = names("+++\ndate = 2026-05-04\nlang = \"en\"\n+++\nT\n\nQuarkLabs launched the probe from the coast on Sunday, October 13, officials said.\n");
+        let named: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(named.contains(&"QuarkLabs"), "{found:?}");
+        assert!(
+            !named.contains(&"Sunday") && !named.contains(&"October"),
+            "{found:?}"
+        );
     }
 }

@@ -184,6 +184,28 @@ pub fn is_clock_place(text: &str, place: crate::finding::Span) -> bool {
             .is_match(after)
 }
 
+/// The one clock the gazetteer places among `ents` read (none when they read several, or
+/// when one of them spans several zones).
+/// A clock a time is converted to ("10 h 15 à Paris") is no place of the sentence.
+pub fn zone_of_places(
+    ents: &[&crate::extract::EntityFact],
+    f: &crate::extract::Facts,
+) -> Option<Tz> {
+    let clocks: Vec<_> = f.times.iter().filter_map(|t| t.clock).collect();
+    let mut found: Option<Tz> = None;
+    for e in ents.iter().filter(|e| {
+        e.kind == crate::extract::EntityKind::Place && !clocks.iter().any(|c| c.contains(e.span))
+    }) {
+        let id = e.entry?;
+        let tz = sure_zone_of(id)?;
+        match found {
+            Some(z) if year_clock(z) != year_clock(tz) => return None,
+            _ => found = Some(tz),
+        }
+    }
+    found
+}
+
 /// The zone a story happens in: of the zones the headline and first paragraph name (places,
 /// and people by their country's zone), the one named more often than all the others
 /// together ("Inde : un avion s'écrase à Ahmedabad", "qui devait relier Ahmedabad à Londres":

@@ -40,7 +40,9 @@ Jinping\": Jining is a city) is a warning too, with the person's spelling as the
 A person of the gazetteer whose name the corpus writes only wrong (\"Donald Trumpp\" in the
 one report that names him) is found against the gazetteer instead: a name word one edit from
 a word of a known person, next to another word of that person's name, is a warning with the
-gazetteer's spelling as the fix. So is a word one edit from the one-word name of a known
+gazetteer's spelling as the fix. So is a word one edit from a known person's name whose other
+words the majority spelling is never written with (\"the Puttin Residence\" beside \"Vladimir
+Putin\" and \"Putin\" alone): the other words say nothing either way. So is a word one edit from the one-word name of a known
 organisation (\"Xinnhua\" for \"Xinhua\", six letters at least) that no dictionary knows.
 
 ### Why is this bad
@@ -125,6 +127,26 @@ pub fn rule() -> Box<dyn Rule> {
             ),
             // An organisation of one word, written wrong once: the gazetteer's spelling.
             Example::one("+++\nlang = \"en\"\n+++\nT\n\nThe flood destroyed 300 homes, the Xinnhua news agency said.\n", 1),
+            // The variant's other words are none the majority writes beside it: the
+            // gazetteer's word, misspelt, is still the person's (a warning).
+            Example::many(
+                &[
+                    ("a.txt", "+++\nlang = \"en\"\n+++\nVladimir Putin received his guest at the Kremlin on Tuesday.\n"),
+                    ("b.txt", "+++\nlang = \"en\"\n+++\nPutin praised the talks, officials said.\n"),
+                    ("c.txt", "+++\nlang = \"en\"\n+++\nThe talks with Putin lasted three hours.\n"),
+                    ("d.txt", "+++\nlang = \"en\"\n+++\nThe delegation stayed at the Puttin Residence near the Kremlin.\n"),
+                ],
+                1,
+            ),
+            // A capital left without its accent is a house style, not a misplaced accent.
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nLe président a reçu mardi son homologue à l'Élysée.\n"),
+                    ("b.txt", "B\n\nLe dîner de l'Élysée a réuni quarante invités mardi.\n"),
+                    ("c.txt", "C\n\nÀ l'Elysée, le président a reçu mardi son homologue.\n"),
+                ],
+                0,
+            ),
             // The corpus never writes the name right: the gazetteer does.
             Example::one("A
 
@@ -385,12 +407,20 @@ impl Rule for NameVariant {
                     let a = an.corpus.get(ws[0].article);
                     crate::text::dict::knows(a.lang, a.slice(ws[0].span)) == Some(false)
                 };
+                // A variant whose other words the majority never writes beside it ("l'hôtel
+                // Truump International" where the others write "Trump" alone or "Donald
+                // Trump") is the same person on the gazetteer's word, as one alone is: a
+                // warning, the other words saying nothing either way.
+                let mut loose = false;
                 let same_name = variant_sets.iter().all(|&id| {
                     let with = &with_sets[id as usize];
                     if with.is_empty() {
                         w.chars().count() >= 6 || (authority && unknown_word())
+                    } else if with.iter().any(|y| majority_with.contains(y)) {
+                        true
                     } else {
-                        with.iter().any(|y| majority_with.contains(y))
+                        loose = authority && unknown_word();
+                        loose
                     }
                 });
                 if !same_name {
@@ -457,7 +487,7 @@ impl Rule for NameVariant {
                     // spelling; one use against three or more is still worth a look.
                     if !same_lang && !strong {
                         d = d.at_most(Severity::Info);
-                    } else if !same_lang || !strong || short_alone {
+                    } else if !same_lang || !strong || short_alone || loose {
                         d = d.at_most(Severity::Warning);
                     }
                     ctx.report(d);
@@ -494,7 +524,10 @@ fn misplaced_accents(an: &Analysis, occ: &BTreeMap<String, Vec<Occurrence>>, ctx
         };
         let r = best_occ[0];
         let right = an.corpus.get(r.article).slice(r.span).to_string();
-        for (_, os) in forms.iter().filter(|(f, _)| *f != best) {
+        for (_, os) in forms
+            .iter()
+            .filter(|(f, _)| *f != best && accents_misplaced(f, best))
+        {
             let tie = os.len() >= best_occ.len() && !known(best);
             for o in os {
                 if tie && an.corpus.get(o.article).display < an.corpus.get(r.article).display {
@@ -515,6 +548,28 @@ fn misplaced_accents(an: &Analysis, occ: &BTreeMap<String, Vec<Occurrence>>, ctx
             }
         }
     }
+}
+
+/// True when each of two spellings of one folded word has an accent the other lacks, or both
+/// accent one letter differently ("Sanchéz", "Sánchez"): misplaced accents. One that only
+/// lacks some of the other's ("Elysée" beside "Élysée", capitals often left bare) follows a
+/// house style.
+fn accents_misplaced(a: &str, b: &str) -> bool {
+    if a.chars().count() != b.chars().count() {
+        return true;
+    }
+    let (mut a_more, mut b_more) = (false, false);
+    for (x, y) in a.chars().zip(b.chars()).filter(|(x, y)| x != y) {
+        let (bx, by) = (fold(&x.to_string()), fold(&y.to_string()));
+        if bx == x.to_string() {
+            b_more = true;
+        } else if by == y.to_string() {
+            a_more = true;
+        } else {
+            return true;
+        }
+    }
+    a_more && b_more
 }
 
 /// A name word one edit from a word of a gazetteer person whose other name word stands next
