@@ -92,9 +92,16 @@ pub fn compatible(aspect: Aspect, a: (&Value, Qualifier), b: (&Value, Qualifier)
                 resolution: r2,
             },
         ) => figures_compatible((*v1, a.1, *r1), (*v2, b.1, *r2)),
-        // "vers 9 h 30", "shortly after 12:30": within half an hour.
+        // "vers 9 h 30", "shortly after 12:30": within half an hour. A hedge on a rounder
+        // time covers more: "about 8:48" is a few minutes from 8:48, not half an hour.
         (Value::Time { minutes: x }, Value::Time { minutes: y }) => {
-            x == y || ((a.1 != Qualifier::Exact || b.1 != Qualifier::Exact) && x.abs_diff(*y) <= 30)
+            let slack = |m: u16, q: Qualifier| match q {
+                Qualifier::Exact => 0,
+                _ if m % 30 == 0 => 30,
+                _ if m % 5 == 0 => 10,
+                _ => 3,
+            };
+            x == y || x.abs_diff(*y) <= slack(*x, a.1).max(slack(*y, b.1))
         }
         (Value::Place { entry: x }, Value::Place { entry: y }) => {
             let g = Gazetteer::get();

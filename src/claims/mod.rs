@@ -2305,6 +2305,10 @@ fn bounds_a_range(a: &Article, fig: Span) -> bool {
         || (after.len() == 2 && joins(after[0]) && number(after[1]))
 }
 
+/// Days before the publication date past which a full date written in a report joins its
+/// event's set of dates (see [`Aspect::Dated`]).
+const BACKGROUND_DAYS: i64 = 7;
+
 /// Nouns of vehicles, folded, and the vehicle each names: the counts of a collision are each
 /// vehicle's. Not the words of other senses ("car", "train").
 const VEHICLES: &[(&str, &str)] = &[
@@ -3627,10 +3631,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // A full date of the past ("l'incendie du 15 avril 2019") joins the
             // event's set of dates: background facts the reports repeat, matched by value
             // like amounts (see `consensus::near_misses`).
+            // More than a week back: "the April 22 attack" in a report of May 7 is a day
+            // the reports repeat, as "l'incendie du 15 avril 2019" is.
             let background = a
                 .meta
                 .date
-                .is_some_and(|p| (p.date - start).num_days() > crate::align::events::RECENT_DAYS);
+                .is_some_and(|p| (p.date - start).num_days() > BACKGROUND_DAYS);
             // So does a day and month written without a year, weeks back ("nommé le 5
             // septembre" in a December report): the year the publication date gives it is
             // the same in every report of the story.
@@ -7510,5 +7516,49 @@ mod tests {
         };
         let found = outliers_of_owned(&texts("three"));
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_hedge_on_a_minute_covers_a_few_minutes_and_on_a_half_hour_half_an_hour() {
+        use consensus::compatible;
+        let t = |m: u16| Value::Time { minutes: m };
+        let about = Qualifier::Approx;
+        // "About 8:48" and "about 8:52": four minutes apart, no hedge of a minute covers it.
+        assert!(!compatible(
+            Aspect::Time,
+            (&t(20 * 60 + 48), about),
+            (&t(20 * 60 + 52), about)
+        ));
+        assert!(compatible(
+            Aspect::Time,
+            (&t(20 * 60 + 48), about),
+            (&t(20 * 60 + 47), about)
+        ));
+        // "Vers 10 h 30" covers 10:32, and "vers 9 h" a quarter past.
+        assert!(compatible(
+            Aspect::Time,
+            (&t(10 * 60 + 30), about),
+            (&t(10 * 60 + 32), about)
+        ));
+        assert!(compatible(
+            Aspect::Time,
+            (&t(9 * 60), about),
+            (&t(9 * 60 + 15), Qualifier::Exact)
+        ));
+    }
+
+    #[test]
+    fn a_full_date_weeks_back_joins_the_events_dates() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\nlang = \"fr\"\ndate = 2026-05-07\n+++\nT\n\nL'armée a lancé mercredi 6 mai des frappes sur neuf sites près de Multan, en représailles au massacre de 26 personnes, pour la plupart des pèlerins, le 22 avril à Srinagar.\n",
+        )]);
+        let dated: Vec<&str> = an
+            .claims
+            .iter()
+            .filter(|c| c.key.aspect == Aspect::Dated)
+            .map(|c| an.corpus.articles[0].slice(c.span))
+            .collect();
+        assert_eq!(dated, ["22 avril"]);
     }
 }
