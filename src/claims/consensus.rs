@@ -97,8 +97,8 @@ pub fn compatible(aspect: Aspect, a: (&Value, Qualifier), b: (&Value, Qualifier)
         (Value::Time { minutes: x }, Value::Time { minutes: y }) => {
             let slack = |m: u16, q: Qualifier| match q {
                 Qualifier::Exact => 0,
-                _ if m % 30 == 0 => 30,
-                _ if m % 5 == 0 => 10,
+                _ if m.is_multiple_of(30) => 30,
+                _ if m.is_multiple_of(5) => 10,
                 _ => 3,
             };
             x == y || x.abs_diff(*y) <= slack(*x, a.1).max(slack(*y, b.1))
