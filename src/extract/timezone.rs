@@ -185,8 +185,8 @@ pub fn is_clock_place(text: &str, place: crate::finding::Span) -> bool {
 }
 
 /// The one clock the gazetteer places among `ents` read (none when they read several, or
-/// when one of them spans several zones).
-/// A clock a time is converted to ("10 h 15 à Paris") is no place of the sentence.
+/// when one of them spans several zones). A clock a time is converted to ("10 h 15 à Paris")
+/// is no place of the sentence.
 pub fn zone_of_places(
     ents: &[&crate::extract::EntityFact],
     f: &crate::extract::Facts,

@@ -20,7 +20,8 @@ Jingping\" and \"Xi Jinping\": \"Qin Gang\" is not a misspelling of \"Wang Yi\")
 word standing alone must have at least six letters.
 
 Spellings that differ only by where their accents are (\"Sanchéz\" against \"Sánchez\") are a
-warning; a missing accent (\"Sanchez\") is a house style and is not reported.
+warning; a missing accent (\"Sanchez\", or a capital left bare: \"Elysée\" beside \"Élysée\") is a
+house style and is not reported.
 
 Not reported: transliteration variants (Iouri/Youri, Tokaïev/Tokayev, Vnoukovo/Vnukovo:
 ou/u, y/i, ch/sh are folded together), two names the gazetteer knows as different entities
@@ -42,7 +43,8 @@ one report that names him) is found against the gazetteer instead: a name word o
 a word of a known person, next to another word of that person's name, is a warning with the
 gazetteer's spelling as the fix. So is a word one edit from a known person's name whose other
 words the majority spelling is never written with (\"the Puttin Residence\" beside \"Vladimir
-Putin\" and \"Putin\" alone): the other words say nothing either way. So is a word one edit from the one-word name of a known
+Putin\" and \"Putin\" alone): the other words say nothing either way. So is a word one
+edit from the one-word name of a known
 organisation (\"Xinnhua\" for \"Xinhua\", six letters at least) that no dictionary knows.
 
 ### Why is this bad
