@@ -4374,6 +4374,19 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             sources.dedup();
             sources.len() > 1
         };
+        // The rate a percentage or points stand near ("des voix", "taux de dépôt"). Offsets in
+        // the folded sentence exactly: "des voix" stands a byte after the figure, and the
+        // accents before it would shift it out of reach.
+        let rate_near = |fig: Span| {
+            let frel = |at: usize| exact_rel(text, s.span, at);
+            Concepts::get().rate_of(
+                folded(),
+                frel(fig.start()),
+                frel(fig.end()),
+                RATE_REACH,
+                a.lang == Lang::Fr,
+            )
+        };
         for (fig, by) in sentence_figures.iter().zip(&by) {
             if cues::is_projection(a, s.span, fig.span) {
                 continue;
@@ -4685,16 +4698,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 }
             }
             if unit == Some("%") {
-                // Offsets in the folded sentence exactly: "des voix" stands a byte after
-                // the figure, and the accents before it would shift it out of reach.
                 let frel = |at: usize| exact_rel(text, s.span, at);
-                let rate = Concepts::get().rate_of(
-                    folded(),
-                    frel(fig.span.start()),
-                    frel(fig.span.end()),
-                    RATE_REACH,
-                    a.lang == Lang::Fr,
-                );
+                let rate = rate_near(fig.span);
                 // "Lai took 40.1% of the vote. Hou came second with 33.5%": in the paragraph
                 // that gave a share of the vote, a later percentage a candidate is named
                 // beside is that candidate's share, its noun left out.
@@ -4947,14 +4952,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "Le taux de dépôt baisse de 0,25 point", "inflation fell by 2.5 percentage
             // points": points of a rate are that rate's, as a percentage is.
             if concept == "points" {
-                let frel = |at: usize| exact_rel(text, s.span, at);
-                if let Some(rate) = Concepts::get().rate_of(
-                    folded(),
-                    frel(fig.span.start()),
-                    frel(fig.span.end()),
-                    RATE_REACH,
-                    a.lang == Lang::Fr,
-                ) {
+                if let Some(rate) = rate_near(fig.span) {
                     concept = format!("points/{rate}");
                 }
             }

@@ -337,10 +337,7 @@ fn begins_a_longer_name(text: &str, end: usize, matches: &[(usize, usize, u32)])
 
 /// A day or a month in either language ("Moscow Tuesday", "Paris Mai").
 fn is_calendar_word(word: &str) -> bool {
-    let lex = crate::lexicon::Lexicons::get();
-    [&lex.fr, &lex.en]
-        .iter()
-        .any(|c| c.weekday(word).is_some() || c.month(word).is_some())
+    crate::lexicon::Lexicons::get().is_calendar_word(&fold(word))
 }
 
 /// Words for a square, a street or a building, after which a city's name names the site,
