@@ -755,6 +755,12 @@ fn weigh(
     // differences stay information (see `Soft::Evolving`).
     if cons_sources < 2
         && order.len() >= 3
+        && {
+            let mut sources: Vec<u32> = group.iter().map(|&c| all[c].source).collect();
+            sources.sort_unstable();
+            sources.dedup();
+            sources.len() >= 3
+        }
         && group.iter().all(|&c| all[c].soft != super::Soft::Evolving)
         && order
             .iter()
