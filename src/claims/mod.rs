@@ -1360,7 +1360,8 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     }
     // "A réagi lundi à l'élection municipale de dimanche": the trigger's phrase carries a
     // day of its own, and the other day of the sentence is another verb's.
-    if phrase_day(folded, p).is_some_and(|d| d.abs_diff(at) > ADJACENT) && starts_a_day(folded, at)
+    if phrase_day_cached(folded, p).is_some_and(|d| d.abs_diff(at) > ADJACENT)
+        && starts_a_day(folded, at)
     {
         return true;
     }
@@ -1858,7 +1859,9 @@ fn nearest_trigger_at(
     let owned: Vec<&'static str> = if starts_a_day(folded, at) {
         Concepts::triggers_of(folded)
             .iter()
-            .filter(|&&(p, _)| phrase_day(folded, p).is_some_and(|d| d.abs_diff(at) > ADJACENT))
+            .filter(|&&(p, _)| {
+                phrase_day_cached(folded, p).is_some_and(|d| d.abs_diff(at) > ADJACENT)
+            })
             .map(|&(_, t)| t)
             .collect()
     } else {
@@ -1937,6 +1940,34 @@ fn starts_a_day(folded: &str, at: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// [`phrase_day`] of the trigger at `p`, read once per sentence for each of its triggers:
+/// every date of a sentence asks it of every trigger near, many times over. A thread keeps
+/// the last sentence's answers.
+fn phrase_day_cached(folded: &str, p: usize) -> Option<usize> {
+    type Last = (String, Vec<(usize, Option<usize>)>);
+    thread_local! {
+        static LAST: std::cell::RefCell<Last> = const {
+            std::cell::RefCell::new((String::new(), Vec::new()))
+        };
+    }
+    LAST.with(|last| {
+        let Ok(mut last) = last.try_borrow_mut() else {
+            return phrase_day(folded, p);
+        };
+        if last.0 != folded {
+            let days = Concepts::triggers_of(folded)
+                .iter()
+                .map(|&(q, _)| (q, phrase_day(folded, q)))
+                .collect();
+            *last = (folded.to_string(), days);
+        }
+        match last.1.iter().find(|&&(q, _)| q == p) {
+            Some(&(_, d)) => d,
+            None => phrase_day(folded, p),
+        }
+    })
 }
 
 /// Where the day that closes the phrase of the trigger at `p` of a folded sentence stands
