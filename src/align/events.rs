@@ -499,17 +499,15 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         }
         // A company's results name the company, which no gazetteer lists: the name the
         // headline and this lede sentence share ties the reports, as the fallback's does.
-        if participants.is_empty() && in_lede(a, s.span) {
-            participants = headline_names(a, s.span, &headline_words);
-            // Kept as names too: the report whose lede names a place ("au Texas") still
-            // ties to this one by the names both headlines give ("SpaceX", "Starship").
-            names.extend(participants.iter().map(|n| format!("^{}", fold(n))));
-        } else if in_lede(a, s.span) && !by_people {
-            names.extend(
-                headline_names(a, s.span, &headline_words)
-                    .iter()
-                    .map(|n| format!("^{}", fold(n))),
-            );
+        // Kept as names too, unless the lede names people: the report whose lede names a
+        // place ("au Texas") still ties to this one by the names both headlines give
+        // ("SpaceX", "Starship").
+        if (participants.is_empty() || !by_people) && in_lede(a, s.span) {
+            let shared = headline_names(a, s.span, &headline_words);
+            names.extend(shared.iter().map(|n| format!("^{}", fold(n))));
+            if participants.is_empty() {
+                participants = shared;
+            }
         }
         // A statement or meeting that names no one is no event of its own.
         if participants.is_empty() && !by_org && kinds().weak[k] {
