@@ -995,6 +995,25 @@ fn verb_toll(before: &str) -> Option<regex::Captures<'_>> {
     .captures(before)
 }
 
+/// The state of the toll an "among"/"parmi" clause opening before `fig` names: `dead` for
+/// "parmi les victimes", "among the dead", `injured` for "parmi les blessés".
+pub(super) fn among_toll_state(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let clause = pattern(&RE, r"(?i)(?:^|[,;:(]\s*)(?:among|parmi)\s[^;.\d]{1,60}$")
+        .find(before_from(a, sentence.start(), fig.start(), 80))?;
+    let words = fold(clause.as_str());
+    let mut words = words.split(|c: char| !c.is_alphanumeric());
+    words.find_map(|w| {
+        if DEAD.contains(&w) || matches!(w, "victims" | "victimes") {
+            Some("dead")
+        } else if matches!(w, "injured" | "wounded" | "blesses" | "blessees") {
+            Some("injured")
+        } else {
+            None
+        }
+    })
+}
+
 /// True when the count at `fig` stands in a clause that opens on "among" or "parmi" ("Among
 /// the freed Palestinians were 250 prisoners serving life sentences", "Parmi les prisonniers
 /// libérés, 250 purgeaient"): a part of a count given elsewhere, not that count.

@@ -4239,6 +4239,32 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // time of a later happening of the kind, not another version of the first's.
             // Any word of the happening in the clause before the time may say it ("a second
             // quake of magnitude 7.5 struck").
+            // "By 7 a.m. on Tuesday, 99% of supply had been restored", the day after the
+            // outage: a time written beside a day outside the event's days is the moment of
+            // something later (or earlier), not another version of the event's. Not a time on
+            // a named clock, whose day may be the day before or after the local one ("1935
+            // GMT Tuesday" for 1:05 a.m. on Wednesday).
+            let named_clock = t.named && t.zone != "local";
+            let other_day = !named_clock
+                && matches!(scope, Scope::Event(e) if {
+                    let ev = &m.events[e as usize];
+                    crate::finding::starting_in(&f.dates, s.span, |x| x.span)
+                        .iter()
+                        .filter(|d| d.last_day.is_none())
+                        .any(|d| {
+                            let gap = if d.span.start() >= t.span.end() {
+                                a.text.get(t.span.end()..d.span.start())
+                            } else {
+                                a.text.get(d.span.end()..t.span.start())
+                            };
+                            gap.is_some_and(|g| {
+                                g.len() <= 5 && !g.contains([',', ';', '(', ')'])
+                            }) && d.start.is_some_and(|day| day < ev.start || day > ev.end)
+                        })
+                });
+            if other_day {
+                continue;
+            }
             let later = Concepts::triggers_of(folded()).iter().any(|&(p, t)| {
                 t == trigger
                     && p <= rel(span)
@@ -4618,9 +4644,22 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "catégorie 5", "Category 5 storm", "vol AI171": a label, compared only with the
             // same label; a storm's category changes along its path.
             if let Some(label) = fig.label.as_deref() {
+                // "A magnitude 6.7 aftershock followed", "une deuxième secousse de magnitude
+                // 5,2": the label of a later happening of the kind, not another version of
+                // the event's own.
+                let around = fold(cues::before(a, fig.span.start(), 32))
+                    + " "
+                    + &fold(a.text.get(fig.span.end()..).map_or("", |r| {
+                        r.get(..crate::text::floor_boundary(r, 24)).unwrap_or("")
+                    }));
+                let later = around
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter_map(|w| Concepts::get().counted(w))
+                    .any(|c| c.name == "aftershocks")
+                    || later_of_its_kind(folded(), rel(fig.span));
                 keyed(
                     Aspect::Quantity,
-                    &format!("label/{label}"),
+                    &format!("label/{label}{}", if later { "/later" } else { "" }),
                     None,
                     if crate::extract::figures::is_changing_label(label) {
                         Soft::Evolving
@@ -5073,6 +5112,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         })
                         .flatten()
                         .and_then(|o| cues::life_state(a, s.span, o.span))
+                        // "Parmi les victimes figurent 28 enfants" beside "28 children were
+                        // among the dead": a part of the toll the clause names is of its state.
+                        .or_else(|| cues::among_toll_state(a, s.span, fig.span))
                 })
             })
             .flatten();
@@ -6825,6 +6867,70 @@ mod tests {
         let found = outliers_of_owned(&texts(quiet));
         assert!(found.is_empty(), "{quiet}: {found:?}");
         assert!(!outliers_of_owned(&texts(slip)).is_empty(), "{slip}");
+    }
+
+    #[test]
+    fn a_time_beside_another_day_is_not_the_events_moment() {
+        let an = claims_of(&[
+            ("a.txt", " date 2025-03-04 Panne à Lyon\n\nUne panne de courant a privé Lyon d'électricité lundi 3 mars à 14 h 10.\n\nÀ 6 heures mardi, le courant était revenu partout, selon Enedis.\n"),
+            ("b.txt", " date 2025-03-04 Lyon blackout\n\nA power outage cut electricity across Lyon at 2:10 p.m. on Monday, March 3.\n\nBy 6 a.m. on Tuesday, power had been restored everywhere, Enedis said.\n"),
+        ]);
+        for (art, moment, later) in [(0, "14 h 10", "6 heures"), (1, "2:10 p.m.", "6 a.m.")] {
+            assert!(
+                concepts_at(&an, art, moment).iter().any(|c| c.contains('@')),
+                "{moment}: {:?}",
+                concepts_at(&an, art, moment)
+            );
+            assert!(
+                !concepts_at(&an, art, later).iter().any(|c| c.contains('@')),
+                "{later}: {:?}",
+                concepts_at(&an, art, later)
+            );
+        }
+    }
+
+    #[test]
+    fn a_magnitude_is_one_label_however_written_and_agencies_differ_by_tenths() {
+        let texts = |x: &str, y: &str| {
+            [
+                ("a.txt", format!(" date 2024-08-12 Séisme\n\nUn séisme de magnitude 6,4 a frappé lundi 12 août la province de Konya.\n\nUne réplique de magnitude 5,1 a suivi.\n")),
+                ("b.txt", format!(" date 2024-08-12 Quake\n\nA {x}-magnitude earthquake struck Konya province on Monday, August 12.\n")),
+                ("c.txt", format!(" date 2024-08-12 Séisme\n\nLe tremblement de terre, d'une magnitude de {y}, a frappé lundi 12 août la province de Konya.\n")),
+                ("d.txt", " date 2024-08-12 Quake\n\nAn earthquake of magnitude 6.4 hit Konya province on Monday, August 12.\n".to_string()),
+            ]
+        };
+        let owned = texts("6.4", "6,4");
+        let pairs: Vec<(&str, &str)> = owned.iter().map(|(n, t)| (*n, t.as_str())).collect();
+        let an = claims_of(&pairs);
+        assert_keyed(&an, 0, "6,4", "label/magnitude");
+        assert_keyed(&an, 0, "5,1", "label/magnitude/later");
+        assert_keyed(&an, 1, "6.4-magnitude", "label/magnitude");
+        assert_keyed(&an, 2, "6,4", "label/magnitude");
+        assert_keyed(&an, 3, "6.4", "label/magnitude");
+        assert!(an.outliers.is_empty());
+        let severity = |x: &str, y: &str| {
+            let owned = texts(x, y);
+            let pairs: Vec<(&str, &str)> = owned.iter().map(|(n, t)| (*n, t.as_str())).collect();
+            let an = claims_of(&pairs);
+            an.outliers
+                .iter()
+                .map(|o| o.severity)
+                .collect::<Vec<_>>()
+        };
+        // Another agency's rating, a few tenths off: information only.
+        assert_eq!(severity("6.4", "6,6"), vec![crate::finding::Severity::Info]);
+        // A magnitude two points off is worth a look.
+        assert_eq!(severity("8.4", "6,4"), vec![crate::finding::Severity::Warning]);
+    }
+
+    #[test]
+    fn a_part_of_a_toll_named_by_among_is_of_the_tolls_state_whichever_side() {
+        let an = claims_of(&[
+            ("a.txt", " date 2025-07-07 Crues\n\nLes crues ont fait au moins 60 morts dans le comté de Kerr lundi 7 juillet. Parmi les victimes figurent 21 enfants.\n"),
+            ("b.txt", " date 2025-07-07 Floods\n\nFloods killed at least 60 people in Kerr County on Monday, July 7. Twenty-one children were among the dead.\n"),
+        ]);
+        assert_keyed(&an, 0, "21", "children/dead");
+        assert_keyed(&an, 1, "Twenty-one", "children/dead");
     }
 
     fn outliers_at(texts: &[(&str, &str)]) -> Vec<(usize, String)> {

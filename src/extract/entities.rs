@@ -605,6 +605,27 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                     i = j.max(i + 1);
                     continue;
                 }
+                // "le Premier ministre portugais Luís Montenegro", "President Joseph
+                // Kabila": after a title, a place the gazetteer knows right past the first
+                // name is the surname, not a place of the story.
+                let mut span = span;
+                if titled && lone {
+                    let surname = toks.get(j).and_then(|n| {
+                        let gap = a.text.get(toks[j - 1].span.end()..n.span.start())?;
+                        (gap == " ")
+                            .then(|| {
+                                out.iter().position(|e| {
+                                    e.span.start() == n.span.start()
+                                        && e.entry.is_some_and(|id| g.entry(id).kind.is_place())
+                                })
+                            })
+                            .flatten()
+                    });
+                    if let Some(k) = surname {
+                        span = Span::new(span.start(), out[k].span.end());
+                        out.remove(k);
+                    }
+                }
                 out.push(EntityFact {
                     span,
                     kind: if titled {
@@ -661,6 +682,21 @@ mod tests {
             .into_iter()
             .map(|e| (e.name.to_string(), e.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_place_right_after_a_titled_first_name_is_the_surname() {
+        let found = names(
+            " date 2025-04-28 Panne\n\nLe Premier ministre Luís Montenegro a écarté une cyberattaque au Portugal.\n",
+        );
+        assert!(
+            found.contains(&("Luís Montenegro".to_string(), EntityKind::Person)),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(n, _)| n == "Montenegro" || n == "Monténégro"),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -299,6 +299,7 @@ struct FiguresFile {
     conversions: HashMap<String, (String, f64)>,
     labels: HashMap<String, String>,
     changing_labels: Vec<String>,
+    trailing_labels: Vec<String>,
     clock_parts: HashMap<String, f64>,
     number_words: NumberWords,
 }
@@ -326,6 +327,7 @@ struct Lex {
     conversions: HashMap<String, (String, f64)>,
     labels: HashMap<String, String>,
     changing_labels: Vec<String>,
+    trailing_labels: Vec<String>,
     clock_parts: HashMap<String, f64>,
     words_fr: HashSet<String>,
     words_en: HashSet<String>,
@@ -378,6 +380,7 @@ fn lex() -> &'static Lex {
             conversions: f.conversions,
             labels: f.labels.into_iter().map(|(k, v)| (fold(&k), v)).collect(),
             changing_labels: f.changing_labels,
+            trailing_labels: f.trailing_labels,
             clock_parts: f.clock_parts,
             words_fr: fm(f.number_words.fr).into_iter().collect(),
             words_en: fm(f.number_words.en).into_iter().collect(),
@@ -1200,7 +1203,22 @@ fn figure_at(
     let label = (i > 0 && unit.is_none() && !ordinal)
         .then(|| {
             let prev = word(a, &toks[i - 1]);
-            lx.labels.get(&prev).cloned().or_else(|| {
+            // "d'une magnitude de 7,7", "of magnitude 7.7": the label one "de"/"of" back.
+            let before_of = (i > 1 && matches!(prev.as_str(), "de" | "of" | "d'"))
+                .then(|| lx.labels.get(&word(a, &toks[i - 2])))
+                .flatten();
+            // "a 7.7-magnitude quake", "a 7.7 magnitude earthquake": a label written after.
+            let after = toks[end + 1..]
+                .iter()
+                .take(2)
+                .find(|n| n.kind == TokKind::Word)
+                .filter(|n| {
+                    text.get(toks[end].span.end()..n.span.start())
+                        .is_some_and(|g| g.trim_matches([' ', '-']).is_empty())
+                })
+                .and_then(|n| lx.labels.get(&word(a, n)))
+                .filter(|l| lx.trailing_labels.contains(l));
+            lx.labels.get(&prev).or(before_of).or(after).cloned().or_else(|| {
                 // "Boeing 787", "Apollo 11", "France 2": a number after a name, inside the
                 // sentence, names a model or a series rather than counting anything.
                 let named = i > 1
@@ -1212,7 +1230,14 @@ fn figure_at(
                 named.then_some(prev)
             })
         })
-        .flatten();
+        .flatten()
+        .or_else(|| {
+            // "7.7-magnitude": the label glued on, read as the noun.
+            noun.as_ref()
+                .and_then(|n| lx.labels.get(n))
+                .filter(|l| lx.trailing_labels.contains(l))
+                .cloned()
+        });
     out.push(FigureFact {
         span: Span {
             start: t.span.start,
