@@ -1166,8 +1166,11 @@ fn judge(
                 .map(|t| published(t.article))
                 .collect::<Option<Vec<NaiveDate>>>(),
         );
-        let toll =
-            super::concepts::Concepts::get().is_toll(key.concept.split('/').next().unwrap_or(""));
+        // "children/dead": a part of a toll rises with it, and falls as rarely.
+        let toll = key
+            .concept
+            .split('/')
+            .any(|c| super::concepts::Concepts::get().is_toll(c));
         if let (true, Some(mine), Some(other), Some((day, their_days))) =
             (toll, number(c), number(reference), days)
         {

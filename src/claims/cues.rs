@@ -933,9 +933,18 @@ pub(super) fn vote_side(a: &Article, sentence: Span, fig: Span) -> Option<&'stat
     };
     let after = &a.text[fig.end()..sentence.end().max(fig.end())];
     let end = clause_end(after);
-    let clause = fold(&after[..end]);
+    let mut clause = fold(&after[..end]);
     // "contre 200", "against 194": a side word right before the other count says "versus".
-    let versus = after[end..].starts_with(|c: char| c.is_ascii_digit());
+    let mut versus = after[end..].starts_with(|c: char| c.is_ascii_digit());
+    // So does one before a count in words ("par 11 voix contre une", "by 11 votes to one").
+    let spelled = clause.trim_end().rsplit(' ').next().is_some_and(|w| {
+        matches!(w, "un" | "une" | "one") || crate::extract::figures::is_number_word(w)
+    });
+    if spelled && !versus {
+        let cut = clause.trim_end().rfind(' ').unwrap_or(0);
+        clause.truncate(cut);
+        versus = true;
+    }
     let last_word = clause.trim_end().rfind(' ').map_or(0, |i| i + 1);
     // The lexicon's names, as 'static strings for the key.
     let named = |side: &str| {

@@ -297,6 +297,32 @@ fn background_year(a: &Article, f: &Facts, sentence: Span) -> Option<i32> {
     year
 }
 
+/// The first day of the month a sentence is dated by, when every date it writes (one at
+/// least) ends more than [`BACKGROUND_DAYS`] before `event_start`, and none follows
+/// "depuis"/"since" or "jusqu'à"/"until" (a count "the highest since June" is today's).
+fn earlier_month(
+    a: &Article,
+    f: &Facts,
+    sentence: Span,
+    event_start: NaiveDate,
+) -> Option<NaiveDate> {
+    let mut first: Option<NaiveDate> = None;
+    for d in crate::finding::starting_in(&f.dates, sentence, |x| x.span)
+        .iter()
+        .filter(|d| sentence.contains(d.span))
+    {
+        let start = d.start?;
+        if (event_start - d.end.unwrap_or(start)).num_days() <= BACKGROUND_DAYS
+            || crate::extract::dates::after_since(a, d.span)
+            || crate::extract::dates::after_until(a, d.span)
+        {
+            return None;
+        }
+        first = Some(first.map_or(start, |x| x.min(start)));
+    }
+    first.and_then(|d| chrono::Datelike::with_day(&d, 1))
+}
+
 /// The outlet an article comes from: its `source` metadata, else its file name without a
 /// trailing number (`tf1info-0320.txt` and `tf1info-0321.txt` are one outlet).
 pub fn outlet(a: &Article) -> String {
@@ -332,6 +358,8 @@ struct Membership<'a> {
     kind_only: bool,
     /// For each event, the first event of its story (see [`stories`]).
     story: &'a [u32],
+    /// For each event, the clock its reports' ledes agree on (see [`event_zones`]).
+    zones: &'a [Option<chrono_tz::Tz>],
 }
 
 impl Membership<'_> {
@@ -486,6 +514,7 @@ pub fn extract_all(
         }
     }
     let story = stories(events, &main_of, mentions_of, &alone);
+    let zones = event_zones(corpus, facts, events);
     // Independent sources: one per outlet, and every copy of one sentence counts as the
     // first outlet that printed it (wire copy is one source, however many files carry it).
     let mut outlets: HashMap<String, u32> = HashMap::new();
@@ -515,6 +544,7 @@ pub fn extract_all(
                     main_kind: main_of.get(&a.id).map(|&e| events[e].kind.as_str()),
                     events,
                     kind_only: kind_only.contains(&a.id),
+                    zones: &zones,
                 };
                 extract_article(a, &facts[a.id.0 as usize], &m)
             })
@@ -535,6 +565,45 @@ pub fn extract_all(
     join_lone_nationality(&mut out);
     forget_names();
     out
+}
+
+/// For each event, the clock of the place it happens in, as most of its reports that name one
+/// tell it (see `timezone::story_zone`): a report whose lede names two countries ("two
+/// employees of Israel's embassy, in Washington") reads its local times on the clock the
+/// others give, rather than keying them apart on no clock.
+fn event_zones(corpus: &Corpus, facts: &[Facts], events: &[Event]) -> Vec<Option<chrono_tz::Tz>> {
+    // Only the articles of an event that also give a time on no named clock need one.
+    let story: Vec<Option<chrono_tz::Tz>> = corpus
+        .articles
+        .par_iter()
+        .map(|a| {
+            let f = &facts[a.id.0 as usize];
+            if !a.is_readable() {
+                return None;
+            }
+            crate::extract::timezone::story_zone(a, f)
+        })
+        .collect();
+    events
+        .iter()
+        .map(|e| {
+            let mut counts: Vec<(chrono_tz::Tz, usize)> = Vec::new();
+            let mut known = 0;
+            for art in e.articles() {
+                if let Some(z) = story[art.0 as usize] {
+                    known += 1;
+                    match counts.iter_mut().find(|(x, _)| *x == z) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((z, 1)),
+                    }
+                }
+            }
+            counts
+                .into_iter()
+                .find(|&(_, n)| 2 * n > known)
+                .map(|(z, _)| z)
+        })
+        .collect()
 }
 
 /// "1,900 Palestinian prisoners" in one report, "1 900 prisonniers" in another: a nationality
@@ -3501,6 +3570,15 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             .is_none()
             .then(|| background_year(a, f, s.span))
             .flatten();
+        // "Battu en cinq sets à Paris en juin", in a report of July's final: a sentence that
+        // mentions no event and is dated only by days or months well before the event's
+        // tells of an earlier happening, and its counts are that month's.
+        let background_month = match (&scope, recalled, background_year) {
+            (Scope::Event(e), None, None) if !m.is_mention(s.span) => {
+                earlier_month(a, f, s.span, m.events[*e as usize].start)
+            }
+            _ => None,
+        };
         let mut push = |mut key: Key, value: Value, span: Span, hedge: Qualifier, soft: Soft| {
             // An age is the person's, whatever day the sentence speaks of ("Nawrocki, 42, will
             // take office on August 6").
@@ -3539,6 +3617,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 if key.aspect == Aspect::Quantity && !duration {
                     key.concept = intern(&format!("{}@{year}", key.concept));
                 }
+            } else if let (false, Some(month), Aspect::Quantity | Aspect::Ordinal) =
+                (age, background_month, key.aspect)
+            {
+                key.concept = intern(&format!("{}@{}", key.concept, month.format("%Y-%m")));
             }
             // Casualties are counted where they fell; other amounts name a country in many
             // roles ("5,000 missiles for Ukraine", "a 15% tariff on Japan").
@@ -4148,6 +4230,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                                     .is_none()
                                     .then(|| crate::extract::timezone::zone_of_places(&ents, f))
                                     .flatten()
+                            })
+                            .or_else(|| match scope {
+                                // The clock the event's other reports read it on.
+                                Scope::Event(e) if conversion.is_none() => {
+                                    m.zones.get(e as usize).copied().flatten()
+                                }
+                                _ => None,
                             })
                     })
                     .flatten()
@@ -6877,7 +6966,9 @@ mod tests {
         ]);
         for (art, moment, later) in [(0, "14 h 10", "6 heures"), (1, "2:10 p.m.", "6 a.m.")] {
             assert!(
-                concepts_at(&an, art, moment).iter().any(|c| c.contains('@')),
+                concepts_at(&an, art, moment)
+                    .iter()
+                    .any(|c| c.contains('@')),
                 "{moment}: {:?}",
                 concepts_at(&an, art, moment)
             );
@@ -6893,7 +6984,7 @@ mod tests {
     fn a_magnitude_is_one_label_however_written_and_agencies_differ_by_tenths() {
         let texts = |x: &str, y: &str| {
             [
-                ("a.txt", format!(" date 2024-08-12 Séisme\n\nUn séisme de magnitude 6,4 a frappé lundi 12 août la province de Konya.\n\nUne réplique de magnitude 5,1 a suivi.\n")),
+                ("a.txt", " date 2024-08-12 Séisme\n\nUn séisme de magnitude 6,4 a frappé lundi 12 août la province de Konya.\n\nUne réplique de magnitude 5,1 a suivi.\n".to_string()),
                 ("b.txt", format!(" date 2024-08-12 Quake\n\nA {x}-magnitude earthquake struck Konya province on Monday, August 12.\n")),
                 ("c.txt", format!(" date 2024-08-12 Séisme\n\nLe tremblement de terre, d'une magnitude de {y}, a frappé lundi 12 août la province de Konya.\n")),
                 ("d.txt", " date 2024-08-12 Quake\n\nAn earthquake of magnitude 6.4 hit Konya province on Monday, August 12.\n".to_string()),
@@ -6912,15 +7003,15 @@ mod tests {
             let owned = texts(x, y);
             let pairs: Vec<(&str, &str)> = owned.iter().map(|(n, t)| (*n, t.as_str())).collect();
             let an = claims_of(&pairs);
-            an.outliers
-                .iter()
-                .map(|o| o.severity)
-                .collect::<Vec<_>>()
+            an.outliers.iter().map(|o| o.severity).collect::<Vec<_>>()
         };
         // Another agency's rating, a few tenths off: information only.
         assert_eq!(severity("6.4", "6,6"), vec![crate::finding::Severity::Info]);
         // A magnitude two points off is worth a look.
-        assert_eq!(severity("8.4", "6,4"), vec![crate::finding::Severity::Warning]);
+        assert_eq!(
+            severity("8.4", "6,4"),
+            vec![crate::finding::Severity::Warning]
+        );
     }
 
     #[test]
@@ -6931,6 +7022,29 @@ mod tests {
         ]);
         assert_keyed(&an, 0, "21", "children/dead");
         assert_keyed(&an, 1, "Twenty-one", "children/dead");
+    }
+
+    #[test]
+    fn counts_of_a_sentence_dated_weeks_before_the_event_are_that_months() {
+        // Two reports recall the semi-final of June; the final of July went to four sets.
+        let an = claims_of(&[
+            ("a.txt", " date 2025-07-13 Finale\n\nMarie Duval a remporté dimanche 13 juillet la finale du tournoi de Lyon en quatre sets.\n"),
+            ("b.txt", " date 2025-07-13 Final\n\nMarie Duval won the Lyon final on Sunday, July 13.\n\nBeaten in five sets in Madrid in June, she came back stronger.\n"),
+            ("c.txt", " date 2025-07-14 Finale\n\nMarie Duval a gagné dimanche 13 juillet la finale de Lyon.\n\nBattue en cinq sets à Madrid en juin, elle a pris sa revanche.\n"),
+        ]);
+        assert_keyed(&an, 1, "five", "set@2025-06");
+        assert_keyed(&an, 2, "cinq", "set@2025-06");
+        assert!(an.outliers.is_empty(), "{:?}", an.outliers.len());
+    }
+
+    #[test]
+    fn a_report_whose_lede_names_two_clocks_reads_its_times_on_the_events() {
+        let an = claims_of(&[
+            ("a.txt", " date 2025-05-22 Fusillade devant l'ambassade d'Israël à Washington\n\nDeux employés de l'ambassade d'Israël ont été tués par balles mercredi 21 mai à Washington, devant un musée.\n\nLa fusillade s'est produite vers 21 h 08, heure locale.\n"),
+            ("b.txt", " date 2025-05-22 Shooting in Washington\n\nTwo embassy staff were shot dead outside a museum in Washington on Wednesday, May 21.\n\nThe shooting happened at about 9:08 p.m. local time.\n"),
+        ]);
+        assert_keyed(&an, 1, "9:08 p.m.", "attack@utc");
+        assert_keyed(&an, 0, "21 h 08", "attack@utc");
     }
 
     fn outliers_at(texts: &[(&str, &str)]) -> Vec<(usize, String)> {

@@ -694,7 +694,9 @@ mod tests {
             "{found:?}"
         );
         assert!(
-            !found.iter().any(|(n, _)| n == "Montenegro" || n == "Monténégro"),
+            !found
+                .iter()
+                .any(|(n, _)| n == "Montenegro" || n == "Monténégro"),
             "{found:?}"
         );
     }

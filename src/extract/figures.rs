@@ -1218,17 +1218,22 @@ fn figure_at(
                 })
                 .and_then(|n| lx.labels.get(&word(a, n)))
                 .filter(|l| lx.trailing_labels.contains(l));
-            lx.labels.get(&prev).or(before_of).or(after).cloned().or_else(|| {
-                // "Boeing 787", "Apollo 11", "France 2": a number after a name, inside the
-                // sentence, names a model or a series rather than counting anything.
-                let named = i > 1
-                    && t.kind == TokKind::Number
-                    && toks[i - 1].kind == TokKind::Word
-                    && toks[i - 1].span.slice(text).starts_with(char::is_uppercase)
-                    && !crate::finding::overlaps_any(skip, toks[i - 1].span)
-                    && !crate::extract::stopwords().contains(&prev);
-                named.then_some(prev)
-            })
+            lx.labels
+                .get(&prev)
+                .or(before_of)
+                .or(after)
+                .cloned()
+                .or_else(|| {
+                    // "Boeing 787", "Apollo 11", "France 2": a number after a name, inside the
+                    // sentence, names a model or a series rather than counting anything.
+                    let named = i > 1
+                        && t.kind == TokKind::Number
+                        && toks[i - 1].kind == TokKind::Word
+                        && toks[i - 1].span.slice(text).starts_with(char::is_uppercase)
+                        && !crate::finding::overlaps_any(skip, toks[i - 1].span)
+                        && !crate::extract::stopwords().contains(&prev);
+                    named.then_some(prev)
+                })
         })
         .flatten()
         .or_else(|| {
