@@ -173,6 +173,15 @@ pub fn dates_own_day(a: &str, b: &str) -> bool {
     }
 }
 
+/// True when kinds named `a` and `b` may be one happening (see [`ranks_join`]); false when
+/// either is no kind.
+pub fn kinds_join(a: &str, b: &str) -> bool {
+    match (index_of(a), index_of(b)) {
+        (Some(i), Some(j)) => ranks_join(i, j),
+        _ => false,
+    }
+}
+
 /// True when kinds `a` and `b` (by rank) may be one happening: the same kind, or one joins
 /// the other in `events.toml`, either way.
 fn ranks_join(a: usize, b: usize) -> bool {

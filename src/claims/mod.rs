@@ -3579,7 +3579,58 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }
             _ => None,
         };
+        // "Charged on Thursday for shooting two people dead on Wednesday in Washington": a
+        // report of a later happening restates the day and place of another event of its
+        // days, of the kind its trigger names; those are keyed with that event's, where its
+        // own reports give them.
+        let restated_cell: std::cell::OnceCell<Vec<NaiveDate>> = std::cell::OnceCell::new();
+        let restated = |concept: &str| -> Option<u32> {
+            let Scope::Event(e) = scope else {
+                return None;
+            };
+            let ev = &m.events[e as usize];
+            let base = concept.split(['/', '@']).next()?;
+            if base == ev.kind || crate::align::events::kinds_join(base, &ev.kind) {
+                return None;
+            }
+            let days = restated_cell.get_or_init(|| {
+                crate::finding::starting_in(&f.dates, s.span, |x| x.span)
+                    .iter()
+                    .filter(|d| s.span.contains(d.span) && d.precision == Precision::Day)
+                    .filter_map(|d| d.start)
+                    .collect()
+            });
+            if days.is_empty() {
+                return None;
+            }
+            let near = |d: NaiveDate, x: &Event| {
+                x.start - chrono::Duration::days(1) <= d && d <= x.end + chrono::Duration::days(1)
+            };
+            m.events
+                .iter()
+                .enumerate()
+                .filter(|&(i, x)| {
+                    i != e as usize
+                        && !m.alone[i]
+                        && (x.start - ev.start).num_days().abs() <= STORY_DAYS
+                        && crate::align::events::kinds_join(base, &x.kind)
+                        && days.iter().any(|&d| near(d, x))
+                })
+                .map(|(i, _)| i as u32)
+                .next()
+        };
         let mut push = |mut key: Key, value: Value, span: Span, hedge: Qualifier, soft: Soft| {
+            if matches!(key.aspect, Aspect::Day | Aspect::Place | Aspect::Time) {
+                if let Some(x) = restated(&key.concept) {
+                    // Under the kind that event's own reports key its moment by ("death" for
+                    // an attack that killed).
+                    let kind = m.events[x as usize].kind.as_str();
+                    let base = key.concept.split(['/', '@']).next().unwrap_or("");
+                    let rest = &key.concept[base.len()..];
+                    key.concept = intern(&format!("{kind}{rest}"));
+                    key.scope = Scope::Event(x);
+                }
+            }
             // An age is the person's, whatever day the sentence speaks of ("Nawrocki, 42, will
             // take office on August 6").
             let age = key.concept.starts_with("age/");
@@ -7045,6 +7096,19 @@ mod tests {
         ]);
         assert_keyed(&an, 1, "9:08 p.m.", "attack@utc");
         assert_keyed(&an, 0, "21 h 08", "attack@utc");
+    }
+
+    #[test]
+    fn a_later_happenings_report_restates_the_first_ones_place_under_its_key() {
+        let texts = |city: &str| {
+            [
+                ("a.txt", " date 2025-03-06 Fusillade à Lyon\n\nDeux passants ont été tués par balles mercredi 5 mars à Lyon, devant une gare.\n".to_string()),
+                ("b.txt", " date 2025-03-06 Shooting in Lyon\n\nTwo passers-by were shot dead outside a station in Lyon on Wednesday, March 5.\n".to_string()),
+                ("c.txt", format!(" date 2025-03-07 Suspect charged\n\nPaul Martin was charged on Thursday with murder for shooting dead two passers-by in {city} on Wednesday, prosecutors said.\n")),
+                ("d.txt", " date 2025-03-07 Suspect inculpé\n\nPaul Martin a été inculpé jeudi de meurtre, ont annoncé les procureurs.\n".to_string()),
+            ]
+        };
+        assert_quiet_then_reported(texts, "Lyon", "Brussels");
     }
 
     fn outliers_at(texts: &[(&str, &str)]) -> Vec<(usize, String)> {
