@@ -3668,9 +3668,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 if key.aspect == Aspect::Quantity && !duration {
                     key.concept = intern(&format!("{}@{year}", key.concept));
                 }
-            } else if let (false, Some(month), Aspect::Quantity | Aspect::Ordinal) =
+            } else if let (false, Some(month), Aspect::Quantity) =
                 (age, background_month, key.aspect)
             {
+                // Not a rank: "élu le 13 mars 2013, le 266e pape" is his rank still.
                 key.concept = intern(&format!("{}@{}", key.concept, month.format("%Y-%m")));
             }
             // Casualties are counted where they fell; other amounts name a country in many
