@@ -4368,9 +4368,21 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         },
                     )
             };
+            // "Kirk was hit in the neck by a single shot at about 12:20 p.m.", right after the
+            // lede of a report of a one-day happening: a time in an undated sentence that
+            // names no happening of its own is the main one's moment.
+            let lede_moment = || {
+                near.is_none()
+                    && s.block <= lede_block + 1
+                    && matches!(scope, Scope::Event(e) if Some(e as usize) == m.main)
+                    && m.main_kind.is_some_and(|k| !crate::align::events::lasts(k))
+                    && !crate::finding::starting_in(&f.dates, s.span, |x| x.span)
+                        .iter()
+                        .any(|d| s.span.contains(d.span))
+            };
             let Some(trigger) = (match near {
                 Some("announce" | "publish") | None => moment
-                    .or_else(|| m.main_kind.filter(|_| attributed()))
+                    .or_else(|| m.main_kind.filter(|_| attributed() || lede_moment()))
                     .or(near),
                 near => near,
             }) else {
@@ -4788,11 +4800,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // "A magnitude 6.7 aftershock followed", "une deuxième secousse de magnitude
                 // 5,2": the label of a later happening of the kind, not another version of
                 // the event's own.
-                let around = fold(cues::before(a, fig.span.start(), 32))
-                    + " "
-                    + &fold(a.text.get(fig.span.end()..).map_or("", |r| {
-                        r.get(..crate::text::floor_boundary(r, 24)).unwrap_or("")
-                    }));
+                // Before it, past a comma ("plusieurs répliques, dont une de magnitude 6,9");
+                // after it, within its clause only ("de magnitude 7,7, suivie d'une réplique"
+                // is the first quake's).
+                let before = cues::before(a, fig.span.start(), 48);
+                let before = before.rsplit(['.', ';']).next().unwrap_or("");
+                let after = a.text.get(fig.span.end()..).map_or("", |r| {
+                    let r = r.get(..crate::text::floor_boundary(r, 24)).unwrap_or("");
+                    r.split([',', ';', '.', '(']).next().unwrap_or("")
+                });
+                let around = fold(before) + " " + &fold(after);
                 let later = around
                     .split(|c: char| !c.is_alphanumeric())
                     .filter_map(|w| Concepts::get().counted(w))
@@ -7036,7 +7053,7 @@ mod tests {
     fn a_magnitude_is_one_label_however_written_and_agencies_differ_by_tenths() {
         let texts = |x: &str, y: &str| {
             [
-                ("a.txt", " date 2024-08-12 Séisme\n\nUn séisme de magnitude 6,4 a frappé lundi 12 août la province de Konya.\n\nUne réplique de magnitude 5,1 a suivi.\n".to_string()),
+                ("a.txt", " date 2024-08-12 Séisme\n\nUn séisme de magnitude 6,4 a frappé lundi 12 août la province de Konya.\n\nLe séisme de magnitude 6,4, suivi d'une réplique, a été ressenti à Ankara. Il a été suivi de plusieurs répliques, dont une de magnitude 5,1.\n".to_string()),
                 ("b.txt", format!(" date 2024-08-12 Quake\n\nA {x}-magnitude earthquake struck Konya province on Monday, August 12.\n")),
                 ("c.txt", format!(" date 2024-08-12 Séisme\n\nLe tremblement de terre, d'une magnitude de {y}, a frappé lundi 12 août la province de Konya.\n")),
                 ("d.txt", " date 2024-08-12 Quake\n\nAn earthquake of magnitude 6.4 hit Konya province on Monday, August 12.\n".to_string()),
@@ -7047,6 +7064,7 @@ mod tests {
         let an = claims_of(&pairs);
         assert_keyed(&an, 0, "6,4", "label/magnitude");
         assert_keyed(&an, 0, "5,1", "label/magnitude/later");
+        assert!(!concepts_at(&an, 0, "6,4").contains(&"label/magnitude/later".to_string()));
         assert_keyed(&an, 1, "6.4-magnitude", "label/magnitude");
         assert_keyed(&an, 2, "6,4", "label/magnitude");
         assert_keyed(&an, 3, "6.4", "label/magnitude");
@@ -7110,6 +7128,18 @@ mod tests {
             ]
         };
         assert_quiet_then_reported(texts, "Lyon", "Brussels");
+    }
+
+    #[test]
+    fn a_time_right_after_the_lede_in_an_undated_sentence_is_the_moments() {
+        let an = claims_of(&[
+            ("a.txt", " date 2025-09-11 Orem\n\nUn militant a été tué par balle mercredi 10 septembre à Orem, dans l'Utah.\n\nIl a été touché au cou vers 12 h 20, heure locale, devant 3 000 personnes.\n"),
+            ("b.txt", " date 2025-09-11 Orem\n\nAn activist was shot dead in Orem, Utah, on Wednesday, September 10.\n\nHe was hit in the neck at about 12:20 p.m. local time in front of 3,000 people.\n"),
+        ]);
+        for (art, time) in [(0, "12 h 20"), (1, "12:20 p.m.")] {
+            let got = concepts_at(&an, art, time);
+            assert!(got.iter().any(|c| c.contains('@')), "{time}: {got:?}");
+        }
     }
 
     fn outliers_at(texts: &[(&str, &str)]) -> Vec<(usize, String)> {

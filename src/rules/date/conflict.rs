@@ -34,7 +34,12 @@ each time of day (\"à 7h35\", \"at 7:35 a.m.\", keyed with the time zone named 
 local when none is, UTC, or a place), is keyed by the event it belongs to and a concept from the bilingual lexicon
 (`rules/lexicon/concepts.toml`: \"est arrivé\" = \"landed\", \"signé\" = \"signed\"; a day goes with the nearest moment named, a span of days with the happening), so a French report and an English one that share no
 sentence are compared. The claims of one key are weighed against their consensus:
-- compatible values agree (equal days; dates more than a week apart are two happenings, not a conflict);
+- compatible values agree (equal days; dates more than a week apart are two happenings, not a conflict;
+  a hedged time covers two minutes when it gives the minute, \"vers 20 h 48\", ten on a
+  multiple of five, thirty on the half hour);
+- a local time is read on the clock of the place the report's lede names, else the clock
+  most of the event's other reports give; a time written beside another day than the
+  event's (\"by 7 a.m. on Tuesday\") is not the event's moment;
 - each outlet counts once, and copies of one sentence count as one source;
 - the value fewer independent sources support is reported, with up to 3 supporting reports
   as related labels and the totals in the message;

@@ -28,7 +28,10 @@ as hedged values, and a rounded figure within 3% of a precise one (\"26 millions
 millions\") are not conflicts. Units are converted before comparing (`[conversions]` in
 `rules/lexicon/figures.toml`: \"185 mph\" and \"295 km/h\" agree). A label (\"catégorie 5\",
 \"flight 171\") is compared only with the same label, and only a label two sources agree on
-outvotes another; a storm's category is information. A handful (under ten) of a noun the
+outvotes another; a storm's category is information. A quake's magnitude is a label however
+it is written (\"de magnitude 7,7\", \"a 7.7-magnitude quake\"); an aftershock's is keyed
+apart; agencies rate one quake a few tenths apart, so a magnitude within half a point of the
+consensus is information and one further off a warning, never an error. A handful (under ten) of a noun the
 lexicon does not count, one source against one, is information: \"two astronauts\" and \"four
 astronauts, including two\" count two groups. A figure that counts a toll or a
 running total (morts, blessés, victims) is reported as information only: provisional tolls
