@@ -3064,9 +3064,20 @@ fn names_someone(e: &crate::extract::EntityFact) -> bool {
                     .next_back()
                     .unwrap_or("")
                     .to_lowercase();
-                [Lang::Fr, Lang::En]
-                    .iter()
-                    .all(|&l| crate::text::dict::knows(l, &last) != Some(true))
+                let unknown = |w: &str| {
+                    [Lang::Fr, Lang::En]
+                        .iter()
+                        .all(|&l| crate::text::dict::knows(l, w) != Some(true))
+                };
+                // "Jannik Sinner", "Donald Trump": a surname that is also a word of the
+                // language, after a first name no dictionary knows.
+                let first = e
+                    .name
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                unknown(&last) || (e.name.split_whitespace().count() == 2 && unknown(&first))
             })
 }
 
@@ -7140,6 +7151,15 @@ mod tests {
             let got = concepts_at(&an, art, time);
             assert!(got.iter().any(|c| c.contains('@')), "{time}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_surname_that_is_a_word_still_names_the_protagonist() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2025-07-13 Jannik Sinner bat Carlos Alcaraz en finale\n\nJannik Sinner a battu dimanche 13 juillet Carlos Alcaraz en finale à Londres.\n\n« Je suis heureux », a déclaré le joueur de 23 ans.\n",
+        )]);
+        assert_keyed(&an, 0, "23", "age/siner");
     }
 
     fn outliers_at(texts: &[(&str, &str)]) -> Vec<(usize, String)> {
