@@ -1004,23 +1004,28 @@ fn verb_toll(before: &str) -> Option<regex::Captures<'_>> {
     .captures(before)
 }
 
+/// The clause that opens on "among" or "parmi" before `fig` in its sentence, folded.
+fn among_clause(a: &Article, sentence: Span, fig: Span) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    pattern(&RE, r"(?i)(?:^|[,;:(]\s*)(?:among|parmi)\s[^;.\d]{1,60}$")
+        .find(before_from(a, sentence.start(), fig.start(), 80))
+        .map(|m| fold(m.as_str()))
+}
+
 /// The state of the toll an "among"/"parmi" clause opening before `fig` names: `dead` for
 /// "parmi les victimes", "among the dead", `injured` for "parmi les blessés".
 pub(super) fn among_toll_state(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let clause = pattern(&RE, r"(?i)(?:^|[,;:(]\s*)(?:among|parmi)\s[^;.\d]{1,60}$")
-        .find(before_from(a, sentence.start(), fig.start(), 80))?;
-    let words = fold(clause.as_str());
-    let mut words = words.split(|c: char| !c.is_alphanumeric());
-    words.find_map(|w| {
-        if DEAD.contains(&w) || matches!(w, "victims" | "victimes") {
-            Some("dead")
-        } else if matches!(w, "injured" | "wounded" | "blesses" | "blessees") {
-            Some("injured")
-        } else {
-            None
-        }
-    })
+    among_clause(a, sentence, fig)?
+        .split(|c: char| !c.is_alphanumeric())
+        .find_map(|w| {
+            if DEAD.contains(&w) || matches!(w, "victims" | "victimes") {
+                Some("dead")
+            } else if matches!(w, "injured" | "wounded" | "blesses" | "blessees") {
+                Some("injured")
+            } else {
+                None
+            }
+        })
 }
 
 /// True when the count at `fig` stands in a clause that opens on "among" or "parmi" ("Among
@@ -1029,11 +1034,8 @@ pub(super) fn among_toll_state(a: &Article, sentence: Span, fig: Span) -> Option
 /// `Some(true)` when the clause counts among a toll ("Among the dead were 12 children",
 /// "parmi les victimes, 15 enfants"), whose parts rise with it.
 pub(super) fn in_among_clause(a: &Article, sentence: Span, fig: Span) -> Option<bool> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let clause = pattern(&RE, r"(?i)(?:^|[,;:(]\s*)(?:among|parmi)\s[^;.\d]{1,60}$")
-        .find(before_from(a, sentence.start(), fig.start(), 80))?;
+    let words = among_clause(a, sentence, fig)?;
     let concepts = super::concepts::Concepts::get();
-    let words = fold(clause.as_str());
     // "Parmi eux figurent 15 enfants", "among them": the count before, read by `is_subset`.
     if words.split(|c: char| !c.is_alphanumeric()).any(|w| {
         matches!(
