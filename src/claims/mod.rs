@@ -3074,14 +3074,18 @@ fn names_someone(e: &crate::extract::EntityFact) -> bool {
                         .all(|&l| crate::text::dict::knows(l, w) != Some(true))
                 };
                 // "Jannik Sinner", "Donald Trump": a surname that is also a word of the
-                // language, after a first name no dictionary knows.
+                // language, after a first name no dictionary knows and that names no place
+                // ("Utah Valley").
                 let first = e
                     .name
                     .split_whitespace()
                     .next()
                     .unwrap_or("")
                     .to_lowercase();
-                unknown(&last) || (e.name.split_whitespace().count() == 2 && unknown(&first))
+                unknown(&last)
+                    || (e.name.split_whitespace().count() == 2
+                        && unknown(&first)
+                        && Gazetteer::get().lookup_folded(&fold(&first)).is_none())
             })
 }
 
