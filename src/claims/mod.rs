@@ -7144,6 +7144,13 @@ mod tests {
             " date 2025-07-13 Jannik Sinner bat Carlos Alcaraz en finale\n\nJannik Sinner a battu dimanche 13 juillet Carlos Alcaraz en finale à Londres.\n\n« Je suis heureux », a déclaré le joueur de 23 ans.\n",
         )]);
         assert_keyed(&an, 0, "23", "age/siner");
+        // A place and a word make no one's name: "Utah Valley" named three times is no
+        // protagonist beside the person named twice.
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2025-09-11 Utah Valley\n\nMarc Dufresnoy a été tué par balle mercredi 10 septembre à Utah Valley.\n\nLe campus de Utah Valley a été évacué. Marc Dufresnoy parlait devant des étudiants de Utah Valley.\n\nLe militant de 31 ans était très connu.\n",
+        )]);
+        assert_keyed(&an, 0, "31", "age/dufresnoi");
     }
 
     fn outliers_at(texts: &[(&str, &str)]) -> Vec<(usize, String)> {
