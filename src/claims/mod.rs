@@ -364,6 +364,8 @@ struct Membership<'a> {
     story: &'a [u32],
     /// For each event, the clock its reports' ledes agree on (see [`event_zones`]).
     zones: &'a [Option<chrono_tz::Tz>],
+    /// The clock of the place this article's lede names (`timezone::story_zone`).
+    own_zone: Option<chrono_tz::Tz>,
 }
 
 impl Membership<'_> {
@@ -548,7 +550,8 @@ pub fn extract_all(
                     main_kind: main_of.get(&a.id).map(|&e| events[e].kind.as_str()),
                     events,
                     kind_only: kind_only.contains(&a.id),
-                    zones: &zones,
+                    zones: &zones.of_event,
+                    own_zone: zones.of_article[a.id.0 as usize],
                 };
                 extract_article(a, &facts[a.id.0 as usize], &m)
             })
@@ -575,8 +578,9 @@ pub fn extract_all(
 /// tell it (see `timezone::story_zone`): a report whose lede names two countries ("two
 /// employees of Israel's embassy, in Washington") reads its local times on the clock the
 /// others give, rather than keying them apart on no clock.
-fn event_zones(corpus: &Corpus, facts: &[Facts], events: &[Event]) -> Vec<Option<chrono_tz::Tz>> {
-    // Only the articles of an event that also give a time on no named clock need one.
+/// Returns the clocks of the events and of each article (`timezone::story_zone`), computed
+/// once here for both.
+fn event_zones(corpus: &Corpus, facts: &[Facts], events: &[Event]) -> Zones {
     let story: Vec<Option<chrono_tz::Tz>> = corpus
         .articles
         .par_iter()
@@ -588,7 +592,7 @@ fn event_zones(corpus: &Corpus, facts: &[Facts], events: &[Event]) -> Vec<Option
             crate::extract::timezone::story_zone(a, f)
         })
         .collect();
-    events
+    let of_event = events
         .iter()
         .map(|e| {
             let mut counts: Vec<(chrono_tz::Tz, usize)> = Vec::new();
@@ -607,7 +611,17 @@ fn event_zones(corpus: &Corpus, facts: &[Facts], events: &[Event]) -> Vec<Option
                 .find(|&(_, n)| 2 * n > known)
                 .map(|(z, _)| z)
         })
-        .collect()
+        .collect();
+    Zones {
+        of_event,
+        of_article: story,
+    }
+}
+
+/// The clock of each event and of each article (see [`event_zones`]).
+struct Zones {
+    of_event: Vec<Option<chrono_tz::Tz>>,
+    of_article: Vec<Option<chrono_tz::Tz>>,
 }
 
 /// "1,900 Palestinian prisoners" in one report, "1 900 prisonniers" in another: a nationality
@@ -3451,7 +3465,6 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
     // sentence gives when it names no place ("un tiers des 320 000 habitants").
     let main_place: std::cell::OnceCell<Option<u32>> = std::cell::OnceCell::new();
     // Computed on the first local time.
-    let story_zone: std::cell::OnceCell<Option<chrono_tz::Tz>> = std::cell::OnceCell::new();
     // The paragraph that last gave a share of the vote.
     let mut votes_block: Option<u32> = None;
     // The first vehicle the article names (see `vehicle_in`).
@@ -4260,8 +4273,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     let utc = i32::from(n.minutes) - offset(tz);
                     let implied = i32::from(t.minutes) - utc;
                     let fits = |z| (offset(z) - implied).rem_euclid(24 * 60) == 0;
-                    let story =
-                        *story_zone.get_or_init(|| crate::extract::timezone::story_zone(a, f));
+                    let story = m.own_zone;
                     Some((
                         story.map(fits),
                         crate::extract::timezone::lede_zones(a, f)
@@ -4292,8 +4304,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         // The story's clock, else the clock of the places the time's own
                         // sentence names ("lifted off from Boca Chica, Texas, at 7:25 a.m.
                         // local time" in a report whose lede names no place).
-                        story_zone
-                            .get_or_init(|| crate::extract::timezone::story_zone(a, f))
+                        m.own_zone
                             .or_else(|| {
                                 // Not a time the sentence converts itself: the conversion
                                 // tells its clock (see `date/time-zone-conversion`).
