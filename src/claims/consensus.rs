@@ -1523,8 +1523,9 @@ fn near_misses_of(
     if variants.len() > MAX_VARIANTS {
         return out;
     }
-    // The only two amounts of a unit in an event, one per source.
-    let a_pair = measures
+    // The only two amounts of a unit in an event, one per source; or its only two times of
+    // day on one clock ("about 2:51 p.m." and "vers 14 h 56"): one source against one.
+    let a_pair = (measures || clocks)
         && sources.len() == 2
         && variants.len() == 2
         && variants.iter().all(|v| {
@@ -1633,7 +1634,7 @@ fn near_misses_of(
                 let enough = s.len() >= 2
                     || (dates && gap <= 3.0 && !s.is_empty())
                     || (clocks && zone_slip(x, gap) && !s.is_empty())
-                    || (a_pair && ratio <= PAIR_RATIO && !s.is_empty());
+                    || (a_pair && (clocks || ratio <= PAIR_RATIO) && !s.is_empty());
                 let near = near || (clocks && zone_slip(x, gap));
                 (!s.contains(&source) && enough && near).then_some((w, s.len(), ratio))
             })
@@ -1657,6 +1658,10 @@ fn near_misses_of(
                 continue;
             }
         }
+        let slipped_clock = clocks && {
+            let gap = (number(v) - number(&variants[w].0)).abs();
+            zone_slip(number(v), gap.min(1440.0 - gap))
+        };
         let mut supporting: Vec<usize> = agree[w]
             .iter()
             .filter(|u| !(bounded && agree[vi].contains(u)))
@@ -1681,9 +1686,12 @@ fn near_misses_of(
                 severity: Severity::Warning,
                 reason: Some(if dates {
                     "no happening keys this date, so the reports may give it for different things"
-                } else if clocks && n_sources == 1 {
+                } else if clocks && n_sources == 1 && slipped_clock {
                     "the minutes agree and the hours do not: one of the two reports may have the \
                      wrong clock or hour"
+                } else if clocks && a_pair {
+                    "the only two times of day of the event on this clock, one per report: one \
+                     of the two may have slipped, or they may be two moments"
                 } else if a_pair {
                     "the only two amounts of this unit in the event, one per report: one of the \
                      two may have slipped, or they may be two different sums"

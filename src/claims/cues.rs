@@ -619,6 +619,59 @@ pub(super) fn nationality_beside_age(
         .find_map(country)
 }
 
+/// The counted concept of the one person an age describes by their role, right beside it:
+/// "un pompier de 37 ans", "un pompier âgé de 37 ans", "a 37-year-old firefighter", "a
+/// firefighter, aged 37". Reports that do not name someone describe them by the same role in
+/// both languages. Not a word for anyone ("un homme", "a man": two unnamed people of one
+/// story have two ages), nor a plural ("deux pompiers de 37 et 52 ans").
+pub(super) fn role_beside_age(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
+    let concepts = super::Concepts::get();
+    let role = |w: &str| -> Option<&'static str> {
+        let w = fold(w);
+        if w.ends_with('s') || w.ends_with('x') || w.chars().count() < 3 {
+            return None;
+        }
+        let c = concepts.counted(&w)?;
+        let anyone = matches!(
+            c.name,
+            super::PEOPLE | "men" | "women" | "boys" | "girls" | "children"
+        );
+        (!anyone && !c.evolving && !concepts.is_toll(c.name)).then_some(c.name)
+    };
+    // Someone new: "un pompier", "a firefighter"; "the 59-year-old leader" is someone the
+    // report has named.
+    let indefinite = |w: Option<&&str>| {
+        w.is_some_and(|w| matches!(*w, "un" | "une" | "a" | "an" | "A" | "An" | "Un" | "Une"))
+    };
+    const LINKS: &[&str] = &["de", "d", "age", "agee", "aged", "of", "years", "old"];
+    // Up to three words before, within the clause: "pompier âgé de", "firefighter, aged".
+    let b = before_from(a, sentence.start(), fig.start(), 40);
+    let b = b.rsplit([';', ':', '(']).next().unwrap_or("");
+    let before_words: Vec<&str> = b
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .collect();
+    if !indefinite(before_words.first()) {
+        let i = before_words
+            .iter()
+            .position(|w| {
+                !LINKS.contains(&fold(w).as_str())
+                    && crate::extract::demonyms::country_of(w).is_none()
+            })
+            .filter(|&i| i < 3)?;
+        return role(before_words[i]).filter(|_| indefinite(before_words.get(i + 1)));
+    }
+    // One word after the age's own words ("a 37-year-old firefighter").
+    let rest = after_to(a, sentence.end(), fig.end(), 32);
+    rest.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| matches!(w.to_lowercase().as_str(), "year" | "old" | "ans" | "years"))
+        .find(|w| crate::extract::demonyms::country_of(w).is_none())
+        .and_then(role)
+}
+
 /// Words (folded) that make an unnamed person the author of an attack: "le suspect, un
 /// homme de 71 ans", "a 71-year-old man opened fire", "un homme de 71 ans a été inculpé".
 const PERPETRATOR: &[&str] = &[

@@ -13,6 +13,7 @@
 pub mod concepts;
 pub mod consensus;
 mod cues;
+mod scores;
 
 use cues::{
     attribution, felt_at, is_age, is_partitive, is_shortfall, is_timestamp, is_toll_update,
@@ -3075,6 +3076,13 @@ fn names_someone(e: &crate::extract::EntityFact) -> bool {
         || (e.kind == EntityKind::Name
             && e.name.contains(' ')
             && crate::extract::demonyms::country_of(&e.name).is_none()
+            // "Eagles de Philadelphie", "University of Lyon": a thing of a place.
+            && !e.name.rsplit_once(' ').is_some_and(|(head, last)| {
+                head.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| matches!(w, "de" | "of" | "du" | "d'"))
+                    && Gazetteer::get().lookup_folded(&fold(last)).is_some()
+            })
             && {
                 let last = e
                     .name
@@ -4585,10 +4593,37 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 );
             }
         }
+        // "40-22", "menait 24 à 0 à la pause": a score is two counts, the higher and the
+        // lower, of the event's stage it gives; its numbers are no figures of their own.
+        let sentence_scores = match scope {
+            Scope::Event(_) if !only_agent => scores::scores(a, s.span),
+            _ => Vec::new(),
+        };
+        for sc in &sentence_scores {
+            let stage = sc.stage.map_or(String::new(), |st| format!("/{st}"));
+            for (part, (value, span)) in [("", sc.high), ("/low", sc.low)] {
+                push(
+                    Key {
+                        scope: scope.clone(),
+                        aspect: Aspect::Quantity,
+                        concept: intern(&format!("score{stage}{part}")),
+                        unit: None,
+                    },
+                    Value::Number {
+                        value: f64::from(value),
+                        resolution: 1.0,
+                    },
+                    span,
+                    Qualifier::Exact,
+                    soft_base,
+                );
+            }
+        }
         let sentence_figures: Vec<&crate::extract::FigureFact> =
             crate::finding::starting_in(&f.figures, s.span, |x| x.span)
                 .iter()
                 .filter(|x| s.span.contains(x.span) && !only_agent)
+                .filter(|x| !sentence_scores.iter().any(|sc| sc.span.contains(x.span)))
                 .collect();
         // Whose count each figure is, read once: it keys a figure only when the sentence
         // gives counts from more than one source.
@@ -4765,6 +4800,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // both languages share.
                 if let Some(cc) = cues::nationality_beside_age(a, s.span, fig.span) {
                     keyed(Aspect::Quantity, &format!("age/@{cc}"), None, soft_base);
+                }
+                if let Some(role) = cues::role_beside_age(a, s.span, fig.span) {
+                    // "Un pompier de 37 ans", "a 37-year-old firefighter": by their role.
+                    keyed(Aspect::Quantity, &format!("age/as:{role}"), None, soft_base);
                 }
                 // "Le suspect, un homme de 71 ans, a été inculpé à Handlová": someone new,
                 // whose age is no earlier name's; the author of the attack when the sentence
@@ -7926,5 +7965,95 @@ mod tests {
             .map(|c| an.corpus.articles[0].slice(c.span))
             .collect();
         assert_eq!(dated, ["22 avril"]);
+    }
+
+    #[test]
+    fn a_score_compares_number_by_number_across_languages() {
+        // Two reports in French, one in English, no sentence shared; the half-time score is
+        // another count than the final one.
+        let texts = |final_en: &str| {
+            [
+                (
+                    "a.txt",
+                    " date 2026-03-08 Lyon bat Nantes\n\nLyon a battu Nantes 3 à 1 samedi 7 mars au stade de Gerland, après avoir mené 2-0 à la pause.\n".to_string(),
+                ),
+                (
+                    "b.txt",
+                    " date 2026-03-08 Victoire de Lyon\n\nLyon s'est imposé samedi face à Nantes (3-1), au terme d'un match qu'il menait 2 à 0 à la mi-temps.\n".to_string(),
+                ),
+                (
+                    "c.txt",
+                    format!("+++\nlang = \"en\"\ndate = 2026-03-08\n+++\nLyon beat Nantes\n\nLyon beat Nantes {final_en} on Saturday, March 7, having led 2-0 at half-time.\n"),
+                ),
+            ]
+        };
+        assert_quiet_then_reported(texts, "3-1", "3-2");
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-08 T\n\nLyon a battu Nantes 3 à 1 samedi, après avoir mené 2-0 à la pause.\n",
+        )]);
+        assert_keyed(&an, 0, "1", "score/low");
+        assert_keyed(&an, 0, "0", "score/half/low");
+    }
+
+    #[test]
+    fn the_part_of_an_owned_whole_counts_the_wholes_noun() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-08 T\n\nLe quarterback a réussi samedi 17 de ses 22 passes lors du match.\n",
+        )]);
+        assert_keyed(&an, 0, "17", "passe");
+    }
+
+    #[test]
+    fn the_only_two_times_of_an_event_one_per_report_are_weighed() {
+        // Two reports, each with the only time of day of the fire: five minutes apart in the
+        // same hour, one of them slipped.
+        let texts = |minute: &str| {
+            [
+                (
+                    "a.txt",
+                    " date 2026-03-08 Incendie à Lyon\n\nUn incendie a ravagé samedi 7 mars un entrepôt de Lyon, faisant trois blessés. Les premières flammes sont apparues vers 14 h 51 sur le toit.\n".to_string(),
+                ),
+                (
+                    "b.txt",
+                    format!("+++\nlang = \"en\"\ndate = 2026-03-08\n+++\nFire in Lyon\n\nA fire ravaged a warehouse in Lyon on Saturday, March 7, injuring three people. The first flames appeared at about 2:{minute} p.m. on the roof.\n"),
+                ),
+            ]
+        };
+        assert_quiet_then_reported(texts, "52", "56");
+    }
+
+    #[test]
+    fn an_unnamed_persons_age_is_keyed_by_their_role() {
+        let texts = |age: &str| {
+            [
+                (
+                    "a.txt",
+                    " date 2026-03-08 Incendie à Lyon\n\nUn incendie a ravagé samedi 7 mars un entrepôt de Lyon. Un pompier de 41 ans a été blessé.\n".to_string(),
+                ),
+                (
+                    "b.txt",
+                    " date 2026-03-08 Lyon : un entrepôt en feu\n\nUn entrepôt de Lyon a été détruit par un incendie samedi. Un pompier âgé de 41 ans a été hospitalisé.\n".to_string(),
+                ),
+                (
+                    "c.txt",
+                    format!("+++\nlang = \"en\"\ndate = 2026-03-08\n+++\nFire in Lyon\n\nA fire ravaged a warehouse in Lyon on Saturday, March 7. A {age}-year-old firefighter was injured.\n"),
+                ),
+            ]
+        };
+        assert_quiet_then_reported(texts, "41", "44");
+        // Someone already named ("the leader"), or anyone ("un homme"), is no role's.
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\nlang = \"en\"\ndate = 2026-03-08\n+++\nT\n\nA fire ravaged a warehouse in Lyon on Saturday. The 59-year-old leader and a 71-year-old man were hurt.\n",
+        )]);
+        let ages: Vec<String> = an
+            .claims
+            .iter()
+            .map(|c| c.key.concept.to_string())
+            .filter(|c| c.starts_with("age/as:"))
+            .collect();
+        assert!(ages.is_empty(), "{ages:?}");
     }
 }

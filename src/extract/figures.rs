@@ -1019,9 +1019,20 @@ fn figure_at(
             || (k > end + 1 && ["de", "d'", "of"].contains(&word(a, &toks[end + 1]).as_str()));
         // "89 of the 230 seats", "325 of 630 votes", "80 des 200 sièges": the part counts
         // what the whole counts.
+        // "17 de ses 22 passes", "17 of his 22 passes", "237 voix sur 465": the whole may be
+        // someone's, or follow "sur".
+        if unit.is_none() && k > end + 1 && toks.get(k).is_some_and(|t| t.kind == TokKind::Word) {
+            let owned = matches!(
+                word(a, &toks[k]).as_str(),
+                "ses" | "leurs" | "nos" | "his" | "her" | "its" | "their" | "our"
+            );
+            if owned && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number) {
+                k += 1;
+            }
+        }
         if unit.is_none()
             && k > end + 1
-            && matches!(word(a, &toks[end + 1]).as_str(), "of" | "des")
+            && matches!(word(a, &toks[end + 1]).as_str(), "of" | "des" | "de")
             && toks.get(k).is_some_and(|t| t.kind == TokKind::Number)
             && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Word)
         {
