@@ -4954,6 +4954,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if let Some(model) = fig.model.as_deref() {
                 keyed(Aspect::Quantity, &format!("model/{model}"), None, soft_base);
             }
+            // "Le 104e Premier ministre": a title in capitals is no noun, and the ordinal
+            // before it ranks the holders of the office, as "the 104th prime minister" does.
+            if let (None, None, true) = (fig.noun.as_deref(), unit, fig.ordinal) {
+                if let Some(role) = title_role_at(&a.text[fig.span.end()..]) {
+                    keyed(Aspect::Ordinal, &format!("holder/{role}"), None, soft_base);
+                    continue;
+                }
+            }
             // "The death toll rose to 27": a toll with no noun of its own.
             if let (None, None, false) = (fig.noun.as_deref(), unit, fig.ordinal) {
                 if let Some(toll) = cues::toll_subject(a, s.span, fig.span) {
@@ -8055,5 +8063,21 @@ mod tests {
             .filter(|c| c.starts_with("age/as:"))
             .collect();
         assert!(ages.is_empty(), "{ages:?}");
+    }
+
+    #[test]
+    fn an_ordinal_before_a_capitalised_title_ranks_its_holders() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2026-03-08 T\n\nMarie Durand a été investie samedi comme 27e Première ministre du pays.\n",
+            ),
+            (
+                "b.txt",
+                "+++\nlang = \"en\"\ndate = 2026-03-08\n+++\nT\n\nMarie Durand was sworn in on Saturday as the country's 27th prime minister.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "27e", "holder/head-of-government");
+        assert_keyed(&an, 1, "27th", "holder/head-of-government");
     }
 }

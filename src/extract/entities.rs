@@ -280,6 +280,17 @@ fn names_a_compass_region(text: &str, start: usize, end: usize) -> bool {
         || AFTER.contains(&next.as_str())
 }
 
+/// True when the text before a place ends with a capitalised "New" ("New England"), or a
+/// French "Nouvelle-"/"Nouveau-" joined to it.
+fn after_new(before: &str) -> bool {
+    let prev = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    matches!(prev, "New") || before.ends_with("Nouvelle-") || before.ends_with("Nouveau-")
+}
+
 /// Words that may follow a city's name without making a longer name of it: the roles a
 /// city gives ("Moscow Mayor", "Paris Prosecutor"); days and months come from the calendar.
 const AFTER_A_CITY: &[&str] = &[
@@ -438,6 +449,11 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
             continue;
         }
         if entry.kind == EntryKind::Country && names_a_compass_region(text, s, e) {
+            continue;
+        }
+        // "New England", "New Jersey", "Nouvelle-Angleterre": a place named after another
+        // is not that place (the gazetteer holds the ones it knows, "New York", whole).
+        if entry.kind.is_place() && after_new(&text[..s]) {
             continue;
         }
         // "Seul un TGV sur trois circulera": an alias that is a word of the language, opening
@@ -699,6 +715,18 @@ mod tests {
                 .any(|(n, _)| n == "Montenegro" || n == "Monténégro"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_place_named_new_after_another_is_not_that_place() {
+        let found = names(
+            "+++\ndate = 2026-05-04\nlang = \"en\"\n+++\nT\n\nThe team beat New England and New Jersey at home in Paris.\n",
+        );
+        assert!(
+            !found.iter().any(|(n, _)| n == "England" || n == "Jersey"),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|(n, _)| n == "Paris"), "{found:?}");
     }
 
     #[test]
