@@ -287,7 +287,7 @@ fn background_year(a: &Article, f: &Facts, sentence: Span) -> Option<i32> {
                 .any(|w| after.starts_with(w))
         };
         if bound
-            || (crate::extract::dates::after_since(a, d.span) && !when_after)
+            || (since_bound(a, sentence, d.span) && !when_after)
             || crate::extract::dates::after_until(a, d.span)
         {
             return None;
@@ -302,6 +302,21 @@ fn background_year(a: &Article, f: &Facts, sentence: Span) -> Option<i32> {
 /// least) is a day, a month or a written year that ends more than [`BACKGROUND_DAYS`] before
 /// `event_start`, and none follows
 /// "depuis"/"since" or "jusqu'à"/"until" (a count "the highest since June" is today's).
+/// True for a date after "since"/"depuis", right before it or a few words back in its clause
+/// ("its first title since their Grand Slam in 2022"): the bound of a count that is still
+/// today's, not the date of the happening the sentence tells.
+fn since_bound(a: &Article, sentence: Span, date: Span) -> bool {
+    crate::extract::dates::after_since(a, date)
+        || fold(a.text.get(sentence.start()..date.start()).unwrap_or(""))
+            .rsplit([',', ';'])
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .rev()
+            .take(5)
+            .any(|w| matches!(w, "since" | "depuis"))
+}
+
 fn earlier_month(
     a: &Article,
     f: &Facts,
@@ -318,7 +333,7 @@ fn earlier_month(
         let written = d.year.is_some() && !d.from_context;
         if !(matches!(d.precision, Precision::Day | Precision::Month) || written)
             || (event_start - d.end.unwrap_or(start)).num_days() <= BACKGROUND_DAYS
-            || crate::extract::dates::after_since(a, d.span)
+            || since_bound(a, sentence, d.span)
             || crate::extract::dates::after_until(a, d.span)
         {
             return None;
@@ -8079,5 +8094,27 @@ mod tests {
         ]);
         assert_keyed(&an, 0, "27e", "holder/head-of-government");
         assert_keyed(&an, 1, "27th", "holder/head-of-government");
+    }
+
+    #[test]
+    fn a_year_a_few_words_after_since_bounds_a_count_that_is_todays() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\nlang = \"en\"\ndate = 2026-03-08\n+++\nT\n\nLyon beat Nantes 3-1 on Saturday. It was the club's first win since their cup run in 2019, and 41,000 fans watched.\n",
+        )]);
+        assert_keyed(&an, 0, "41,000", "spectators");
+    }
+
+    #[test]
+    fn a_village_buried_by_a_landslide_is_no_funeral() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\nlang = \"en\"\ndate = 2026-03-08\n+++\nT\n\nThe village was buried on Saturday when the glacier collapsed.\n",
+        )]);
+        assert!(
+            an.events.iter().all(|e| e.kind != "funeral"),
+            "{:?}",
+            an.events.iter().map(|e| &e.kind).collect::<Vec<_>>()
+        );
     }
 }
