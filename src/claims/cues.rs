@@ -866,6 +866,26 @@ pub(super) fn route_end(a: &Article, sentence: Span, place: Span) -> Option<&'st
     }
 }
 
+/// True for a count a vote needs rather than one it gave: "a majority requires 76 seats",
+/// "il faut réunir au moins 76 sièges", "une majorité nécessite 76 des 150 sièges", "76
+/// seats are needed".
+pub(super) fn is_threshold(a: &Article, fig: Span) -> bool {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    let before = before(a, fig.start(), 48);
+    let after = after(a, fig.end(), 40);
+    pattern(
+        &BEFORE,
+        r"(?i)\b(?:requires?|required|requiring|needs?|needed|nécessit\p{L}*|faut(?:\s+(?:réunir|obtenir|recueillir))?|exige\p{L}*)\s+(?:(?:at\s+least|au\s+moins|a\s+minimum\s+of|the|les|of)\s+)*$",
+    )
+    .is_match(before)
+        || pattern(
+            &AFTER,
+            r"(?i)^\s*(?:\p{L}+\s+)?(?:are\s+|sont\s+)?(?:needed|required|nécessaires|requis)\b",
+        )
+        .is_match(after)
+}
+
 /// True for a number that counts what was missing: "il lui a manqué six voix", "six votes
 /// short of a majority", "il manquait 12 sièges".
 pub(super) fn is_shortfall(a: &Article, fig: Span) -> bool {

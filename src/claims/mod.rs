@@ -16,8 +16,8 @@ mod cues;
 mod scores;
 
 use cues::{
-    attribution, felt_at, is_age, is_partitive, is_shortfall, is_timestamp, is_toll_update,
-    is_total, route_end,
+    attribution, felt_at, is_age, is_partitive, is_shortfall, is_threshold, is_timestamp,
+    is_toll_update, is_total, route_end,
 };
 
 use crate::align::events::{
@@ -5459,6 +5459,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             } else if is_shortfall(a, fig.span) {
                 // "il lui a manqué six voix", "six votes short": what was missing, not won.
                 concept.push_str("/short");
+            } else if matches!(concept.as_str(), "seats" | "votes") && is_threshold(a, fig.span) {
+                // "A majority requires 76 seats", "il faut réunir au moins 76 sièges", "les
+                // 233 nécessaires": the threshold, not what a party won.
+                concept = "required".to_string();
             }
             // "le 266e pape", "le 266e souverain pontife": holders of one office, whatever
             // word each report gives it.
@@ -8116,5 +8120,22 @@ mod tests {
             "{:?}",
             an.events.iter().map(|e| &e.kind).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn the_seats_a_majority_needs_are_a_threshold_not_a_result() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\nlang = \"en\"\ndate = 2026-03-08\n+++\nT\n\nThe party won 41 seats in Saturday's election. A majority requires at least 76 seats.\n",
+            ),
+            (
+                "b.txt",
+                " date 2026-03-08 T\n\nLe parti a obtenu 41 sièges lors des élections de samedi. Il faut réunir 76 sièges pour gouverner.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "41", "seats");
+        assert_keyed(&an, 0, "76", "required");
+        assert_keyed(&an, 1, "76", "required");
     }
 }
