@@ -886,6 +886,70 @@ pub(super) fn is_threshold(a: &Article, fig: Span) -> bool {
         .is_match(after)
 }
 
+/// True for a day a few words after a verb that calls a happening off or puts it off ("had
+/// been called off on Monday", "avait été reporté lundi", "scrubbed on Monday"), not after
+/// the day it was put off to ("reporté à jeudi", "postponed until Thursday").
+pub(super) fn called_off_before(a: &Article, sentence: Span, date: Span) -> bool {
+    const OFF: &[&str] = &[
+        "postponed",
+        "delayed",
+        "scrubbed",
+        "cancelled",
+        "canceled",
+        "aborted",
+        "reporte",
+        "reportee",
+        "reportes",
+        "repousse",
+        "repoussee",
+        "annule",
+        "annulee",
+        "ajourne",
+        "ajournee",
+    ];
+    // Past a comma only after words that list one more time ("delayed several times,
+    // including on Monday", "reporté à plusieurs reprises, dont lundi").
+    const LISTING: &[&str] = &[
+        "including",
+        "notably",
+        "most",
+        "recently",
+        "again",
+        "last",
+        "on",
+        "dont",
+        "notamment",
+        "encore",
+        "y",
+        "compris",
+        "le",
+    ];
+    let before = fold(before_from(a, sentence.start(), date.start(), 80));
+    let mut clauses = before.rsplit([',', ';']);
+    let last = clauses.next().unwrap_or("");
+    let listing = last
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| LISTING.contains(&w));
+    let clause = if listing {
+        clauses.next().unwrap_or("")
+    } else {
+        last
+    };
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(if listing { 6 } else { 4 })
+        .collect();
+    let put_off_to = words
+        .first()
+        .is_some_and(|w| matches!(*w, "to" | "until" | "till" | "a" | "au" | "jusqu"));
+    // "Called off", not "kicked off".
+    let called_off = words.windows(2).any(|p| p == ["off", "called"]);
+    !put_off_to && (called_off || words.iter().any(|w| OFF.contains(w)))
+}
+
 /// True for a number that counts what was missing: "il lui a manqué six voix", "six votes
 /// short of a majority", "il manquait 12 sièges".
 pub(super) fn is_shortfall(a: &Article, fig: Span) -> bool {

@@ -3979,6 +3979,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let Some(trigger) = moment.or(near) else {
                 continue;
             };
+            // "The launch had been called off on Monday", "le vol avait été annulé lundi": the
+            // day an attempt was called off is not the day it happened. "Reporté à jeudi",
+            // "postponed to Thursday" gives that day.
+            if cues::called_off_before(a, s.span, d.span) {
+                continue;
+            }
             // "Mort dans l'accident de son hélicoptère, dont l'épave a été retrouvée lundi": a
             // day inside a relative clause past the trigger dates what the clause tells (the
             // wreckage found), unless the clause says the happening itself took place.
@@ -8137,5 +8143,26 @@ mod tests {
         assert_keyed(&an, 0, "41", "seats");
         assert_keyed(&an, 0, "76", "required");
         assert_keyed(&an, 1, "76", "required");
+    }
+
+    #[test]
+    fn the_day_an_attempt_was_called_off_is_not_the_happenings_day() {
+        let texts = |day: &str| {
+            [
+                (
+                    "a.txt",
+                    "+++\nlang = \"en\"\ndate = 2026-03-06\n+++\nT\n\nThe rocket was launched on Thursday from Kourou. The launch had been delayed several times, including on Monday.\n".to_string(),
+                ),
+                (
+                    "b.txt",
+                    " date 2026-03-06 T\n\nLa fusée a été lancée jeudi depuis Kourou. Le lancement avait été reporté lundi en raison d'un problème technique.\n".to_string(),
+                ),
+                (
+                    "c.txt",
+                    format!("+++\nlang = \"en\"\ndate = 2026-03-06\n+++\nT\n\nThe rocket was launched on {day} from Kourou, after the first attempt was called off on Monday.\n"),
+                ),
+            ]
+        };
+        assert_quiet_then_reported(texts, "Thursday", "Wednesday");
     }
 }

@@ -206,11 +206,20 @@ impl Rule for EntityRole {
             let before = fold(window_before(&a.text, block.span.start(), e.span.start()));
             let after = fold(window_after(&a.text, e.span.end(), block.span.end()));
             // "Le tribunal de Marseille a condamné", "officials in Chicago said": after a
-            // preposition the city only qualifies the subject, which acts.
+            // preposition the city only qualifies the subject, which acts. So it does past
+            // the words of a longer name ("la police du Grand Manchester a déclaré").
+            let raw_before = window_before(&a.text, block.span.start(), e.span.start());
+            let name_words = raw_before
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .count();
             let qualifies = before
                 .trim_end()
                 .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-                .find(|w| !w.is_empty())
+                .filter(|w| !w.is_empty())
+                .nth(name_words)
                 .is_some_and(|w| {
                     matches!(
                         w,
