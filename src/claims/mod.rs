@@ -5363,7 +5363,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             })
             .flatten();
             if let Some(state) = state {
-                concept = format!("{concept}/{state}");
+                // "127 personnes restent portées disparues" counts what "127 are missing"
+                // does: people in a state of a toll are that toll.
+                concept = if concept == PEOPLE && matches!(state, "missing" | "dead" | "injured") {
+                    state.to_string()
+                } else {
+                    format!("{concept}/{state}")
+                };
             }
             // "Un bilan de 51 morts, dont 19 tués lundi", "51 dead, including 19 killed on
             // Monday": a part of a toll by the day it happened, a count of its own.
@@ -8164,5 +8170,14 @@ mod tests {
             ]
         };
         assert_quiet_then_reported(texts, "Thursday", "Wednesday");
+    }
+
+    #[test]
+    fn people_in_a_state_of_a_toll_count_that_toll() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-08 T\n\nLe séisme a frappé samedi la région. Au total, 41 personnes restent portées disparues.\n",
+        )]);
+        assert_keyed(&an, 0, "41", "missing");
     }
 }
