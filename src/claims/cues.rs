@@ -199,6 +199,7 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
     // "the release of 33 hostages" is often a plan, not a running count of the freed.
     const FREED: &[&str] = &[
         "freed",
+        "pulled",
         "released",
         "rescued",
         "liberes",

@@ -5367,6 +5367,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // does: people in a state of a toll are that toll.
                 concept = if concept == PEOPLE && matches!(state, "missing" | "dead" | "injured") {
                     state.to_string()
+                } else if state == "freed"
+                    && matches!(concept.as_str(), PEOPLE | "passengers" | "rescued")
+                {
+                    // "568 passagers ont été secourus", "rescuers pulled 568 people from the
+                    // water", "568 others were rescued": the rescued.
+                    "rescued".to_string()
                 } else {
                     format!("{concept}/{state}")
                 };
@@ -5533,10 +5539,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }
             // "Les 50 autres accusés", "the 50 other defendants": the count of the rest, beside
             // a report of the whole ("les 51 accusés").
-            if a.text[fig.span.end()..]
-                .split_whitespace()
+            // Not "568 others were rescued", "568 autres ont été sauvées": other people than
+            // the count before, with no group named.
+            let mut next_words = a.text[fig.span.end()..].split_whitespace();
+            if next_words
                 .next()
                 .is_some_and(|w| matches!(fold(w).as_str(), "autres" | "other" | "others"))
+                && next_words.next().is_some_and(|w| {
+                    !crate::extract::stopwords()
+                        .contains(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                })
             {
                 concept.push_str(OTHERS);
             }
@@ -8179,5 +8191,26 @@ mod tests {
             " date 2026-03-08 T\n\nLe séisme a frappé samedi la région. Au total, 41 personnes restent portées disparues.\n",
         )]);
         assert_keyed(&an, 0, "41", "missing");
+    }
+
+    #[test]
+    fn the_rescued_are_one_count_however_each_report_words_them() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2026-03-08 T\n\nUn ferry a pris feu samedi au large de Bali. Deux personnes sont mortes et 312 passagers ont été secourus.\n",
+            ),
+            (
+                "b.txt",
+                "+++\nlang = \"en\"\ndate = 2026-03-08\n+++\nT\n\nA ferry caught fire off Bali on Saturday. Two people died and 312 others were rescued.\n",
+            ),
+            (
+                "c.txt",
+                "+++\nlang = \"en\"\ndate = 2026-03-08\n+++\nT\n\nA ferry caught fire off Bali on Saturday. Fishermen pulled 312 people from the water.\n",
+            ),
+        ]);
+        for art in 0..3 {
+            assert_keyed(&an, art, "312", "rescued");
+        }
     }
 }
