@@ -73,12 +73,14 @@ impl Analysis {
                 )
             },
         );
+        crate::text::memo::clear_all();
         t.lap("align paragraphs, sentences and events");
         crate::progress::inc();
         crate::progress::inc();
         crate::progress::inc();
         let mentions_of = events::mentions_by_article(&events);
         let claims = crate::claims::extract_all(&corpus, &facts, &events, &mentions_of);
+        crate::text::memo::clear_all();
         t.lap("claims");
         crate::progress::inc();
         let mut an = Analysis {

@@ -56,8 +56,23 @@ pub fn fold_into(s: &str, out: &mut String) {
         out[at..].make_ascii_lowercase();
         return;
     }
-    for c in s.chars() {
+    // French text is mostly ASCII between its accented letters: each ASCII run is copied and
+    // lower-cased at once, and only the other characters go through the table.
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let run = bytes[i..].iter().take_while(|b| b.is_ascii()).count();
+        if run > 0 {
+            let at = out.len();
+            out.push_str(&s[i..i + run]);
+            out[at..].make_ascii_lowercase();
+            i += run;
+            continue;
+        }
+        // `i` is at the first byte of a non-ASCII character, so a boundary.
+        let c = s[i..].chars().next().unwrap_or('\u{fffd}');
         fold_char(c, out);
+        i += c.len_utf8();
     }
 }
 
@@ -138,5 +153,16 @@ mod tests {
         assert_eq!(fold("Pékin"), "pekin");
         assert_eq!(fold("ŒUVRE d’État"), "oeuvre d'etat");
         assert_eq!(fold("Tokaïev"), "tokaiev");
+    }
+    proptest::proptest! {
+        /// The ASCII runs folded at once give what folding each character gives.
+        #[test]
+        fn runs_fold_as_characters(s in "[a-zA-Z0-9 .'éÉœ’\u{a0}ßİ]{0,40}") {
+            let mut one_by_one = String::new();
+            for c in s.chars() {
+                fold_char(c, &mut one_by_one);
+            }
+            proptest::prop_assert_eq!(fold(&s), one_by_one);
+        }
     }
 }

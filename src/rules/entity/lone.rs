@@ -7,6 +7,7 @@ use crate::claims::{Aspect, Claim, Scope, Value};
 use crate::extract::gazetteer::{EntryKind, Gazetteer};
 use crate::finding::{Diagnostic, Label, Span};
 use crate::rules::Ctx;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Independent sources that report an event at all before one source's lone entry counts.
@@ -49,7 +50,9 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
     let g = Gazetteer::get();
     // The sources that report each event, whatever they name: a report that names no
     // gazetteer entry still tells the event's story without the lone place.
-    let mut reporting_all: BTreeMap<&Scope, BTreeSet<u32>> = BTreeMap::new();
+    // Lookups only, in maps that hash (a wire corpus holds a million claims): what is
+    // iterated to report stays ordered.
+    let mut reporting_all: FxHashMap<&Scope, BTreeSet<u32>> = FxHashMap::default();
     for c in an.claims.iter() {
         if matches!(c.key.scope, Scope::Event(_)) {
             reporting_all
@@ -62,7 +65,7 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
     // Each article's most widely reported event: a detail keyed to a happening that two
     // reports give (the announcement of a day of mourning, a visit days later) is weighed
     // among the reports of the story they tell.
-    let mut main_event: BTreeMap<crate::finding::ArticleId, &Scope> = BTreeMap::new();
+    let mut main_event: FxHashMap<crate::finding::ArticleId, &Scope> = FxHashMap::default();
     for c in an.claims.iter() {
         if !matches!(c.key.scope, Scope::Event(_)) {
             continue;
@@ -80,7 +83,7 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
     // it; for each article, the best of those over the events it mentions. One pass over the
     // mentions: no per-article union of event reports.
     let mut neighbour: Vec<Option<&Scope>> = vec![None; an.events.len()];
-    let mut mentioned: BTreeMap<crate::finding::ArticleId, BTreeSet<usize>> = BTreeMap::new();
+    let mut mentioned: FxHashMap<crate::finding::ArticleId, BTreeSet<usize>> = FxHashMap::default();
     let width = |s: &Scope| reporting_all.get(s).map_or(0, BTreeSet::len);
     for (e, ev) in an.events.iter().enumerate() {
         for m in &ev.mentions {
@@ -124,7 +127,7 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
         }
     }
     // A place already reported against the consensus of its key is not reported twice.
-    let outlying: BTreeSet<(crate::finding::ArticleId, u32)> = an
+    let outlying: rustc_hash::FxHashSet<(crate::finding::ArticleId, u32)> = an
         .outliers
         .iter()
         .map(|o| &an.claims[o.claim])
@@ -132,8 +135,8 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
         .map(|c| (c.article, c.span.start))
         .collect();
     let reporting = &reporting_all;
-    let mut reporters: BTreeMap<&Scope, BTreeSet<(crate::finding::ArticleId, u32)>> =
-        BTreeMap::new();
+    let mut reporters: FxHashMap<&Scope, BTreeSet<(crate::finding::ArticleId, u32)>> =
+        FxHashMap::default();
     for c in &an.claims {
         if by_scope.contains_key(&c.key.scope) {
             reporters
@@ -148,8 +151,8 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
     let anywhere = std::cell::OnceCell::new();
     let anywhere = || {
         anywhere.get_or_init(|| {
-            let mut m: BTreeMap<crate::finding::ArticleId, (BTreeSet<u32>, BTreeSet<&str>)> =
-                BTreeMap::new();
+            let mut m: FxHashMap<crate::finding::ArticleId, (BTreeSet<u32>, BTreeSet<&str>)> =
+                FxHashMap::default();
             for c in an.claims.iter().filter(|c| c.key.aspect == Aspect::Named) {
                 if let Value::Place { entry } = c.value {
                     let e = m.entry(c.article).or_default();
@@ -173,12 +176,12 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             _ => unreachable!("named claims hold gazetteer entries"),
         };
         // Which sources name each country (by any place, person or organisation of it).
-        let mut country_sources: BTreeMap<&str, BTreeSet<u32>> = BTreeMap::new();
+        let mut country_sources: FxHashMap<&str, BTreeSet<u32>> = FxHashMap::default();
         let mut entry_sources: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
         // The entries each article names in each country, and for each entry a claim of
         // each of its first two sources (for related labels): one pass, no rescans.
-        let mut in_article: BTreeMap<(crate::finding::ArticleId, &str), BTreeSet<u32>> =
-            BTreeMap::new();
+        let mut in_article: FxHashMap<(crate::finding::ArticleId, &str), BTreeSet<u32>> =
+            FxHashMap::default();
         let mut first_claims: BTreeMap<u32, Vec<&Claim>> = BTreeMap::new();
         for c in &named {
             let id = entry_of(c);
@@ -192,7 +195,8 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                 firsts.push(c);
             }
         }
-        let mut of_article: BTreeMap<crate::finding::ArticleId, BTreeSet<u32>> = BTreeMap::new();
+        let mut of_article: FxHashMap<crate::finding::ArticleId, BTreeSet<u32>> =
+            FxHashMap::default();
         // What each article's body names: a headline or a caption may keep the right name
         // beside a body that swapped it ("Carney hosts Lula" over "at the invitation of
         // Javier Milei").
