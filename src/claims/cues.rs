@@ -47,7 +47,7 @@ pub(super) fn is_total(a: &Article, fig: Span) -> bool {
     // seul des 242 occupants". "179 morts parmi les 181 personnes": the part's noun between.
     pattern(
         &PART_OF,
-        r"(?i)(?:\d|\b(?:one|none|two|three|each|all|un|une|aucune?|deux|trois|chacune?))\s*(?:\p{L}+\s+)?(?:(?:sur|of|out of|des|parmi|among)\s+(?:\p{Lu}\p{L}*['’]s\s+|the\s+(?:\p{L}+['’]s\s+)?|les\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?|de\s+(?:ses|leurs|nos)\s+)$",
+        r"(?i)(?:\d|\b(?:one|none|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each|all|un|une|aucune?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|chacune?))\s*(?:\p{L}+\s+)?(?:(?:sur|of|out of|des|parmi|among)\s+(?:\p{Lu}\p{L}*['’]s\s+|the\s+(?:\p{L}+['’]s\s+)?|les\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?|de\s+(?:ses|leurs|nos)\s+)$",
     )
     .is_match(before)
 }
@@ -570,7 +570,7 @@ fn of_someone(before: &str, written: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = pattern(
         &RE,
-        r"(?i)\b(?:\p{L}+(?:ien|ienne|eur|eure|euse|rice|ant|ante|iste|ier|ière|ais|aise|ain|aine|ois|oise)|homme|femme|garçon|fille|fils|enfant|mère|père|adolescente?|retraitée?|victime|passagère?|médecin|psychiatre|pilote|soldat|militaire|suspecte?|élève|otage|détenue?|chef)(?:\s+(?:des\s+|du\s+)?\p{Ll}+){0,2}\s+de\s*$",
+        r"(?i)\b(?:\p{L}+(?:ien|ienne|eur|eure|euse|rice|ant|ante|iste|ier|ière|ais|aise|ain|aine|ois|oise)|homme|femme|garçon|fille|fils|enfant|mère|père|adolescente?|retraitée?|victime|passagère?|médecin|psychiatre|pilote|soldat|militaire|(?:avocat|candidat|magistrat|diplomat)e?|suspecte?|élève|otage|détenue?|chef)(?:\s+(?:des\s+|du\s+)?\p{Ll}+){0,2}\s+de\s*$",
     );
     let plausible = written
         .parse::<u32>()
@@ -720,8 +720,42 @@ pub(super) fn perpetrator_age(a: &Article, sentence: Span) -> bool {
             ("opened", "fire", _) | ("ouvert", "le", "feu")
         )
     });
-    (opened_fire || words.iter().any(|w| PERPETRATOR.contains(&w.as_str())))
+    // "Placé en garde à vue", "taken into custody": arrested.
+    let custody = words.windows(3).any(|w| {
+        matches!(
+            (w[0].as_str(), w[1].as_str(), w[2].as_str()),
+            ("garde", "a", "vue") | ("into", "custody", _)
+        )
+    });
+    (opened_fire || custody || words.iter().any(|w| PERPETRATOR.contains(&w.as_str())))
         && !words.iter().any(|w| VICTIM.contains(&w.as_str()))
+}
+
+/// Whether the sentence opens with a definite subject set off by a comma before the age at
+/// `fig` ("Le président élu, un avocat de 59 ans", "Le chef de gare de Larissa, âgé de 59
+/// ans", "The suspect, a 71-year-old man"): `Some(true)` when its head is a title, someone
+/// the report has named; `Some(false)` when it is another noun, someone of their own.
+pub(super) fn definite_subject(a: &Article, sentence: Span, fig: Span) -> Option<bool> {
+    let head = a.text.get(sentence.start()..fig.start())?;
+    let (subject, _) = head.split_once(',')?;
+    let words: Vec<String> = subject
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(crate::text::fold)
+        .collect();
+    let (first, rest) = words.split_first()?;
+    if !matches!(first.as_str(), "le" | "la" | "l" | "les" | "the") || rest.is_empty() {
+        return None;
+    }
+    // The head is the first noun: past adjectives that open a role ("the new prime
+    // minister", "l'ancien chef de l'Etat").
+    let head = rest.iter().find(|w| {
+        !matches!(
+            w.as_str(),
+            "new" | "former" | "nouveau" | "nouvelle" | "ancien" | "ancienne" | "futur" | "future"
+        )
+    })?;
+    Some(crate::extract::entities::is_title(head))
 }
 
 /// "The Spaniard, 22, came from…": an age set off by commas after a nationality.
@@ -1013,7 +1047,7 @@ pub(super) fn on_board(a: &Article, sentence: Span, fig: Span) -> bool {
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     pattern(
         &AFTER,
-        r"(?i)^\s+\p{L}+\s+(?:(?:were|was|are|is|étaient|était|sont|se\s+trouvaient)\s+)?(?:on\s+board|aboard|à\s+bord)\b",
+        r"(?i)^\s+\p{L}+\s+(?:(?:were|was|are|is|étaient|était|sont|se\s+trouvaient)\s+)?(?:on\s+board|aboard|à\s+(?:son\s+|leur\s+)?bord)\b",
     )
     .is_match(after_to(a, sentence.end(), fig.end(), 40))
         || pattern(

@@ -2995,6 +2995,22 @@ fn after_common_noun(a: &Article, name: Span) -> bool {
         }
 }
 
+/// True when a name completes a common noun ("le chef de gare de Larissa", "the widow of
+/// John Smith"): the age that follows is the noun's, not the name's.
+fn complements_a_noun(a: &Article, name: Span) -> bool {
+    let b = cues::before(a, name.start(), 40);
+    let mut words = b
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .filter(|w| !w.is_empty())
+        .rev();
+    let (Some(link), Some(noun)) = (words.next(), words.next()) else {
+        return false;
+    };
+    matches!(link, "de" | "d" | "du" | "of")
+        && noun.chars().all(char::is_lowercase)
+        && noun.chars().count() > 2
+}
+
 /// The word of a full name that keys the person ("Nicolas Sarkozy": "Sarkozy"), the same in
 /// every report however each writes the name: the word the article also writes alone ("M.
 /// Lee" beside "Lee Jae-myung"), the last one first; else, for a name whose last word is a
@@ -3696,7 +3712,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // forced the next day.
             let by_value = matches!(key.aspect, Aspect::Measure | Aspect::Clock);
             if let (true, Scope::Event(e)) = (
-                age || by_value || key.concept.starts_with("pct/votes/"),
+                age || by_value
+                    || key.concept.starts_with("pct/votes/")
+                    || key.aspect == Aspect::Quantity,
                 &key.scope,
             ) {
                 key.scope = Scope::Event(m.story[*e as usize]);
@@ -4731,6 +4749,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         && crate::extract::demonyms::country_of(&e.name).is_none()
                         && !after_article(a, e.span)
                         && !after_common_noun(a, e.span)
+                        && !complements_a_noun(a, e.span)
                         && (!e.name.contains(' ') || names_someone(e))
                         // "OREM, Utah (AP) - A 22-year-old man": the agency is no one's age.
                         && !crate::align::events::agency_credit(&a.text, e.span)
@@ -4782,6 +4801,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // "a 40-year-old passenger", "un homme âgé de 40 ans" is someone new.
                 // Within the sentence, and with its accents: "à Orem. Il avait 31 ans" is
                 // not "a 31-year-old".
+                let subject = cues::definite_subject(a, s.span, fig.span);
                 let someone = {
                     let from = s.span.start().max(fig.span.start().saturating_sub(24));
                     let b = a.text[floor_boundary(&a.text, from)..fig.span.start()].to_lowercase();
@@ -4789,6 +4809,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     b.split_whitespace().any(|w| {
                         matches!(w, "an" | "un" | "une") || (w == "a" && a.lang == Lang::En)
                     })
+                    // "Le président élu, un avocat de 59 ans": an apposition to a title,
+                    // someone the report names, not someone new.
+                    && subject != Some(true)
                 };
                 // "À 22 ans, Carlos Alcaraz compte…", "Historien de 42 ans sans expérience
                 // politique, Karol Nawrocki succédera…": the subject named after the comma.
@@ -4837,7 +4860,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                             g.len() <= 48 && g.matches(',').count() == 1 && g.starts_with(',')
                         })
                 });
-                if someone
+                // "Le chef de gare de Larissa, âgé de 59 ans, a été placé en garde à vue": the
+                // age of a subject given by a noun that is no title, completed by a name that
+                // is not theirs, is someone of their own as much as "un homme de 59 ans"'s.
+                let own_subject = subject == Some(false)
+                    && ents
+                        .iter()
+                        .any(|e| e.span.end() <= fig.span.start() && complements_a_noun(a, e.span));
+                if (someone || own_subject)
                     && named_before.is_none()
                     && named_after.is_none()
                     && bare_after.is_none()
@@ -4863,7 +4893,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         protagonist
                             .get_or_init(|| protagonist_of(a, f))
                             .as_deref()
-                            .filter(|_| !someone)
+                            .filter(|_| !someone && !own_subject)
                             .map(key_of)
                     })
                 else {
@@ -8045,6 +8075,67 @@ mod tests {
         )]);
         assert_keyed(&an, 0, "1", "score/low");
         assert_keyed(&an, 0, "0", "score/half/low");
+    }
+
+    #[test]
+    fn counts_weigh_across_the_events_of_one_story() {
+        // Two reports lead with the crash, two with the resignation two days later that it
+        // forced: the injured one of those gives are the crash's, weighed with the others'.
+        let texts = |n: &str| {
+            [
+                ("a.txt", " date 2024-05-08 Accident de car près de Brno\n\nUn car a percuté un camion lundi soir près de Brno, en Tchéquie, faisant 41 blessés, selon les secours.\n".to_string()),
+                ("b.txt", format!("+++\nlang = \"en\"\ndate = 2024-05-08\n+++\nCzech minister quits over bus crash\n\nThe Czech transport minister Petr Novotny resigned in Prague on Wednesday after a coach crash near Brno left {n} people injured.\n\nThe crash happened on Monday evening near Brno.\n")),
+                ("c.txt", " date 2024-05-08 Collision près de Brno\n\nUne collision entre un autocar et un poids lourd a fait 41 blessés lundi soir près de Brno, en Tchéquie.\n".to_string()),
+                ("d.txt", "+++\nlang = \"en\"\ndate = 2024-05-08\n+++\nCzech minister steps down\n\nCzech transport minister Petr Novotny resigned in Prague on Wednesday over the coach crash.\n".to_string()),
+            ]
+        };
+        assert_quiet_then_reported(texts, "41", "47");
+    }
+
+    #[test]
+    fn an_apposition_to_a_title_gives_the_protagonists_age() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2025-12-15 Élection\n\nAna Kowalczyk a remporté dimanche 14 décembre l'élection présidentielle. Le président élu, un avocat de 59 ans, prendra ses fonctions en mars. Ana Kowalczyk a remercié ses électeurs.\n",
+            ),
+            (
+                "b.txt",
+                "+++\nlang = \"en\"\ndate = 2025-12-15\n+++\nElection\n\nAna Kowalczyk won the presidential election on Sunday, December 14. Kowalczyk, 59, will take office in March.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "59", "age/koualczik");
+    }
+
+    #[test]
+    fn a_name_completing_a_noun_is_not_whose_age_it_is() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2023-03-01 Collision\n\nDeux trains se sont percutés mardi près de Tempé. Le chef de gare de Larissa, âgé de 59 ans, a été placé en garde à vue.\n",
+        )]);
+        assert_keyed(&an, 0, "59", "age/perpetrator");
+        assert!(
+            !concepts_at(&an, 0, "59")
+                .iter()
+                .any(|c| c.contains("larissa")),
+            "{:?}",
+            concepts_at(&an, 0, "59")
+        );
+    }
+
+    #[test]
+    fn a_plural_qualifying_a_counted_plural_leaves_the_count_to_it() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\nlang = \"en\"\ndate = 2025-09-29\n+++\nGolf\n\nEurope won the tournament in Rome on Sunday, September 28. The hosts won seven of the 12 singles matches.\n",
+            ),
+            (
+                "b.txt",
+                "+++\nlang = \"en\"\ndate = 2025-09-29\n+++\nGolf\n\nEurope won the tournament in Rome on Sunday, September 28, losing seven of the 12 matches.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "12", "matches/total");
     }
 
     #[test]

@@ -220,9 +220,12 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
                 ma.min(mb)
             }
         }
+        // A round hedge is a rounding too: "about 700" stands for 650 to 750, "environ 350"
+        // for 340 to 360; 770 and 385 would have been written "about 800" and "about 390".
         (x, y) if loose(x) || loose(y) => {
-            let (approx, res) = if loose(x) { (a, ra) } else { (b, rb) };
+            let ((approx, res), precise) = if loose(x) { ((a, ra), b) } else { ((b, rb), a) };
             rel <= loose_margin(approx, res)
+                && rounding_step(approx, res).is_none_or(|step| (approx - precise).abs() <= step)
         }
         // A less precise figure ("26 millions") that the precise one ("26,6 millions")
         // truncates or rounds to.
@@ -240,6 +243,22 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
                 || (ua != ub && unit >= 100.0 && (coarse - fine).abs() <= unit / 2.0)
         }
     }
+}
+
+/// How far from a hedged round figure a precise one may stand: half the unit of its one
+/// significant digit ("about 700": 50), the unit of the last of two ("environ 350": 10).
+/// None for a collective ("une vingtaine") or a figure that is not round.
+fn rounding_step(value: f64, resolution: f64) -> Option<f64> {
+    if resolution >= value.abs() || !is_round(value, resolution) || value.abs() > 1e15 {
+        return None;
+    }
+    let mut digits = (value / resolution.max(1e-9)).round().abs() as u64;
+    let mut unit = resolution;
+    while digits >= 10 && digits.is_multiple_of(10) {
+        digits /= 10;
+        unit *= 10.0;
+    }
+    Some(if digits < 10 { unit / 2.0 } else { unit })
 }
 
 /// The unit a whole figure of a thousand or more may have been rounded to, from its trailing
@@ -1033,7 +1052,10 @@ fn figure_at(
         if unit.is_none()
             && k > end + 1
             && matches!(word(a, &toks[end + 1]).as_str(), "of" | "des" | "de")
-            && toks.get(k).is_some_and(|t| t.kind == TokKind::Number)
+            // "sept des douze simples": the whole in words too.
+            && toks.get(k).is_some_and(|t| {
+                t.kind == TokKind::Number || (t.kind == TokKind::Word && is_number_word(&word(a, t)))
+            })
             && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Word)
         {
             k += 1;
@@ -1067,6 +1089,19 @@ fn figure_at(
                 // Last: the only test that builds a string, on every English count's noun.
                 && concepts.counted(&format!("{w}s")).is_some();
             let counted = concepts.counted(&w).is_some() && !attributive;
+            // "12 singles matches", "four doubles titles": a plural the lexicon does not count
+            // qualifies the plural it counts right after.
+            if a.lang == Lang::En && w.ends_with('s') && !counted && value > 1.0 {
+                if let Some(t) = toks.get(k + 1).filter(|t| t.kind == TokKind::Word) {
+                    let next = t.span.slice(text);
+                    if next.ends_with('s')
+                        && next.starts_with(char::is_lowercase)
+                        && concepts.counted(&fold(next)).is_some()
+                    {
+                        w = fold(next);
+                    }
+                }
+            }
             if a.lang == Lang::En && !w.ends_with('s') && !counted {
                 let stop = crate::extract::stopwords();
                 for t in toks.iter().skip(k + 1).take(2) {
@@ -1447,6 +1482,22 @@ mod tests {
                 "Exact:11 million crown"
             ]
         );
+    }
+
+    #[test]
+    fn a_round_hedge_holds_what_rounds_to_it() {
+        use crate::extract::figures::compatible;
+        let about = |v: f64| (v, crate::extract::figures::Qualifier::Approx, 1.0);
+        let exact = |v: f64| (v, crate::extract::figures::Qualifier::Exact, 1.0);
+        assert!(compatible(about(350.0), exact(358.0)));
+        assert!(!compatible(about(350.0), exact(385.0)));
+        assert!(compatible(about(700.0), exact(740.0)));
+        assert!(!compatible(exact(770.0), about(700.0)));
+        // A collective is vaguer than a rounding.
+        assert!(compatible(
+            (20.0, crate::extract::figures::Qualifier::Approx, 20.0),
+            exact(24.0)
+        ));
     }
 
     #[test]
