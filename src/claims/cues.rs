@@ -452,7 +452,18 @@ pub(super) fn injury_degree(a: &Article, sentence: Span, fig: Span) -> Option<&'
         .collect();
     let hurt = words.iter().position(|w| HURT.contains(w))?;
     let near = &words[..words.len().min(hurt + 2)];
-    if near.iter().any(|w| SERIOUS.contains(w)) {
+    // "Trois blessés, dont un enfant, se trouvaient dans un état critique", "three injured
+    // ... were in critical condition": their condition, said later in the sentence.
+    const CONDITION: &[&str] = &[
+        "etat critique",
+        "etat grave",
+        "pronostic vital",
+        "critical condition",
+        "serious condition",
+        "life-threatening",
+    ];
+    let rest = fold(after_to(a, sentence.end(), fig.end(), 120));
+    if near.iter().any(|w| SERIOUS.contains(w)) || CONDITION.iter().any(|c| rest.contains(c)) {
         Some("serious")
     } else if near.iter().any(|w| MINOR.contains(w)) {
         Some("minor")
@@ -1073,6 +1084,19 @@ pub(super) fn after_a_verdict(a: &Article, sentence: Span, fig: Span) -> bool {
 /// "et 194 seulement l'ont soutenu" (for), "194 MPs voted in favour". Read in the clause after
 /// the count, else in the one before it. None for either count of a pair ("voted 364 to 194
 /// against him", "par 300 voix contre 200"): which side each is, the order tells, not a word.
+/// True for a count given as a winning margin: "a margin of about 21,000 votes", "une marge
+/// d'environ 21 000 voix", "un écart de 300 voix", "a lead of 12 seats". The difference
+/// between two sides, neither side's count.
+pub(super) fn is_margin(a: &Article, sentence: Span, fig: Span) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let before = fold(before_from(a, sentence.start(), fig.start(), 40));
+    pattern(
+        &RE,
+        r"\b(?:margin|lead|marge|ecart|avance)\s+(?:of|de|d')\s*(?:(?:about|around|some|nearly|almost|just|only|more\s+than|over|environ|quelque|pres\s+de|presque|seulement|plus\s+de|a\s+peine)\s+)?$",
+    )
+    .is_match(&before)
+}
+
 pub(super) fn vote_side(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
     let concepts = super::concepts::Concepts::get();
     // The second count of a pair.

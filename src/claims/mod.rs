@@ -255,7 +255,7 @@ fn planned_days(a: &Article, f: &Facts, sentence: Span) -> Vec<NaiveDate> {
 /// The earliest year a sentence is dated by, when every date it writes is two calendar years
 /// before the publication's or older, year written, and none follows "depuis"/"since" (a count
 /// "the highest since 2010" is today's).
-fn background_year(a: &Article, f: &Facts, sentence: Span) -> Option<i32> {
+fn background_year(a: &Article, f: &Facts, sentence: Span, years_back: i32) -> Option<i32> {
     let published = a.meta.date.map(|p| p.date)?;
     let dates: Vec<&crate::extract::DateFact> =
         crate::finding::starting_in(&f.dates, sentence, |x| x.span)
@@ -265,10 +265,10 @@ fn background_year(a: &Article, f: &Facts, sentence: Span) -> Option<i32> {
     let mut year: Option<i32> = None;
     for d in dates {
         let start = d.start?;
-        // Two calendar years back at least: "en 2025" in a report of 2026 is last year's
-        // results, the news itself.
+        // `years_back` calendar years back at least: for a count, two ("en 2025" in a
+        // report of 2026 is last year's results, the news itself).
         let old = chrono::Datelike::year(&d.end.unwrap_or(start))
-            < chrono::Datelike::year(&published) - 1;
+            <= chrono::Datelike::year(&published) - years_back;
         if !old || d.year.is_none() || d.from_context {
             return None;
         }
@@ -3639,7 +3639,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         // is today's, nor a sentence that also gives a recent day.
         let background_year = recalled
             .is_none()
-            .then(|| background_year(a, f, s.span))
+            .then(|| background_year(a, f, s.span, 2))
             .flatten();
         // "Battu en cinq sets à Paris en juin", in a report of July's final: a sentence that
         // mentions no event and is dated only by days or months well before the event's
@@ -4529,6 +4529,30 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "Before flying to Beijing on Thursday": a plan's place is another fact than
             // where the event happened, keyed by the day it is planned for, so that reports
             // of the same plan still compare.
+            // "The record set by Assefa in Berlin in 2023": a place of a sentence dated only by
+            // an earlier year, with no trigger, is where that year's happening was, which the
+            // reports that recall it name alike. Only the sentence's one city: two would be
+            // two happenings of the year.
+            let one_city = || {
+                ents.iter()
+                    .filter(|e| {
+                        e.entry.is_some_and(|id| {
+                            matches!(g.entry(id).kind, EntryKind::City | EntryKind::Capital)
+                        })
+                    })
+                    .count()
+                    == 1
+            };
+            // Any earlier year: last year's record was set somewhere too. Whatever the
+            // trigger ("battu le record établi en 2023 à Berlin"), the place is that year's,
+            // keyed by the year alone, as reports that recall it word it differently.
+            // Not a birthplace, which is the person's whatever the year.
+            let background = (recalled.is_none() && trigger != Some("birth"))
+                .then(|| self::background_year(a, f, s.span, 1))
+                .flatten()
+                .filter(|_| one_city())
+                .map(|y| format!("@{y}"));
+            let trigger = background.as_deref().or(trigger);
             let plan;
             let trigger = match planned() {
                 _ if returning => Some("return"),
@@ -5430,8 +5454,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     concept = format!("{concept}/{degree}");
                 }
             }
-            // "364 against, 194 for": a vote's sides are two counts.
-            if let Some(side) = counted
+            // "A margin of about 21,000 votes": the gap between the sides, another count.
+            if cues::is_margin(a, s.span, fig.span) {
+                concept = format!("{concept}/margin");
+            } else if let Some(side) = counted
                 .filter(|c| Concepts::get().is_sided(c.name))
                 .and_then(|_| cues::vote_side(a, s.span, fig.span))
             {
@@ -8136,6 +8162,35 @@ mod tests {
             ),
         ]);
         assert_keyed(&an, 0, "12", "matches/total");
+    }
+
+    #[test]
+    fn the_city_of_an_earlier_years_happening_is_weighed() {
+        let texts = |city: &str| {
+            [
+                ("a.txt", " date 2024-10-14 Marathon\n\nLa Kényane Ana Wambui a gagné dimanche 13 octobre le marathon de Chicago. Elle a battu le record établi en 2023 à Berlin par une Éthiopienne.\n".to_string()),
+                ("b.txt", format!("+++\nlang = \"en\"\ndate = 2024-10-14\n+++\nMarathon\n\nKenya's Ana Wambui won the Chicago marathon on Sunday, October 13. She broke the record set by an Ethiopian in {city} in 2023.\n")),
+                ("c.txt", "+++\nlang = \"en\"\ndate = 2024-10-14\n+++\nMarathon\n\nAna Wambui of Kenya won the Chicago marathon on Sunday, October 13. The mark she beat was set in Berlin in 2023.\n".to_string()),
+            ]
+        };
+        assert_quiet_then_reported(texts, "Berlin", "London");
+    }
+
+    #[test]
+    fn a_margin_an_injured_condition_and_an_adverb_key_what_they_say() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2025-09-29 Vote\n\nLe oui l'emporte dimanche 28 septembre à Berne avec une marge d'environ 21 000 voix. Trois blessés, dont un enfant, se trouvaient dans un état critique.\n",
+            ),
+            (
+                "b.txt",
+                "+++\nlang = \"en\"\ndate = 2025-09-29\n+++\nVote\n\nA fire in Bern killed two people and injured 155 early on Sunday, September 28.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "21 000", "votes/margin");
+        assert_keyed(&an, 0, "Trois", "injured/serious");
+        assert_keyed(&an, 1, "155", "injured");
     }
 
     #[test]

@@ -214,18 +214,17 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
         // is a collective, vague by itself ("une vingtaine" and "about 25").
         (x, y) if loose(x) && loose(y) => {
             let (ma, mb) = (loose_margin(a, ra), loose_margin(b, rb));
-            rel <= if ma.max(mb) >= COLLECTIVE_MARGIN {
-                COLLECTIVE_MARGIN
+            if ma.max(mb) >= COLLECTIVE_MARGIN {
+                rel <= COLLECTIVE_MARGIN
             } else {
-                ma.min(mb)
+                rel <= ma.min(mb) && rounds_to((a, ra), b) && rounds_to((b, rb), a)
             }
         }
         // A round hedge is a rounding too: "about 700" stands for 650 to 750, "environ 350"
         // for 340 to 360; 770 and 385 would have been written "about 800" and "about 390".
         (x, y) if loose(x) || loose(y) => {
             let ((approx, res), precise) = if loose(x) { ((a, ra), b) } else { ((b, rb), a) };
-            rel <= loose_margin(approx, res)
-                && rounding_step(approx, res).is_none_or(|step| (approx - precise).abs() <= step)
+            rel <= loose_margin(approx, res) && rounds_to((approx, res), precise)
         }
         // A less precise figure ("26 millions") that the precise one ("26,6 millions")
         // truncates or rounds to.
@@ -245,12 +244,13 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
     }
 }
 
-/// How far from a hedged round figure a precise one may stand: half the unit of its one
-/// significant digit ("about 700": 50), the unit of the last of two ("environ 350": 10).
-/// None for a collective ("une vingtaine") or a figure that is not round.
-fn rounding_step(value: f64, resolution: f64) -> Option<f64> {
+/// True when `other` may be what the hedged round figure `(value, resolution)` rounds: less
+/// than half the unit of its one significant digit away ("about 700": 650 to 750, not 750),
+/// at most the unit of the last of two ("environ 350": 340 to 360). Any figure for a
+/// collective ("une vingtaine") or a figure that is not round, which their margins bound.
+fn rounds_to((value, resolution): (f64, f64), other: f64) -> bool {
     if resolution >= value.abs() || !is_round(value, resolution) || value.abs() > 1e15 {
-        return None;
+        return true;
     }
     let mut digits = (value / resolution.max(1e-9)).round().abs() as u64;
     let mut unit = resolution;
@@ -258,7 +258,12 @@ fn rounding_step(value: f64, resolution: f64) -> Option<f64> {
         digits /= 10;
         unit *= 10.0;
     }
-    Some(if digits < 10 { unit / 2.0 } else { unit })
+    let off = (value - other).abs();
+    if digits < 10 {
+        off < unit / 2.0
+    } else {
+        off <= unit
+    }
 }
 
 /// The unit a whole figure of a thousand or more may have been rounded to, from its trailing
@@ -1493,6 +1498,9 @@ mod tests {
         assert!(!compatible(about(350.0), exact(385.0)));
         assert!(compatible(about(700.0), exact(740.0)));
         assert!(!compatible(exact(770.0), about(700.0)));
+        // Two roundings: each within the other's.
+        assert!(compatible(about(500.0), about(520.0)));
+        assert!(!compatible(about(500.0), about(550.0)));
         // A collective is vaguer than a rounding.
         assert!(compatible(
             (20.0, crate::extract::figures::Qualifier::Approx, 20.0),
