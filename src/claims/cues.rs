@@ -154,8 +154,8 @@ const HEDGE_WORDS: &[&str] = &[
 
 /// Words that open another clause, folded: "freed 300 passengers and killed 33 insurgents".
 const CONJUNCTIONS: &[&str] = &[
-    "and", "but", "while", "when", "after", "before", "et", "mais", "quand", "lorsque", "apres",
-    "avant",
+    "and", "but", "while", "whereas", "when", "after", "before", "et", "mais", "quand", "lorsque",
+    "apres", "avant", "tandis", "alors",
 ];
 
 /// Words that say what was fired was brought down, folded.

@@ -4138,6 +4138,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // A day read on a named clock next to it ("at 0:42 a.m. Japan time on Friday"):
             // the clock must be the day's own, not another happening's of the sentence
             // ("s'est posé à 16 h 42, heure de Paris, ... lancé le 14 octobre").
+            // Nor a time past another verb ("launched on February 15, touched down at 6:23
+            // p.m. Houston time").
             let zoned = f.times.iter().any(|t| {
                 // "à 9 h 55 à Pékin" is where it happened, on its own clock.
                 s.span.contains(t.span)
@@ -4149,6 +4151,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         .abs_diff(d.span.start())
                         .min(d.span.end().abs_diff(t.span.start()))
                         <= ZONE_REACH
+                    && {
+                        let (lo, hi) = if t.span.end() <= d.span.start() {
+                            (rel(t.span), rel(d.span))
+                        } else {
+                            (rel(d.span), rel(t.span))
+                        };
+                        !Concepts::triggers_of(folded())
+                            .iter()
+                            .any(|&(p, _)| lo < p && p < hi)
+                    }
             });
             // A year taken from the publication date ("Wednesday, October 14") leaves the day
             // as firm as written; a weekday alone or "hier" depends on the date line.
@@ -6948,6 +6960,22 @@ mod tests {
     }
 
     #[test]
+    fn a_day_of_another_verb_than_the_clocks_is_firm() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\ndate = 2024-02-23\nlang = \"en\"\n+++\nT\n\nThe probe, launched from Florida on February 15, touched down at 6:23 p.m. Houston time on the Moon.\n",
+        )]);
+        let launch = an
+            .claims
+            .iter()
+            .find(|c| {
+                an.corpus.articles[0].slice(c.span) == "February 15" && c.key.aspect == Aspect::Day
+            })
+            .expect("a claim of the launch day");
+        assert_eq!(launch.soft, Soft::No, "{launch:?}");
+    }
+
+    #[test]
     fn a_day_on_a_named_clock_may_differ_by_one() {
         let an = claims_of(&[(
             "a.txt",
@@ -8191,6 +8219,21 @@ mod tests {
         assert_keyed(&an, 0, "21 000", "votes/margin");
         assert_keyed(&an, 0, "Trois", "injured/serious");
         assert_keyed(&an, 1, "155", "injured");
+    }
+
+    #[test]
+    fn a_toll_before_tandis_que_is_not_the_next_clauses_state() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2024-05-06 Crues\n\nLe bilan des crues à Porto Alegre s'est alourdi lundi 6 mai à 83 morts, tandis que 111 personnes sont toujours portées disparues.\n",
+            ),
+            (
+                "b.txt",
+                "+++\nlang = \"en\"\ndate = 2024-05-06\n+++\nFloods\n\nFloods in Porto Alegre have killed 83 people, with 111 still missing, officials said on Monday, May 6.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "111", "missing");
     }
 
     #[test]
