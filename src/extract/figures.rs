@@ -246,8 +246,8 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
 
 /// True when `other` may be what the hedged round figure `(value, resolution)` rounds: less
 /// than half the unit of its one significant digit away ("about 700": 650 to 750, not 750),
-/// at most the unit of the last of two ("environ 350": 340 to 360). Any figure for a
-/// collective ("une vingtaine") or a figure that is not round, which their margins bound.
+/// at most the unit of the last of two ("environ 350": 340 to 360). Always true for a
+/// collective ("une vingtaine") and a figure that is not round: their margins bound them.
 fn rounds_to((value, resolution): (f64, f64), other: f64) -> bool {
     if resolution >= value.abs() || !is_round(value, resolution) || value.abs() > 1e15 {
         return true;
