@@ -2972,15 +2972,19 @@ fn after_article(a: &Article, name: Span) -> bool {
     b.ends_with("l'") || b.ends_with("l’") || [" le", " la", " the"].iter().any(|d| b.ends_with(d))
 }
 
-/// True for a name right after an article and a common noun ("sur la place Saint-Pierre",
-/// "à l'hôpital Gemelli"): a place or a thing that bears the name, no one's.
-fn after_common_noun(a: &Article, name: Span) -> bool {
-    let b = cues::before(a, name.start(), 40);
-    let mut words = b
+/// The last word before `at` and the one before it, apostrophes splitting words ("l'").
+fn two_words_before(a: &Article, at: usize) -> Option<(&str, &str)> {
+    let mut words = cues::before(a, at, 40)
         .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
         .filter(|w| !w.is_empty())
         .rev();
-    let (Some(noun), Some(article)) = (words.next(), words.next()) else {
+    Some((words.next()?, words.next()?))
+}
+
+/// True for a name right after an article and a common noun ("sur la place Saint-Pierre",
+/// "à l'hôpital Gemelli"): a place or a thing that bears the name, no one's.
+fn after_common_noun(a: &Article, name: Span) -> bool {
+    let Some((noun, article)) = two_words_before(a, name.start()) else {
         return false;
     };
     let article = article.to_lowercase();
@@ -2998,12 +3002,7 @@ fn after_common_noun(a: &Article, name: Span) -> bool {
 /// True when a name completes a common noun ("le chef de gare de Larissa", "the widow of
 /// John Smith"): the age that follows is the noun's, not the name's.
 fn complements_a_noun(a: &Article, name: Span) -> bool {
-    let b = cues::before(a, name.start(), 40);
-    let mut words = b
-        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-        .filter(|w| !w.is_empty())
-        .rev();
-    let (Some(link), Some(noun)) = (words.next(), words.next()) else {
+    let Some((link, noun)) = two_words_before(a, name.start()) else {
         return false;
     };
     matches!(link, "de" | "d" | "du" | "of")
