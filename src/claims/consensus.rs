@@ -1425,7 +1425,8 @@ const NEAR_MISS_MIN_SOURCES: usize = 3;
 /// How far apart, as a ratio, a near miss and the amount it misses may be: a slipped digit or
 /// a misread figure, not another quantity.
 const NEAR_MISS_RATIO: f64 = 1.5;
-/// The same for plain counts, which are many in a story and often close to each other.
+/// The same for plain counts and percentages, which are many in a story and often close to
+/// each other.
 const NEAR_MISS_COUNT_RATIO: f64 = 1.2;
 /// How far apart two amounts of a unit may be when they are the only two of an event, one
 /// per source ("doté de 11 millions de couronnes", "11 million Swedish crowns"): one sum
@@ -1571,7 +1572,8 @@ fn near_misses_of(
         _ => 0.0,
     };
 
-    let max_ratio = if claims[group[0]].key.unit.as_deref() == Some("count") {
+    // Percentages crowd a story as counts do (shares, turnout, rates), between 0 and 100.
+    let max_ratio = if matches!(claims[group[0]].key.unit.as_deref(), Some("count" | "%")) {
         NEAR_MISS_COUNT_RATIO
     } else {
         NEAR_MISS_RATIO

@@ -2216,6 +2216,12 @@ pub(crate) fn starts_first_round(rest: &str) -> bool {
 /// The counted concept a percentage is a share of, read in the folded words right after it
 /// ("des bâtiments", "of the buildings", "de leurs maisons").
 fn share_of(after: &str) -> Option<&'static str> {
+    Concepts::get().counted(share_word(after)?).map(|c| c.name)
+}
+
+/// The folded noun a percentage is a share of, right after it: "bâtiments" in "des
+/// bâtiments", "buildings" in "of the buildings".
+fn share_word(after: &str) -> Option<&str> {
     const OF: &[&str] = &["des", "de", "du", "of"];
     const DETERMINERS: &[&str] = &[
         "the", "its", "their", "all", "la", "le", "les", "l'", "ses", "leurs", "leur",
@@ -2230,8 +2236,7 @@ fn share_of(after: &str) -> Option<&'static str> {
     if DETERMINERS.contains(&w) {
         w = words.next()?;
     }
-    let w = w.strip_prefix("l'").unwrap_or(w);
-    Concepts::get().counted(w).map(|c| c.name)
+    Some(w.strip_prefix("l'").unwrap_or(w)).filter(|w| !w.is_empty())
 }
 
 /// The happening a launch verb at `p` starts, when it is no rocket's: a trigger of another
@@ -5090,6 +5095,17 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 if rate == Some("votes") {
                     votes_block = Some(s.block);
                 }
+                // "99 % des bureaux de vote", "80% of precincts": a share of another whole
+                // than the votes, though the sentence gives the vote.
+                let rate = rate.filter(|&r| {
+                    r != "votes"
+                        || folded()
+                            .get(frel(fig.span.end())..)
+                            .and_then(share_word)
+                            .is_none_or(|w| {
+                                Concepts::get().counted(w).map(|c| c.name) == Some("votes")
+                            })
+                });
                 if let Some(rate) = rate {
                     // "49,4 % des voix, contre 41,2 % pour Kim Moon-soo": a share of the
                     // vote is a candidate's.
@@ -8189,6 +8205,37 @@ mod tests {
             ),
         ]);
         assert_keyed(&an, 0, "12", "matches/total");
+    }
+
+    #[test]
+    fn a_share_of_polling_stations_is_no_candidates_vote() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2025-03-10 Vote\n\nLa candidate Ilse Vantorre a remporté dimanche 9 mars le second tour avec 52,4 % des voix, contre 47,6 % pour son rival Tomas Oskarsen, selon des résultats portant sur 98 % des bureaux.\n",
+            ),
+            (
+                "b.txt",
+                "+++\nlang = \"en\"\ndate = 2025-03-10\n+++\nVote\n\nIlse Vantorre won the runoff on Sunday, March 9, with 52.4% of the vote against 47.6% for Tomas Oskarsen.\n",
+            ),
+        ]);
+        let got = concepts_at(&an, 0, "98 %");
+        assert!(!got.iter().any(|c| c.starts_with("pct/votes")), "{got:?}");
+        assert_keyed(&an, 0, "47,6 %", "pct/votes/oskarsen");
+    }
+
+    #[test]
+    fn a_lone_percentage_near_misses_only_a_close_one() {
+        // Turnout in three reports; the fourth gives only the share of the count done.
+        let texts = |share: &str| {
+            [
+                ("a.txt", " date 2025-03-10 Vote\n\nLa candidate Ilse Vantorre a remporté dimanche 9 mars le second tour. La participation a atteint 71 %.\n".to_string()),
+                ("b.txt", "+++\nlang = \"en\"\ndate = 2025-03-10\n+++\nVote\n\nIlse Vantorre won the runoff on Sunday, March 9. Turnout was 71%.\n".to_string()),
+                ("c.txt", "+++\nlang = \"en\"\ndate = 2025-03-10\n+++\nVote\n\nIlse Vantorre was elected on Sunday, March 9, on a turnout of 71%.\n".to_string()),
+                ("d.txt", format!(" date 2025-03-10 Vote\n\nIlse Vantorre a été élue dimanche 9 mars, selon des résultats partiels portant sur plus de {share} %.\n")),
+            ]
+        };
+        assert_quiet_then_reported(texts, "95", "78");
     }
 
     #[test]

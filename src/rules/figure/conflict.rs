@@ -64,7 +64,7 @@ sentence are compared. The claims of one key are weighed against their consensus
 duration, a count of a word the lexicon does not know) is still matched by value: within an
 event that at least 3 independent sources report, an amount in one unit (dollars, days,
 km, or a plain count of 20 or more that is no toll) that one source alone gives, within a
-ratio of 1.5 (1.2 for plain counts) of an amount of the same unit that at least 2 other sources give and that this source never gives,
+ratio of 1.5 (1.2 for plain counts and percentages) of an amount of the same unit that at least 2 other sources give and that this source never gives,
 is a **warning** (\"une offre de 25 milliards de dollars\" where three reports give 23
 billion). So is, when an event's only two amounts of a unit come one from each of two
 sources, within a ratio of 1.25 of each other (\"doté de 11 millions de couronnes\", \"13

@@ -48,6 +48,25 @@ pub fn rule() -> Box<dyn Rule> {
                 3,
             ),
             Example::many(&[("a.txt", &format!("A\n\n{ok}\n")), ("b.txt", "B\n\nLA CHINE ET LA RUSSIE AU KREMLIN\n\nLe président est à l'ONU.\n")], 0),
+            // "argentine" after a noun is the adjective; "en argentine" would be the country.
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nLe président de l'Argentine est arrivé à Paris.\n"),
+                    ("b.txt", "B\n\nL'Argentine a voté dimanche.\n"),
+                    ("c.txt", "C\n\nLes électeurs de l'Argentine ont voté.\n"),
+                    ("d.txt", "D\n\nLe second tour de la présidentielle argentine a eu lieu dimanche, selon le gouvernement.\n"),
+                ],
+                0,
+            ),
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nLe président de l'Argentine est arrivé à Paris.\n"),
+                    ("b.txt", "B\n\nL'Argentine a voté dimanche.\n"),
+                    ("c.txt", "C\n\nLes électeurs de l'Argentine ont voté.\n"),
+                    ("d.txt", "D\n\nLe président est rentré en argentine dimanche, selon le gouvernement.\n"),
+                ],
+                1,
+            ),
             // "North" only ever starts a longer name, and "north" is a word: a direction.
             Example::many(
                 &[
@@ -60,6 +79,38 @@ pub fn rule() -> Box<dyn Rule> {
             ),
         ],
     }))
+}
+
+/// True when the word before the end of `before` introduces a place or a name rather than
+/// an adjective: a preposition or a definite article ("au", "en", "in", "the").
+fn after_name_word(before: &str) -> bool {
+    let word = before
+        .trim_end_matches(|c: char| !c.is_alphabetic())
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        fold(word).as_str(),
+        "a" | "au"
+            | "aux"
+            | "en"
+            | "de"
+            | "du"
+            | "des"
+            | "le"
+            | "la"
+            | "les"
+            | "l"
+            | "d"
+            | "vers"
+            | "depuis"
+            | "in"
+            | "to"
+            | "from"
+            | "at"
+            | "of"
+            | "the"
+    )
 }
 
 /// The alphabetic characters of a word, counted and cased without collecting them.
@@ -268,9 +319,13 @@ impl Rule for Capitalization {
             let Some(named_at) = e.named_at else { continue };
             // A word the corpus only writes inside longer names ("North Carolina") and the
             // dictionary knows in lower case is a common word there ("moved north").
+            // A name that is also a word of the language ("l'Argentine", "la présidentielle
+            // argentine") is that word unless a preposition or an article introduces it as
+            // a name ("en argentine", "in china").
             let common = |at: (ArticleId, Span)| {
                 let a = an.corpus.get(at.0);
-                e.named_alone == 0 && crate::text::dict::knows(a.lang, a.slice(at.1)) == Some(true)
+                crate::text::dict::knows(a.lang, a.slice(at.1)) == Some(true)
+                    && (e.named_alone == 0 || !after_name_word(&a.text[..at.1.start as usize]))
             };
             if let (true, Some(lower_at)) = (e.named >= 3 && e.lower == 1, e.lower_at) {
                 if !common(lower_at) {
