@@ -1423,6 +1423,56 @@ fn continued(folded: &str, p: usize) -> bool {
         }
 }
 
+/// True when the date at `at` closes a relative clause of its own that the trigger at `p`
+/// stands well after: "the five people aboard the submersible that vanished on Sunday during
+/// a dive were killed" dates the vanishing, not the deaths. The pronoun opens a verb of its
+/// own ("that vanished", "qui avait disparu"), not the date ("said that on Sunday"), and the
+/// trigger lies past the clause's next few words.
+fn dated_in_relative_clause(folded: &str, at: usize, p: usize) -> bool {
+    /// Words between the date and a trigger that the clause may still hold ("qui a frappé
+    /// dimanche le Maroc a tué").
+    const CLAUSE_WORDS: usize = 4;
+    let (Some(before), Some(between)) = (folded.get(..at), folded.get(at..p)) else {
+        return false;
+    };
+    if between.split_whitespace().count() <= CLAUSE_WORDS {
+        return false;
+    }
+    let last: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let Some(k) = last
+        .iter()
+        .position(|w| matches!(*w, "that" | "which" | "who" | "qui"))
+    else {
+        return false;
+    };
+    // The words between the pronoun and the date: a verb and its auxiliaries ("qui avait
+    // disparu"), not a preposition that the date would follow right after the pronoun
+    // ("said that on Monday").
+    let inside = &last[..k];
+    let preposition = |w: &str| {
+        matches!(
+            w,
+            "on" | "in"
+                | "at"
+                | "since"
+                | "by"
+                | "last"
+                | "this"
+                | "en"
+                | "a"
+                | "au"
+                | "le"
+                | "ce"
+                | "cette"
+                | "du"
+                | "de"
+                | "des"
+                | "depuis"
+        )
+    };
+    !inside.last().is_some_and(|w| preposition(w))
+}
+
 /// True when the trigger at `p` names another day than the date at `at` of the same sentence
 /// (folded offsets):
 /// - it carries its own day within its next three words ("qui l'avaient élu la veille");
@@ -1567,6 +1617,9 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
                 return true;
             }
         }
+    }
+    if at < p && dated_in_relative_clause(folded, at, p) {
+        return true;
     }
     if at < p {
         // The last words before the trigger, with their offsets, nearest first.
@@ -7531,6 +7584,25 @@ mod tests {
         // Past a conjunction, the day is another clause's.
         let s = "The parade began on Sunday and the rain stopped the day before";
         assert!(!apart(s, "parade", "sunday"));
+    }
+
+    #[test]
+    fn a_day_in_a_relative_clause_before_the_trigger_is_the_clause_s() {
+        let apart = |sentence: &str, trigger: &str, day: &str| {
+            let f = crate::text::fold(sentence);
+            dated_apart(&f, f.find(trigger).unwrap(), f.find(day).unwrap())
+        };
+        // Own sentences.
+        let s = "The three climbers who went missing on Monday near the summit of the peak were found dead";
+        assert!(apart(s, "found dead", "monday"));
+        let s = "Les trois alpinistes, qui avaient disparu lundi près du sommet de la montagne, sont morts";
+        assert!(apart(s, "sont morts", "lundi"));
+        // A complement clause ("said that on Monday"), or the trigger right after the day,
+        // keeps the day.
+        let s = "The guides said that on Monday the three climbers were found dead";
+        assert!(!apart(s, "found dead", "monday"));
+        let s = "The avalanche that struck on Monday killed three climbers";
+        assert!(!apart(s, "killed", "monday"));
     }
 
     #[test]
