@@ -157,7 +157,39 @@ pub fn extract(a: &Article) -> Vec<EntityFact> {
         }));
     }
     disambiguate(&a.text, &mut out);
+    surnames_not_cities(a, &mut out);
     out
+}
+
+/// "Fernando Villavicencio … Villavicencio, 59": once an article gives a full name that ends
+/// in a city's name, the surname written alone is that person, not the city. Per article,
+/// since the full name may stand in another paragraph.
+fn surnames_not_cities(a: &Article, out: &mut [EntityFact]) {
+    let g = Gazetteer::get();
+    let mut surnames: Vec<&str> = Vec::new();
+    for e in out.iter().filter(|e| e.entry.is_none()) {
+        let name = e.span.slice(&a.text);
+        if let Some((first, last)) = name.rsplit_once(' ') {
+            let given = first.rsplit(' ').next().unwrap_or(first);
+            if is_given_name(a.lang, given) && g.find(last).len() == 1 {
+                surnames.push(last);
+            }
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    for e in out.iter_mut() {
+        let written = e.span.slice(&a.text);
+        let city = e
+            .entry
+            .is_some_and(|id| g.entry(id).kind == EntryKind::City);
+        if city && surnames.contains(&written) && !after_locative(&a.text, e.span.start()) {
+            e.entry = None;
+            e.kind = EntityKind::Name;
+            e.name = crate::claims::intern(written);
+        }
+    }
 }
 
 /// Gives a place name several cities bear the one in a country the article names otherwise:
@@ -346,6 +378,56 @@ fn begins_a_longer_name(text: &str, end: usize, matches: &[(usize, usize, u32)])
         && crate::extract::demonyms::country_of(word).is_none()
 }
 
+/// True when `word` is a given name rather than a word or a place: capitalised, unknown to
+/// the dictionary in lower case, and no stopword, title, day, month or nationality
+/// ("Lewis", "Fernando"; not "Hits" of a headline, nor "Colombian").
+fn is_given_name(lang: crate::lang::Lang, word: &str) -> bool {
+    let folded = fold(word);
+    is_cap(word)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !stopwords().contains(&folded)
+        && !is_title(&folded)
+        && !is_calendar_word(word)
+        && crate::extract::demonyms::country_of(word).is_none()
+        && crate::text::dict::knows(lang, &word.to_lowercase()) == Some(false)
+}
+
+/// True when a city's name at `start` ends a person's name: the word right before it, one
+/// space away, is a given name and no place ("Lewis Hamilton", "Fernando Villavicencio").
+fn ends_a_longer_name(
+    lang: crate::lang::Lang,
+    text: &str,
+    start: usize,
+    matches: &[(usize, usize, u32)],
+) -> bool {
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic() && c != '-')
+        .next()
+        .unwrap_or("");
+    !word.is_empty()
+        && !word.chars().all(char::is_uppercase)
+        && !matches.iter().any(|&(_, e, _)| e == before.len())
+        && is_given_name(lang, word)
+}
+
+/// True when the word before `at` is a preposition that places what follows ("in Munich",
+/// "à Quito"): there a name that is also a city's is the city.
+fn after_locative(text: &str, at: usize) -> bool {
+    const LOCATIVE: &[&str] = &[
+        "in", "at", "from", "to", "near", "into", "outside", "around", "toward", "towards", "via",
+        "a", "au", "de", "du", "d", "en", "pres", "vers", "depuis", "dans", "pour", "sur", "par",
+    ];
+    let word = text[..at]
+        .trim_end_matches(|c: char| !c.is_alphabetic())
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    LOCATIVE.contains(&fold(word).as_str())
+}
+
 /// A day or a month in either language ("Moscow Tuesday", "Paris Mai").
 fn is_calendar_word(word: &str) -> bool {
     crate::lexicon::Lexicons::get().is_calendar_word(&fold(word))
@@ -479,9 +561,10 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                     .collect();
                 crate::text::dict::knows(a.lang, &next.to_lowercase()) == Some(false)
             });
+        let city = matches!(entry.kind, EntryKind::City | EntryKind::Capital);
         if opens_name
-            || (matches!(entry.kind, EntryKind::City | EntryKind::Capital)
-                && names_a_site(&text[..s]))
+            || (city && names_a_site(&text[..s]))
+            || (entry.kind == EntryKind::City && ends_a_longer_name(a.lang, text, s, &matches))
         {
             continue;
         }
@@ -713,6 +796,30 @@ mod tests {
             !found
                 .iter()
                 .any(|(n, _)| n == "Montenegro" || n == "Monténégro"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_city_after_a_given_name_is_a_surname_and_so_is_it_alone() {
+        let lex = crate::lexicon::Lexicons::get();
+        let a = crate::corpus::load::article_from_text(
+            crate::finding::ArticleId(0),
+            "a.txt".into(),
+            " date 2025-04-28 Course\n\nMateo Valencia a remporté la course dimanche. Valencia, 31 ans, a dédié sa victoire à sa mère. La prochaine étape partira de Valencia.\n".to_string(),
+            lex,
+        );
+        let found: Vec<(&str, bool)> = extract(&a)
+            .iter()
+            .map(|e| (a.slice(e.span), e.entry.is_some()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Mateo Valencia", false),
+                ("Valencia", false),
+                ("Valencia", true)
+            ],
             "{found:?}"
         );
     }
