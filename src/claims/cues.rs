@@ -1164,7 +1164,8 @@ pub(super) fn vote_side(a: &Article, sentence: Span, fig: Span) -> Option<&'stat
 }
 
 /// The toll a number without a noun gives ("the death toll rose to 27", "the number of people
-/// killed stood at 72", "le nombre de morts est passé à 72"): "injured" when the phrase
+/// killed stood at 72", "le nombre de morts est passé à 72", a toll revised "down to 40" or
+/// "ramené à 40"): "injured" when the phrase
 /// counts the injured, else "dead". Only right after the verb's "to", "at" or "à", or
 /// right after a toll verb with no noun ("et en a blessé 188").
 pub(super) fn toll_subject(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
@@ -1172,7 +1173,7 @@ pub(super) fn toll_subject(a: &Article, sentence: Span, fig: Span) -> Option<&'s
     let before = before_from(a, sentence.start(), fig.start(), 160);
     let caps = pattern(
         &RE,
-        r"(?i)\b(death toll|toll|number of (?:people |those )?(?:killed|dead|deaths|injured|wounded)|bilan|nombre (?:de|des) (?:morts|victimes|tués|blessés))\b[^.;:\d]*\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|was|is|jumped|s['’]élève|s['’]établit|atteint|est passé|passe|grimpé|monté)\s+(?:to|at|à)\s+(?:au moins |at least |plus de |more than )?$",
+        r"(?i)\b(death toll|toll|number of (?:people |those )?(?:killed|dead|deaths|injured|wounded)|bilan|nombre (?:de|des) (?:morts|victimes|tués|blessés))\b[^.;:\d]*\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|was|is|jumped|down|up|lowered|raised|cut|increased|updated|s['’]élève|s['’]établit|atteint|est passé|passe|grimpé|monté|ramené|relevé|porté)\s+(?:to|at|à)\s+(?:au moins |at least |plus de |more than )?$",
     )
     .captures(before)
     .or_else(|| verb_toll(before))?;

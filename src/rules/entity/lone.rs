@@ -305,10 +305,32 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                             .as_deref()
                             .is_some_and(|oc| oc != cc && in_article.contains_key(&(c.article, oc)))
                 });
+                // Or a person another source names in a sentence that names a place this
+                // sentence names too ("Pope Francis sent condolences from Rome", "X sent
+                // condolences from Rome"): the same frame, another person in it.
+                let places_here: Vec<u32> = named
+                    .iter()
+                    .filter(|o| o.article == c.article && o.sentence == c.sentence)
+                    .map(|o| entry_of(o))
+                    .filter(|&x| g.entry(x).kind.is_place())
+                    .collect();
+                let same_frame = !places_here.is_empty()
+                    && named.iter().any(|o| {
+                        let p = entry_of(o);
+                        o.source != c.source
+                            && g.entry(p).kind == EntryKind::Person
+                            && !own.contains(&p)
+                            && named.iter().any(|x| {
+                                x.article == o.article
+                                    && x.sentence == o.sentence
+                                    && places_here.contains(&entry_of(x))
+                            })
+                    });
                 if !common.is_empty()
                     && !beside
                     && !speaks_for_another
                     && !left_out
+                    && !same_frame
                     && common.iter().all(|o| own.contains(o))
                 {
                     continue;

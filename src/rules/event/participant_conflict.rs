@@ -18,7 +18,9 @@ the report brings in for context, and is left alone; so is one named by a report
 names every person two other sources name (a leader quoted beside the ones all reports name):
 a swap takes someone's place. It is not left alone when its report leaves out a person another
 source names, of a country the report names itself (another leader where one report has the
-host's president). A report that shares no name with the
+host's president), or one named in a sentence that names a place another report names beside
+a person this report leaves out (\"X sent condolences from Rome\" where another report has the
+pope there): one source against one, both are reported. A report that shares no name with the
 others (the visitor himself swapped) still counts as one of the event's reports when it names a
 happening of the same kind on the same days as an event at least three articles report, and no
 other such event exists. The
@@ -133,6 +135,36 @@ pub fn rule() -> Box<dyn Rule> {
                     ("d.txt".into(), "Li Qiang est arrivé à Moscou jeudi pour une visite de trois jours, selon l'agence Chine nouvelle.\n".into()),
                 ],
                 expect: 1,
+            },
+            // Condolences sent from Brussels: one report says Keir Starmer sent them, another
+            // puts Olaf Scholz in the same sentence. The report names everyone the others
+            // name besides (Emmanuel Macron), yet one took the other's place: one source
+            // against one, both are reported.
+            Example {
+                articles: example_reports(
+                    "2026-03-13",
+                    &[
+                        "Une tempête a frappé la Bretagne le 12 mars 2026, faisant neuf morts. Emmanuel Macron s'est rendu à Brest. Keir Starmer a adressé ses condoléances depuis Bruxelles, où il assistait à un sommet.",
+                        "A storm hit Brittany on March 12, 2026, killing nine people. Emmanuel Macron visited Brest, where he met rescuers.",
+                        "La tempête du 12 mars 2026 a fait neuf morts en Bretagne, où Emmanuel Macron s'est rendu.",
+                        "A storm killed nine people in Brittany on March 12, 2026, and Emmanuel Macron visited Brest. {} sent condolences from Brussels.",
+                    ],
+                    &["", "", "", "Olaf Scholz"],
+                ),
+                expect: 2,
+            },
+            Example {
+                articles: example_reports(
+                    "2026-03-13",
+                    &[
+                        "Une tempête a frappé la Bretagne le 12 mars 2026, faisant neuf morts. Emmanuel Macron s'est rendu à Brest. Keir Starmer a adressé ses condoléances depuis Bruxelles, où il assistait à un sommet.",
+                        "A storm hit Brittany on March 12, 2026, killing nine people. Emmanuel Macron visited Brest, where he met rescuers.",
+                        "La tempête du 12 mars 2026 a fait neuf morts en Bretagne, où Emmanuel Macron s'est rendu.",
+                        "A storm killed nine people in Brittany on March 12, 2026, and Emmanuel Macron visited Brest. {} sent condolences from Brussels.",
+                    ],
+                    &["", "", "", "Keir Starmer"],
+                ),
+                expect: 0,
             },
             // Two sources only: too few to speak of a consensus.
             Example {
