@@ -3313,7 +3313,8 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
         .entities
         .iter()
         // "Nobel Peace Prize", "Norwegian Nobel Committee": names of things are no one.
-        .filter(|e| names_someone(e))
+        // A single name no dictionary knows may be someone's only name ("Pelé").
+        .filter(|e| names_someone(e) || single_name(e))
         .map(|e| e.name.as_ref())
         .collect();
     names.sort_unstable();
@@ -3337,6 +3338,21 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
         .collect();
     best.sort_by(|x, y| y.1.cmp(&x.1).then(x.2.cmp(&y.2)).then(x.0.cmp(y.0)));
     best.first().map(|(s, _, _)| s.to_string())
+}
+
+/// True for a one-word name of no gazetteer entry or nationality, not an acronym: a mononym
+/// ("Pelé", "Lula") as often as a company's name, which ages rarely follow. Not checked
+/// against the dictionary: a mononym may be a word too ("pelé" is a participle).
+fn single_name(e: &crate::extract::EntityFact) -> bool {
+    e.kind == EntityKind::Name
+        && e.entry.is_none()
+        && !e.name.contains(' ')
+        && e.name.chars().count() > 2
+        && !e
+            .name
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && crate::extract::demonyms::country_of(&e.name).is_none()
 }
 
 /// The toll a bare count is the subject of, when a verb of its state follows it ("and 195
@@ -8308,6 +8324,21 @@ mod tests {
             ]
         };
         assert_quiet_then_reported(texts, "95", "78");
+    }
+
+    #[test]
+    fn a_mononym_named_most_is_the_protagonist() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2025-02-10 Zelito, légende du volley, est mort à 79 ans\n\nLa légende brésilienne du volley Zelito est morte dimanche 9 février. Son fils, Marcos Andrade Lima, a annoncé la nouvelle, relayée par son frère Tiago Andrade Lima.\n",
+            ),
+            (
+                "b.txt",
+                "+++\nlang = \"en\"\ndate = 2025-02-10\n+++\nZelito dies at 79\n\nBrazilian volleyball great Zelito died on Sunday, February 9, aged 79, his son said.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "79", "age/zelito");
     }
 
     #[test]
