@@ -8342,6 +8342,22 @@ mod tests {
     }
 
     #[test]
+    fn the_unaccounted_for_are_the_missing() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\nlang = \"en\"\ndate = 2025-02-10\n+++\nCollapse\n\nA hotel collapsed in Lyon on Sunday, February 9. Twelve people were unaccounted for.\n",
+            ),
+            (
+                "b.txt",
+                " date 2025-02-10 Effondrement\n\nUn hôtel s'est effondré dimanche 9 février à Lyon. Douze personnes restent introuvables.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "Twelve", "missing");
+        assert_keyed(&an, 1, "Douze", "missing");
+    }
+
+    #[test]
     fn the_city_of_an_earlier_years_happening_is_weighed() {
         let texts = |city: &str| {
             [
