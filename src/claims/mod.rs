@@ -3392,7 +3392,14 @@ fn passive_toll(a: &Article, sentence: Span, fig: Span) -> Option<(&'static str,
         "killed" | "dead" | "tues" | "tuees" | "morts" | "mortes" => "dead",
         "wounded" | "injured" | "hurt" | "blesses" | "blessees" => "injured",
         "missing" | "disparus" | "disparues" => "missing",
-        _ => return None,
+        // Any other word of a toll in the lexicon ("were unaccounted for").
+        _ => {
+            let c = Concepts::get().counted(state)?;
+            if !(c.evolving && Concepts::get().is_toll(c.name)) {
+                return None;
+            }
+            c.name
+        }
     };
     Some((toll, true))
 }
@@ -8346,15 +8353,15 @@ mod tests {
         let an = claims_of(&[
             (
                 "a.txt",
-                "+++\nlang = \"en\"\ndate = 2025-02-10\n+++\nCollapse\n\nA hotel collapsed in Lyon on Sunday, February 9. Twelve people were unaccounted for.\n",
+                "+++\nlang = \"en\"\ndate = 2025-02-10\n+++\nCollapse\n\nOne person was killed and 12 were unaccounted for after an earthquake struck Lyon on Sunday, February 9.\n",
             ),
             (
                 "b.txt",
-                " date 2025-02-10 Effondrement\n\nUn hôtel s'est effondré dimanche 9 février à Lyon. Douze personnes restent introuvables.\n",
+                " date 2025-02-10 Séisme\n\nUn séisme a frappé Lyon dimanche 9 février. Un mort est à déplorer, et douze personnes restent introuvables.\n",
             ),
         ]);
-        assert_keyed(&an, 0, "Twelve", "missing");
-        assert_keyed(&an, 1, "Douze", "missing");
+        assert_keyed(&an, 0, "12", "missing");
+        assert_keyed(&an, 1, "douze", "missing");
     }
 
     #[test]
