@@ -631,6 +631,58 @@ pub(super) fn nationality_beside_age(
         .find_map(country)
 }
 
+/// The relative whose age is given, when a possessive and a word of kinship open the
+/// phrase before it ("Son fils aîné, âgé de 73 ans", "her eldest son, 73,", "his
+/// 40-year-old wife" is read before the age only): `son`, `daughter`, `wife`... in either
+/// language, someone other than the person the article is about.
+pub(super) fn kin_beside_age(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
+    const KIN: &[(&str, &str)] = &[
+        ("fils", "son"),
+        ("son", "son"),
+        ("fille", "daughter"),
+        ("daughter", "daughter"),
+        ("epouse", "spouse"),
+        ("femme", "spouse"),
+        ("wife", "spouse"),
+        ("mari", "spouse"),
+        ("husband", "spouse"),
+        ("frere", "brother"),
+        ("brother", "brother"),
+        ("soeur", "sister"),
+        ("sister", "sister"),
+        ("pere", "father"),
+        ("father", "father"),
+        ("mere", "mother"),
+        ("mother", "mother"),
+    ];
+    const POSSESSIVES: &[&str] = &["son", "sa", "his", "her", "their", "leur"];
+    let b = before_from(a, sentence.start(), fig.start(), 48);
+    let b = b.rsplit([';', ':', '(']).next().unwrap_or("");
+    let written: Vec<&str> = b
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let words: Vec<String> = written.iter().map(|w| fold(w)).collect();
+    // The possessive, then the kinship word within the next two ("son fils aîné", "her
+    // eldest son"), then at most the age's own words ("âgé de", "aged"): a name after the
+    // kinship word ("sa mère, Elizabeth II, à 96 ans") is whose age it is.
+    let n = words.len();
+    (0..n.saturating_sub(1)).rev().take(5).find_map(|i| {
+        if !POSSESSIVES.contains(&words[i].as_str()) {
+            return None;
+        }
+        let (j, norm) = (i + 1..n.min(i + 3)).find_map(|j| {
+            KIN.iter()
+                .find(|(k, _)| *k == words[j])
+                .map(|&(_, norm)| (j, norm))
+        })?;
+        (!written[j + 1..]
+            .iter()
+            .any(|w| w.starts_with(char::is_uppercase)))
+        .then_some(norm)
+    })
+}
+
 /// The counted concept of the one person an age describes by their role, right beside it:
 /// "un pompier de 37 ans", "un pompier âgé de 37 ans", "a 37-year-old firefighter", "a
 /// firefighter, aged 37". Reports that do not name someone describe them by the same role in

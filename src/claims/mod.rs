@@ -2057,6 +2057,9 @@ fn nearest_trigger_at(
 /// Verbs of a reaction to a happening, folded: the day of the reaction is not the
 /// happening's.
 const REACTIONS: &[&str] = &[
+    "accused",
+    "blamed",
+    "accuse",
     "criticised",
     "criticized",
     "denounced",
@@ -3074,7 +3077,14 @@ fn complements_a_noun(a: &Article, name: Span) -> bool {
 /// hyphenated given name ("Lee Jae-myung", "Kim Moon-soo"), the family name that opens it;
 /// else the last word.
 fn surname<'n>(a: &Article, name: &'n str) -> &'n str {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    // "Charles III", "Benoît XVI": a regnal number is no surname; the name before it is.
+    if words.len() >= 2 && words.last().is_some_and(|w| is_regnal_number(w)) {
+        words.pop();
+        if words.len() == 1 {
+            return words[0];
+        }
+    }
     let Some(&last) = words.last() else {
         return name;
     };
@@ -3090,6 +3100,8 @@ fn surname<'n>(a: &Article, name: &'n str) -> &'n str {
         .find(|&(i, w)| {
             w.chars().count() > 2
                 && !crate::extract::stopwords().contains(&fold(w))
+                // "Queen Elizabeth": a title is no surname, however often it stands alone.
+                && !crate::extract::entities::is_title(&fold(w))
                 // A given name counts where it stands alone: "Robert Kaliňák" beside
                 // "Robert Fico" does not make "Robert" the surname.
                 && count_word(&a.text, w) > full
@@ -3107,6 +3119,11 @@ fn surname<'n>(a: &Article, name: &'n str) -> &'n str {
     } else {
         last
     }
+}
+
+/// True for a Roman numeral of a reign ("II", "XVI"): capitals among I, V, X only.
+fn is_regnal_number(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// Words that set one candidate's share against another's ("49,4 %, contre 41,2 % pour
@@ -3314,7 +3331,7 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
         .iter()
         // "Nobel Peace Prize", "Norwegian Nobel Committee": names of things are no one.
         // A single name no dictionary knows may be someone's only name ("Pelé").
-        .filter(|e| names_someone(e) || single_name(e))
+        .filter(|e| names_someone(e) || single_name(a, e))
         .map(|e| e.name.as_ref())
         .collect();
     names.sort_unstable();
@@ -3343,8 +3360,9 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
 /// True for a one-word name of no gazetteer entry or nationality, not an acronym: a mononym
 /// ("Pelé", "Lula") as often as a company's name, which ages rarely follow. Not checked
 /// against the dictionary: a mononym may be a word too ("pelé" is a participle).
-fn single_name(e: &crate::extract::EntityFact) -> bool {
-    e.kind == EntityKind::Name
+fn single_name(a: &Article, e: &crate::extract::EntityFact) -> bool {
+    !placed_name(a, e.span)
+        && e.kind == EntityKind::Name
         && e.entry.is_none()
         && !e.name.contains(' ')
         && e.name.chars().count() > 2
@@ -3353,6 +3371,36 @@ fn single_name(e: &crate::extract::EntityFact) -> bool {
             .chars()
             .all(|c| c.is_uppercase() || !c.is_alphabetic())
         && crate::extract::demonyms::country_of(&e.name).is_none()
+}
+
+/// True when the name at `span` follows a preposition of place or a possessive ("à
+/// Balmoral", "at Balmoral", "St James's Palace"): a place or a thing the gazetteer lacks,
+/// no one.
+fn placed_name(a: &Article, span: Span) -> bool {
+    let before = a.text[..span.start()].trim_end();
+    matches!(
+        fold(
+            before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+        )
+        .as_str(),
+        "a" | "au"
+            | "de"
+            | "du"
+            | "en"
+            | "dans"
+            | "pres"
+            | "at"
+            | "in"
+            | "from"
+            | "near"
+            | "to"
+            | "outside"
+            | "inside"
+    ) || before.ends_with("'s")
+        || before.ends_with("’s")
 }
 
 /// The toll a bare count is the subject of, when a verb of its state follows it ("and 195
@@ -4867,6 +4915,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         && !after_common_noun(a, e.span)
                         && !complements_a_noun(a, e.span)
                         && (!e.name.contains(' ') || names_someone(e))
+                        // "died at Balmoral, aged 96": a one-word place is no one.
+                        && (e.name.contains(' ') || !placed_name(a, e.span))
                         // "OREM, Utah (AP) - A 22-year-old man": the agency is no one's age.
                         && !crate::align::events::agency_credit(&a.text, e.span)
             });
@@ -4960,6 +5010,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // both languages share.
                 if let Some(cc) = cues::nationality_beside_age(a, s.span, fig.span) {
                     keyed(Aspect::Quantity, &format!("age/@{cc}"), None, soft_base);
+                }
+                // "Son fils aîné, âgé de 73 ans", "her eldest son, 73": a relative of the
+                // person the article is about, keyed by the kinship both languages give.
+                if let Some(kin) = cues::kin_beside_age(a, s.span, fig.span) {
+                    keyed(Aspect::Quantity, &format!("age/kin:{kin}"), None, soft_base);
+                    continue;
                 }
                 if let Some(role) = cues::role_beside_age(a, s.span, fig.span) {
                     // "Un pompier de 37 ans", "a 37-year-old firefighter": by their role.
@@ -7629,6 +7685,16 @@ mod tests {
     }
 
     #[test]
+    fn an_accusation_dates_itself_not_what_it_blames() {
+        let f = crate::text::fold("Khan on Friday accused the minister of plotting the attack");
+        assert!(dated_apart(
+            &f,
+            f.find("attack").unwrap(),
+            f.find("friday").unwrap()
+        ));
+    }
+
+    #[test]
     fn a_day_in_a_participle_s_apposition_is_the_participle_s() {
         let apart = |sentence: &str, trigger: &str, day: &str| {
             let f = crate::text::fold(sentence);
@@ -8362,6 +8428,46 @@ mod tests {
         ]);
         assert_keyed(&an, 0, "12", "missing");
         assert_keyed(&an, 1, "douze", "missing");
+    }
+
+    #[test]
+    fn a_relative_s_age_is_keyed_by_kinship() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2025-03-04 Mort de Rudi Marvek\n\nLe chanteur Rudi Marvek est mort lundi 3 mars à 81 ans. Son fils aîné, âgé de 52 ans, a annoncé la nouvelle.\n",
+            ),
+            (
+                "b.txt",
+                "+++\nlang = \"en\"\ndate = 2025-03-04\n+++\nRudi Marvek dies\n\nSinger Rudi Marvek died on Monday, March 3, aged 81. His eldest son announced the news.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "52", "age/kin:son");
+    }
+
+    #[test]
+    fn a_regnal_number_and_a_place_are_no_one_s_name() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2025-03-03 Mort du roi\n\nLe roi Olav VI est mort dimanche 2 mars à 88 ans.\n",
+            ),
+            (
+                "b.txt",
+                "+++\nlang = \"en\"\ndate = 2025-03-03\n+++\nKing dies\n\nKing Olav VI died at Skaugum on Sunday, March 2, aged 88.\n",
+            ),
+        ]);
+        let ages: Vec<String> = [(0, "88"), (1, "88")]
+            .iter()
+            .flat_map(|&(art, w)| concepts_at(&an, art, w))
+            .filter(|c| c.starts_with("age/"))
+            .collect();
+        assert_eq!(ages.len(), 2, "{ages:?}");
+        assert!(
+            ages.iter()
+                .all(|c| c == &ages[0] && c.starts_with("age/ol")),
+            "{ages:?}"
+        );
     }
 
     #[test]

@@ -68,7 +68,11 @@ const TITLES: &[&str] = &[
     "premier",
     "roi",
     "king",
+    "reine",
+    "queen",
     "prince",
+    "princesse",
+    "princess",
 ];
 
 /// Capitalised words of a title before a name that are no title alone ("Prime Minister",
