@@ -1405,7 +1405,7 @@ pub fn describe(k: &Key) -> String {
         Aspect::Ordinal => format!("ordinal ({c})"),
         Aspect::Named => "names".to_string(),
         Aspect::Measure => match k.unit.as_deref().unwrap_or("") {
-            u @ ("minute" | "hour" | "day" | "week" | "month" | "year") => {
+            u @ ("second" | "minute" | "hour" | "day" | "week" | "month" | "year") => {
                 format!("duration in {u}s")
             }
             "count" => "count of something".to_string(),

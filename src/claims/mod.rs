@@ -3012,6 +3012,7 @@ fn elided_noun(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
 /// The unit of time a generic noun names, in either language ("jours" and "days": `day`).
 fn time_unit(noun: &str) -> Option<&'static str> {
     Some(match noun {
+        "seconde" | "secondes" | "second" | "seconds" => "second",
         "minute" | "minutes" => "minute",
         "heure" | "heures" | "hour" | "hours" => "hour",
         "jour" | "jours" | "day" | "days" => "day",
@@ -8468,6 +8469,17 @@ mod tests {
                 .all(|c| c == &ages[0] && c.starts_with("age/ol")),
             "{ages:?}"
         );
+    }
+
+    #[test]
+    fn seconds_are_a_duration_in_both_languages() {
+        let texts = |secs: &str| {
+            [
+                ("a.txt", " date 2025-06-02 Finale\n\nLyon a battu Nantes dimanche 1er juin en finale, grâce à deux buts inscrits en 84 secondes.\n".to_string()),
+                ("b.txt", format!("+++\nlang = \"en\"\ndate = 2025-06-02\n+++\nFinal\n\nLyon beat Nantes in the final on Sunday, June 1, scoring twice in {secs} seconds.\n")),
+            ]
+        };
+        assert_quiet_then_reported(texts, "84", "92");
     }
 
     #[test]
