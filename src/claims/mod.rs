@@ -1435,7 +1435,8 @@ fn dated_in_relative_clause(folded: &str, at: usize, p: usize) -> bool {
     let (Some(before), Some(between)) = (folded.get(..at), folded.get(at..p)) else {
         return false;
     };
-    if between.split_whitespace().count() <= CLAUSE_WORDS {
+    // Counted only as far as needed: a sentence may be a whole file long.
+    if between.split_whitespace().take(CLAUSE_WORDS + 1).count() <= CLAUSE_WORDS {
         return false;
     }
     let last: Vec<&str> = before.split_whitespace().rev().take(4).collect();

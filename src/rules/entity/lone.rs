@@ -167,6 +167,8 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
     };
     for (scope, named) in by_scope {
         let nations = std::cell::OnceCell::new();
+        // The places each sentence names, read once per event when a person needs them.
+        let sentence_places = std::cell::OnceCell::new();
         if reporting.get(scope).map_or(0, BTreeSet::len) < MIN_SOURCES {
             continue;
         }
@@ -308,23 +310,29 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                 // Or a person another source names in a sentence that names a place this
                 // sentence names too ("Pope Francis sent condolences from Rome", "X sent
                 // condolences from Rome"): the same frame, another person in it.
-                let places_here: Vec<u32> = named
-                    .iter()
-                    .filter(|o| o.article == c.article && o.sentence == c.sentence)
-                    .map(|o| entry_of(o))
-                    .filter(|&x| g.entry(x).kind.is_place())
-                    .collect();
+                let places = sentence_places.get_or_init(|| {
+                    let mut m: FxHashMap<(crate::finding::ArticleId, u32), Vec<u32>> =
+                        FxHashMap::default();
+                    for o in &named {
+                        let x = entry_of(o);
+                        if g.entry(x).kind.is_place() {
+                            m.entry((o.article, o.sentence.start)).or_default().push(x);
+                        }
+                    }
+                    m
+                });
+                let places_here = places
+                    .get(&(c.article, c.sentence.start))
+                    .map_or(&[][..], Vec::as_slice);
                 let same_frame = !places_here.is_empty()
                     && named.iter().any(|o| {
                         let p = entry_of(o);
                         o.source != c.source
                             && g.entry(p).kind == EntryKind::Person
                             && !own.contains(&p)
-                            && named.iter().any(|x| {
-                                x.article == o.article
-                                    && x.sentence == o.sentence
-                                    && places_here.contains(&entry_of(x))
-                            })
+                            && places
+                                .get(&(o.article, o.sentence.start))
+                                .is_some_and(|xs| xs.iter().any(|x| places_here.contains(x)))
                     });
                 if !common.is_empty()
                     && !beside
