@@ -170,13 +170,13 @@ pub fn extract(a: &Article) -> Vec<EntityFact> {
 /// since the full name may stand in another paragraph.
 fn surnames_not_cities(a: &Article, out: &mut [EntityFact]) {
     let g = Gazetteer::get();
-    let mut surnames: Vec<&str> = Vec::new();
+    let mut surnames: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for e in out.iter().filter(|e| e.entry.is_none()) {
         let name = e.span.slice(&a.text);
         if let Some((first, last)) = name.rsplit_once(' ') {
             let given = first.rsplit(' ').next().unwrap_or(first);
-            if is_given_name(a.lang, given) && g.find(last).len() == 1 {
-                surnames.push(last);
+            if !surnames.contains(last) && is_given_name(a.lang, given) && g.find(last).len() == 1 {
+                surnames.insert(last);
             }
         }
     }
@@ -188,7 +188,7 @@ fn surnames_not_cities(a: &Article, out: &mut [EntityFact]) {
         let city = e
             .entry
             .is_some_and(|id| g.entry(id).kind == EntryKind::City);
-        if city && surnames.contains(&written) && !after_locative(&a.text, e.span.start()) {
+        if city && surnames.contains(written) && !after_locative(&a.text, e.span.start()) {
             e.entry = None;
             e.kind = EntityKind::Name;
             e.name = crate::claims::intern(written);
@@ -411,10 +411,11 @@ fn ends_a_longer_name(
         .rsplit(|c: char| !c.is_alphabetic() && c != '-')
         .next()
         .unwrap_or("");
-    !word.is_empty()
+    // Cheap tests first: a huge paragraph holds many matches.
+    is_cap(word)
         && !word.chars().all(char::is_uppercase)
-        && !matches.iter().any(|&(_, e, _)| e == before.len())
         && is_given_name(lang, word)
+        && !matches.iter().any(|&(_, e, _)| e == before.len())
 }
 
 /// True when the word before `at` is a preposition that places what follows ("in Munich",
