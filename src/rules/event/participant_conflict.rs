@@ -66,6 +66,19 @@ pub fn rule() -> Box<dyn Rule> {
         "Arrivé à Pékin le 16 mai 2026, Vladimir Poutine a entamé une visite d'État très attendue auprès de {}.",
     ];
     let mk = |people: &[&str]| example_reports("2026-05-17", &reports, people);
+    // Four reports of a storm; the last names who sent condolences from Brussels.
+    let condolences = |who: &str| {
+        example_reports(
+            "2026-03-13",
+            &[
+                "Une tempête a frappé la Bretagne le 12 mars 2026, faisant neuf morts. Emmanuel Macron s'est rendu à Brest. Keir Starmer a adressé ses condoléances depuis Bruxelles, où il assistait à un sommet.",
+                "A storm hit Brittany on March 12, 2026, killing nine people. Emmanuel Macron visited Brest, where he met rescuers.",
+                "La tempête du 12 mars 2026 a fait neuf morts en Bretagne, où Emmanuel Macron s'est rendu.",
+                "A storm killed nine people in Brittany on March 12, 2026, and Emmanuel Macron visited Brest. {} sent condolences from Brussels.",
+            ],
+            &["", "", "", who],
+        )
+    };
     Box::new(ParticipantConflict(RuleMeta {
         id: "event/participant-conflict".into(),
         category: "event".into(),
@@ -141,29 +154,11 @@ pub fn rule() -> Box<dyn Rule> {
             // name besides (Emmanuel Macron), yet one took the other's place: one source
             // against one, both are reported.
             Example {
-                articles: example_reports(
-                    "2026-03-13",
-                    &[
-                        "Une tempête a frappé la Bretagne le 12 mars 2026, faisant neuf morts. Emmanuel Macron s'est rendu à Brest. Keir Starmer a adressé ses condoléances depuis Bruxelles, où il assistait à un sommet.",
-                        "A storm hit Brittany on March 12, 2026, killing nine people. Emmanuel Macron visited Brest, where he met rescuers.",
-                        "La tempête du 12 mars 2026 a fait neuf morts en Bretagne, où Emmanuel Macron s'est rendu.",
-                        "A storm killed nine people in Brittany on March 12, 2026, and Emmanuel Macron visited Brest. {} sent condolences from Brussels.",
-                    ],
-                    &["", "", "", "Olaf Scholz"],
-                ),
+                articles: condolences("Olaf Scholz"),
                 expect: 2,
             },
             Example {
-                articles: example_reports(
-                    "2026-03-13",
-                    &[
-                        "Une tempête a frappé la Bretagne le 12 mars 2026, faisant neuf morts. Emmanuel Macron s'est rendu à Brest. Keir Starmer a adressé ses condoléances depuis Bruxelles, où il assistait à un sommet.",
-                        "A storm hit Brittany on March 12, 2026, killing nine people. Emmanuel Macron visited Brest, where he met rescuers.",
-                        "La tempête du 12 mars 2026 a fait neuf morts en Bretagne, où Emmanuel Macron s'est rendu.",
-                        "A storm killed nine people in Brittany on March 12, 2026, and Emmanuel Macron visited Brest. {} sent condolences from Brussels.",
-                    ],
-                    &["", "", "", "Keir Starmer"],
-                ),
+                articles: condolences("Keir Starmer"),
                 expect: 0,
             },
             // Two sources only: too few to speak of a consensus.
