@@ -3380,28 +3380,8 @@ fn single_name(a: &Article, e: &crate::extract::EntityFact) -> bool {
 /// no one.
 fn placed_name(a: &Article, span: Span) -> bool {
     let before = a.text[..span.start()].trim_end();
-    matches!(
-        fold(
-            before
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("")
-        )
-        .as_str(),
-        "a" | "au"
-            | "de"
-            | "du"
-            | "en"
-            | "dans"
-            | "pres"
-            | "at"
-            | "in"
-            | "from"
-            | "near"
-            | "to"
-            | "outside"
-            | "inside"
-    ) || before.ends_with("'s")
+    crate::extract::entities::after_locative(&a.text, span.start())
+        || before.ends_with("'s")
         || before.ends_with("’s")
 }
 

@@ -419,11 +419,12 @@ fn ends_a_longer_name(
 }
 
 /// True when the word before `at` is a preposition that places what follows ("in Munich",
-/// "à Quito"): there a name that is also a city's is the city.
-fn after_locative(text: &str, at: usize) -> bool {
+/// "à Quito", "château de Balmoral"): there a name is a place's rather than a person's.
+pub(crate) fn after_locative(text: &str, at: usize) -> bool {
     const LOCATIVE: &[&str] = &[
-        "in", "at", "from", "to", "near", "into", "outside", "around", "toward", "towards", "via",
-        "a", "au", "de", "du", "d", "en", "pres", "vers", "depuis", "dans", "pour", "sur", "par",
+        "in", "at", "from", "to", "near", "into", "outside", "inside", "around", "toward",
+        "towards", "via", "a", "au", "aux", "de", "du", "d", "en", "pres", "vers", "depuis",
+        "dans",
     ];
     let word = text[..at]
         .trim_end_matches(|c: char| !c.is_alphabetic())
