@@ -310,36 +310,39 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
                 // Or a person another source names in a sentence that names a place this
                 // sentence names too ("Pope Francis sent condolences from Rome", "X sent
                 // condolences from Rome"): the same frame, another person in it.
-                let places = sentence_places.get_or_init(|| {
-                    let mut m: FxHashMap<(crate::finding::ArticleId, u32), Vec<u32>> =
-                        FxHashMap::default();
-                    for o in &named {
-                        let x = entry_of(o);
-                        if g.entry(x).kind.is_place() {
-                            m.entry((o.article, o.sentence.start)).or_default().push(x);
+                // Read only when the other tests would let the person go: the map of each
+                // sentence's places is built once per event, and the scan is over its names.
+                let same_frame = || {
+                    let places = sentence_places.get_or_init(|| {
+                        let mut m: FxHashMap<(crate::finding::ArticleId, u32), Vec<u32>> =
+                            FxHashMap::default();
+                        for o in &named {
+                            let x = entry_of(o);
+                            if g.entry(x).kind.is_place() {
+                                m.entry((o.article, o.sentence.start)).or_default().push(x);
+                            }
                         }
-                    }
-                    m
-                });
-                let places_here = places
-                    .get(&(c.article, c.sentence.start))
-                    .map_or(&[][..], Vec::as_slice);
-                let same_frame = !places_here.is_empty()
-                    && named.iter().any(|o| {
+                        m
+                    });
+                    let Some(here) = places.get(&(c.article, c.sentence.start)) else {
+                        return false;
+                    };
+                    named.iter().any(|o| {
                         let p = entry_of(o);
                         o.source != c.source
                             && g.entry(p).kind == EntryKind::Person
                             && !own.contains(&p)
                             && places
                                 .get(&(o.article, o.sentence.start))
-                                .is_some_and(|xs| xs.iter().any(|x| places_here.contains(x)))
-                    });
+                                .is_some_and(|xs| xs.iter().any(|x| here.contains(x)))
+                    })
+                };
                 if !common.is_empty()
                     && !beside
                     && !speaks_for_another
                     && !left_out
-                    && !same_frame
                     && common.iter().all(|o| own.contains(o))
+                    && !same_frame()
                 {
                     continue;
                 }
