@@ -407,6 +407,16 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         };
         let news =
             |d: &crate::extract::DateFact| !vague(d) && d.start.is_some_and(|day| recent(a, day));
+        let subordinate = |at: usize| {
+            folded
+                .get(..at)
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(3)
+                .any(|w| matches!(w, "after" | "apres" | "before" | "avant"))
+        };
         // A specific kind dated days after the first one's, and not to come, is the news:
         // "ont bombardé samedi trois sites, rejoignant la guerre lancée le 13 juin".
         let first_news = candidates.iter().find(|(_, _, d)| news(d));
@@ -439,7 +449,9 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
                     // A visit or a summit holds the moments of its days ("landed in Ottawa on
                     // Wednesday for a state visit" reports the visit).
                     .filter(|c| c.0 == first.0 || !kinds().lasts[first.0])
-                    .min_by_key(|&&(k, at, d)| (distance(at, d), k))
+                    // "Crashed shortly after taking off on Sunday": a phrase after "after"
+                    // names what came before the happening the date is of.
+                    .min_by_key(|&&(k, at, d)| (subordinate(at), distance(at, d), k))
                     .unwrap_or(first)
             })
         else {
@@ -1033,6 +1045,10 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
     );
     let mut first_of: BTreeMap<Same, usize> = BTreeMap::new();
     let mut distinct: Vec<usize> = Vec::new();
+    // Mentions alike but for their names: the first stands for the others, with all their
+    // names ("Ethiopian Airlines" in one report's lede ties the crash to a third report even
+    // when the second, alike, names only the jet).
+    let mut more_names: Vec<(usize, usize)> = Vec::new();
     for (i, m) in ms.iter().enumerate() {
         let key: Same = (
             m.kind.as_str(),
@@ -1042,12 +1058,22 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
             m.participants.is_empty().then_some(&m.names),
         );
         match first_of.get(&key) {
-            Some(&f) => uf.union(f as u32, i as u32),
+            Some(&f) => {
+                uf.union(f as u32, i as u32);
+                if !m.names.is_subset(&ms[f].names) {
+                    more_names.push((f, i));
+                }
+            }
             None => {
                 first_of.insert(key, i);
                 distinct.push(i);
             }
         }
+    }
+    drop(first_of);
+    for (f, i) in more_names {
+        let names = ms[i].names.clone();
+        ms[f].names.extend(names);
     }
     // Sweep by start date: only mentions whose dates can overlap are compared, or that a
     // story's few days hold (a toll given days after the floods it counts).
@@ -1574,6 +1600,27 @@ mod tests {
         ]);
         let days: Vec<String> = an.events.iter().map(|e| e.start.to_string()).collect();
         assert_eq!(days, ["2026-05-31"], "{:?}", an.events);
+    }
+
+    #[test]
+    fn a_phrase_after_after_names_what_came_before_the_dated_happening() {
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-07-13\n+++\nT\n\nA small cargo plane crashed shortly after taking off from Lille on Sunday, July 12.\n"),
+        ]);
+        assert_eq!(kinds_of(&an), [("accident", 1)], "{:?}", an.events);
+    }
+
+    #[test]
+    fn reports_alike_but_for_their_names_tie_others_by_all_those_names() {
+        // Two ledes put the crash near one city, the third near another of the country; the
+        // first two differ only in the names their headlines share with them, and the
+        // first of them names nothing.
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-07-13\n+++\nPlane crashes near Lyon\n\nA cargo plane crashed near Lyon on Sunday, July 12, killing its crew.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-07-13\n+++\nCrash d'un avion de Nordavia Cargo\n\nUn avion de la compagnie Nordavia Cargo s'est écrasé dimanche 12 juillet près de Lyon.\n"),
+            ("c.txt", "+++\nlang = \"en\"\ndate = 2026-07-13\n+++\nNordavia Cargo recorders found\n\nInvestigators found the recorders of the Nordavia Cargo plane that crashed near Marseille on Sunday.\n"),
+        ]);
+        assert_eq!(kinds_of(&an), [("accident", 3)], "{:?}", an.events);
     }
 
     #[test]

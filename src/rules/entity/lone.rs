@@ -46,7 +46,12 @@ impl Lone {
 /// nothing else of it either: the shape of a swapped entity ("Tokyo" in a story about Moscou
 /// and Pékin, "Macron" as the host of a visit to Beijing). Both lone-entry rules share it so
 /// that the evidence, the thresholds and the message stay one.
-pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
+pub(crate) fn report_lone(
+    an: &Analysis,
+    ctx: &mut Ctx,
+    what: Lone,
+) -> rustc_hash::FxHashSet<(crate::finding::ArticleId, u32)> {
+    let mut done = rustc_hash::FxHashSet::default();
     let g = Gazetteer::get();
     // The sources that report each event, whatever they name: a report that names no
     // gazetteer entry still tells the event's story without the lone place.
@@ -422,7 +427,231 @@ pub(crate) fn report_lone(an: &Analysis, ctx: &mut Ctx, what: Lone) {
             if shown > 0 {
                 d = d.help(format!("{help} {}", names.join(", ")));
             }
+            done.insert((c.article, c.span.start));
             ctx.report(d);
+        }
+    }
+    done
+}
+
+/// What stands beside a person or a place in a sentence: another gazetteer entry, or a
+/// proper name the gazetteer does not know ("Lloyd's List", "Autostrade").
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Anchor {
+    Entry(u32),
+    Name(crate::claims::Name),
+}
+
+/// Words at most between a person or a place and the anchor it stands beside ("À
+/// Washington, Joe Biden", "Lloyd's List, basé à Londres").
+const BESIDE_WORDS: usize = 3;
+
+/// True when spans `x` and `y` of one sentence (`toks`) stand at most [`BESIDE_WORDS`] words
+/// apart, with no punctuation between them but commas and apostrophes: one clause's subject
+/// and its setting, not two facts of one long sentence.
+fn close_beside(a: &crate::corpus::Article, toks: &[crate::text::Token], x: Span, y: Span) -> bool {
+    let (from, to) = if x.start < y.start {
+        (x.end, y.start)
+    } else {
+        (y.end, x.start)
+    };
+    if from > to {
+        return false;
+    }
+    let between = &toks[toks.partition_point(|t| t.span.start < from)
+        ..toks.partition_point(|t| t.span.start < to)];
+    let mut words = 0;
+    for t in between {
+        match t.kind {
+            crate::text::TokKind::Word => words += 1,
+            crate::text::TokKind::Punct => {
+                if !matches!(t.span.slice(&a.text), "," | "'" | "\u{2019}") {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    words <= BESIDE_WORDS
+}
+
+/// Reports a person or a place that one report names beside an anchor (a place, a person,
+/// an organisation) where a report of another source names someone or somewhere else beside
+/// the same anchor, when neither report names the other's entry anywhere: "À Moscou, Joe
+/// Biden avait proposé son aide" against "In Washington, Joe Biden had offered help". One
+/// source against one is a disagreement the consensus cannot settle, so both are reported
+/// (a warning); an entry another source names too is never reported. Entries `done` holds
+/// (already reported by [`report_lone`]) are skipped.
+pub(crate) fn report_frames(
+    an: &Analysis,
+    ctx: &mut Ctx,
+    what: Lone,
+    done: &rustc_hash::FxHashSet<(crate::finding::ArticleId, u32)>,
+) {
+    use crate::extract::entities::EntityKind;
+    use crate::finding::ArticleId;
+    let g = Gazetteer::get();
+    // Each sentence's event, from its claims; and the sources that report each event.
+    let mut scope_of: FxHashMap<(ArticleId, u32), &Scope> = FxHashMap::default();
+    let mut reporters: BTreeMap<&Scope, BTreeSet<(ArticleId, u32)>> = BTreeMap::new();
+    for c in an.claims.iter() {
+        if matches!(c.key.scope, Scope::Event(_)) {
+            scope_of
+                .entry((c.article, c.sentence.start))
+                .or_insert(&c.key.scope);
+            reporters
+                .entry(&c.key.scope)
+                .or_default()
+                .insert((c.article, c.source));
+        }
+    }
+    let source_of: FxHashMap<ArticleId, u32> =
+        an.claims.iter().map(|c| (c.article, c.source)).collect();
+    // The entries each article names anywhere, read once per article that needs them.
+    let mut names_of: FxHashMap<ArticleId, rustc_hash::FxHashSet<u32>> = FxHashMap::default();
+    let mut names = |article: ArticleId| -> rustc_hash::FxHashSet<u32> {
+        names_of
+            .entry(article)
+            .or_insert_with(|| {
+                an.facts[article.0 as usize]
+                    .entities
+                    .iter()
+                    .filter_map(|e| e.entry)
+                    .collect()
+            })
+            .clone()
+    };
+    // Per event: anchor -> (entry beside it, article, span of the entry).
+    type Beside = (u32, ArticleId, Span);
+    let mut frames: BTreeMap<&Scope, BTreeMap<Anchor, Vec<Beside>>> = BTreeMap::new();
+    for a in an.corpus.readable() {
+        let f = &an.facts[a.id.0 as usize];
+        for s in a.text_sentences() {
+            let Some(&scope) = scope_of.get(&(a.id, s.span.start)) else {
+                continue;
+            };
+            let ents = crate::finding::starting_in(&f.entities, s.span, |e| e.span);
+            let values: Vec<&crate::extract::entities::EntityFact> = ents
+                .iter()
+                .filter(|e| {
+                    e.entry.is_some_and(|id| what.takes(g.entry(id).kind))
+                        && (what == Lone::Person
+                            || crate::extract::entities::after_locative(&a.text, e.span.start()))
+                        && !crate::extract::timezone::is_clock_place(&a.text, e.span)
+                })
+                .collect();
+            if values.is_empty() {
+                continue;
+            }
+            // A place is anchored by who or what stands there (a person, an organisation, a
+            // name the gazetteer does not know), a person by a city or an organisation: a
+            // country or a region is named beside too much of a story to tie anything to
+            // it, and names of one kind side by side are a list ("Lula, To Lam et
+            // Loukachenko"), not a setting.
+            let anchor_of = |e: &crate::extract::entities::EntityFact| match (e.entry, what) {
+                (Some(id), _) => {
+                    let k = g.entry(id).kind;
+                    let fits = match what {
+                        Lone::Place => matches!(k, EntryKind::Person | EntryKind::Org),
+                        Lone::Person => {
+                            matches!(k, EntryKind::Org | EntryKind::City | EntryKind::Capital)
+                        }
+                    };
+                    fits.then_some(Anchor::Entry(id))
+                }
+                (None, Lone::Place)
+                    if e.kind != EntityKind::Place
+                        && e.name.chars().filter(|c| c.is_alphabetic()).count() >= 4 =>
+                {
+                    Some(Anchor::Name(e.name.clone()))
+                }
+                _ => None,
+            };
+            let toks = a.seg.tokens_in(s.span);
+            for v in &values {
+                for e in ents.iter() {
+                    let Some(anchor) = anchor_of(e) else { continue };
+                    if !close_beside(a, toks, e.span, v.span) {
+                        continue;
+                    }
+                    frames
+                        .entry(scope)
+                        .or_default()
+                        .entry(anchor)
+                        .or_default()
+                        .push((v.entry.expect("values are entries"), a.id, v.span));
+                }
+            }
+        }
+    }
+    // Who did it and where, already reported against the consensus of their key.
+    let mut reported: BTreeSet<(ArticleId, u32)> = an
+        .outliers
+        .iter()
+        .map(|o| &an.claims[o.claim])
+        .filter(|c| matches!(c.key.aspect, Aspect::Place | Aspect::Agent))
+        .map(|c| (c.article, c.span.start))
+        .collect();
+    for (scope, anchors) in &frames {
+        let Scope::Event(e) = scope else { continue };
+        let sources = &reporters[scope];
+        // Which sources of the event name each entry anywhere in their article.
+        let mut named_by: FxHashMap<u32, BTreeSet<u32>> = FxHashMap::default();
+        for &(article, source) in sources {
+            for id in names(article) {
+                named_by.entry(id).or_default().insert(source);
+            }
+        }
+        for (anchor, beside) in anchors {
+            for &(x, article, span) in beside {
+                let source = source_of[&article];
+                if done.contains(&(article, span.start)) || named_by[&x].len() > 1 {
+                    continue;
+                }
+                let own = names(article);
+                let Some(&(y, other, other_span)) = beside
+                    .iter()
+                    .find(|(y, o, _)| *y != x && source_of[o] != source && !own.contains(y))
+                else {
+                    continue;
+                };
+                if !reported.insert((article, span.start)) {
+                    continue;
+                }
+                let ev = &an.events[*e as usize];
+                let a = an.corpus.get(article);
+                let anchor_name = match anchor {
+                    Anchor::Entry(id) => preferred_name(an, *id),
+                    Anchor::Name(n) => n.to_string(),
+                };
+                let noun = match what {
+                    Lone::Place => "place",
+                    Lone::Person => "person",
+                };
+                let y_name = preferred_name(an, y);
+                let d = Diagnostic::new(
+                    Label::new(
+                        article,
+                        span,
+                        format!("{} beside {anchor_name} here", g.entry(x).name),
+                    ),
+                    format!(
+                        "`{}` beside {anchor_name}: another report of the {} of {} names {y_name} there, and neither report names the other's {noun}",
+                        a.slice(span),
+                        ev.kind,
+                        ev.start,
+                    ),
+                )
+                .related(Label::new(
+                    other,
+                    other_span,
+                    format!("{y_name} beside {anchor_name}"),
+                ))
+                .help(format!(
+                    "one source against one: check which {noun} goes with {anchor_name}"
+                ));
+                ctx.report(d);
+            }
         }
     }
 }

@@ -381,6 +381,12 @@ impl Rule for NameVariant {
                 if gw.is_some() && gn.is_some() {
                     continue;
                 }
+                // A name the gazetteer knows on its own ("Italie") is that place's spelling,
+                // however often a word one letter away is written in a foreign name around it
+                // ("Autostrade per l'Italia").
+                if gw.is_some() && gn.is_none() && !gaz_words.contains(n) {
+                    continue;
+                }
                 // "François" and "Francis": two names the gazetteer gives one person in two
                 // languages ("pape François", "Pope Francis").
                 if one_persons_words(w, n) {

@@ -23,6 +23,13 @@ shooting) is weighed among the reports of the story the reports it shares a happ
 lead with. The help names the places the other reports agree on, with up to three of them as
 related labels.
 
+It also compares **who stands where**, with any number of reports: a city named right beside
+a person, an organisation or another proper name (at most three words apart, no punctuation
+but a comma: \"À Washington, Joe Biden a salué\", \"Lloyd's List, basé à Londres\") where a
+report of another source names another city beside the same anchor, when neither report names
+the other's city anywhere. One source against one cannot be settled, so both are reported; a
+city another source names too is never reported this way.
+
 Independent sources: each outlet counts once (the `source` metadata, else the file name
 without a trailing number), and copies of one sentence count as one source.
 
@@ -55,6 +62,16 @@ pub fn rule() -> Box<dyn Rule> {
     // A treaty named after the city where it was signed is no place of the event.
     let mut treaty = reports;
     treaty[3] = "Xi Jinping a entamé le 20 mars 2026 une visite chez Vladimir Poutine, dix ans après la signature de l'accord de {} sur le climat.";
+    let offered = |place: &str| {
+        example_reports(
+            "2026-04-10",
+            &[
+                "Un séisme a frappé la Crète le 9 avril 2026, faisant trois morts. À {}, Joe Biden a proposé l'aide des États-Unis.",
+                "An earthquake struck Crete on April 9, 2026, killing three people. In Washington, Joe Biden offered American help.",
+            ],
+            &[place, ""],
+        )
+    };
     Box::new(UncorroboratedPlace(RuleMeta {
         id: "entity/uncorroborated-place".into(),
         category: "entity".into(),
@@ -85,6 +102,16 @@ pub fn rule() -> Box<dyn Rule> {
                 articles: mk(&["Moscou", "Tokyo"]),
                 expect: 0,
             },
+            // Two reports put Joe Biden in two cities, and neither names the other's: both
+            // are reported. The same city in both is quiet.
+            Example {
+                articles: offered("Berlin"),
+                expect: 2,
+            },
+            Example {
+                articles: offered("Washington"),
+                expect: 0,
+            },
         ],
     }))
 }
@@ -94,6 +121,7 @@ impl Rule for UncorroboratedPlace {
         &self.0
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
-        report_lone(an, ctx, Lone::Place);
+        let done = report_lone(an, ctx, Lone::Place);
+        super::lone::report_frames(an, ctx, Lone::Place, &done);
     }
 }

@@ -38,6 +38,13 @@ sources give is reported against the consensus (`recoupe facts` shows these clai
 `person (death)`), even when another report names that person elsewhere. Calls, meetings and
 talks have two sides and either may be the subject: they are not weighed.
 
+It also compares **who stands where**, with any number of reports: a person named right
+beside a city or an organisation (at most three words apart, no punctuation but a comma:
+\"À Washington, Joe Biden a salué\") where a report of another source names someone else
+beside the same city, when neither report names the other's person anywhere. One source
+against one cannot be settled, so both are reported; a person another source names too is
+never reported this way.
+
 Independent sources: each outlet counts once (the `source` metadata, else the file name
 without a trailing number), and copies of one sentence count as one source.
 
@@ -77,6 +84,16 @@ pub fn rule() -> Box<dyn Rule> {
                 "A storm killed nine people in Brittany on March 12, 2026, and Emmanuel Macron visited Brest. {} sent condolences from Brussels.",
             ],
             &["", "", "", who],
+        )
+    };
+    let freed = |who: &str| {
+        example_reports(
+            "2026-04-10",
+            &[
+                "Un séisme a frappé la Crète le 9 avril 2026, faisant trois morts. À Washington, {} a proposé l'aide des États-Unis.",
+                "An earthquake struck Crete on April 9, 2026, killing three people. In Washington, Joe Biden offered American help.",
+            ],
+            &[who, ""],
         )
     };
     Box::new(ParticipantConflict(RuleMeta {
@@ -166,6 +183,17 @@ pub fn rule() -> Box<dyn Rule> {
                 articles: mk(&["Xi Jinping", "Emmanuel Macron"]),
                 expect: 0,
             },
+            // Two reports of a ship freed from a canal: both name Washington, one with Joe
+            // Biden beside it, the other with Emmanuel Macron, and neither names the
+            // other's person. One against one: both are reported.
+            Example {
+                articles: freed("Emmanuel Macron"),
+                expect: 2,
+            },
+            Example {
+                articles: freed("Joe Biden"),
+                expect: 0,
+            },
         ],
     }))
 }
@@ -175,7 +203,8 @@ impl Rule for ParticipantConflict {
         &self.0
     }
     fn check_corpus(&self, an: &Analysis, ctx: &mut Ctx) {
-        report_lone(an, ctx, Lone::Person);
+        let done = report_lone(an, ctx, Lone::Person);
+        super::super::entity::lone::report_frames(an, ctx, Lone::Person, &done);
         // Who did it, against the consensus of the event's reports (see `Aspect::Agent`).
         crate::rules::report_claim_outliers(
             an,
