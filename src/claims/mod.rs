@@ -277,7 +277,7 @@ fn background_year(a: &Article, f: &Facts, sentence: Span, years_back: i32) -> O
         let bound = matches!(
             before.split_whitespace().last().unwrap_or(""),
             "jusqu'en" | "avant" | "before"
-        );
+        ) || in_side_clause(&before);
         // "The deadliest since 1948, when 176 people died": the clause after the year is
         // that year's.
         let when_after = {
@@ -296,6 +296,19 @@ fn background_year(a: &Article, f: &Facts, sentence: Span, years_back: i32) -> O
         year = Some(year.map_or(y, |x: i32| x.min(y)));
     }
     year
+}
+
+/// True when the folded text of a sentence up to a date ends in a short clause of its own
+/// opened by "before" or "after" ("..., before retiring in 2016", "..., après sa retraite en
+/// 2016"): the date is of what came before or after the main clause, not its own.
+fn in_side_clause(before: &str) -> bool {
+    before.rsplit_once(',').is_some_and(|(_, clause)| {
+        let mut words = clause.split_whitespace();
+        matches!(
+            words.next().unwrap_or(""),
+            "avant" | "apres" | "before" | "after"
+        ) && words.count() <= 4
+    })
 }
 
 /// The first day of the month a sentence is dated by, when every date it writes (one at
@@ -335,6 +348,9 @@ fn earlier_month(
             || (event_start - d.end.unwrap_or(start)).num_days() <= BACKGROUND_DAYS
             || since_bound(a, sentence, d.span)
             || crate::extract::dates::after_until(a, d.span)
+            || in_side_clause(&fold(
+                a.text.get(sentence.start()..d.span.start()).unwrap_or(""),
+            ))
         {
             return None;
         }
@@ -8672,5 +8688,27 @@ mod tests {
         for art in 0..3 {
             assert_keyed(&an, art, "312", "rescued");
         }
+    }
+
+    #[test]
+    fn all_of_a_whole_counts_the_noun_and_a_side_clause_year_dates_no_count() {
+        let an = claims_of(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-03-02\n+++\nT\n\nThe former goalkeeper died on Sunday, March 1. He played all 17 of his professional seasons with one club, winning four league titles, before retiring in 2019.\n"),
+            ("b.txt", " date 2026-03-02 T\n\nL'ancien gardien est mort dimanche 1er mars. Il avait joué ses 17 saisons professionnelles dans un seul club.\n"),
+        ]);
+        assert_keyed(&an, 0, "17", "seasons");
+        assert_keyed(&an, 1, "17", "seasons");
+        assert_keyed(&an, 0, "four", "titles");
+    }
+
+    #[test]
+    fn a_code_beside_a_label_word_is_that_label() {
+        let an = claims_of(&[
+            ("a.txt", " date 2026-03-02 T\n\nUn camion s'est renversé dimanche 1er mars sur l'autoroute A7, près de Lyon.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-03-02\n+++\nT\n\nA lorry overturned on the A7 motorway near Lyon on Sunday, March 1. The G7 met.\n"),
+        ]);
+        assert_keyed(&an, 0, "A7", "label/highway/a");
+        assert_keyed(&an, 1, "A7", "label/highway/a");
+        assert!(concepts_at(&an, 1, "G7").is_empty());
     }
 }

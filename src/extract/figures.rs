@@ -756,6 +756,49 @@ fn compound_duration(a: &Article, toks: &[Token], i: usize, lx: &Lex) -> Option<
     (parts >= 2).then_some((total, end))
 }
 
+/// A code of capitals and digits beside a label word ("l'autoroute A7", "the A7 motorway",
+/// "flight KL605"): the label is the word and the code's letters (`highway/a`), the value its
+/// digits. Reports compare the number of the road or the flight as they compare "vol 171";
+/// a code alone ("G7", "COP28") is a name, not a label, and is left out.
+fn labelled_code(a: &Article, toks: &[Token], i: usize, lx: &Lex) -> Option<FigureFact> {
+    let t = toks[i];
+    let raw = t.span.slice(&a.text);
+    let split = raw.find(|c: char| c.is_ascii_digit())?;
+    let (letters, digits) = raw.split_at(split);
+    if letters.is_empty()
+        || letters.len() > 3
+        || !letters.chars().all(|c| c.is_ascii_uppercase())
+        || digits.is_empty()
+        || digits.len() > 5
+        || !digits.chars().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let before = i
+        .checked_sub(1)
+        .map(|k| toks[k])
+        .filter(|p| p.kind == TokKind::Word)
+        .and_then(|p| lx.labels.get(&word(a, &p)));
+    let after = toks
+        .get(i + 1)
+        .filter(|n| n.kind == TokKind::Word)
+        .and_then(|n| lx.labels.get(&word(a, n)));
+    let label = before.or(after)?;
+    Some(FigureFact {
+        span: t.span,
+        value: digits.parse().ok()?,
+        unit: None,
+        noun: None,
+        qualifier: Qualifier::Exact,
+        ordinal: false,
+        evolving: false,
+        resolution: 1.0,
+        measure: None,
+        label: Some(format!("{label}/{}", letters.to_lowercase())),
+        model: None,
+    })
+}
+
 /// Tries to read a figure starting at token `i`; returns how many tokens it used (0: none).
 fn figure_at(
     a: &Article,
@@ -770,6 +813,12 @@ fn figure_at(
         return 0;
     }
     let text = &a.text;
+    if t.kind == TokKind::Mixed {
+        if let Some(code) = labelled_code(a, toks, i, lx) {
+            out.push(code);
+            return 1;
+        }
+    }
     if matches!(t.kind, TokKind::Number | TokKind::Word) {
         if let Some((seconds, end)) = compound_duration(a, toks, i, lx) {
             out.push(FigureFact::amount(
@@ -1064,6 +1113,22 @@ fn figure_at(
             && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Word)
         {
             k += 1;
+        }
+        // "All 20 of his seasons", "all 157 of the passengers": the whole, counting the noun
+        // after the possessive, not a part of it.
+        if unit.is_none()
+            && i > 0
+            && word(a, &toks[i - 1]) == "all"
+            && toks.get(end + 1).is_some_and(|t| word(a, t) == "of")
+            && toks.get(end + 2).is_some_and(|t| {
+                matches!(
+                    word(a, t).as_str(),
+                    "his" | "her" | "its" | "their" | "the" | "our" | "those" | "these"
+                )
+            })
+            && toks.get(end + 3).is_some_and(|t| t.kind == TokKind::Word)
+        {
+            k = end + 3;
         }
         // "1,100 US troops": a country's abbreviation qualifies the noun after it.
         if unit.is_none()

@@ -85,6 +85,16 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 0,
             ),
+            // A country's own name beside a foreign firm's that spells it one letter away,
+            // more often: the gazetteer's name is right.
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nLe groupe Ferrovie per l'Italia exploite la ligne, et l'Italie a ouvert une enquête.\n"),
+                    ("b.txt", "B\n\nLa société Ferrovie per l'Italia a promis des indemnités aux voyageurs.\n"),
+                    ("c.txt", "C\n\nSelon Ferrovie per l'Italia, le trafic reprendra jeudi.\n"),
+                ],
+                0,
+            ),
             Example::one("A\n\nLa commune de Kerbrat a été touchée, la mairie de Kerbrat compte des milliers de sinistrés, et le port de Kerbart reste isolé.\n", 1),
             // A doubled letter is a slip, not a feminine ending; the majority spelling is the
             // same in French and English, so the languages do not excuse it.
