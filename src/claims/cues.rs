@@ -463,6 +463,19 @@ pub(super) fn injury_degree(a: &Article, sentence: Span, fig: Span) -> Option<&'
         "life-threatening",
     ];
     let rest = fold(after_to(a, sentence.end(), fig.end(), 120));
+    // "Quinze blessés, dont neuf dans un état grave": the condition of a part of them.
+    let rest = [
+        "dont ",
+        "including ",
+        "of them",
+        "among them",
+        "parmi eux",
+        "parmi lesquels",
+    ]
+    .iter()
+    .filter_map(|p| rest.find(p))
+    .min()
+    .map_or(rest.as_str(), |i| &rest[..i]);
     if near.iter().any(|w| SERIOUS.contains(w)) || CONDITION.iter().any(|c| rest.contains(c)) {
         Some("serious")
     } else if near.iter().any(|w| MINOR.contains(w)) {
@@ -470,6 +483,24 @@ pub(super) fn injury_degree(a: &Article, sentence: Span, fig: Span) -> Option<&'
     } else {
         None
     }
+}
+
+/// True for a number whose clause says those it counts are (still) in hospital: "15 blessés
+/// restaient hospitalisés", "15 people were still in hospital", "34 of the wounded remained
+/// in hospital". They are the hospitalised, a count of its own beside the injured.
+pub(super) fn in_hospital(a: &Article, sentence: Span, fig: Span) -> bool {
+    let after = fold(after_to(a, sentence.end(), fig.end(), 64));
+    let clause = after.split([',', ';', '.', '(']).next().unwrap_or("");
+    [
+        "hospitalis",
+        "hospitaliz",
+        "in hospital",
+        "in the hospital",
+        "a l'hopital",
+        "a l'hôpital",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
 }
 
 /// True for a number that counts an addition to a total: "500 more soldiers", "500
@@ -949,11 +980,11 @@ pub(super) fn route_end(a: &Article, sentence: Span, place: Span) -> Option<&'st
     let before = fold(before_from(a, sentence.start(), place.start(), 64));
     let to = pattern(
         &TO,
-        r"(?:\b(?:bound|headed|heading|destined) for|\b(?:flight|vol|train|ferry) (?:to|pour|vers)|\ben route (?:to|for|vers)|\b(?:flown|flew|transferred|extradited|deported) to|\b(?:transfere|extrade|expulse)e?s? vers|\ba destination (?:de|du|des|d')|\ben direction (?:de|du|d')|\brallier|\b(?:relier|reliant|from|depuis)\s+[\p{L}' -]{2,40}?\s+(?:a|to|vers))\s*(?:(?:le|la|les|the)\s+|l')?$",
+        r"(?:\b(?:bound|headed|heading|destined) for|\b(?:flight|vol|train|ferry) (?:to|pour|vers)|\ben route (?:to|for|vers)|\b(?:flown|flew|transferred|extradited|deported) to|\b(?:transfere|extrade|expulse)e?s? vers|\ba destination (?:de|du|des|d')|\ben direction (?:de|du|d')|\brallier|\b(?:reli(?:er|ant|ait|aient|e|ent|era)|from|depuis)\s+[\p{L}' -]{2,40}?\s+(?:a|to|vers))\s*(?:(?:le|la|les|the)\s+|l')?$",
     );
     let from = pattern(
         &FROM,
-        r"(?:\b(?:took|taking|take|takes) off from|\bdeparted from|\bdecolle (?:de|du|d')|\ben provenance (?:de|du|d')|\b(?:relier|reliant))\s*(?:(?:le|la|les|the)\s+|l')?$",
+        r"(?:\b(?:took|taking|take|takes) off from|\bdeparted from|\bdecolle (?:de|du|d')|\ben provenance (?:de|du|d')|\breli(?:er|ant|ait|aient|e|ent|era))\s*(?:(?:le|la|les|the)\s+|l')?$",
     );
     if to.is_match(&before) {
         Some("to")

@@ -5403,7 +5403,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "53 Britanniques", "seven Portuguese", "169 of the passengers were Indian": a
             // count by nationality, keyed by country in both languages. Any other count of
             // a part ("169 of the passengers") is not the whole's count: no claim.
-            let partitive = is_partitive(a, fig.span);
+            // "All 157 of the passengers" is the whole; "34 of the wounded remained in
+            // hospital" counts the hospitalised.
+            let partitive = is_partitive(a, fig.span)
+                && !fold(cues::before(a, fig.span.start(), 8))
+                    .trim_end()
+                    .ends_with("all")
+                && !cues::in_hospital(a, s.span, fig.span);
             // "1,500 French troops" and "1 500 soldats français" are one count, and not the
             // "1,100 US troops" beside them: a nationality keys the count with its country.
             // People by nationality ("53 British passengers", "169 passagers étaient
@@ -5523,7 +5529,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }
             // "A ferry with 87 people on board": what it carried, not a toll.
             // "Occupants" are the people on board, whatever follows the word.
-            let aboard = counted.is_some_and(|c| matches!(c.name, PEOPLE | "passengers" | "crew"))
+            // "Killing all 109 people on board and four on the ground": those aboard who
+            // died are a part of the toll, not the toll.
+            let aboard = (counted
+                .is_some_and(|c| matches!(c.name, PEOPLE | "passengers" | "crew"))
+                || concept == "dead")
                 && (cues::on_board(a, s.span, fig.span)
                     || matches!(fold(noun).as_str(), "occupant" | "occupants"));
             if aboard {
@@ -5584,6 +5594,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     // "568 passagers ont été secourus", "rescuers pulled 568 people from the
                     // water", "568 others were rescued": the rescued.
                     "rescued".to_string()
+                } else if concept.split('/').next() == Some(state) {
+                    // "dead/aboard" is already of the state.
+                    concept
                 } else {
                     format!("{concept}/{state}")
                 };
@@ -5603,6 +5616,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 if let Some(day) = day {
                     concept = format!("{concept}/on:{day}");
                 }
+            }
+            if (concept == PEOPLE || concept == "injured" || concept.starts_with("injured/"))
+                && cues::in_hospital(a, s.span, fig.span)
+            {
+                concept = "hospitalised".to_string();
             }
             // "Two people remained seriously injured" beside "79 injured": a part of the
             // injured, another count.
@@ -8710,5 +8728,18 @@ mod tests {
         assert_keyed(&an, 0, "A7", "label/highway/a");
         assert_keyed(&an, 1, "A7", "label/highway/a");
         assert!(concepts_at(&an, 1, "G7").is_empty());
+    }
+
+    #[test]
+    fn those_in_hospital_those_aboard_and_a_route_are_keyed_for_what_they_are() {
+        let an = claims_of(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-03-02\n+++\nT\n\nA jet crashed near Lille on Sunday, March 1, killing all 52 people on board and two people on the ground. Eleven of the injured remained in hospital. The toll stands at 54.\n"),
+            ("b.txt", " date 2026-03-02 T\n\nL'avion, qui reliait Lille à Madrid, s'est écrasé dimanche 1er mars. Onze blessés restaient hospitalisés, dont quatre dans un état grave. Quinze personnes ont été blessées, dont neuf se trouvaient dans un état grave.\n"),
+        ]);
+        assert_keyed(&an, 1, "Quinze", "injured");
+        assert_keyed(&an, 0, "52", "dead/aboard");
+        assert_keyed(&an, 0, "Eleven", "hospitalised");
+        assert_keyed(&an, 1, "Onze", "hospitalised");
+        assert_keyed(&an, 1, "Madrid", "route/to");
     }
 }
