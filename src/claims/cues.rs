@@ -463,26 +463,43 @@ pub(super) fn injury_degree(a: &Article, sentence: Span, fig: Span) -> Option<&'
         "life-threatening",
     ];
     let rest = fold(after_to(a, sentence.end(), fig.end(), 120));
-    // "Quinze blessés, dont neuf dans un état grave": the condition of a part of them.
-    let rest = [
-        "dont ",
-        "including ",
-        "of them",
-        "among them",
-        "parmi eux",
-        "parmi lesquels",
-    ]
-    .iter()
-    .filter_map(|p| rest.find(p))
-    .min()
-    .map_or(rest.as_str(), |i| &rest[..i]);
-    if near.iter().any(|w| SERIOUS.contains(w)) || CONDITION.iter().any(|c| rest.contains(c)) {
+    // "Quinze blessés restaient hospitalisés, dont neuf dans un état grave": the condition
+    // of a part of them, said in the part's own phrase. Past a comma that closes the part
+    // ("Trois blessés, dont un enfant, se trouvaient dans un état critique"), it is all of
+    // theirs again.
+    const PART: &[&str] = &["dont ", "including ", "of them", "among them", "parmi eux"];
+    let of_a_part = |at: usize| {
+        PART.iter().any(|p| {
+            rest[..at]
+                .rfind(p)
+                .is_some_and(|i| !rest[i..at].contains(','))
+        })
+    };
+    let condition = CONDITION
+        .iter()
+        .filter_map(|c| rest.find(c))
+        .any(|at| !of_a_part(at));
+    if near.iter().any(|w| SERIOUS.contains(w)) || condition {
         Some("serious")
     } else if near.iter().any(|w| MINOR.contains(w)) {
         Some("minor")
     } else {
         None
     }
+}
+
+/// True when another count follows a number in its sentence, joined by "and"/"et" within
+/// the clause: "all 109 people on board and four people on the ground", "les 109 personnes à
+/// bord et quatre au sol". The first is then a part of a total, not the total.
+pub(super) fn another_part_follows(a: &Article, sentence: Span, fig: Span) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let after = after_to(a, sentence.end(), fig.end(), 64);
+    let clause = after.split([';', '.', '(']).next().unwrap_or("");
+    pattern(
+        &RE,
+        r"(?i)\b(?:and|et)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b",
+    )
+    .is_match(clause)
 }
 
 /// True for a number whose clause says those it counts are (still) in hospital: "15 blessés

@@ -5530,10 +5530,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "A ferry with 87 people on board": what it carried, not a toll.
             // "Occupants" are the people on board, whatever follows the word.
             // "Killing all 109 people on board and four on the ground": those aboard who
-            // died are a part of the toll, not the toll.
+            // died are a part of the toll, not the toll, when another part follows.
             let aboard = (counted
                 .is_some_and(|c| matches!(c.name, PEOPLE | "passengers" | "crew"))
-                || concept == "dead")
+                || (concept == "dead" && cues::another_part_follows(a, s.span, fig.span)))
                 && (cues::on_board(a, s.span, fig.span)
                     || matches!(fold(noun).as_str(), "occupant" | "occupants"));
             if aboard {
