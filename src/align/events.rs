@@ -222,8 +222,9 @@ pub struct Mention {
     pub names: BTreeSet<String>,
     /// Country codes of the gazetteer people and places the sentence names.
     pub countries: BTreeSet<String>,
-    /// True when the participants are places, all of them countries ("dans le nord du
-    /// Chili"): a report of the same happening may name a place within them instead.
+    /// True when the participants are places, one of them a country ("dans le nord du
+    /// Chili", "northeastern Japan, near Sendai"): a report of the same happening may name
+    /// another place within it instead.
     pub countrywide: bool,
     /// True for the article's main event.
     pub main: bool,
@@ -511,8 +512,10 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
                         && !crate::extract::timezone::is_clock_place(&a.text, e.span)
                 })
                 .collect();
+            // "Northeastern Japan" beside "Sendai": the report names the country as the
+            // place too, and a report that names another place in it joins (see `related`).
             countrywide = !places.is_empty()
-                && places.iter().all(|e| {
+                && places.iter().any(|e| {
                     e.entry
                         .is_some_and(|id| g.entry(id).kind == EntryKind::Country)
                 });
@@ -1600,6 +1603,15 @@ mod tests {
         ]);
         let days: Vec<String> = an.events.iter().map(|e| e.start.to_string()).collect();
         assert_eq!(days, ["2026-05-31"], "{:?}", an.events);
+    }
+
+    #[test]
+    fn a_report_naming_the_country_beside_a_city_joins_one_naming_a_region_in_it() {
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-11-18\n+++\nT\n\nA strong earthquake struck southern Italy near Naples on Tuesday, November 17.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-11-19\n+++\nT\n\nDeux jours après le séisme du mardi 17 novembre en Calabre, les secours cherchaient encore des survivants.\n"),
+        ]);
+        assert_eq!(kinds_of(&an), [("disaster", 2)], "{:?}", an.events);
     }
 
     #[test]

@@ -1834,17 +1834,27 @@ fn companion_count(a: &Article, fig: Span, noun: &str) -> Option<concepts::Count
 /// French and English cognates differ by, so that "12 millions de visiteurs" and "12 million
 /// visitors", "les techniciens" and "the technicians", "touristes" and "tourists" are one
 /// count. A stem shorter than four letters is too common a prefix: the noun is kept whole.
+/// A short stem keeps an agent ending, one spelling for both languages ("mineurs", "miners":
+/// `miner`).
 fn cognate_stem(noun: &str) -> String {
     const ENDINGS: &[&str] = &[
         "eurs", "eur", "ors", "or", "iens", "ien", "ians", "ian", "istes", "iste", "ists", "ist",
+        "ers", "er",
     ];
+    const AGENT: &[&str] = &["eurs", "eur", "ers", "er"];
     let singular = noun.trim_end_matches(['s', 'x']);
-    ENDINGS
-        .iter()
-        .filter_map(|e| noun.strip_suffix(e))
-        .find(|stem| stem.chars().count() >= 4)
-        .unwrap_or(singular)
-        .to_string()
+    for e in ENDINGS {
+        if let Some(stem) = noun.strip_suffix(e) {
+            let n = stem.chars().count();
+            if n >= 4 {
+                return stem.to_string();
+            }
+            if n >= 2 && AGENT.contains(e) {
+                return format!("{stem}er");
+            }
+        }
+    }
+    singular.to_string()
 }
 
 /// The country that a count's own clause names, when its sentence counts the same thing for
@@ -8741,5 +8751,15 @@ mod tests {
         assert_keyed(&an, 0, "Eleven", "hospitalised");
         assert_keyed(&an, 1, "Onze", "hospitalised");
         assert_keyed(&an, 1, "Madrid", "route/to");
+    }
+
+    #[test]
+    fn agent_nouns_of_short_stems_meet_across_languages() {
+        let an = claims_of(&[
+            ("a.txt", " date 2026-03-02 T\n\nUne explosion a frappé dimanche 1er mars une mine de charbon. Quelque 40 mineurs se trouvaient au fond.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-03-02\n+++\nT\n\nAn explosion hit a coal mine on Sunday, March 1. Some 40 miners were underground.\n"),
+        ]);
+        assert_keyed(&an, 0, "40", "miner");
+        assert_keyed(&an, 1, "40", "miner");
     }
 }
