@@ -8733,8 +8733,9 @@ mod tests {
     fn a_code_beside_a_label_word_is_that_label() {
         let an = claims_of(&[
             ("a.txt", " date 2026-03-02 T\n\nUn camion s'est renversé dimanche 1er mars sur l'autoroute A7, près de Lyon.\n"),
-            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-03-02\n+++\nT\n\nA lorry overturned on the A7 motorway near Lyon on Sunday, March 1. The G7 met.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-03-02\n+++\nT\n\nA lorry overturned on the A7 motorway near Lyon on Sunday, March 1. The G7 met. An Airbus A321 flew over it.\n"),
         ]);
+        assert_keyed(&an, 1, "A321", "label/airbus/a");
         assert_keyed(&an, 0, "A7", "label/highway/a");
         assert_keyed(&an, 1, "A7", "label/highway/a");
         assert!(concepts_at(&an, 1, "G7").is_empty());

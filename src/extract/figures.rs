@@ -783,7 +783,20 @@ fn labelled_code(a: &Article, toks: &[Token], i: usize, lx: &Lex) -> Option<Figu
         .get(i + 1)
         .filter(|n| n.kind == TokKind::Word)
         .and_then(|n| lx.labels.get(&word(a, n)));
-    let label = before.or(after)?;
+    // "Airbus A320": a code right after a maker's name is that maker's model, as "Boeing
+    // 787" is.
+    let maker = || {
+        let p = toks[i.checked_sub(1)?];
+        let w = p.span.slice(&a.text);
+        (p.kind == TokKind::Word
+            && p.span.end == t.span.start.saturating_sub(1)
+            && w.chars().count() >= 3
+            && w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && !crate::extract::stopwords().contains(&word(a, &p)))
+        .then(|| word(a, &p))
+    };
+    let label = before.cloned().or(after.cloned()).or_else(maker)?;
     Some(FigureFact {
         span: t.span,
         value: digits.parse().ok()?,
