@@ -464,10 +464,10 @@ fn close_beside(a: &crate::corpus::Article, toks: &[crate::text::Token], x: Span
     for t in between {
         match t.kind {
             crate::text::TokKind::Word => words += 1,
-            crate::text::TokKind::Punct => {
-                if !matches!(t.span.slice(&a.text), "," | "'" | "\u{2019}") {
-                    return false;
-                }
+            crate::text::TokKind::Punct
+                if !matches!(t.span.slice(&a.text), "," | "'" | "\u{2019}") =>
+            {
+                return false
             }
             _ => {}
         }
