@@ -5651,7 +5651,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "436 points, ahead of Yuval Raphael (357 points)", "Raphael received 357
             // points": a score is its competitor's, when the sentence names them. Not a
             // count of votes: one house's vote and another's name one candidate alike.
-            if concept == "points" {
+            // "Tyson Gay a pris la deuxième place", "Powell finished in third place": a rank
+            // is its competitor's too.
+            let rank =
+                fig.ordinal && matches!(concept.as_str(), "place" | "position" | "rang" | "rank");
+            if concept == "points" || rank {
                 if let Some(who) = candidate_of(a, s.span, fig.span, &ents)
                     .or_else(|| surname_alone_before(a, f, s.span, fig.span))
                 {
@@ -8762,5 +8766,15 @@ mod tests {
         ]);
         assert_keyed(&an, 0, "40", "miner");
         assert_keyed(&an, 1, "40", "miner");
+    }
+
+    #[test]
+    fn a_rank_is_its_competitors() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-02 T\n\nLa Kényane Mary Keitany a remporté dimanche 1er mars le marathon. L'Éthiopienne Almaz Worku a pris la deuxième place. Sa compatriote Tirunesh Dibaba a pris la troisième place.\n",
+        )]);
+        assert_keyed(&an, 0, "deuxième", "place/worku");
+        assert_keyed(&an, 0, "troisième", "place/dibaba");
     }
 }
