@@ -5604,8 +5604,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     // "568 passagers ont été secourus", "rescuers pulled 568 people from the
                     // water", "568 others were rescued": the rescued.
                     "rescued".to_string()
-                } else if concept.split('/').next() == Some(state) {
-                    // "dead/aboard" is already of the state.
+                } else if concept.split('/').next() == Some(state)
+                    || (state == "alive" && concept.ends_with("/aboard"))
+                {
+                    // "dead/aboard" is already of the state; "all 155 people on board
+                    // survived" counts those aboard, as the reports that say no more do.
                     concept
                 } else {
                     format!("{concept}/{state}")
@@ -5765,7 +5768,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // streets ("des quartiers de cette ville de 100 000 habitants ont été emportés").
             let evolving = ((fig.evolving && !aboard)
                 || counted.is_some_and(|c| c.evolving)
-                || state.is_some_and(|s| s != "downed")
+                || state.is_some_and(|s| s != "downed" && !(s == "alive" && aboard))
                 || ((among || cues::is_subset(a, s.span, fig.span))
                     && cues::toll_before(a, fig.span.start())))
                 && !concept.starts_with(INHABITANTS);
@@ -8776,5 +8779,20 @@ mod tests {
         )]);
         assert_keyed(&an, 0, "deuxième", "place/worku");
         assert_keyed(&an, 0, "troisième", "place/dibaba");
+    }
+
+    #[test]
+    fn all_aboard_who_survived_are_those_aboard() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\nlang = \"en\"\ndate = 2026-03-02\n+++\nT\n\nA small jet made an emergency landing on a lake near Geneva on Sunday, March 1. All 48 people on board survived.\n",
+        )]);
+        assert_keyed(&an, 0, "48", "people/aboard");
+        let c = an
+            .claims
+            .iter()
+            .find(|c| an.corpus.articles[0].slice(c.span) == "48")
+            .expect("a claim at 48");
+        assert_ne!(c.soft, Soft::Evolving);
     }
 }
