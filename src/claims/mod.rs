@@ -3420,7 +3420,8 @@ fn passive_toll(a: &Article, sentence: Span, fig: Span) -> Option<(&'static str,
         "were", "was", "are", "is", "have", "had", "remain", "remained", "ont", "sont", "avaient",
         "etaient", "restent",
     ];
-    let next = fold(cues::after_to(a, sentence.end(), fig.end(), 24));
+    // Bytes, not characters: "ont été hospitalisées" takes 25.
+    let next = fold(cues::after_to(a, sentence.end(), fig.end(), 40));
     let mut words = next
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -3444,8 +3445,14 @@ fn passive_toll(a: &Article, sentence: Span, fig: Span) -> Option<(&'static str,
             "been" | "ete" | "still" | "toujours" | "also" | "aussi" | "later" | "reportedly"
         )
     })?;
+    // "74 were in hospital", "74 étaient à l'hôpital", "74 ont été hospitalisées".
+    let in_hospital = matches!(state, "in" | "a" | "at")
+        && words
+            .take(2)
+            .any(|w| matches!(w, "hospital" | "hopital" | "hospitals" | "hopitaux"));
     let toll = match state {
-        "killed" | "dead" | "tues" | "tuees" | "morts" | "mortes" => "dead",
+        _ if in_hospital => "hospitalised",
+        "hospitalises" | "hospitalisees" | "hospitalized" | "hospitalised" => "hospitalised",
         "wounded" | "injured" | "hurt" | "blesses" | "blessees" => "injured",
         "missing" | "disparus" | "disparues" => "missing",
         // Any other word of a toll in the lexicon ("were unaccounted for").
@@ -8752,8 +8759,11 @@ mod tests {
     fn those_in_hospital_those_aboard_and_a_route_are_keyed_for_what_they_are() {
         let an = claims_of(&[
             ("a.txt", "+++\nlang = \"en\"\ndate = 2026-03-02\n+++\nT\n\nA jet crashed near Lille on Sunday, March 1, killing all 52 people on board and two people on the ground. Eleven of the injured remained in hospital. The toll stands at 54.\n"),
-            ("b.txt", " date 2026-03-02 T\n\nL'avion, qui reliait Lille à Madrid, s'est écrasé dimanche 1er mars. Onze blessés restaient hospitalisés, dont quatre dans un état grave. Quinze personnes ont été blessées, dont neuf se trouvaient dans un état grave.\n"),
+            ("b.txt", " date 2026-03-02 T\n\nL'avion, qui reliait Lille à Madrid, s'est écrasé dimanche 1er mars. Onze blessés restaient hospitalisés, dont quatre dans un état grave. Quinze personnes ont été blessées, dont neuf se trouvaient dans un état grave. Six personnes sont mortes et 23 ont été hospitalisées.\n"),
+            ("c.txt", "+++\nlang = \"en\"\ndate = 2026-03-02\n+++\nT\n\nThe jet that was flying from Lille crashed on Sunday, March 1. Six people died and 23 were in hospital.\n"),
         ]);
+        assert_keyed(&an, 1, "23", "hospitalised");
+        assert_keyed(&an, 2, "23", "hospitalised");
         assert_keyed(&an, 1, "Quinze", "injured");
         assert_keyed(&an, 0, "52", "dead/aboard");
         assert_keyed(&an, 0, "Eleven", "hospitalised");
