@@ -76,6 +76,15 @@ impl FigureFact {
         }
     }
 
+    /// An exact number that labels rather than counts: "l'autoroute A7", "Airbus A320".
+    fn labelled(span: Span, value: f64, label: String) -> Self {
+        FigureFact {
+            unit: None,
+            label: Some(label),
+            ..FigureFact::amount(span, value, "")
+        }
+    }
+
     /// `2.4e11 EUR`, `10 pays`, `80e anniversaire`.
     pub fn display(&self) -> String {
         let v = display_number(self.value);
@@ -797,19 +806,11 @@ fn labelled_code(a: &Article, toks: &[Token], i: usize, lx: &Lex) -> Option<Figu
         .then(|| word(a, &p))
     };
     let label = before.cloned().or(after.cloned()).or_else(maker)?;
-    Some(FigureFact {
-        span: t.span,
-        value: digits.parse().ok()?,
-        unit: None,
-        noun: None,
-        qualifier: Qualifier::Exact,
-        ordinal: false,
-        evolving: false,
-        resolution: 1.0,
-        measure: None,
-        label: Some(format!("{label}/{}", letters.to_lowercase())),
-        model: None,
-    })
+    Some(FigureFact::labelled(
+        t.span,
+        digits.parse().ok()?,
+        format!("{label}/{}", letters.to_lowercase()),
+    ))
 }
 
 /// Tries to read a figure starting at token `i`; returns how many tokens it used (0: none).

@@ -507,19 +507,12 @@ pub(crate) fn report_frames(
     }
     let source_of: FxHashMap<ArticleId, u32> =
         an.claims.iter().map(|c| (c.article, c.source)).collect();
-    // The entries each article names anywhere, read once per article that needs them.
-    let mut names_of: FxHashMap<ArticleId, rustc_hash::FxHashSet<u32>> = FxHashMap::default();
-    let mut names = |article: ArticleId| -> rustc_hash::FxHashSet<u32> {
-        names_of
-            .entry(article)
-            .or_insert_with(|| {
-                an.facts[article.0 as usize]
-                    .entities
-                    .iter()
-                    .filter_map(|e| e.entry)
-                    .collect()
-            })
-            .clone()
+    // The entries an article names anywhere.
+    let names = |article: ArticleId| {
+        an.facts[article.0 as usize]
+            .entities
+            .iter()
+            .filter_map(|e| e.entry)
     };
     // Per event: anchor -> (entry beside it, article, span of the entry).
     type Beside = (u32, ArticleId, Span);
@@ -608,11 +601,9 @@ pub(crate) fn report_frames(
                 if done.contains(&(article, span.start)) || named_by[&x].len() > 1 {
                     continue;
                 }
-                let own = names(article);
-                let Some(&(y, other, other_span)) = beside
-                    .iter()
-                    .find(|(y, o, _)| *y != x && source_of[o] != source && !own.contains(y))
-                else {
+                let Some(&(y, other, other_span)) = beside.iter().find(|(y, o, _)| {
+                    *y != x && source_of[o] != source && !names(article).any(|n| n == *y)
+                }) else {
                     continue;
                 };
                 if !reported.insert((article, span.start)) {
