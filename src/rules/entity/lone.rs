@@ -597,12 +597,14 @@ pub(crate) fn report_frames(
         }
         for (anchor, beside) in anchors {
             for &(x, article, span) in beside {
-                let source = source_of[&article];
-                if done.contains(&(article, span.start)) || named_by[&x].len() > 1 {
+                let source = source_of.get(&article);
+                if done.contains(&(article, span.start))
+                    || named_by.get(&x).is_none_or(|s| s.len() > 1)
+                {
                     continue;
                 }
                 let Some(&(y, other, other_span)) = beside.iter().find(|(y, o, _)| {
-                    *y != x && source_of[o] != source && !names(article).any(|n| n == *y)
+                    *y != x && source_of.get(o) != source && !names(article).any(|n| n == *y)
                 }) else {
                     continue;
                 };
