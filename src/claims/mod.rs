@@ -3445,14 +3445,12 @@ fn passive_toll(a: &Article, sentence: Span, fig: Span) -> Option<(&'static str,
             "been" | "ete" | "still" | "toujours" | "also" | "aussi" | "later" | "reportedly"
         )
     })?;
-    // "74 were in hospital", "74 étaient à l'hôpital", "74 ont été hospitalisées".
-    let in_hospital = matches!(state, "in" | "a" | "at")
-        && words
-            .take(2)
-            .any(|w| matches!(w, "hospital" | "hopital" | "hospitals" | "hopitaux"));
+    // "74 were in hospital", "74 étaient à l'hôpital", "74 ont été hospitalisées": the same
+    // cue as for a count with a noun.
+    if cues::in_hospital(a, sentence, fig) {
+        return Some(("hospitalised", true));
+    }
     let toll = match state {
-        _ if in_hospital => "hospitalised",
-        "hospitalises" | "hospitalisees" | "hospitalized" | "hospitalised" => "hospitalised",
         "wounded" | "injured" | "hurt" | "blesses" | "blessees" => "injured",
         "missing" | "disparus" | "disparues" => "missing",
         // Any other word of a toll in the lexicon ("were unaccounted for").
