@@ -703,13 +703,27 @@ fn weigh(
     };
     // The consensus: most independent sources, then most reports, then a firm value over a
     // hedged one, then the earliest in the corpus.
+    // For a running total, then the latest report: the toll stands where it was last given.
     type Support = std::collections::HashMap<usize, (usize, usize)>;
     let mut sup: Support = order.iter().map(|&i| (i, support(i, &order))).collect();
+    let running = group.iter().any(|&c| all[c].soft == Soft::Evolving);
+    let latest = |i: usize| {
+        variants[i]
+            .claims
+            .iter()
+            .filter_map(|&c| published(all[c].article))
+            .max()
+    };
     let rank = |sup: &Support, i: usize, j: usize| {
         let (si, ri) = sup[&i];
         let (sj, rj) = sup[&j];
         si.cmp(&sj)
             .then(ri.cmp(&rj))
+            .then(if running {
+                latest(i).cmp(&latest(j))
+            } else {
+                std::cmp::Ordering::Equal
+            })
             .then(
                 (variants[i].hedge == Qualifier::Exact)
                     .cmp(&(variants[j].hedge == Qualifier::Exact)),
@@ -749,6 +763,29 @@ fn weigh(
                 .map(|&i| (i, support(i, &firm_order)))
                 .collect();
             best = *firm_order
+                .iter()
+                .max_by(|&&i, &&j| rank(&sup, i, j))
+                .expect("two firm values");
+        }
+    }
+    // Nor does a hedge that fits the firm consensus and a firm value against it ("more than
+    // 500" beside 527 and 579): it is taken out before the two are weighed, or it would
+    // side with whichever the corpus order ranks first.
+    if variants[best].hedge == Qualifier::Exact {
+        let splits = |h: usize| {
+            variants[h].hedge != Qualifier::Exact
+                && compat(h, best)
+                && order.iter().any(|&j| {
+                    j != best
+                        && variants[j].hedge == Qualifier::Exact
+                        && compat(h, j)
+                        && !compat(best, j)
+                })
+        };
+        let kept: Vec<usize> = order.iter().copied().filter(|&h| !splits(h)).collect();
+        if kept.len() < order.len() && kept.len() >= 2 {
+            sup = kept.iter().map(|&i| (i, support(i, &kept))).collect();
+            best = *kept
                 .iter()
                 .max_by(|&&i, &&j| rank(&sup, i, j))
                 .expect("two firm values");
@@ -923,9 +960,8 @@ fn weigh(
             }
             // "90 prisonniers" against "about 1,900 Palestinian prisoners": a count twenty
             // times an estimate counts something else (a day's release, the whole deal),
-            // unless the factor is a power of ten, a digit dropped or added. Two firm counts
-            // that far apart, or two estimates, are still weighed: one may be a number typed
-            // for another.
+            // unless the factor is a power of ten, a digit dropped or added. Two estimates
+            // that far apart are still weighed: one may be a number typed for another.
             // A vague count ("des milliers", "dozens") is no estimate of a figure: "2"
             // against it is still weighed.
             let estimate = |v: &Value, q: Qualifier| {
@@ -933,10 +969,14 @@ fn weigh(
                     && matches!(v, Value::Number { value, resolution } if resolution < value)
             };
             let firm = |q: Qualifier| q == Qualifier::Exact;
+            // Two firm counts that far apart ("227 passengers", "two passengers travelled on
+            // stolen passports") count a whole and a part: no slipped digit makes one of
+            // the other.
             if !one_source
                 && key.aspect == Aspect::Quantity
                 && ((estimate(&c.value, c.hedge) && firm(variants[best].hedge))
-                    || (firm(c.hedge) && estimate(&variants[best].value, variants[best].hedge)))
+                    || (firm(c.hedge) && estimate(&variants[best].value, variants[best].hedge))
+                    || (firm(c.hedge) && firm(variants[best].hedge)))
                 && another_count(&c.value, &variants[best].value)
             {
                 continue;

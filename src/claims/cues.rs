@@ -47,9 +47,22 @@ pub(super) fn is_total(a: &Article, fig: Span) -> bool {
     // seul des 242 occupants". "179 morts parmi les 181 personnes": the part's noun between.
     pattern(
         &PART_OF,
-        r"(?i)(?:\d|\b(?:one|none|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each|all|un|une|aucune?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|chacune?))\s*(?:\p{L}+\s+)?(?:(?:sur|of|out of|des|parmi|among)\s+(?:\p{Lu}\p{L}*['’]s\s+|the\s+(?:\p{L}+['’]s\s+)?|les\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?|de\s+(?:ses|leurs|nos)\s+)$",
+        r"(?i)(?:\d|\b(?:one|none|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each|all|most|many|some|half|several|few|majority|un|une|aucune?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|chacune?|plupart|plusieurs|certaine?s|moitié|beaucoup|majorité))\s*(?:\p{L}+\s+)?(?:(?:sur|of|out of|des|parmi|among)\s+(?:\p{Lu}\p{L}*['’]s\s+|the\s+(?:\p{L}+['’]s\s+)?|les\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?|de\s+(?:ses|leurs|nos)\s+)$",
     )
     .is_match(before)
+}
+
+/// True for a count that names all of its noun: "all 144 passengers", "the 144 passengers",
+/// "les 144 passagers", "tous les 12 membres". Passengers and crew counted whole are the load,
+/// whatever befell them.
+pub(super) fn definite_whole(a: &Article, fig: Span) -> bool {
+    let before = fold(before(a, fig.start(), 16));
+    let last = before.trim_end().rsplit(' ').next().unwrap_or("");
+    before.ends_with(' ')
+        && matches!(
+            last,
+            "all" | "the" | "les" | "ses" | "leurs" | "its" | "their" | "his" | "her"
+        )
 }
 
 /// True for a count of a part of a whole already named: "169 of the passengers", "deux
@@ -1151,6 +1164,33 @@ pub(super) fn population_of_place(a: &Article, sentence: Span, fig: Span) -> boo
         r"(?i)\b(?:(?:city|town|village|country|nation|island|ville|commune|bourgade|pays|île)\s+(?:of|de|d')|home\s+to|population\s+of|peuplée?\s+de)\s*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|environ|quelque|près\s+de|plus\s+de|presque)\s+)?$",
     )
     .is_match(before_from(a, sentence.start(), fig.start(), 40))
+}
+
+/// How many of a toll carried out the attack, when the count's clause says it includes them:
+/// "59 morts, dont le tireur", "killing 12 including the two attackers" (1 and 2).
+pub(super) fn perpetrators_included(a: &Article, sentence: Span, fig: Span) -> Option<u32> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let caps = pattern(
+        &RE,
+        r"(?i)^[^.;:()]{0,40}?\b(?:dont|y\s+compris|including|among\s+them)\s+(?:(?:le|la|les|l['’]|the|un|une|a|an)\s*)?(?:(\d+|deux|trois|quatre|two|three|four)\s+)?(?:(?:présumée?s?|suspected|alleged)\s+)?(?:tireurs?|assaillants?|kamikazes?|terroristes?|agresseurs?|gunm[ae]n|shooters?|attackers?|assailants?|bombers?|perpetrators?)\b",
+    )
+    .captures(after_to(a, sentence.end(), fig.end(), 80))?;
+    Some(match caps.get(1).map(|m| fold(m.as_str())) {
+        None => 1,
+        Some(n) => match n.as_str() {
+            "deux" | "two" => 2,
+            "trois" | "three" => 3,
+            "quatre" | "four" => 4,
+            d => d.parse().ok().filter(|&k| k <= 10)?,
+        },
+    })
+}
+
+/// True for a number with no noun right before "on board", "aboard" or "à bord": "all 150
+/// on board", "239 à bord".
+pub(super) fn aboard_alone(a: &Article, fig: Span) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    pattern(&RE, r"(?i)^\s+(?:on\s+board|aboard|à\s+bord)\b").is_match(after(a, fig.end(), 16))
 }
 
 pub(super) fn on_board(a: &Article, sentence: Span, fig: Span) -> bool {

@@ -5361,6 +5361,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     continue;
                 }
                 let Some(unit) = unit else {
+                    // "Killing all 150 on board", "239 à bord": those aboard.
+                    if cues::aboard_alone(a, fig.span) {
+                        keyed(
+                            Aspect::Quantity,
+                            &format!("{PEOPLE}/aboard"),
+                            None,
+                            soft_base,
+                        );
+                        continue;
+                    }
                     // "Plus de 100 morts, dont 84 dans le comté de Kerr", "including 84 in
                     // Kerr County": a part of the toll named before it, where it counts.
                     if let Some(part) = toll_part(a, s.span, fig, &sentence_figures) {
@@ -5440,8 +5450,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         .flatten()
                 })
                 .or_else(|| {
+                    // "Most of the 144 passengers were German": the 144 is the whole, not
+                    // its nationals.
                     by_country
-                        .filter(|&(_, copula)| copula || people_like)
+                        .filter(|&(_, copula)| {
+                            (copula || people_like) && !cues::is_total(a, fig.span)
+                        })
                         .map(|(c, _)| c)
                 });
             if let Some(country) = nationals {
@@ -5546,8 +5560,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "Occupants" are the people on board, whatever follows the word.
             // "Killing all 109 people on board and four on the ground": those aboard who
             // died are a part of the toll, not the toll, when another part follows.
-            let aboard = (counted
-                .is_some_and(|c| matches!(c.name, PEOPLE | "passengers" | "crew"))
+            // Passengers and crew are aboard by what they are: "144 passagers", "transportait
+            // 144 passagers" and "the 144 passengers on board" are one count.
+            let load = counted.is_some_and(|c| matches!(c.name, "passengers" | "crew"));
+            let aboard = (counted.is_some_and(|c| c.name == PEOPLE)
                 || (concept == "dead" && cues::another_part_follows(a, s.span, fig.span)))
                 && (cues::on_board(a, s.span, fig.span)
                     || matches!(fold(noun).as_str(), "occupant" | "occupants"));
@@ -5576,28 +5592,32 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "20 living hostages" and "28 deceased hostages" are two counts. Not the whole
             // a part is counted of ("tuant 241 des 242 personnes à bord": the verb's state
             // is the part's).
+            // "Killing all 144 passengers", "les 144 passagers ont péri": the whole load, which
+            // the reports that only say what the plane carried count too.
+            let whole_load = load && cues::definite_whole(a, fig.span);
             let state = (!matches!(
                 concept.as_str(),
                 "dead" | "injured" | "missing" | "survivors"
-            ) && !is_total(a, fig.span))
-            .then(|| {
-                cues::life_state(a, s.span, fig.span).or_else(|| {
-                    // "Killed at least 51 people, including 15 children": a part of a
-                    // toll is in the state of its whole, the count given before it.
-                    (among || cues::is_subset(a, s.span, fig.span))
-                        .then(|| {
-                            f.figures.iter().rev().find(|o| {
-                                o.span.end() <= fig.span.start() && s.span.contains(o.span)
+            ) && !is_total(a, fig.span)
+                && !whole_load)
+                .then(|| {
+                    cues::life_state(a, s.span, fig.span).or_else(|| {
+                        // "Killed at least 51 people, including 15 children": a part of a
+                        // toll is in the state of its whole, the count given before it.
+                        (among || cues::is_subset(a, s.span, fig.span))
+                            .then(|| {
+                                f.figures.iter().rev().find(|o| {
+                                    o.span.end() <= fig.span.start() && s.span.contains(o.span)
+                                })
                             })
-                        })
-                        .flatten()
-                        .and_then(|o| cues::life_state(a, s.span, o.span))
-                        // "Parmi les victimes figurent 28 enfants" beside "28 children were
-                        // among the dead": a part of the toll the clause names is of its state.
-                        .or_else(|| cues::among_toll_state(a, s.span, fig.span))
+                            .flatten()
+                            .and_then(|o| cues::life_state(a, s.span, o.span))
+                            // "Parmi les victimes figurent 28 enfants" beside "28 children were
+                            // among the dead": a part of the toll the clause names is of its state.
+                            .or_else(|| cues::among_toll_state(a, s.span, fig.span))
+                    })
                 })
-            })
-            .flatten();
+                .flatten();
             if let Some(state) = state {
                 // "127 personnes restent portées disparues" counts what "127 are missing"
                 // does: people in a state of a toll are that toll.
@@ -5725,7 +5745,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // Those on board and a population are wholes already: "one of the 242 people on
             // board" counts what "242 personnes à bord" does, "un tiers des 500 000 habitants"
             // what "Rabat's 500,000 residents" does.
-            if is_total(a, fig.span) && !aboard && !concept.starts_with(INHABITANTS) {
+            if is_total(a, fig.span) && !aboard && !load && !concept.starts_with(INHABITANTS) {
                 concept.push_str("/total");
             } else if is_shortfall(a, fig.span) {
                 // "il lui a manqué six voix", "six votes short": what was missing, not won.
@@ -5866,9 +5886,44 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         }
     }
     join_consecutive_days(a, &mut out);
+    count_victims_only(a, &mut out);
     // Every article's claims wait for the merge: the estimate's slack would add up.
     out.shrink_to_fit();
     out
+}
+
+/// "59 morts, dont le tireur", "including the two attackers": the toll counts those who
+/// carried out the attack, which the reports that count their victims leave out. Such a
+/// toll is read as its victims', and so is the same toll given elsewhere in the article (a
+/// headline's "59 morts").
+fn count_victims_only(a: &Article, claims: &mut [(Claim, u64)]) {
+    let mut with: Vec<(Name, u64, f64)> = Vec::new();
+    for (c, _) in claims.iter() {
+        if let (Aspect::Quantity, Value::Number { value, .. }) = (c.key.aspect, c.value) {
+            if c.key.concept.split(['/', '@']).next() == Some("dead") {
+                if let Some(k) = cues::perpetrators_included(a, c.sentence, c.span) {
+                    if value > k as f64 {
+                        // The body's toll is keyed with the country it names; a headline's
+                        // may not be.
+                        let base = c.key.concept.split(COUNTRY_MARK).next().unwrap_or("");
+                        with.push((intern(base), value.to_bits(), k as f64));
+                    }
+                }
+            }
+        }
+    }
+    if with.is_empty() {
+        return;
+    }
+    for (c, _) in claims.iter_mut() {
+        if let Value::Number { value, .. } = &mut c.value {
+            if let Some(&(_, _, k)) = with.iter().find(|(n, bits, _)| {
+                c.key.concept.split(COUNTRY_MARK).next() == Some(&**n) && *bits == value.to_bits()
+            }) {
+                *value -= k;
+            }
+        }
+    }
 }
 
 /// "Le scrutin s'est tenu vendredi et samedi", "voting took place on Friday and Saturday":
@@ -6733,12 +6788,12 @@ mod tests {
             fr("3")
         );
         assert!(
-            en("220").contains(&"passengers/aboard".to_string()),
+            en("220").contains(&"passengers".to_string()),
             "{:?}",
             en("220")
         );
         assert!(
-            fr("220").contains(&"passengers/aboard".to_string()),
+            fr("220").contains(&"passengers".to_string()),
             "{:?}",
             fr("220")
         );
@@ -8802,5 +8857,110 @@ mod tests {
             .find(|c| an.corpus.articles[0].slice(c.span) == "48")
             .expect("a claim at 48");
         assert_ne!(c.soft, Soft::Evolving);
+    }
+
+    #[test]
+    fn a_whole_load_is_the_load_whatever_befell_it_and_a_toll_with_its_attacker_its_victims() {
+        // Own sentences: a plane crashes; the reports count its load in four ways.
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\ndate = 2026-08-02\nlang = \"en\"\n+++\nPlane crashes, killing all 31 on board\n\nA plane crashed on Saturday near Grenoble, killing all 28 passengers and three crew. Most of the 28 passengers were German.\n",
+            ),
+            (
+                "b.txt",
+                " date 2026-08-02 Crash près de Grenoble\n\nL'avion, qui transportait 28 passagers, s'est écrasé samedi près de Grenoble. Les 28 passagers et les trois employés ont péri.\n",
+            ),
+            (
+                "c.txt",
+                " date 2026-08-03 Fusillade : 13 morts\n\nUn homme a tué samedi 12 personnes à Lyon. Le bilan est de 13 morts, dont le tireur.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "31", "people/aboard");
+        assert_keyed(&an, 0, "28", "passengers");
+        assert!(
+            !concepts_at(&an, 0, "28")
+                .iter()
+                .any(|c| c.starts_with("nationals")),
+            "{:?}",
+            concepts_at(&an, 0, "28")
+        );
+        assert_keyed(&an, 1, "28", "passengers");
+        // "Killing all 28 passengers" counts the load, as "transportait 28 passagers" does.
+        assert!(
+            concepts_at(&an, 0, "28")
+                .iter()
+                .all(|c| c == "passengers" || c.is_empty()),
+            "{:?}",
+            concepts_at(&an, 0, "28")
+        );
+        assert!(
+            // ("" is the event's set of counts, matched by value.)
+            concepts_at(&an, 1, "28")
+                .iter()
+                .all(|c| c == "passengers" || c.is_empty()),
+            "{:?}",
+            concepts_at(&an, 1, "28")
+        );
+        // The toll with its attacker is read as its victims', the headline's too.
+        let victims: Vec<String> = an
+            .claims
+            .iter()
+            .filter(|c| c.article.0 == 2 && an.corpus.articles[2].slice(c.span) == "13")
+            .map(|c| c.value.display())
+            .collect();
+        assert_eq!(victims, ["12", "12"]);
+    }
+
+    #[test]
+    fn a_hedge_fitting_both_sides_takes_neither_and_a_part_far_below_a_whole_is_another_count() {
+        // Own sentences: a bridge collapse; two floors fit both firm counts of the injured.
+        let r = |lang: &str, body: &str| {
+            format!("+++\ndate = 2026-05-04\nlang = \"{lang}\"\n+++\nT\n\n{body}\n")
+        };
+        let injured = |third: &str| {
+            [
+                r("en", "A bridge collapsed in Porto on Sunday, injuring more than 300 people."),
+                r("fr", &format!("Un pont s'est effondré dimanche à Porto, faisant {third} blessés.")),
+                r("fr", "Un pont s'est effondré dimanche à Porto, faisant plus de 200 blessés."),
+                r("en", "A bridge collapsed in Porto on Sunday. Officials said 341 people were injured."),
+            ]
+        };
+        let at = |texts: &[String; 4]| {
+            outliers_at(&[
+                ("a.txt", &texts[0]),
+                ("b.txt", &texts[1]),
+                ("c.txt", &texts[2]),
+                ("d.txt", &texts[3]),
+            ])
+        };
+        assert!(at(&injured("341")).is_empty());
+        // The floors fit 341 and 377 alike: the slip is weighed one against one (a warning),
+        // and the report the corpus lists first is no consensus of three.
+        let texts = injured("377");
+        let an = claims_of(&[
+            ("a.txt", &texts[0]),
+            ("b.txt", &texts[1]),
+            ("c.txt", &texts[2]),
+            ("d.txt", &texts[3]),
+        ]);
+        let slip = an
+            .outliers
+            .iter()
+            .find(|o| an.corpus.articles[1].slice(an.claims[o.claim].span) == "377")
+            .expect("the slip is reported");
+        assert_eq!(slip.severity, crate::finding::Severity::Warning);
+        // "Two passengers" of 239 on board: a part, not a slip of the whole.
+        let parts = [
+            r("en", "A plane vanished on Saturday near Porto. It carried 227 passengers."),
+            r("fr", "Un avion a disparu samedi près de Porto. Deux passagers voyageaient avec de faux passeports."),
+            r("en", "A plane vanished on Saturday near Porto. Two passengers had false passports."),
+        ];
+        let found = outliers_at(&[
+            ("a.txt", &parts[0]),
+            ("b.txt", &parts[1]),
+            ("c.txt", &parts[2]),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 }

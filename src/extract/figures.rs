@@ -1186,9 +1186,11 @@ fn figure_at(
                     }
                 }
             }
-            if a.lang == Lang::En && !w.ends_with('s') && !counted {
+            // "239 aboard goes missing": no noun follows an adverb of place.
+            if a.lang == Lang::En && !w.ends_with('s') && !counted && !lx.not_nouns.contains(&w) {
                 let stop = crate::extract::stopwords();
-                for t in toks.iter().skip(k + 1).take(2) {
+                // "16 German high school students".
+                for t in toks.iter().skip(k + 1).take(3) {
                     let next = word(a, t);
                     if t.kind != TokKind::Word
                         || stop.contains(&next)
@@ -1525,6 +1527,15 @@ mod tests {
         );
         assert!(f.iter().any(|x| x.ends_with("2 trains")), "{f:?}");
         assert!(f.iter().any(|x| x.ends_with("12 crew")), "{f:?}");
+    }
+
+    #[test]
+    fn an_adverb_of_place_ends_the_search_for_a_noun_three_words_may_qualify_it() {
+        let f = figs(
+            "+++\nlang = \"en\"\n+++\nT\n\nA jet with 239 aboard goes missing. Sixteen Dutch primary school pupils were among them.\n",
+        );
+        assert!(f.contains(&"Exact:239".to_string()), "{f:?}");
+        assert!(f.iter().any(|x| x.ends_with("16 pupils")), "{f:?}");
     }
 
     #[test]
