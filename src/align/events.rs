@@ -500,7 +500,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         // "Tokyo's Haneda airport", "l'aéroport de Haneda": a proper name no dictionary and
         // no gazetteer knows ties two reports of one kind and days as a full name does, whatever
         // place each names besides.
-        names.extend(ents.iter().filter_map(|e| rare_name(a, f, e)));
+        names.extend(ents.iter().flat_map(|e| rare_names(a, f, e)));
         let countries = countries_of(&ents);
         let mut countrywide = false;
         if participants.is_empty() {
@@ -638,30 +638,46 @@ fn unknown_surname(
 
 /// A one-word name (folded) that neither the gazetteer nor the French and English
 /// dictionaries know ("Haneda", "Derna"): not a date, a nationality or an agency's credit.
-fn rare_name(
+fn rare_names(
     a: &crate::corpus::Article,
     f: &Facts,
     e: &crate::extract::EntityFact,
-) -> Option<String> {
+) -> Vec<String> {
     if e.entry.is_some()
         || e.kind != EntityKind::Name
-        || e.name.contains(' ')
-        || e.name.chars().count() < 4
         || f.dates.iter().any(|d| d.span.overlaps(e.span))
-        || crate::extract::demonyms::country_of(&e.name).is_some()
         || agency_credit(&a.text, e.span)
     {
-        return None;
+        return Vec::new();
     }
-    let unknown = *RARE.get_or(&e.name, || {
-        [crate::lang::Lang::Fr, crate::lang::Lang::En]
-            .iter()
-            .all(|&l| crate::text::dict::knows(l, &e.name) == Some(false))
-    });
-    unknown.then(|| format!("~{}", crate::text::translit_key(&e.name)))
+    // "The European Space Agency's Philae lander" and "le robot Philae": a word of a longer
+    // name that no dictionary knows is as rare as the name alone.
+    e.name
+        .split(' ')
+        .map(|w| {
+            w.trim_end_matches(['\'', '’', 's'])
+                .trim_end_matches(['\'', '’'])
+        })
+        .filter(|w| {
+            w.chars().count() >= 4
+                && w.starts_with(char::is_uppercase)
+                && crate::extract::demonyms::country_of(w).is_none()
+        })
+        // A proper noun a dictionary lists ("Philae") is as rare as one it does
+        // not: neither language knows it as a common word.
+        .filter(|w| {
+            *RARE.get_or(w, || {
+                let lower = w.to_lowercase();
+                [crate::lang::Lang::Fr, crate::lang::Lang::En]
+                    .iter()
+                    .all(|&l| crate::text::dict::knows(l, &lower) == Some(false))
+            })
+        })
+        .map(|w| format!("~{}", crate::text::translit_key(w)))
+        .collect()
 }
 
-/// Verdicts of [`rare_name`] per distinct name (see [`crate::text::memo`]).
+/// Verdicts of [`rare_names`] per distinct name (see [`crate::text::memo`]).
 static RARE: crate::text::memo::Memo<bool> = crate::text::memo::Memo::new();
 
 /// The gazetteer organisations among `ents`, as [`Mention::names`] holds them: `#` and the
@@ -1455,6 +1471,17 @@ mod tests {
             ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-11-18\n+++\nT\n\nUne collision entre deux avions s'est produite mardi sur une piste de l'aéroport de Kessvik, près de Bergen.\n"),
         ]);
         assert_eq!(kinds_of(&an), [("accident", 2)], "{:?}", an.events);
+    }
+
+    #[test]
+    fn a_proper_noun_a_dictionary_lists_or_a_rare_word_of_a_long_name_ties_reports_too() {
+        // Own sentences: "Philae" is in the English dictionary, as a proper noun only; the
+        // English report names it inside a longer name, beside an organisation and a place.
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-11-18\n+++\nT\n\nThe European Space Agency's Philae lander landed on Tuesday in Oslo.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-11-18\n+++\nT\n\nLe robot Philae s'est posé mardi près de Bergen.\n"),
+        ]);
+        assert_eq!(kinds_of(&an), [("landing", 2)], "{:?}", an.events);
     }
 
     #[test]

@@ -3873,13 +3873,19 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // Counts only: a duration ("condamné en 2024 à 16 ans", "sentenced to 16
                 // years") is still true today, and reports that leave the year out give it
                 // as well.
-                let duration = key.aspect == Aspect::Measure
+                // A length or a sum of that year is that year's ("who jumped from 102,800 feet
+                // in 1960"): keyed with it, apart from the news's own.
+                let duration = (key.aspect == Aspect::Measure
+                    && key
+                        .unit
+                        .as_deref()
+                        .is_none_or(|u| matches!(u, "s" | "min" | "h" | "d" | "year")))
                     || key
                         .concept
                         .split('/')
                         .next()
                         .is_some_and(|h| time_unit(h).is_some());
-                if key.aspect == Aspect::Quantity && !duration {
+                if matches!(key.aspect, Aspect::Quantity | Aspect::Measure) && !duration {
                     key.concept = intern(&format!("{}@{year}", key.concept));
                 }
             } else if let (false, Some(month), Aspect::Quantity) =
@@ -8960,6 +8966,25 @@ mod tests {
             ("a.txt", &parts[0]),
             ("b.txt", &parts[1]),
             ("c.txt", &parts[2]),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_length_of_a_background_year_is_keyed_with_its_year() {
+        // Own sentences: a record climb, and the old record of 1971 in one report.
+        let r = |lang: &str, body: &str| {
+            format!("+++\ndate = 2026-06-08\nlang = \"{lang}\"\n+++\nT\n\n{body}\n")
+        };
+        let texts = [
+            r("en", "A balloon rose to 41 kilometers above Utah on Sunday."),
+            r("fr", "Un ballon s'est élevé dimanche à 41 kilomètres au-dessus de l'Utah."),
+            r("en", "A balloon rose to a record height above Utah on Sunday. The balloon that set the old record in 1971 rose to 35 kilometers."),
+        ];
+        let found = outliers_at(&[
+            ("a.txt", &texts[0]),
+            ("b.txt", &texts[1]),
+            ("c.txt", &texts[2]),
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
