@@ -1167,12 +1167,13 @@ pub(super) fn population_of_place(a: &Article, sentence: Span, fig: Span) -> boo
 }
 
 /// How many of a toll carried out the attack, when the count's clause says it includes them:
-/// "59 morts, dont le tireur", "killing 12 including the two attackers" (1 and 2).
+/// "59 morts, dont le tireur", "killing 12 including the two attackers", "including three
+/// suicide bombers" (1, 2 and 3).
 pub(super) fn perpetrators_included(a: &Article, sentence: Span, fig: Span) -> Option<u32> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let caps = pattern(
         &RE,
-        r"(?i)^[^.;:()]{0,40}?\b(?:dont|y\s+compris|including|among\s+them)\s+(?:(?:le|la|les|l['’]|the|un|une|a|an)\s*)?(?:(\d+|deux|trois|quatre|two|three|four)\s+)?(?:(?:présumée?s?|suspected|alleged)\s+)?(?:tireurs?|assaillants?|kamikazes?|terroristes?|agresseurs?|gunm[ae]n|shooters?|attackers?|assailants?|bombers?|perpetrators?)\b",
+        r"(?i)^[^.;:()]{0,40}?\b(?:dont|y\s+compris|including|among\s+them)\s+(?:(?:le|la|les|l['’]|the|un|une|a|an)\s*)?(?:(\d+|deux|trois|quatre|two|three|four)\s+)?(?:(?:présumée?s?|suspected|alleged|suicide)\s+)?(?:tireurs?|assaillants?|kamikazes?|terroristes?|agresseurs?|gunm[ae]n|shooters?|attackers?|assailants?|bombers?|perpetrators?)\b",
     )
     .captures(after_to(a, sentence.end(), fig.end(), 80))?;
     Some(match caps.get(1).map(|m| fold(m.as_str())) {

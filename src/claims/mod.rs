@@ -8881,6 +8881,10 @@ mod tests {
                 "c.txt",
                 " date 2026-08-03 Fusillade : 13 morts\n\nUn homme a tué samedi 12 personnes à Lyon. Le bilan est de 13 morts, dont le tireur.\n",
             ),
+            (
+                "d.txt",
+                "+++\ndate = 2026-08-04\nlang = \"en\"\n+++\nT\n\nBombs killed 40 people, including three suicide bombers, in Lille on Monday.\n",
+            ),
         ]);
         assert_keyed(&an, 0, "31", "people/aboard");
         assert_keyed(&an, 0, "28", "passengers");
@@ -8916,6 +8920,16 @@ mod tests {
             .map(|c| c.value.display())
             .collect();
         assert_eq!(victims, ["12", "12"]);
+        let bombed: Vec<String> = an
+            .claims
+            .iter()
+            .filter(|c| c.article.0 == 3 && an.corpus.articles[3].slice(c.span) == "40")
+            .map(|c| c.value.display())
+            .collect();
+        assert!(
+            bombed.iter().all(|v| v == "37") && !bombed.is_empty(),
+            "{bombed:?}"
+        );
     }
 
     #[test]
