@@ -654,8 +654,11 @@ fn rare_names(
     // name that no dictionary knows is as rare as the name alone.
     e.name
         .split(' ')
+        // A possessive is no part of the name ("Agency's").
         .map(|w| {
-            w.trim_end_matches(['\'', '’', 's'])
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w)
                 .trim_end_matches(['\'', '’'])
         })
         .filter(|w| {
