@@ -34,6 +34,9 @@ pub struct Analysis {
     /// For each gazetteer entry mentioned, the spelling the corpus uses most ("Pékin" in a
     /// French corpus, "Beijing" in an English one).
     pub preferred: HashMap<u32, String>,
+    /// Who reports each event, read by the rules that compare who stands where; built on
+    /// first use, once for all of them.
+    event_sources: std::sync::OnceLock<crate::rules::entity::lone::EventSources>,
 }
 
 impl Analysis {
@@ -94,6 +97,7 @@ impl Analysis {
             outliers: Vec::new(),
             claims,
             preferred,
+            event_sources: std::sync::OnceLock::new(),
         };
         // A month-only date line ("2025-07") says nothing about which day came first.
         let published = |a: ArticleId| {
@@ -130,6 +134,13 @@ impl Analysis {
         an.diffs = sentences::typed_diffs(&an);
         t.lap("typed differences");
         an
+    }
+
+    /// Each sentence's event, the sources of each event and each article's source (see
+    /// [`crate::rules::entity::lone::EventSources`]).
+    pub fn event_sources(&self) -> &crate::rules::entity::lone::EventSources {
+        self.event_sources
+            .get_or_init(|| crate::rules::entity::lone::EventSources::of(&self.claims))
     }
 
     /// Number of events found by alignment.

@@ -491,22 +491,11 @@ pub(crate) fn report_frames(
     use crate::extract::entities::EntityKind;
     use crate::finding::ArticleId;
     let g = Gazetteer::get();
-    // Each sentence's event, from its claims; and the sources that report each event.
-    let mut scope_of: FxHashMap<(ArticleId, u32), &Scope> = FxHashMap::default();
-    let mut reporters: BTreeMap<&Scope, BTreeSet<(ArticleId, u32)>> = BTreeMap::new();
-    for c in an.claims.iter() {
-        if matches!(c.key.scope, Scope::Event(_)) {
-            scope_of
-                .entry((c.article, c.sentence.start))
-                .or_insert(&c.key.scope);
-            reporters
-                .entry(&c.key.scope)
-                .or_default()
-                .insert((c.article, c.source));
-        }
-    }
-    let source_of: FxHashMap<ArticleId, u32> =
-        an.claims.iter().map(|c| (c.article, c.source)).collect();
+    let EventSources {
+        scope_of,
+        reporters,
+        source_of,
+    } = an.event_sources();
     // The entries an article names anywhere.
     let names = |article: ArticleId| {
         an.facts[article.0 as usize]
@@ -520,7 +509,7 @@ pub(crate) fn report_frames(
     for a in an.corpus.readable() {
         let f = &an.facts[a.id.0 as usize];
         for s in a.text_sentences() {
-            let Some(&scope) = scope_of.get(&(a.id, s.span.start)) else {
+            let Some(scope) = scope_of.get(&(a.id, s.span.start)) else {
                 continue;
             };
             let ents = crate::finding::starting_in(&f.entities, s.span, |e| e.span);
@@ -800,4 +789,37 @@ pub(crate) fn example_reports(
             )
         })
         .collect()
+}
+
+/// Each sentence's event (from its claims), the sources that report each event, and each
+/// article's source: what `report_frames` reads for places and for people alike, built once
+/// per analysis (see [`Analysis::event_sources`]).
+#[derive(Default)]
+pub struct EventSources {
+    /// The event of an (article, sentence start) that states a claim of one.
+    pub scope_of: FxHashMap<(crate::finding::ArticleId, u32), Scope>,
+    /// The (article, source) pairs that report each event.
+    pub reporters: BTreeMap<Scope, BTreeSet<(crate::finding::ArticleId, u32)>>,
+    /// Each article's source.
+    pub source_of: FxHashMap<crate::finding::ArticleId, u32>,
+}
+
+impl EventSources {
+    /// Reads the claims of an analysis.
+    pub fn of(claims: &[Claim]) -> Self {
+        let mut out = EventSources::default();
+        for c in claims {
+            if matches!(c.key.scope, Scope::Event(_)) {
+                out.scope_of
+                    .entry((c.article, c.sentence.start))
+                    .or_insert_with(|| c.key.scope.clone());
+                out.reporters
+                    .entry(c.key.scope.clone())
+                    .or_default()
+                    .insert((c.article, c.source));
+            }
+            out.source_of.insert(c.article, c.source);
+        }
+        out
+    }
 }
