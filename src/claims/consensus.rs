@@ -707,13 +707,21 @@ fn weigh(
     type Support = std::collections::HashMap<usize, (usize, usize)>;
     let mut sup: Support = order.iter().map(|&i| (i, support(i, &order))).collect();
     let running = group.iter().any(|&c| all[c].soft == Soft::Evolving);
-    let latest = |i: usize| {
-        variants[i]
-            .claims
+    // Read once per variant: the rank compares them many times.
+    let latest_of: Vec<Option<NaiveDate>> = if running {
+        variants
             .iter()
-            .filter_map(|&c| published(all[c].article))
-            .max()
+            .map(|v| {
+                v.claims
+                    .iter()
+                    .filter_map(|&c| published(all[c].article))
+                    .max()
+            })
+            .collect()
+    } else {
+        Vec::new()
     };
+    let latest = |i: usize| latest_of.get(i).copied().flatten();
     let rank = |sup: &Support, i: usize, j: usize| {
         let (si, ri) = sup[&i];
         let (sj, rj) = sup[&j];

@@ -5903,16 +5903,21 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
 /// toll is read as its victims', and so is the same toll given elsewhere in the article (a
 /// headline's "59 morts").
 fn count_victims_only(a: &Article, claims: &mut [(Claim, u64)]) {
-    let mut with: Vec<(Name, u64, f64)> = Vec::new();
+    // The body's toll is keyed with the country it names; a headline's may not be.
+    fn unplaced(concept: &str) -> &str {
+        concept.split(COUNTRY_MARK).next().unwrap_or(concept)
+    }
+    let mut with: Vec<(String, u64, f64)> = Vec::new();
     for (c, _) in claims.iter() {
         if let (Aspect::Quantity, Value::Number { value, .. }) = (c.key.aspect, c.value) {
             if c.key.concept.split(['/', '@']).next() == Some("dead") {
                 if let Some(k) = cues::perpetrators_included(a, c.sentence, c.span) {
                     if value > k as f64 {
-                        // The body's toll is keyed with the country it names; a headline's
-                        // may not be.
-                        let base = c.key.concept.split(COUNTRY_MARK).next().unwrap_or("");
-                        with.push((intern(base), value.to_bits(), k as f64));
+                        with.push((
+                            unplaced(&c.key.concept).to_string(),
+                            value.to_bits(),
+                            k as f64,
+                        ));
                     }
                 }
             }
@@ -5922,10 +5927,15 @@ fn count_victims_only(a: &Article, claims: &mut [(Claim, u64)]) {
         return;
     }
     for (c, _) in claims.iter_mut() {
+        if c.key.aspect != Aspect::Quantity {
+            continue;
+        }
         if let Value::Number { value, .. } = &mut c.value {
-            if let Some(&(_, _, k)) = with.iter().find(|(n, bits, _)| {
-                c.key.concept.split(COUNTRY_MARK).next() == Some(&**n) && *bits == value.to_bits()
-            }) {
+            let concept = unplaced(&c.key.concept);
+            if let Some(&(_, _, k)) = with
+                .iter()
+                .find(|(n, bits, _)| n == concept && *bits == value.to_bits())
+            {
                 *value -= k;
             }
         }
