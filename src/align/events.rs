@@ -751,14 +751,21 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
             kind.is_content() && kind != crate::corpus::BlockKind::Caption
         })
         .find_map(|s| {
-            crate::finding::starting_in(&f.dates, s.span, |d| d.span)
-                .iter()
-                .find(|d| {
-                    s.span.contains(d.span)
-                        && d.precision == Precision::Day
-                        && d.start.is_some_and(|day| recent(a, day))
-                })
-                .map(|d| (s, d))
+            let days: Vec<&crate::extract::DateFact> =
+                crate::finding::starting_in(&f.dates, s.span, |d| d.span)
+                    .iter()
+                    .filter(|d| {
+                        s.span.contains(d.span)
+                            && d.precision == Precision::Day
+                            && d.start.is_some_and(|day| recent(a, day))
+                    })
+                    .collect();
+            // "Trapped since June 23, they were all brought out on Tuesday": the start of
+            // a state that ran on is not the day reported, when the sentence gives another.
+            days.iter()
+                .find(|d| !crate::extract::dates::after_since(a, d.span))
+                .or(days.first())
+                .map(|d| (s, *d))
         })?;
     let named = |span: Span, people: bool| -> BTreeSet<String> {
         crate::finding::starting_in(&f.entities, span, |e| e.span)
@@ -1684,5 +1691,40 @@ mod tests {
         ]);
         let sizes: Vec<usize> = an.events.iter().map(|e| e.mentions.len()).collect();
         assert_eq!(sizes, [3], "{:?}", an.events);
+    }
+
+    #[test]
+    fn a_rescue_is_dated_by_its_day_not_by_the_start_of_the_ordeal() {
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"fr\"\ndate = 2026-03-11\n+++\nT\n\nLes sept spéléologues bloqués depuis le 2 mars dans la grotte de Padirac ont tous été évacués mardi, au terme d'une opération de sauvetage.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-03-11\n+++\nT\n\nRescuers on Tuesday brought out the seven cavers trapped in the Padirac cave in France.\n"),
+        ]);
+        assert_eq!(kinds_of(&an), [("rescue", 2)], "{:?}", an.events);
+        assert_eq!(an.events[0].start.to_string(), "2026-03-10");
+    }
+
+    #[test]
+    fn a_date_in_apposition_after_an_after_phrase_is_that_happenings_when_the_main_clause_has_its_own(
+    ) {
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"fr\"\ndate = 2026-05-13\n+++\nT\n\nLes secours ont mis fin lundi aux recherches, près de trois semaines après l'effondrement de cet immeuble de six étages, le 24 avril, à Lorient.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-04-24\n+++\nT\n\nA six-storey building collapsed in Lorient on Friday.\n"),
+        ]);
+        let accident = an
+            .events
+            .iter()
+            .find(|e| e.kind == "accident")
+            .expect("an accident");
+        assert_eq!(accident.articles().len(), 2, "{:?}", an.events);
+    }
+
+    #[test]
+    fn a_lede_of_no_known_kind_is_dated_by_its_day_not_by_a_since() {
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"fr\"\ndate = 2026-03-11\n+++\nT\n\nLes sept spéléologues bloqués depuis le 2 mars dans la grotte de Padirac sont sortis mardi.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-03-11\n+++\nT\n\nThe seven cavers stuck in the Padirac cave came out on Tuesday.\n"),
+        ]);
+        let days: Vec<String> = an.events.iter().map(|e| e.start.to_string()).collect();
+        assert_eq!(days, ["2026-03-10"], "{:?}", an.events);
     }
 }

@@ -77,6 +77,25 @@ pub(super) fn is_partitive(a: &Article, fig: Span) -> bool {
     .is_match(after(a, fig.end(), 24))
 }
 
+/// True for a count of the first or last of a whole, or of what remains of it: "the last
+/// four boys", "the first two victims", "the remaining 300", "les cinq derniers", "les deux
+/// premières", and the breakdown that follows one ("les cinq derniers, quatre garçons et leur
+/// entraîneur"). The whole is counted elsewhere; this is a part of it.
+pub(super) fn is_ordered_part(a: &Article, fig: Span) -> bool {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &BEFORE,
+        r"(?i)(?:\b(?:last|first|final|remaining)\s+|\b(?:derni|premi|restant)\p{L}*\s*,\s*)$",
+    )
+    .is_match(before(a, fig.start(), 24))
+        || pattern(
+            &AFTER,
+            r"(?i)^\s+(?:derni[eè]re?s|premi[eè]re?s|restante?s)\b",
+        )
+        .is_match(after(a, fig.end(), 16))
+}
+
 /// True for a date that dates a toll's update rather than the happening: "the death toll
 /// rose to 265 on Friday", "le bilan s'est alourdi vendredi à 40 morts".
 pub(super) fn is_toll_update(a: &Article, sentence: Span, date: Span) -> bool {
@@ -534,7 +553,8 @@ pub(super) fn in_hospital(a: &Article, sentence: Span, fig: Span) -> bool {
 }
 
 /// True for a number that counts an addition to a total: "500 more soldiers", "500
-/// militaires supplémentaires", "another 300", "an additional 200".
+/// militaires supplémentaires", "another 300", "an additional 200", "adding three floors",
+/// "a ajouté deux étages".
 pub(super) fn is_increment(a: &Article, sentence: Span, fig: Span) -> bool {
     const BEFORE: &[&str] = &[
         "another",
@@ -543,6 +563,17 @@ pub(super) fn is_increment(a: &Article, sentence: Span, fig: Span) -> bool {
         "further",
         "nouveaux",
         "nouvelles",
+        // A verb of adding takes the addition for object, not the total it makes.
+        "add",
+        "adds",
+        "added",
+        "adding",
+        "ajoute",
+        "ajoutent",
+        "ajouter",
+        "ajoutant",
+        "rajoute",
+        "rajouter",
     ];
     const AFTER: &[&str] = &[
         "more",

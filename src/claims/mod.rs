@@ -1402,6 +1402,32 @@ fn in_a_toll(clause: &str) -> bool {
 /// Words from a trigger to a day that ends the same "after" phrase (see [`dated_apart`]).
 const AFTER_PHRASE_WORDS: usize = 8;
 
+/// True when the date at `at` stands in apposition right after the phrase "after" (at `w`)
+/// opens on the trigger at `p`, and the main clause before that phrase names its own weekday:
+/// "a mis fin lundi aux recherches, trois semaines après l'effondrement de l'immeuble, le 24
+/// avril" dates the collapse, as the main clause cannot be of two days.
+fn apposed_to_after(folded: &str, w: usize, p: usize, at: usize) -> bool {
+    if at <= p {
+        return false;
+    }
+    let Some(between) = folded.get(p..floor_boundary(folded, at)) else {
+        return false;
+    };
+    let Some((phrase, lead)) = between.split_once(',') else {
+        return false;
+    };
+    let lex = crate::lexicon::Lexicons::get();
+    !lead.contains([',', ';', '('])
+        // Offsets into a folded sentence run a few bytes past the date's first word.
+        && lead.split_whitespace().count() <= 3
+        && phrase.split_whitespace().count() <= AFTER_PHRASE_WORDS
+        && folded
+            .get(..floor_boundary(folded, w))
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|x| lex.fr.weekday(x).is_some() || lex.en.weekday(x).is_some())
+}
+
 /// True when the trigger at `p` of a folded sentence is carried on by a verb of continuing
 /// in the few words before it, a day between them or not ("Israël a poursuivi dimanche ses
 /// frappes", "continued its strikes", "les bombardements se poursuivent").
@@ -1596,7 +1622,7 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
             && folded.get(p..at).is_some_and(|b| {
                 !b.contains([',', ';', '(']) && b.split_whitespace().count() <= AFTER_PHRASE_WORDS
             });
-        if !(own_phrase || close || inside || ends_it) {
+        if !(own_phrase || close || inside || ends_it || apposed_to_after(folded, w, p, at)) {
             return true;
         }
     }
@@ -5436,7 +5462,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // a part ("169 of the passengers") is not the whole's count: no claim.
             // "All 157 of the passengers" is the whole; "34 of the wounded remained in
             // hospital" counts the hospitalised.
-            let partitive = is_partitive(a, fig.span)
+            let partitive = (is_partitive(a, fig.span) || cues::is_ordered_part(a, fig.span))
                 && !fold(cues::before(a, fig.span.start(), 8))
                     .trim_end()
                     .ends_with("all")
@@ -9011,5 +9037,44 @@ mod tests {
             ("c.txt", &texts[2]),
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn floors_added_are_an_addition_not_the_height() {
+        let an = Analysis::from_pairs(&[(
+            "a.txt",
+            " date 2024-03-02 Tower falls\n\nA tower of twelve floors collapsed in the port on Friday. Its owner is accused of adding four floors without a permit.\n\nLe promoteur avait ajouté deux étages l'an dernier.\n",
+        )]);
+        let twelve = concepts_at(&an, 0, "twelve");
+        assert!(twelve.iter().any(|c| !c.ends_with("/more")), "{twelve:?}");
+        assert!(concepts_at(&an, 0, "four")
+            .iter()
+            .all(|c| c.ends_with("/more")));
+        assert!(!concepts_at(&an, 0, "four").is_empty());
+        assert!(concepts_at(&an, 0, "deux")
+            .iter()
+            .all(|c| c.ends_with("/more")));
+    }
+
+    #[test]
+    fn the_first_or_last_of_a_whole_is_a_part_of_it() {
+        let an = Analysis::from_pairs(&[
+            (
+                "a.txt",
+                "+++\nlang = \"en\"\ndate = 2024-03-02\n+++\nMiners freed\n\nRescuers on Friday brought out the last four miners from the flooded pit in Wales. Rescuers on Thursday brought out six miners.\n",
+            ),
+            (
+                "b.txt",
+                "+++\nlang = \"fr\"\ndate = 2024-03-02\n+++\nMineurs libérés\n\nLes cinq derniers, quatre mineurs et leur chef, ont été secourus vendredi au pays de Galles. Les deux premiers mineurs ont été secourus jeudi.\n",
+            ),
+        ]);
+        assert!(
+            concepts_at(&an, 0, "four").is_empty(),
+            "{:?}",
+            concepts_at(&an, 0, "four")
+        );
+        assert!(concepts_at(&an, 1, "quatre").is_empty());
+        assert!(concepts_at(&an, 1, "deux").is_empty());
+        assert!(!concepts_at(&an, 0, "six").is_empty());
     }
 }

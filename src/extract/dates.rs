@@ -448,7 +448,14 @@ pub(crate) fn in_dateline(a: &Article, span: Span) -> bool {
 pub(crate) fn after_since(a: &Article, at: Span) -> bool {
     // The date's own span may open on the word ("since September").
     let first = fold(a.slice(at));
-    matches!(word_before(a, at).as_str(), "depuis" | "since")
+    // "depuis le 2 mars": an article may stand between.
+    let from = crate::text::floor_boundary(&a.text, at.start().saturating_sub(16));
+    let before = fold(&a.text[from..at.start()]);
+    let mut words = before.split_whitespace().rev();
+    let since = |w: Option<&str>| matches!(w, Some("depuis" | "since"));
+    let last = words.next();
+    since(last)
+        || (matches!(last, Some("le" | "the")) && since(words.next()))
         || matches!(first.split_whitespace().next(), Some("depuis" | "since"))
 }
 

@@ -141,10 +141,11 @@ pub fn zone_named(name: &str) -> Option<Tz> {
         "utc" => chrono_tz::UTC,
         "local" => return None,
         // North American zones: daylight or standard time, the tz database picks by date.
-        "et" | "edt" | "est" => America::New_York,
-        "ct" | "cdt" | "cst" => America::Chicago,
-        "mt" | "mdt" | "mst" => America::Denver,
-        "pt" | "pdt" | "pst" => America::Los_Angeles,
+        // Spelt out too: "3:55 p.m. Eastern time", "Pacific time".
+        "et" | "edt" | "est" | "eastern" => America::New_York,
+        "ct" | "cdt" | "cst" | "central" => America::Chicago,
+        "mt" | "mdt" | "mst" | "mountain" => America::Denver,
+        "pt" | "pdt" | "pst" | "pacific" => America::Los_Angeles,
         "cet" | "cest" => Europe::Paris,
         "bst" => Europe::London,
         "msk" => Europe::Moscow,
@@ -335,6 +336,14 @@ mod tests {
             .and_then(|d| d.and_hms_opt(12, 0, 0))
             .expect("a date");
         assert_eq!(offset_minutes(chrono_tz::Europe::Paris, summer), 120);
+    }
+
+    #[test]
+    fn north_american_zones_spelt_out_are_their_clocks() {
+        assert_eq!(zone_named("eastern"), Some(chrono_tz::America::New_York));
+        assert_eq!(zone_named("pacific"), Some(chrono_tz::America::Los_Angeles));
+        let t = crate::claims::times_of_day("at 3:55 p.m. Eastern time on Thursday", 0);
+        assert_eq!(t.first().map(|t| t.zone.as_str()), Some("eastern"));
     }
 
     #[test]
