@@ -1520,9 +1520,13 @@ pub fn near_misses(claims: &[Claim], outliers: &[Outlier]) -> Vec<Outlier> {
 /// True when two clock times in UTC `gap` minutes apart, one of them at `minutes`, look like
 /// one moment read on a wrong clock ("19 h 46, heure de Tokyo" for Paris): the hours differ
 /// by a whole number and the minutes, the same on both, are too odd to agree by chance
-/// (not a multiple of five). Two moments of one happening rarely share odd minutes.
-fn zone_slip(minutes: f64, gap: f64) -> bool {
-    gap > 0.0 && gap % 60.0 == 0.0 && !(minutes as u32 % 60).is_multiple_of(5)
+/// (not a multiple of five). Two moments of one happening rarely share odd minutes. On UTC
+/// (`utc`: both times name their zone, and were converted), minutes off the quarter hour
+/// are odd enough: "21 h 55, heure de Tokyo" against "3:55 p.m. Eastern time" is one
+/// moment read on a wrong clock, where "21 h 30" and "15:30" may be two of one day.
+fn zone_slip(minutes: f64, gap: f64, utc: bool) -> bool {
+    let m = minutes as u32 % 60;
+    gap > 0.0 && gap % 60.0 == 0.0 && !m.is_multiple_of(if utc { 15 } else { 5 })
 }
 
 fn near_misses_of(
@@ -1539,6 +1543,7 @@ fn near_misses_of(
     // by up to five in the same hour.
     let dates = claims[group[0]].key.aspect == Aspect::Dated;
     let clocks = claims[group[0]].key.aspect == Aspect::Clock;
+    let utc = claims[group[0]].key.unit.as_deref() == Some("utc");
     // Two sources are enough for clocks, for a zone slip, for a full date a few days off,
     // and for the only two amounts of a unit, one per source (below).
     let measures = claims[group[0]].key.aspect == Aspect::Measure
@@ -1683,9 +1688,9 @@ fn near_misses_of(
                 // and whose hours do not (see `zone_slip`).
                 let enough = s.len() >= 2
                     || (dates && gap <= 3.0 && !s.is_empty())
-                    || (clocks && zone_slip(x, gap) && !s.is_empty())
+                    || (clocks && zone_slip(x, gap, utc) && !s.is_empty())
                     || (a_pair && (clocks || ratio <= PAIR_RATIO) && !s.is_empty());
-                let near = near || (clocks && zone_slip(x, gap));
+                let near = near || (clocks && zone_slip(x, gap, utc));
                 (!s.contains(&source) && enough && near).then_some((w, s.len(), ratio))
             })
             .max_by(|a, b| a.1.cmp(&b.1).then(b.2.total_cmp(&a.2)).then(b.0.cmp(&a.0)));
@@ -1710,7 +1715,7 @@ fn near_misses_of(
         }
         let slipped_clock = clocks && {
             let gap = (number(v) - number(&variants[w].0)).abs();
-            zone_slip(number(v), gap.min(1440.0 - gap))
+            zone_slip(number(v), gap.min(1440.0 - gap), utc)
         };
         let mut supporting: Vec<usize> = agree[w]
             .iter()
