@@ -1056,6 +1056,41 @@ pub(super) fn route_end(a: &Article, sentence: Span, place: Span) -> Option<&'st
     }
 }
 
+/// True for a count a condition sets rather than one that happened: "once 55 countries have
+/// ratified it", "dès que 30 pays l'auront signé", "if 100 members vote for it". After
+/// "when" or "lorsque", only with a verb to come in the clause ("lorsque 55 pays l'auront
+/// fait"; "when 12 people were killed" is what happened).
+pub(super) fn is_condition(a: &Article, fig: Span) -> bool {
+    static CONDITION: OnceLock<Regex> = OnceLock::new();
+    static WHEN: OnceLock<Regex> = OnceLock::new();
+    let before = before(a, fig.start(), 40);
+    if pattern(
+        &CONDITION,
+        r"(?i)\b(?:once|if|as\s+soon\s+as|until|dès\s+que|jusqu['’]à\s+ce\s+que|si)\s+(?:(?:at\s+least|au\s+moins)\s+)?$",
+    )
+    .is_match(before)
+    {
+        return true;
+    }
+    if !pattern(
+        &WHEN,
+        r"(?i)(?:\b(?:when|lorsque|quand)\s+|\blorsqu['’])(?:(?:at\s+least|au\s+moins)\s+)?$",
+    )
+    .is_match(before)
+    {
+        return false;
+    }
+    let lex = crate::lexicon::Lexicons::get();
+    let clause = after(a, fig.end(), 80)
+        .split([',', ';', '.'])
+        .next()
+        .unwrap_or("");
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .map(fold)
+        .any(|w| lex.fr.is_forward(&w) || lex.en.is_forward(&w))
+}
+
 /// True for a count a vote needs rather than one it gave: "a majority requires 76 seats",
 /// "il faut réunir au moins 76 sièges", "une majorité nécessite 76 des 150 sièges", "76
 /// seats are needed".

@@ -2093,11 +2093,19 @@ fn nearest_trigger_at(
         .filter(|&(_, p, t)| keep(p, t))
         // "Later on Tuesday, after the party signed a deal on Monday": a trigger past a
         // word of another time names another moment than the day before that word.
+        // But "began on January 7, when two brothers shot dead 12 people": a "when" right
+        // after the date, past its comma, tells what happened that day.
         .filter(|&(_, p, _)| {
             p <= at
-                || !folded
-                    .get(at..p)
-                    .is_some_and(|b| b.split_whitespace().any(|w| OTHER_TIME.contains(&w)))
+                || !folded.get(at..p).is_some_and(|b| {
+                    let words: Vec<&str> = b.split_whitespace().collect();
+                    words.iter().enumerate().any(|(i, w)| {
+                        OTHER_TIME.contains(w)
+                            && !(matches!(*w, "when" | "lorsque" | "quand")
+                                && (1..=3).contains(&i)
+                                && words[i - 1].ends_with(','))
+                    })
+                })
         })
         .filter(|&(_, p, _)| !dated_apart(folded, p, at))
         .filter(|&(_, _, t)| !owned.contains(&t))
@@ -5470,7 +5478,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // a part ("169 of the passengers") is not the whole's count: no claim.
             // "All 157 of the passengers" is the whole; "34 of the wounded remained in
             // hospital" counts the hospitalised.
-            let partitive = (is_partitive(a, fig.span) || cues::is_ordered_part(a, fig.span))
+            // "Les 75 dernières années", "the last 20 years": a length, not a part.
+            let partitive = (is_partitive(a, fig.span)
+                || (time_unit(noun).is_none() && cues::is_ordered_part(a, fig.span)))
                 && !fold(cues::before(a, fig.span.start(), 8))
                     .trim_end()
                     .ends_with("all")
@@ -5787,6 +5797,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // what "Rabat's 500,000 residents" does.
             if is_total(a, fig.span) && !aboard && !load && !concept.starts_with(INHABITANTS) {
                 concept.push_str("/total");
+            } else if cues::is_condition(a, fig.span) {
+                // "Once 55 countries have ratified it": a count a condition sets.
+                concept.push_str("/if");
             } else if is_shortfall(a, fig.span) {
                 // "il lui a manqué six voix", "six votes short": what was missing, not won.
                 concept.push_str("/short");
@@ -9084,7 +9097,7 @@ mod tests {
             ),
             (
                 "b.txt",
-                "+++\nlang = \"fr\"\ndate = 2024-03-02\n+++\nMineurs libérés\n\nLes cinq derniers, quatre mineurs et leur chef, ont été secourus vendredi au pays de Galles. Les deux premiers mineurs ont été secourus jeudi.\n",
+                "+++\nlang = \"fr\"\ndate = 2024-03-02\n+++\nMineurs libérés\n\nLes cinq derniers, quatre mineurs et leur chef, ont été secourus vendredi au pays de Galles. Les deux premiers mineurs ont été secourus jeudi. Au cours des 90 dernières années, la mine a produit du charbon.\n",
             ),
         ]);
         assert!(
@@ -9095,5 +9108,47 @@ mod tests {
         assert!(concepts_at(&an, 1, "quatre").is_empty());
         assert!(concepts_at(&an, 1, "deux").is_empty());
         assert!(!concepts_at(&an, 0, "six").is_empty());
+        // A length is no part.
+        let ninety = concepts_at(&an, 1, "90");
+        assert!(ninety.iter().any(|c| c.starts_with("years")), "{ninety:?}");
+    }
+
+    #[test]
+    fn a_count_a_condition_sets_is_no_count_of_what_happened() {
+        let an = Analysis::from_pairs(&[
+            (
+                "a.txt",
+                "+++\nlang = \"fr\"\ndate = 2026-12-13\n+++\nT\n\nLes 150 pays réunis à Lisbonne ont adopté samedi le traité. Il entrera en vigueur lorsque 40 pays l'auront ratifié.\n",
+            ),
+            (
+                "b.txt",
+                "+++\nlang = \"en\"\ndate = 2026-12-13\n+++\nT\n\nThe 150 countries meeting in Lisbon adopted the treaty on Saturday. It takes effect once 40 countries ratify it. The hall fell silent when 30 countries walked out.\n",
+            ),
+        ]);
+        let has = |art: usize, n: &str, c: &str| concepts_at(&an, art, n).iter().any(|x| x == c);
+        assert!(has(0, "40", "countries/if") && !has(0, "40", "countries"));
+        assert!(has(1, "40", "countries/if") && !has(1, "40", "countries"));
+        assert!(has(1, "30", "countries"), "{:?}", concepts_at(&an, 1, "30"));
+    }
+
+    #[test]
+    fn a_massacre_a_storming_and_a_when_after_the_date_name_the_attack_and_its_day() {
+        let an = Analysis::from_pairs(&[
+            (
+                "a.txt",
+                "+++\nlang = \"en\"\ndate = 2026-01-07\n+++\nT\n\nGunmen stormed the offices of a newspaper in Lyon on Wednesday, killing 9 people.\n",
+            ),
+            (
+                "b.txt",
+                "+++\nlang = \"fr\"\ndate = 2026-01-12\n+++\nT\n\nLa tuerie du journal de Lyon, le 7 janvier, avait coûté la vie à neuf personnes.\n",
+            ),
+            (
+                "c.txt",
+                "+++\nlang = \"en\"\ndate = 2026-01-12\n+++\nT\n\nThe violence began on January 7, when two gunmen shot dead 9 people at a newspaper in Lyon.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "Wednesday", "attack");
+        assert_keyed(&an, 1, "7 janvier", "attack");
+        assert_keyed(&an, 2, "January 7", "attack");
     }
 }
