@@ -1410,6 +1410,12 @@ pub struct MentionAt {
     /// True when a statement or a meeting dates the sentence, not the happening it may name
     /// ("le bilan du séisme a franchi lundi", "floods killed 40, officials said on Tuesday").
     pub weak: bool,
+    /// True when the sentence names a kind that joined the event (a death in a report of an
+    /// attack) on a day no mention of the event's own kind gives, and two reports at least
+    /// give that day to that kind: a later happening of the story ("the gunmen were killed
+    /// on Friday" after Wednesday's attack), not another version of the event's day. A day
+    /// only one report gives may be a slip, and is still weighed as the event's.
+    pub later: bool,
 }
 
 /// For each article, its mentions in text order.
@@ -1419,12 +1425,32 @@ pub fn mentions_by_article(
     let mut m: std::collections::HashMap<ArticleId, Vec<MentionAt>> =
         std::collections::HashMap::new();
     for (i, e) in events.iter().enumerate() {
+        let own_days: BTreeSet<NaiveDate> = e
+            .mentions
+            .iter()
+            .filter(|x| x.kind == e.kind)
+            .map(|x| x.start)
+            .collect();
+        let mut reports: BTreeMap<(&str, NaiveDate), BTreeSet<ArticleId>> = BTreeMap::new();
+        for x in e.mentions.iter().filter(|x| x.kind != e.kind && !x.weak) {
+            reports
+                .entry((x.kind.as_str(), x.start))
+                .or_default()
+                .insert(x.article);
+        }
         for x in &e.mentions {
+            let later = !own_days.is_empty()
+                && x.kind != e.kind
+                && !own_days.contains(&x.start)
+                && reports
+                    .get(&(x.kind.as_str(), x.start))
+                    .is_some_and(|r| r.len() >= 2);
             m.entry(x.article).or_default().push(MentionAt {
                 event: i,
                 sentence: x.span,
                 date: x.date_span,
                 weak: x.weak,
+                later,
             });
         }
     }

@@ -439,6 +439,9 @@ impl Membership<'_> {
         scope: &Scope,
     ) -> Option<(&'static str, Span)> {
         let (e, date) = self.mention(sentence)?;
+        if self.later_at(sentence) {
+            return None;
+        }
         // The sentence must name the happening itself, not a meeting or a statement that
         // joined its event ("des diplomates se sont réunis mardi", the day before a call).
         // Nor another kind of happening that joined the event by its days alone ("students
@@ -495,6 +498,17 @@ impl Membership<'_> {
         self.mentions
             .get(i)
             .is_some_and(|m| m.sentence.overlaps(sentence) && m.weak)
+    }
+
+    /// True when the sentence is a mention of a later happening of its event's story (see
+    /// [`MentionAt::later`]).
+    fn later_at(&self, sentence: Span) -> bool {
+        let i = self
+            .mentions
+            .partition_point(|m| m.sentence.end <= sentence.start);
+        self.mentions
+            .get(i)
+            .is_some_and(|m| m.sentence.overlaps(sentence) && m.later)
     }
 
     /// The mention a sentence is, if any: its event and the date that dates it.
@@ -9150,5 +9164,29 @@ mod tests {
         assert_keyed(&an, 0, "Wednesday", "attack");
         assert_keyed(&an, 1, "7 janvier", "attack");
         assert_keyed(&an, 2, "January 7", "attack");
+    }
+
+    #[test]
+    fn a_later_happening_two_reports_date_is_not_the_events_day() {
+        // Two reports lead with Wednesday's attack; two lead with Sunday's march and tell of
+        // the attack and of the gunmen killed on Friday. One of them slips the attack's day
+        // to the 8th, which brings Friday's deaths within reach of the attack's days.
+        let texts = [
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-01-07\n+++\nT\n\nGunmen stormed the offices of a Lyon newspaper on Wednesday, killing 9 people.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-01-07\n+++\nT\n\nDes hommes armés ont attaqué mercredi un journal de Lyon, tuant neuf personnes.\n"),
+            ("c.txt", "+++\nlang = \"en\"\ndate = 2026-01-12\n+++\nT\n\nThousands marched in Lyon on Sunday. The violence began on January 7, when two gunmen shot dead 9 people at a newspaper. The two were killed by police on Friday near Lyon.\n"),
+            ("e.txt", "+++\nlang = \"fr\"\ndate = 2026-01-12\n+++\nT\n\nDes milliers de personnes ont défilé dimanche à Lyon. La tuerie du journal, le 8 janvier, avait fait neuf morts. Les deux tireurs ont été tués vendredi par la police près de Lyon.\n"),
+        ];
+        let an = Analysis::from_pairs(&texts);
+        assert!(
+            !concepts_at(&an, 2, "Friday").iter().any(|c| c == "attack"),
+            "{:?}",
+            concepts_at(&an, 2, "Friday")
+        );
+        assert!(!concepts_at(&an, 3, "vendredi")
+            .iter()
+            .any(|c| c == "attack"));
+        let found = outliers_at(&texts);
+        assert!(found.contains(&(3, "8 janvier".to_string())), "{found:?}");
     }
 }

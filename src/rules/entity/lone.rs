@@ -505,7 +505,8 @@ pub(crate) fn report_frames(
     };
     // Per event: anchor -> (entry beside it, article, span of the entry).
     type Beside = (u32, ArticleId, Span);
-    let mut frames: BTreeMap<&Scope, BTreeMap<Anchor, Vec<Beside>>> = BTreeMap::new();
+    // Hashed while the corpus is read (a wire corpus pushes millions), ordered once after.
+    let mut frames: FxHashMap<(&Scope, Anchor), Vec<Beside>> = FxHashMap::default();
     for a in an.corpus.readable() {
         let f = &an.facts[a.id.0 as usize];
         for s in a.text_sentences() {
@@ -556,12 +557,11 @@ pub(crate) fn report_frames(
                     if !close_beside(a, toks, e.span, v.span) {
                         continue;
                     }
-                    frames
-                        .entry(scope)
-                        .or_default()
-                        .entry(anchor)
-                        .or_default()
-                        .push((v.entry.expect("values are entries"), a.id, v.span));
+                    frames.entry((scope, anchor)).or_default().push((
+                        v.entry.expect("values are entries"),
+                        a.id,
+                        v.span,
+                    ));
                 }
             }
         }
@@ -574,7 +574,10 @@ pub(crate) fn report_frames(
         .filter(|c| matches!(c.key.aspect, Aspect::Place | Aspect::Agent))
         .map(|c| (c.article, c.span.start))
         .collect();
-    for (scope, anchors) in &frames {
+    let mut frames: Vec<((&Scope, Anchor), Vec<Beside>)> = frames.into_iter().collect();
+    frames.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+    for group in frames.chunk_by(|x, y| x.0 .0 == y.0 .0) {
+        let scope = group[0].0 .0;
         let Scope::Event(e) = scope else { continue };
         let sources = &reporters[scope];
         // Which sources of the event name each entry anywhere in their article.
@@ -584,7 +587,7 @@ pub(crate) fn report_frames(
                 named_by.entry(id).or_default().insert(source);
             }
         }
-        for (anchor, beside) in anchors {
+        for ((_, anchor), beside) in group {
             for &(x, article, span) in beside {
                 let source = source_of.get(&article);
                 if done.contains(&(article, span.start))
@@ -799,7 +802,7 @@ pub struct EventSources {
     /// The event of an (article, sentence start) that states a claim of one.
     pub scope_of: FxHashMap<(crate::finding::ArticleId, u32), Scope>,
     /// The (article, source) pairs that report each event.
-    pub reporters: BTreeMap<Scope, BTreeSet<(crate::finding::ArticleId, u32)>>,
+    pub reporters: FxHashMap<Scope, BTreeSet<(crate::finding::ArticleId, u32)>>,
     /// Each article's source.
     pub source_of: FxHashMap<crate::finding::ArticleId, u32>,
 }
@@ -813,10 +816,11 @@ impl EventSources {
                 out.scope_of
                     .entry((c.article, c.sentence.start))
                     .or_insert_with(|| c.key.scope.clone());
-                out.reporters
-                    .entry(c.key.scope.clone())
-                    .or_default()
-                    .insert((c.article, c.source));
+                // Claims come article by article: most repeat the last pair.
+                let set = out.reporters.entry(c.key.scope.clone()).or_default();
+                if set.last() != Some(&(c.article, c.source)) {
+                    set.insert((c.article, c.source));
+                }
             }
             out.source_of.insert(c.article, c.source);
         }
