@@ -599,10 +599,25 @@ fn points_forward(a: &Article, at: Span, cal: &Calendar) -> bool {
                     fold(words[i - 1]).as_str(),
                     "a" | "ont" | "avait" | "avaient" | "pas" | "n'a" | "n'ont" | "n'avait"
                 ))
+            && (!counts_rather_than_intends(w) || words.get(i + 1).is_some_and(|n| infinitive(n)))
     }) || cal
         .forward
         .iter()
         .any(|f| f.contains(' ') && text.contains(f.as_str()))
+}
+
+/// "Compter" intends only before an infinitive ("il compte se rendre jeudi"); before a number
+/// or a noun it counts ("les Pays-Bas comptent 193 victimes du vol abattu jeudi").
+fn counts_rather_than_intends(w: &str) -> bool {
+    matches!(fold(w).as_str(), "compte" | "comptent")
+}
+
+/// True for a French word shaped as an infinitive, or a reflexive pronoun before one.
+fn infinitive(w: &str) -> bool {
+    let f = fold(w);
+    matches!(f.as_str(), "se" | "s'" | "y" | "en")
+        || f.starts_with("s'")
+        || (f.len() > 3 && (f.ends_with("er") || f.ends_with("ir") || f.ends_with("re")))
 }
 
 struct Raw {
@@ -1392,6 +1407,15 @@ mod tests {
             Some("2025-H1")
         );
         assert_eq!(value_of(t, "hier").as_deref(), Some("2025-07-15"));
+    }
+
+    #[test]
+    fn compter_intends_only_before_an_infinitive() {
+        let t =
+            " date 2014-07-18 Titre\n\nLes Pays-Bas comptent 193 victimes du vol abattu jeudi.\n";
+        assert_eq!(value_of(t, "jeudi").as_deref(), Some("2014-07-17"));
+        let t = " date 2014-07-18 Titre\n\nLe ministre compte se rendre jeudi à Kiev.\n";
+        assert_eq!(value_of(t, "jeudi").as_deref(), Some("2014-07-24"));
     }
 
     #[test]
