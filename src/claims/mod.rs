@@ -438,10 +438,12 @@ impl Membership<'_> {
         folded: &str,
         scope: &Scope,
     ) -> Option<(&'static str, Span)> {
-        let (e, date) = self.mention(sentence)?;
-        if self.later_at(sentence) {
+        let m = self.mention_at(sentence)?;
+        // A later happening of the story (see [`MentionAt::later`]) has a day of its own.
+        if m.later {
             return None;
         }
+        let (e, date) = (m.event, m.date);
         // The sentence must name the happening itself, not a meeting or a statement that
         // joined its event ("des diplomates se sont réunis mardi", the day before a call).
         // Nor another kind of happening that joined the event by its days alone ("students
@@ -492,34 +494,22 @@ impl Membership<'_> {
 
     /// True when the sentence is a mention a statement or a meeting dates.
     fn weak_at(&self, sentence: Span) -> bool {
-        let i = self
-            .mentions
-            .partition_point(|m| m.sentence.end <= sentence.start);
-        self.mentions
-            .get(i)
-            .is_some_and(|m| m.sentence.overlaps(sentence) && m.weak)
+        self.mention_at(sentence).is_some_and(|m| m.weak)
     }
 
-    /// True when the sentence is a mention of a later happening of its event's story (see
-    /// [`MentionAt::later`]).
-    fn later_at(&self, sentence: Span) -> bool {
-        let i = self
-            .mentions
-            .partition_point(|m| m.sentence.end <= sentence.start);
-        self.mentions
-            .get(i)
-            .is_some_and(|m| m.sentence.overlaps(sentence) && m.later)
-    }
-
-    /// The mention a sentence is, if any: its event and the date that dates it.
-    fn mention(&self, sentence: Span) -> Option<(usize, Span)> {
+    /// The mention a sentence is, if any (mentions are in text order, none overlapping).
+    fn mention_at(&self, sentence: Span) -> Option<&MentionAt> {
         let i = self
             .mentions
             .partition_point(|m| m.sentence.end <= sentence.start);
         self.mentions
             .get(i)
             .filter(|m| m.sentence.overlaps(sentence))
-            .map(|m| (m.event, m.date))
+    }
+
+    /// The mention a sentence is, if any: its event and the date that dates it.
+    fn mention(&self, sentence: Span) -> Option<(usize, Span)> {
+        self.mention_at(sentence).map(|m| (m.event, m.date))
     }
 }
 
