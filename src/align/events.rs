@@ -946,7 +946,8 @@ impl<'a> HeadlineWords<'a> {
 
 /// Where a sentence says something happened: a gazetteer city or capital right after "à",
 /// "au", "in", "at", "to" or "vers" ("arrivé à Moscou", "landed in Beijing", "his visit to
-/// Moscow"), with its entry and span.
+/// Moscow"), or the target of a strike ("des frappes sur Kiev", "missiles struck Kyiv"),
+/// with its entry and span.
 pub fn locative_place(
     a: &crate::corpus::Article,
     sentence: Span,
@@ -977,6 +978,29 @@ pub fn locative_place(
                 "outside",
                 "au large de",
                 "off",
+                // A strike happens where it lands; not "pressure on Moscow", whose "on"
+                // names no place.
+                "frappe sur",
+                "frappes sur",
+                "bombardements sur",
+                "attaque contre",
+                "attaques contre",
+                "strike on",
+                "strikes on",
+                "attack on",
+                "attacks on",
+                "raid on",
+                "raids on",
+                "struck",
+                "pounded",
+                "shelled",
+                "bombarded",
+                "a frappe",
+                "ont frappe",
+                "a bombarde",
+                "ont bombarde",
+                "a pilonne",
+                "ont pilonne",
             ]
             .iter()
             .any(|p| {

@@ -1577,15 +1577,6 @@ fn near_misses_of(
     if variants.len() > MAX_VARIANTS {
         return out;
     }
-    // The only two amounts of a unit in an event, one per source; or its only two times of
-    // day on one clock ("about 2:51 p.m." and "vers 14 h 56"): one source against one.
-    let a_pair = (measures || clocks)
-        && sources.len() == 2
-        && variants.len() == 2
-        && variants.iter().all(|v| {
-            v.2.iter()
-                .all(|&c| claims[c].source == claims[v.2[0]].source)
-        });
 
     // For each variant, the sources and the claims of every variant compatible with it.
     let agree: Vec<Vec<usize>> = variants
@@ -1618,6 +1609,21 @@ fn near_misses_of(
                 .collect()
         })
         .collect();
+    // The only two amounts of a unit in an event, one per source; or its only two times of
+    // day on one clock ("about 2:51 p.m." and "vers 14 h 56"): one source against one. A
+    // source may give its amount twice, converted ("19-kilometre (12-mile)"), when the two
+    // agree.
+    let source_of = |v: &(Value, Qualifier, Vec<usize>)| claims[v.2[0]].source;
+    let a_pair = (measures || clocks)
+        && sources.len() == 2
+        && variants
+            .iter()
+            .all(|v| v.2.iter().all(|&c| claims[c].source == source_of(v)))
+        && (0..variants.len()).all(|v| {
+            (0..variants.len())
+                .filter(|&w| source_of(&variants[w]) == source_of(&variants[v]))
+                .all(|w| agree[v].contains(&w))
+        });
     let number = |v: &Value| match v {
         Value::Number { value, .. } => *value,
         Value::Days { start, .. } => f64::from(start.num_days_from_ce()),
@@ -1640,7 +1646,18 @@ fn near_misses_of(
             .flat_map(|&u| variants[u].2.iter().map(|&c| claims[c].source))
             .collect()
     };
+    // A source's amount given twice, converted, is one amount: its first telling stands.
+    let shadowed = |v: usize| {
+        a_pair
+            && (0..variants.len()).any(|w| {
+                source_of(&variants[w]) == source_of(&variants[v])
+                    && variants[w].2[0] < variants[v].2[0]
+            })
+    };
     for (vi, (v, q, own)) in variants.iter().enumerate() {
+        if shadowed(vi) {
+            continue;
+        }
         // A firm value that only bounds make look supported is weighed without them; few
         // variants only, as each candidate is then weighed apart.
         let bounded = *q == Qualifier::Exact
@@ -1657,7 +1674,7 @@ fn near_misses_of(
         let x = number(v);
         // The nearest value that two other sources give and this one does not.
         let best = (0..variants.len())
-            .filter(|&w| w != vi && !agree[vi].contains(&w))
+            .filter(|&w| w != vi && !agree[vi].contains(&w) && !shadowed(w))
             .filter_map(|w| {
                 let exclusive_support;
                 let s = if bounded {

@@ -1572,37 +1572,7 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
     let before = folded.get(..p).unwrap_or("");
     let clause = &before[before.rfind([',', ';', '(']).map_or(0, |i| i + 1)..];
     // Most clauses hold none of the words: a cheap look before splitting.
-    let maybe = finder(
-        &RELATIVE_HINTS,
-        &[
-            "lendemain",
-            "veille",
-            "day after",
-            "day before",
-            "days after",
-            "days before",
-            "eve of",
-        ],
-    )
-    .is_match(clause);
-    let words: Vec<&str> = if maybe {
-        clause.split_whitespace().collect()
-    } else {
-        Vec::new()
-    };
-    let relative_to = words.windows(2).any(|w| {
-        matches!(
-            (w[0], w[1]),
-            (
-                "lendemain" | "veille" | "surlendemain" | "avant-veille",
-                "de" | "du"
-            ) | ("day" | "days", "after" | "before")
-                | ("eve", "of")
-        ) || (matches!(
-            w[0],
-            "lendemain" | "veille" | "surlendemain" | "avant-veille"
-        ) && w[1].starts_with("d'"))
-    });
+    let relative_to = counted_from_another_day(clause);
     // "Au lendemain de l'élection présidentielle anticipée de mardi": a day in the phrase
     // that names the trigger, with no comma between, is the trigger's own.
     let own_phrase = p < at
@@ -1610,6 +1580,12 @@ pub(crate) fn dated_apart(folded: &str, p: usize, at: usize) -> bool {
             .get(p..at)
             .is_some_and(|b| !b.contains([',', ';', '(']) && b.split_whitespace().count() <= 5);
     if relative_to && !(p < at && at - p <= 3 * ADJACENT) && !own_phrase {
+        return true;
+    }
+    // "The blast came a day after Putin turned 70 on Friday", "l'explosion survient au
+    // lendemain de son anniversaire, célébré vendredi": a day after a phrase counted from
+    // another happening, which stands between the trigger and it, is that happening's.
+    if p < at && counted_from_another_day(&folded[p..crate::text::floor_boundary(folded, at)]) {
         return true;
     }
     // The last "after" word of the clause before the trigger, by offset in `folded`.
@@ -1808,6 +1784,40 @@ fn finder(
     phrases: &[&str],
 ) -> &'static aho_corasick::AhoCorasick {
     cell.get_or_init(|| aho_corasick::AhoCorasick::new(phrases).expect("fixed phrases build"))
+}
+
+/// True when a folded text holds a phrase counted from another day: "au lendemain de",
+/// "la veille du", "the day after", "two days before", "on the eve of".
+fn counted_from_another_day(text: &str) -> bool {
+    // Most texts hold none of the words: a cheap look before splitting.
+    let maybe = finder(
+        &RELATIVE_HINTS,
+        &[
+            "lendemain",
+            "veille",
+            "day after",
+            "day before",
+            "days after",
+            "days before",
+            "eve of",
+        ],
+    )
+    .is_match(text);
+    maybe
+        && text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| {
+                let day = matches!(
+                    w[0],
+                    "lendemain" | "veille" | "surlendemain" | "avant-veille"
+                );
+                matches!(
+                    (w[0], w[1]),
+                    ("day" | "days", "after" | "before") | ("eve", "of")
+                ) || (day && (matches!(w[1], "de" | "du") || w[1].starts_with("d'")))
+            })
 }
 
 /// Words of a noun phrase that a relative day may close after a comma (see [`dated_apart`]).
@@ -3908,7 +3918,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }
             if let (false, Some(day)) = (age, recalled) {
                 // Not a rank: "the 266th pope, elected on March 13, 2013" is his rank still.
-                if matches!(key.aspect, Aspect::Quantity | Aspect::Measure) {
+                // A place is the older happening's too ("the first summit since the two
+                // met in Helsinki in July 2018").
+                if matches!(
+                    key.aspect,
+                    Aspect::Quantity | Aspect::Measure | Aspect::Place
+                ) {
                     key.concept = intern(&format!("{}@{day}", key.concept));
                 }
             } else if let (false, Some(day)) = (age, future_day) {
@@ -9178,5 +9193,90 @@ mod tests {
             .any(|c| c == "attack"));
         let found = outliers_at(&texts);
         assert!(found.contains(&(3, "8 janvier".to_string())), "{found:?}");
+    }
+
+    #[test]
+    fn a_day_after_a_phrase_counted_from_another_happening_is_not_the_triggers() {
+        // Own sentences: the blast came the day after a birthday given its own day.
+        let an = claims_of(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-03-08\n+++\nT\n\nA blast hit a bridge near Lyon on Sunday. The blast came a day after the mayor turned 60 on Saturday.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-03-08\n+++\nT\n\nUne explosion a touché dimanche un pont près de Lyon. L'explosion survient au lendemain de l'anniversaire du maire, célébré samedi.\n"),
+        ]);
+        assert_keyed(&an, 0, "Sunday", "explosion");
+        assert!(
+            concepts_at(&an, 0, "Saturday").is_empty(),
+            "{:?}",
+            concepts_at(&an, 0, "Saturday")
+        );
+        assert!(
+            concepts_at(&an, 1, "samedi").is_empty(),
+            "{:?}",
+            concepts_at(&an, 1, "samedi")
+        );
+    }
+
+    #[test]
+    fn the_place_of_a_recalled_happening_is_keyed_by_its_day() {
+        // Own sentences: this year's summit in Lyon recalls the last one, in Rome.
+        let an = claims_of(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-06-16\n+++\nT\n\nThe two presidents met on Tuesday in Lyon for a summit. It was their first summit since they met in Rome in March 2019.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-06-16\n+++\nT\n\nLes deux présidents se sont retrouvés mardi à Lyon pour un sommet. C'est leur premier sommet depuis leur rencontre à Rome, en mars 2019.\n"),
+        ]);
+        assert!(
+            an.outliers.is_empty(),
+            "{:?}",
+            an.outliers
+                .iter()
+                .map(|o| an.claims[o.claim].span)
+                .collect::<Vec<_>>()
+        );
+        // Its names ("") aside, every key of Rome is the older summit's.
+        let rome = concepts_at(&an, 0, "Rome");
+        assert!(rome.iter().any(|c| c.contains('@')), "{rome:?}");
+        assert!(
+            rome.iter().all(|c| c.is_empty() || c.contains('@')),
+            "{rome:?}"
+        );
+    }
+
+    #[test]
+    fn an_amount_a_report_also_gives_converted_is_still_one_of_a_pair() {
+        // Own sentences: one report gives the bridge's length twice, in two units.
+        let found = outliers_at(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-03-08\n+++\nT\n\nA blast hit a bridge near Lyon on Sunday. The 19-kilometre (12-mile) bridge opened in 2018.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-03-08\n+++\nT\n\nUne explosion a touché dimanche un pont près de Lyon. Long de 21 kilomètres, le pont avait été inauguré en 2018.\n"),
+        ]);
+        assert!(
+            found.contains(&(1, "21 kilomètres".to_string())),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(0, "19-kilometre".to_string())),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|(_, w)| w == "12-mile"), "{found:?}");
+    }
+
+    #[test]
+    fn the_target_of_a_strike_is_its_place() {
+        // Own sentences: missiles that struck one city in one report and another in the
+        // other; "struck" after missiles names an attack, not a quake.
+        let texts = [
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-03-09\n+++\nT\n\nRussian missiles struck Lviv on Monday morning, officials said.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-03-09\n+++\nT\n\nLundi matin, Moscou a lancé une vague de frappes sur Odessa, selon les autorités.\n"),
+        ];
+        let an = claims_of(&texts);
+        assert_keyed(&an, 0, "Monday", "attack");
+        assert_keyed(&an, 0, "Lviv", "attack");
+        assert_keyed(&an, 1, "Odessa", "attack");
+    }
+
+    #[test]
+    fn english_plural_nationalities_count_people_of_a_country() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\nlang = \"en\"\ndate = 2026-03-09\n+++\nT\n\nA jet crashed on Monday near Lyon. The passengers included 61 French, 26 Germans and four Saudis.\n",
+        )]);
+        assert_keyed(&an, 0, "26", "nationals/de");
     }
 }
