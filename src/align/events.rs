@@ -1777,4 +1777,19 @@ mod tests {
         let days: Vec<String> = an.events.iter().map(|e| e.start.to_string()).collect();
         assert_eq!(days, ["2026-03-10"], "{:?}", an.events);
     }
+
+    #[test]
+    fn a_dam_that_burst_is_an_accident_whatever_the_language() {
+        // Own sentences: a burst dam and a "rupture du barrage", reported a day apart.
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-01-24\n+++\nT\n\nA dam owned by a mining firm burst on Friday near Lyon, killing at least seven people.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-01-26\n+++\nT\n\nLa rupture du barrage de Lyon, vendredi, a surpris les habitants.\n"),
+        ]);
+        assert_eq!(kinds_of(&an), [("accident", 2)], "{:?}", an.events);
+        // The French report dates the accident itself, not a stray lede joined to it.
+        assert!(an
+            .claims
+            .iter()
+            .any(|c| c.article.0 == 1 && &*c.key.concept == "accident"));
+    }
 }

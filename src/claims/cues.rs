@@ -1374,13 +1374,15 @@ pub(super) fn vote_side(a: &Article, sentence: Span, fig: Span) -> Option<&'stat
 /// killed stood at 72", "le nombre de morts est passé à 72", a toll revised "down to 40" or
 /// "ramené à 40"): "injured" when the phrase
 /// counts the injured, else "dead". Only right after the verb's "to", "at" or "à", or
-/// right after a toll verb with no noun ("et en a blessé 188").
+/// right after a toll verb with no noun ("et en a blessé 188"). The phrase may name the
+/// happening's day on the way ("the death toll from the collapse on Friday, January 25, rose
+/// to 60").
 pub(super) fn toll_subject(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let before = before_from(a, sentence.start(), fig.start(), 160);
     let caps = pattern(
         &RE,
-        r"(?i)\b(death toll|toll|number of (?:people |those )?(?:killed|dead|deaths|injured|wounded)|bilan|nombre (?:de|des) (?:morts|victimes|tués|blessés))\b[^.;:\d]*\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|was|is|jumped|down|up|lowered|raised|cut|increased|updated|s['’]élève|s['’]établit|atteint|est passé|passe|grimpé|monté|ramené|relevé|porté)\s+(?:to|at|à)\s+(?:au moins |at least |plus de |more than )?$",
+        r"(?i)\b(death toll|toll|number of (?:people |those )?(?:killed|dead|deaths|injured|wounded)|bilan|nombre (?:de|des) (?:morts|victimes|tués|blessés))\b[^.;:]*\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|was|is|jumped|down|up|lowered|raised|cut|increased|updated|s['’]élève|s['’]établit|atteint|est passé|passe|grimpé|monté|ramené|relevé|porté)\s+(?:to|at|à)\s+(?:au moins |at least |plus de |more than )?$",
     )
     .captures(before)
     .or_else(|| verb_toll(before))?;

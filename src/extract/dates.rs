@@ -1310,6 +1310,21 @@ mod tests {
     }
 
     #[test]
+    fn french_futures_of_every_stem_point_ahead() {
+        // Published on a Sunday: "recevra", "permettra", "pourra" are futures.
+        for verb in ["recevra", "permettra", "pourra", "devra"] {
+            let t = format!(" date 2026-05-03 Titre\n\nLundi, le maire {verb} les élus à Lyon.\n");
+            assert_eq!(
+                value_of(&t, "Lundi").as_deref(),
+                Some("2026-05-04"),
+                "{verb}"
+            );
+        }
+        let t = " date 2026-05-03 Titre\n\nLundi, le maire a reçu les élus à Lyon.\n";
+        assert_eq!(value_of(t, "Lundi").as_deref(), Some("2026-04-27"));
+    }
+
+    #[test]
     fn a_day_months_ahead_is_this_year_s_rather_than_last_year_s() {
         // Nearer ahead (106 days) than behind (260): this year's, though the verb is past.
         let t = " date 2024-07-22 Titre\n\nIl a renoncé à l'élection du 5 novembre.\n";
