@@ -114,7 +114,7 @@ impl Analysis {
             &corpus.get(a).text
         });
         crate::claims::consensus::drop_restated(&an.claims, &mut an.outliers);
-        let mut near = crate::claims::consensus::near_misses(&an.claims, &an.outliers);
+        let mut near = crate::claims::consensus::near_misses(&an.claims, &an.outliers, &an.facts);
         crate::claims::consensus::drop_known(&an.claims, &mut near);
         an.outliers.extend(near);
         t.lap("consensus");

@@ -1492,7 +1492,12 @@ const PAIR_RATIO: f64 = 1.25;
 ///
 /// Cost: per event and unit, the distinct values (capped at [`MAX_VARIANTS`]) are compared
 /// with each other; claims are only grouped.
-pub fn near_misses(claims: &[Claim], outliers: &[Outlier]) -> Vec<Outlier> {
+/// `facts` (indexed by article) give each clock's time as written, before conversion.
+pub fn near_misses(
+    claims: &[Claim],
+    outliers: &[Outlier],
+    facts: &[crate::extract::Facts],
+) -> Vec<Outlier> {
     let mut by_key: BTreeMap<&Key, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         if matches!(
@@ -1512,7 +1517,7 @@ pub fn near_misses(claims: &[Claim], outliers: &[Outlier]) -> Vec<Outlier> {
     let groups: Vec<Vec<usize>> = by_key.into_values().filter(|g| g.len() >= 2).collect();
     let per_key: Vec<Vec<Outlier>> = groups
         .into_par_iter()
-        .map(|group| near_misses_of(claims, &group, &reported))
+        .map(|group| near_misses_of(claims, &group, &reported, facts))
         .collect();
     per_key.into_iter().flatten().collect()
 }
@@ -1529,10 +1534,22 @@ fn zone_slip(minutes: f64, gap: f64, utc: bool) -> bool {
     gap > 0.0 && gap % 60.0 == 0.0 && !m.is_multiple_of(if utc { 15 } else { 5 })
 }
 
+/// The time as written and the named zone of a clock claim converted to UTC ("19h30, heure de
+/// Kiev": 19:30 and "kiev").
+fn written_clock<'f>(c: &Claim, facts: &'f [crate::extract::Facts]) -> Option<(u16, &'f str)> {
+    facts
+        .get(c.article.0 as usize)?
+        .times
+        .iter()
+        .find(|t| t.span.start() == c.span.start() && t.named && t.zone != "utc")
+        .map(|t| (t.minutes, t.zone.as_str()))
+}
+
 fn near_misses_of(
     claims: &[Claim],
     group: &[usize],
     reported: &std::collections::HashSet<(ArticleId, u32)>,
+    facts: &[crate::extract::Facts],
 ) -> Vec<Outlier> {
     let mut out = Vec::new();
     let sources: std::collections::BTreeSet<u32> =
@@ -1646,6 +1663,26 @@ fn near_misses_of(
             .flat_map(|&u| variants[u].2.iter().map(|&c| claims[c].source))
             .collect()
     };
+    // "19h30, heure de Kiev" against "7:30 p.m. Washington time": the same time as written
+    // under two named zones is one moment read on a wrong clock, whatever its minutes.
+    let written: Vec<Vec<(u16, &str)>> = if clocks && utc {
+        variants
+            .iter()
+            .map(|v| {
+                v.2.iter()
+                    .filter_map(|&c| written_clock(&claims[c], facts))
+                    .collect()
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let same_digits = |v: usize, w: usize| {
+        written
+            .get(v)
+            .zip(written.get(w))
+            .is_some_and(|(a, b)| a.iter().any(|x| b.iter().any(|y| x.0 == y.0 && x.1 != y.1)))
+    };
     // A source's amount given twice, converted, is one amount: its first telling stands.
     let shadowed = |v: usize| {
         a_pair
@@ -1703,11 +1740,12 @@ fn near_misses_of(
                 // against "27 juillet 1947"): two events of one month and year rarely stand
                 // in one story's background. Or one for a clock whose odd minutes agree
                 // and whose hours do not (see `zone_slip`).
+                let slip = clocks && (zone_slip(x, gap, utc) || same_digits(vi, w));
                 let enough = s.len() >= 2
                     || (dates && gap <= 3.0 && !s.is_empty())
-                    || (clocks && zone_slip(x, gap, utc) && !s.is_empty())
+                    || (slip && !s.is_empty())
                     || (a_pair && (clocks || ratio <= PAIR_RATIO) && !s.is_empty());
-                let near = near || (clocks && zone_slip(x, gap, utc));
+                let near = near || slip;
                 (!s.contains(&source) && enough && near).then_some((w, s.len(), ratio))
             })
             .max_by(|a, b| a.1.cmp(&b.1).then(b.2.total_cmp(&a.2)).then(b.0.cmp(&a.0)));
@@ -1732,7 +1770,7 @@ fn near_misses_of(
         }
         let slipped_clock = clocks && {
             let gap = (number(v) - number(&variants[w].0)).abs();
-            zone_slip(number(v), gap.min(1440.0 - gap), utc)
+            zone_slip(number(v), gap.min(1440.0 - gap), utc) || same_digits(vi, w)
         };
         let mut supporting: Vec<usize> = agree[w]
             .iter()

@@ -6812,7 +6812,7 @@ mod tests {
             ("c.txt", &texts[2]),
             ("d.txt", &texts[3]),
         ]);
-        let misses = consensus::near_misses(&an.claims, &[]);
+        let misses = consensus::near_misses(&an.claims, &[], &an.facts);
         assert!(
             misses
                 .iter()
@@ -9327,6 +9327,19 @@ mod tests {
         assert!(
             warned.contains(&"21") && warned.contains(&"19"),
             "{warned:?}"
+        );
+    }
+
+    #[test]
+    fn one_time_as_written_under_two_named_zones_is_a_wrong_clock() {
+        // Own sentences: the same "19h30" read on two clocks, a round time.
+        let found = outliers_at(&[
+            ("a.txt", "+++\nlang = \"fr\"\ndate = 2026-12-09\n+++\nT\n\nLe président est arrivé mercredi à Ottawa. Il doit s'adresser au Parlement mercredi soir, à 19h30, heure de Kiev.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-12-09\n+++\nT\n\nThe president arrived in Ottawa on Wednesday. He is due to address Parliament on Wednesday evening at 7:30 p.m. Ottawa time.\n"),
+        ]);
+        assert!(
+            found.contains(&(0, "19h30, heure de Kiev".to_string())),
+            "{found:?}"
         );
     }
 }
