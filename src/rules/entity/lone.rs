@@ -57,7 +57,7 @@ pub(crate) fn report_lone(
     // gazetteer entry still tells the event's story without the lone place.
     // Lookups only, in maps that hash (a wire corpus holds a million claims): what is
     // iterated to report stays ordered.
-    let mut reporting_all: FxHashMap<&Scope, BTreeSet<u32>> = FxHashMap::default();
+    let mut reporting_all: FxHashMap<&Scope, rustc_hash::FxHashSet<u32>> = FxHashMap::default();
     for c in an.claims.iter() {
         if matches!(c.key.scope, Scope::Event(_)) {
             reporting_all
@@ -66,7 +66,7 @@ pub(crate) fn report_lone(
                 .insert(c.source);
         }
     }
-    let widely_reported = |s: &Scope| reporting_all.get(s).map_or(0, BTreeSet::len) >= MIN_SOURCES;
+    let widely_reported = |s: &Scope| reporting_all.get(s).map_or(0, |x| x.len()) >= MIN_SOURCES;
     // Each article's most widely reported event: a detail keyed to a happening that two
     // reports give (the announcement of a day of mourning, a visit days later) is weighed
     // among the reports of the story they tell.
@@ -89,7 +89,7 @@ pub(crate) fn report_lone(
     // mentions: no per-article union of event reports.
     let mut neighbour: Vec<Option<&Scope>> = vec![None; an.events.len()];
     let mut mentioned: FxHashMap<crate::finding::ArticleId, BTreeSet<usize>> = FxHashMap::default();
-    let width = |s: &Scope| reporting_all.get(s).map_or(0, BTreeSet::len);
+    let width = |s: &Scope| reporting_all.get(s).map_or(0, |x| x.len());
     for (e, ev) in an.events.iter().enumerate() {
         for m in &ev.mentions {
             mentioned.entry(m.article).or_default().insert(e);
@@ -174,7 +174,7 @@ pub(crate) fn report_lone(
         let nations = std::cell::OnceCell::new();
         // The places each sentence names, read once per event when a person needs them.
         let sentence_places = std::cell::OnceCell::new();
-        if reporting.get(scope).map_or(0, BTreeSet::len) < MIN_SOURCES {
+        if reporting.get(scope).map_or(0, |x| x.len()) < MIN_SOURCES {
             continue;
         }
         let sources = &reporting[scope];
@@ -580,18 +580,23 @@ pub(crate) fn report_frames(
         let scope = group[0].0 .0;
         let Scope::Event(e) = scope else { continue };
         let sources = &reporters[scope];
-        // Which sources of the event name each entry anywhere in their article.
-        let mut named_by: FxHashMap<u32, BTreeSet<u32>> = FxHashMap::default();
+        // Whether more than one source of the event names each entry anywhere in its
+        // article: the first source that does, and whether another does too (a wire event
+        // has thousands of reports, whose sources need not be gathered).
+        let mut named_by: FxHashMap<u32, (u32, bool)> = FxHashMap::default();
         for &(article, source) in sources {
             for id in names(article) {
-                named_by.entry(id).or_default().insert(source);
+                named_by
+                    .entry(id)
+                    .and_modify(|(first, more)| *more |= *first != source)
+                    .or_insert((source, false));
             }
         }
         for ((_, anchor), beside) in group {
             for &(x, article, span) in beside {
                 let source = source_of.get(&article);
                 if done.contains(&(article, span.start))
-                    || named_by.get(&x).is_none_or(|s| s.len() > 1)
+                    || named_by.get(&x).is_none_or(|&(_, more)| more)
                 {
                     continue;
                 }
