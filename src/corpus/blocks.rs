@@ -168,6 +168,22 @@ fn looks_like_heading(line: &str) -> bool {
     n <= 14 && line.len() < 160 && !matches!(last, '.' | ',' | ';' | ':' | '»' | '"' | '”')
 }
 
+/// True when a line ends as running text does: on a stop or a comma, or on a closing quote
+/// right after one ("« Nous tiendrons. »"). A headline may end on a quoted phrase
+/// (`Zelensky tells Congress aid is "not charity"`), a quoted paragraph seldom does.
+fn ends_a_sentence(line: &str) -> bool {
+    let line = line.trim_end();
+    if line.ends_with(['.', ',', ';', ':']) {
+        return true;
+    }
+    match line.strip_suffix(['»', '"', '”']) {
+        Some(inner) => inner
+            .trim_end()
+            .ends_with(['.', ',', ';', ':', '!', '?', '…']),
+        None => false,
+    }
+}
+
 /// What one line is by itself, before the article around it is read.
 fn line_kind(trimmed: &str, lex: &Lexicons) -> BlockKind {
     let folded = fold(trimmed);
@@ -257,7 +273,7 @@ pub fn classify_blocks(text: &str, start: usize, meta: &Meta, lex: &Lexicons) ->
             let long_headline = blocks[first].kind == BlockKind::Body
                 && first + 1 < blocks.len()
                 && line.split_whitespace().count() <= 25
-                && !line.ends_with(['.', ',', ';', ':', '»', '"', '”']);
+                && !ends_a_sentence(line);
             if blocks[first].kind == BlockKind::Heading || long_headline {
                 blocks[first].kind = BlockKind::Title;
             }
@@ -287,6 +303,22 @@ mod tests {
             .into_iter()
             .map(|b| (b.kind, b.span.slice(text).to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_headline_may_end_on_a_quoted_phrase() {
+        // Own lines: a headline that quotes, over its text; a paragraph that is one quote.
+        for headline in [
+            "Le maire de Lyon promet une ville « sans voitures »",
+            "Mayor of Lyon vows a \"car-free\" city",
+        ] {
+            let t = format!(
+                "{headline}\n\nLe maire de Lyon a présenté mardi son plan pour la ville.\n"
+            );
+            assert_eq!(kinds(&t)[0], (BlockKind::Title, headline.to_string()));
+        }
+        let t = "« Nous tiendrons. »\n\nLe maire de Lyon a présenté mardi son plan.\n";
+        assert_eq!(kinds(t)[0].0, BlockKind::Body);
     }
 
     #[test]
