@@ -1684,15 +1684,18 @@ fn near_misses_of(
             .is_some_and(|(a, b)| a.iter().any(|x| b.iter().any(|y| x.0 == y.0 && x.1 != y.1)))
     };
     // A source's amount given twice, converted, is one amount: its first telling stands.
-    let shadowed = |v: usize| {
-        a_pair
-            && (0..variants.len()).any(|w| {
-                source_of(&variants[w]) == source_of(&variants[v])
-                    && variants[w].2[0] < variants[v].2[0]
-            })
-    };
+    // Read once: each variant is compared with every other.
+    let shadowed: Vec<bool> = (0..variants.len())
+        .map(|v| {
+            a_pair
+                && (0..variants.len()).any(|w| {
+                    source_of(&variants[w]) == source_of(&variants[v])
+                        && variants[w].2[0] < variants[v].2[0]
+                })
+        })
+        .collect();
     for (vi, (v, q, own)) in variants.iter().enumerate() {
-        if shadowed(vi) {
+        if shadowed[vi] {
             continue;
         }
         // A firm value that only bounds make look supported is weighed without them; few
@@ -1711,7 +1714,7 @@ fn near_misses_of(
         let x = number(v);
         // The nearest value that two other sources give and this one does not.
         let best = (0..variants.len())
-            .filter(|&w| w != vi && !agree[vi].contains(&w) && !shadowed(w))
+            .filter(|&w| w != vi && !agree[vi].contains(&w) && !shadowed[w])
             .filter_map(|w| {
                 let exclusive_support;
                 let s = if bounded {

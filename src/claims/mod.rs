@@ -3887,137 +3887,137 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 .map(|(i, _)| i as u32)
                 .next()
         };
-        let mut push =
-            |mut key: Key, value: Value, span: Span, hedge: Qualifier, mut soft: Soft| {
-                if matches!(key.aspect, Aspect::Day | Aspect::Place | Aspect::Time) {
-                    if let Some(x) = restated(&key.concept) {
-                        // Under the kind that event's own reports key its moment by ("death" for
-                        // an attack that killed).
-                        let kind = m.events[x as usize].kind.as_str();
-                        let base = key.concept.split(['/', '@']).next().unwrap_or("");
-                        let rest = &key.concept[base.len()..];
-                        key.concept = intern(&format!("{kind}{rest}"));
-                        key.scope = Scope::Event(x);
-                    }
+        let mut push = |mut key: Key, value: Value, span: Span, hedge: Qualifier, soft: Soft| {
+            // A toll of two years back or more is settled: it rises no more.
+            let mut settled = false;
+            if matches!(key.aspect, Aspect::Day | Aspect::Place | Aspect::Time) {
+                if let Some(x) = restated(&key.concept) {
+                    // Under the kind that event's own reports key its moment by ("death" for
+                    // an attack that killed).
+                    let kind = m.events[x as usize].kind.as_str();
+                    let base = key.concept.split(['/', '@']).next().unwrap_or("");
+                    let rest = &key.concept[base.len()..];
+                    key.concept = intern(&format!("{kind}{rest}"));
+                    key.scope = Scope::Event(x);
                 }
-                // An age is the person's, whatever day the sentence speaks of ("Nawrocki, 42, will
-                // take office on August 6").
-                let age = key.concept.starts_with("age/");
-                // A person's age or share of a vote is the same in every event of the story (the
-                // election on Tuesday, the inauguration on Wednesday).
-                // So are the amounts and clock times matched by value alone: "331 voix" in a
-                // report of the vote, "331 députés avaient voté" in one of the resignation it
-                // forced the next day.
-                let by_value = matches!(key.aspect, Aspect::Measure | Aspect::Clock);
-                if let (true, Scope::Event(e)) = (
-                    age || by_value
-                        || key.concept.starts_with("pct/votes/")
-                        || key.aspect == Aspect::Quantity,
-                    &key.scope,
+            }
+            // An age is the person's, whatever day the sentence speaks of ("Nawrocki, 42, will
+            // take office on August 6").
+            let age = key.concept.starts_with("age/");
+            // A person's age or share of a vote is the same in every event of the story (the
+            // election on Tuesday, the inauguration on Wednesday).
+            // So are the amounts and clock times matched by value alone: "331 voix" in a
+            // report of the vote, "331 députés avaient voté" in one of the resignation it
+            // forced the next day.
+            let by_value = matches!(key.aspect, Aspect::Measure | Aspect::Clock);
+            if let (true, Scope::Event(e)) = (
+                age || by_value
+                    || key.concept.starts_with("pct/votes/")
+                    || key.aspect == Aspect::Quantity,
+                &key.scope,
+            ) {
+                key.scope = Scope::Event(m.story[*e as usize]);
+            }
+            if let (false, Some(day)) = (age, recalled) {
+                // Not a rank: "the 266th pope, elected on March 13, 2013" is his rank still.
+                // A place is the older happening's too ("the first summit since the two
+                // met in Helsinki in July 2018").
+                // Two years back or more, by its year alone, as a sentence dated only by
+                // that year keys it (see `background_year`): "la rupture d'un autre barrage
+                // avait fait 19 morts en novembre 2015" tells of no event the corpus knows,
+                // "the collapse of another dam in November 2015" of one it does.
+                if matches!(
+                    key.aspect,
+                    Aspect::Quantity | Aspect::Measure | Aspect::Place
                 ) {
-                    key.scope = Scope::Event(m.story[*e as usize]);
-                }
-                if let (false, Some(day)) = (age, recalled) {
-                    // Not a rank: "the 266th pope, elected on March 13, 2013" is his rank still.
-                    // A place is the older happening's too ("the first summit since the two
-                    // met in Helsinki in July 2018").
-                    // Two years back or more, by its year alone, as a sentence dated only by
-                    // that year keys it (see `background_year`): "la rupture d'un autre barrage
-                    // avait fait 19 morts en novembre 2015" tells of no event the corpus knows,
-                    // "the collapse of another dam in November 2015" of one it does.
-                    if matches!(
-                        key.aspect,
-                        Aspect::Quantity | Aspect::Measure | Aspect::Place
-                    ) {
-                        let year = chrono::Datelike::year(&day);
-                        key.concept = match a.meta.date {
-                            Some(p) if year <= chrono::Datelike::year(&p.date) - 2 => {
-                                // A toll of years ago is settled: it rises no more.
-                                if soft == Soft::Evolving {
-                                    soft = Soft::No;
-                                }
-                                intern(&format!("{}@{year}", key.concept))
-                            }
-                            _ => intern(&format!("{}@{day}", key.concept)),
-                        };
-                    }
-                } else if let (false, Some(day)) = (age, future_day) {
-                    if matches!(key.aspect, Aspect::Quantity | Aspect::Ordinal) {
-                        key.concept = intern(&format!("{}@{day}", key.concept));
-                    }
-                } else if let (false, Some(year)) = (age, background_year) {
-                    // Counts only: a duration ("condamné en 2024 à 16 ans", "sentenced to 16
-                    // years") is still true today, and reports that leave the year out give it
-                    // as well.
-                    // A length or a sum of that year is that year's ("who jumped from 102,800 feet
-                    // in 1960"): keyed with it, apart from the news's own.
-                    let duration = (key.aspect == Aspect::Measure
-                        && key
-                            .unit
-                            .as_deref()
-                            .is_none_or(|u| matches!(u, "s" | "min" | "h" | "d" | "year")))
-                        || key
-                            .concept
-                            .split('/')
-                            .next()
-                            .is_some_and(|h| time_unit(h).is_some());
-                    if matches!(key.aspect, Aspect::Quantity | Aspect::Measure) && !duration {
-                        key.concept = intern(&format!("{}@{year}", key.concept));
-                        // Two years back at least (see `background_year`): settled.
-                        if soft == Soft::Evolving {
-                            soft = Soft::No;
+                    let year = chrono::Datelike::year(&day);
+                    key.concept = match a.meta.date {
+                        Some(p) if year <= chrono::Datelike::year(&p.date) - 2 => {
+                            settled = true;
+                            intern(&format!("{}@{year}", key.concept))
                         }
-                    }
-                } else if let (false, Some(month), Aspect::Quantity) =
-                    (age, background_month, key.aspect)
-                {
-                    // Not a rank: "élu le 13 mars 2013, le 266e pape" is his rank still.
-                    key.concept = intern(&format!("{}@{}", key.concept, month.format("%Y-%m")));
+                        _ => intern(&format!("{}@{day}", key.concept)),
+                    };
                 }
-                // Casualties are counted where they fell; other amounts name a country in many
-                // roles ("5,000 missiles for Ukraine", "a 15% tariff on Japan").
-                let toll =
-                    || Concepts::get().is_toll(key.concept.split(['/', '@']).next().unwrap_or(""));
-                if key.aspect == Aspect::Quantity && toll() {
-                    if let Some(cc) = country_here(span) {
-                        key.concept = intern(&format!("{}{COUNTRY_MARK}{cc}", key.concept));
-                    }
+            } else if let (false, Some(day)) = (age, future_day) {
+                if matches!(key.aspect, Aspect::Quantity | Aspect::Ordinal) {
+                    key.concept = intern(&format!("{}@{day}", key.concept));
                 }
-                let statement =
-                    key.aspect == Aspect::Day && matches!(&*key.concept, "announce" | "publish");
-                out.push((
-                    Claim {
-                        key,
-                        value,
-                        article: a.id,
-                        span,
-                        sentence: s.span,
-                        lang,
-                        hedge,
-                        soft,
-                        source: 0,
-                        people: shared_people.clone(),
-                        speaker: if statement {
-                            // A statement's day is its speaker's: the person named last before
-                            // it ("Zelensky on Wednesday announced"), or no one ("the Kremlin
-                            // confirmed on May 14").
-                            ents.iter()
-                                .filter(|e| {
-                                    e.kind == EntityKind::Person
-                                        && e.span.end() <= span.start()
-                                        && span.start() - e.span.end() <= SPEAKER_REACH
-                                })
-                                .filter_map(|e| e.entry)
-                                .rfind(|&id| g.entry(id).kind == EntryKind::Person)
-                        } else {
-                            None
-                        },
-                        lede: s.block <= lede_block,
-                        headline: a.blocks[s.block as usize].kind == BlockKind::Title,
+            } else if let (false, Some(year)) = (age, background_year) {
+                // Counts only: a duration ("condamné en 2024 à 16 ans", "sentenced to 16
+                // years") is still true today, and reports that leave the year out give it
+                // as well.
+                // A length or a sum of that year is that year's ("who jumped from 102,800 feet
+                // in 1960"): keyed with it, apart from the news's own.
+                let duration = (key.aspect == Aspect::Measure
+                    && key
+                        .unit
+                        .as_deref()
+                        .is_none_or(|u| matches!(u, "s" | "min" | "h" | "d" | "year")))
+                    || key
+                        .concept
+                        .split('/')
+                        .next()
+                        .is_some_and(|h| time_unit(h).is_some());
+                if matches!(key.aspect, Aspect::Quantity | Aspect::Measure) && !duration {
+                    key.concept = intern(&format!("{}@{year}", key.concept));
+                    // Two years back at least (see `background_year`).
+                    settled = true;
+                }
+            } else if let (false, Some(month), Aspect::Quantity) =
+                (age, background_month, key.aspect)
+            {
+                // Not a rank: "élu le 13 mars 2013, le 266e pape" is his rank still.
+                key.concept = intern(&format!("{}@{}", key.concept, month.format("%Y-%m")));
+            }
+            // Casualties are counted where they fell; other amounts name a country in many
+            // roles ("5,000 missiles for Ukraine", "a 15% tariff on Japan").
+            let toll =
+                || Concepts::get().is_toll(key.concept.split(['/', '@']).next().unwrap_or(""));
+            if key.aspect == Aspect::Quantity && toll() {
+                if let Some(cc) = country_here(span) {
+                    key.concept = intern(&format!("{}{COUNTRY_MARK}{cc}", key.concept));
+                }
+            }
+            let statement =
+                key.aspect == Aspect::Day && matches!(&*key.concept, "announce" | "publish");
+            out.push((
+                Claim {
+                    key,
+                    value,
+                    article: a.id,
+                    span,
+                    sentence: s.span,
+                    lang,
+                    hedge,
+                    soft: if settled && soft == Soft::Evolving {
+                        Soft::No
+                    } else {
+                        soft
                     },
-                    sentence_hash,
-                ));
-            };
+                    source: 0,
+                    people: shared_people.clone(),
+                    speaker: if statement {
+                        // A statement's day is its speaker's: the person named last before
+                        // it ("Zelensky on Wednesday announced"), or no one ("the Kremlin
+                        // confirmed on May 14").
+                        ents.iter()
+                            .filter(|e| {
+                                e.kind == EntityKind::Person
+                                    && e.span.end() <= span.start()
+                                    && span.start() - e.span.end() <= SPEAKER_REACH
+                            })
+                            .filter_map(|e| e.entry)
+                            .rfind(|&id| g.entry(id).kind == EntryKind::Person)
+                    } else {
+                        None
+                    },
+                    lede: s.block <= lede_block,
+                    headline: a.blocks[s.block as usize].kind == BlockKind::Title,
+                },
+                sentence_hash,
+            ));
+        };
         // Offsets into the folded text drift a little from the original (folding changes
         // byte lengths); that is close enough to pick the nearest trigger.
         let rel = |sp: Span| sp.start().saturating_sub(s.span.start()).min(text.len());
