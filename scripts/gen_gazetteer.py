@@ -57,9 +57,15 @@ STATE_FR = {
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' .-]+$")
 
 
-# French names the press uses that iso-codes lacks: it gives the official forms ("Türkiye",
-# "Bélarus", "République arabe syrienne", "Saint-Siège (état de la cité du Vatican)").
-PRESS_NAMES = {"TR": ["Turquie"], "SY": ["Syrie"], "BY": ["Biélorussie"], "VA": ["Saint-Siège"]}
+# Names the press uses that iso-codes lacks: it gives the official French forms ("Türkiye",
+# "Bélarus", "République arabe syrienne", "Saint-Siège (état de la cité du Vatican)"), and
+# GeoNames not "Britain". Abbreviations ("U.S.", "UK") are left out: they qualify a noun
+# more often than they name the country ("U.S. troops"), and are read as nationalities
+# instead (see `demonyms::abbreviation_at`).
+PRESS_NAMES = {
+    "TR": ["Turquie"], "SY": ["Syrie"], "BY": ["Biélorussie"], "VA": ["Saint-Siège"],
+    "GB": ["Britain", "Great Britain", "Grande-Bretagne"],
+}
 
 
 def french_country_names():

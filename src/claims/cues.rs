@@ -40,6 +40,7 @@ fn pattern(cell: &'static OnceLock<Regex>, source: &str) -> &'static Regex {
 /// 630 votes", "3 out of 4".
 pub(super) fn is_total(a: &Article, fig: Span) -> bool {
     static PART_OF: OnceLock<Regex> = OnceLock::new();
+    static MARGIN: OnceLock<Regex> = OnceLock::new();
     let before = before(a, fig.start(), 40);
     // "20 of France's 96 departments", "11 of the country's 17 regions", "20 des 96
     // départements", "120 of its 577 members", "120 de ses 577 membres": the whole may be
@@ -50,6 +51,9 @@ pub(super) fn is_total(a: &Article, fig: Span) -> bool {
         r"(?i)(?:\d|\b(?:one|none|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each|all|most|many|some|half|several|few|majority|un|une|aucune?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|chacune?|plupart|plusieurs|certaine?s|moitié|beaucoup|majorité))\s*(?:\p{L}+\s+)?(?:(?:sur|of|out of|des|parmi|among)\s+(?:\p{Lu}\p{L}*['’]s\s+|the\s+(?:\p{L}+['’]s\s+)?|les\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?|de\s+(?:ses|leurs|nos)\s+)$",
     )
     .is_match(before)
+        // "Won a majority of 80 seats": the margin, not the whole ("the majority of the 577
+        // members" is).
+        && !pattern(&MARGIN, r"(?i)\ba\s+(?:\p{L}+\s+)?majority\s+of\s+$").is_match(before)
 }
 
 /// True for a count that names all of its noun: "all 144 passengers", "the 144 passengers",
@@ -250,7 +254,14 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
         "relacher",
         "relache",
     ];
-    let before = fold(before_from(a, sentence.start(), fig.start(), 30));
+    let mut before = fold(before_from(a, sentence.start(), fig.start(), 30));
+    // "Son corps portait douze impacts de balles": one body, whose count it is, not a count
+    // of the dead ("corps" is plural too: "42 corps retrouvés").
+    for one in ["son corps", "le corps", "un corps", "du corps", "au corps"] {
+        if let Some(i) = before.find(one) {
+            before.replace_range(i..i + one.len(), "");
+        }
+    }
     let after = fold(after_to(a, sentence.end(), fig.end(), 64));
     // Up to the clause's end or the next figure ("15 600 cas et 537 morts": the dead are
     // another count's).
@@ -678,7 +689,8 @@ fn of_someone(before: &str, written: &str) -> bool {
     let plausible = written
         .parse::<u32>()
         .is_ok_and(|n| (12..=110).contains(&n));
-    // "L'Espagnol de 22 ans": a nationality is a person's noun too.
+    // "L'Espagnol de 22 ans", "une Kurde de 31 ans": a nationality or a people is a
+    // person's noun too.
     let nationality = || {
         before
             .trim_end()
@@ -686,8 +698,7 @@ fn of_someone(before: &str, written: &str) -> bool {
             .map(str::trim_end)
             .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
             .is_some_and(|w| {
-                w.starts_with(char::is_uppercase)
-                    && crate::extract::demonyms::country_of(w).is_some()
+                w.starts_with(char::is_uppercase) && crate::extract::demonyms::is_nationality(w)
             })
     };
     plausible && (re.is_match(before) || nationality())
@@ -1109,6 +1120,50 @@ pub(super) fn is_threshold(a: &Article, fig: Span) -> bool {
             r"(?i)^\s*(?:\p{L}+\s+)?(?:are\s+|sont\s+)?(?:needed|required|nécessaires|requis)\b",
         )
         .is_match(after)
+}
+
+/// True for a day set as a limit: "d'ici au 31 août", "au plus tard le 5 septembre", "by
+/// September 5", "no later than Friday", "the August 31 deadline", "la date butoir du 31
+/// août". Reports give the same limit for the same thing even where no word names a
+/// happening ("must leave by August 31", "a successor is due to be named by September 5").
+pub(super) fn deadline(a: &Article, sentence: Span, date: Span) -> bool {
+    const BEFORE: &[&str] = &[
+        "d'ici au",
+        "d'ici le",
+        "d'ici a",
+        "au plus tard le",
+        "date limite du",
+        "date limite le",
+        "date limite fixee au",
+        "date butoir du",
+        "date butoir le",
+        "date butoir fixee au",
+        "echeance du",
+        "echeance fixee au",
+        "by",
+        "no later than",
+        "deadline of",
+        "deadline on",
+        "deadline for",
+    ];
+    const AFTER: &[&str] = &["deadline", "date limite", "date butoir", "echeance"];
+    let before = fold(before_from(a, sentence.start(), date.start(), 40));
+    let before = before.trim_end();
+    let after = fold(after_to(a, sentence.end(), date.end(), 24));
+    // "Tuesday's storm", "le 31 août's": a possessive makes the day a noun's, not a limit's.
+    if after.starts_with('\'') {
+        return false;
+    }
+    let after = after.trim_start();
+    BEFORE.iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',', '(']))
+    }) || AFTER.iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 /// True for a day a few words after a verb that calls a happening off or puts it off ("had

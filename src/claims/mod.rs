@@ -2133,7 +2133,7 @@ fn nearest_trigger_at(
         })
 }
 
-/// Verbs of a reaction to a happening, folded: the day of the reaction is not the
+/// Words of a reaction to a happening, folded: the day of the reaction is not the
 /// happening's.
 const REACTIONS: &[&str] = &[
     "accused",
@@ -2152,6 +2152,18 @@ const REACTIONS: &[&str] = &[
     "critique",
     "salue",
     "reagi",
+    // Nouns of reaction: "faced criticism on Thursday over their response to the shooting".
+    "criticism",
+    "response",
+    "reaction",
+    "reactions",
+    "handling",
+    "reponse",
+    "critiques",
+    "condolences",
+    "condoleances",
+    "hommage",
+    "tributes",
 ];
 
 /// Words a trigger's own phrase holds at most before the day that closes it ("l'élection
@@ -4221,7 +4233,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 aspect
             };
             let near = if statement { verb_before } else { near };
-            let Some(trigger) = moment.or(near) else {
+            // A limit set ("must leave by August 31") is a day the reports repeat even where
+            // no word names a happening: keyed as the event's deadline.
+            let Some(trigger) = moment.or(near).or_else(|| {
+                (aspect != Aspect::Days && cues::deadline(a, s.span, d.span)).then_some("deadline")
+            }) else {
                 continue;
             };
             // "The launch had been called off on Monday", "le vol avait été annulé lundi": the
@@ -9341,5 +9357,110 @@ mod tests {
             found.contains(&(0, "19h30, heure de Kiev".to_string())),
             "{found:?}"
         );
+    }
+    #[test]
+    fn a_day_set_as_a_limit_is_the_events_deadline_in_both_languages() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\nlang = \"en\"\ndate = 2026-03-03\n+++\nT\n\nA ferry sank off Crete on Monday, killing 12 people. The inspectors must hand in their report by March 12. The plan was welcomed by Tuesday's newspapers.\n",
+            ),
+            (
+                "b.txt",
+                " date 2026-03-03 T\n\nUn ferry a coulé lundi au large de la Crète, faisant 12 morts. Les enquêteurs doivent rendre leur rapport d'ici au 12 mars.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "March 12", "deadline");
+        assert_keyed(&an, 1, "12 mars", "deadline");
+        // A possessive makes the day the noun's: no limit.
+        assert!(!concepts_at(&an, 0, "Tuesday").contains(&"deadline".to_string()));
+    }
+
+    #[test]
+    fn a_majority_of_so_many_seats_is_a_margin_not_the_whole() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\nlang = \"en\"\ndate = 2026-03-03\n+++\nT\n\nThe premier resigned on Monday. In 2024 her party won a majority of 62 seats. On Monday the majority of the 400 members voted against her.\n",
+        )]);
+        assert!(!concepts_at(&an, 0, "62")
+            .iter()
+            .any(|c| c.contains("total")));
+        assert!(concepts_at(&an, 0, "400")
+            .iter()
+            .any(|c| c.contains("total")));
+    }
+
+    #[test]
+    fn troops_qualified_by_a_dotted_abbreviation_are_troops() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\nlang = \"en\"\ndate = 2026-03-03\n+++\nT\n\nA rocket attack on a base in Syria on Monday wounded 23 U.S. service members, the Pentagon said.\n",
+        )]);
+        assert!(
+            concepts_at(&an, 0, "23")
+                .iter()
+                .any(|c| c.starts_with("troops")),
+            "{:?}",
+            concepts_at(&an, 0, "23")
+        );
+    }
+
+    #[test]
+    fn a_count_on_one_body_is_no_count_of_the_dead() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-03 T\n\nLe maire de la ville a été abattu lundi devant sa maison. Selon le légiste, son corps portait sept impacts de balles.\n",
+        )]);
+        assert_keyed(&an, 0, "sept", "shots");
+    }
+    #[test]
+    fn a_noun_before_a_hedged_number_is_what_it_counts() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\nlang = \"en\"\ndate = 2026-03-03\n+++\nT\n\nA ferry sank off Crete on Monday. It carried a crew of about 40.\n",
+            ),
+            (
+                "b.txt",
+                " date 2026-03-03 T\n\nUn ferry a coulé lundi au large de la Crète. Son équipage comptait environ 40 marins.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "40", "crew");
+        assert_keyed(&an, 1, "40", "crew");
+    }
+
+    #[test]
+    fn the_day_of_a_response_to_a_happening_is_not_its_day() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\nlang = \"en\"\ndate = 2026-05-05\n+++\nT\n\nPolice faced criticism on Thursday over their response to the shooting that killed four people at a mall on Tuesday, May 3.\n",
+        )]);
+        let got = concepts_at(&an, 0, "Thursday");
+        assert!(
+            !got.iter().any(|c| c == "attack" || c == "death"),
+            "{got:?}"
+        );
+    }
+    #[test]
+    fn an_age_in_an_apposition_to_a_name_is_that_persons() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-03 T\n\nLeyla Demir, une Kurde de 31 ans, est morte lundi à Ankara après son arrestation.\n",
+        )]);
+        assert_keyed(&an, 0, "31", "age/demir");
+        // A people is no one's name.
+        assert!(!an.facts[0].entities.iter().any(|e| &*e.name == "Kurde"));
+    }
+
+    #[test]
+    fn a_passive_arrest_in_any_gender_and_number_is_an_arrest() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-09 T
+
+La militante est morte dimanche en détention. Elle avait été arrêtée le 3 mars à Téhéran.
+",
+        )]);
+        assert_keyed(&an, 0, "3 mars", "arrest");
     }
 }

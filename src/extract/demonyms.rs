@@ -10,6 +10,13 @@ use std::sync::OnceLock;
 #[serde(deny_unknown_fields)]
 struct File {
     demonyms: HashMap<String, Vec<String>>,
+    peoples: Peoples,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Peoples {
+    words: Vec<String>,
 }
 
 struct Demonyms {
@@ -18,6 +25,8 @@ struct Demonyms {
     /// Folded stems ("chinois" for chinoise, chinoises) → country code, longest first,
     /// by first letter: every person's preceding word is looked up.
     stems: HashMap<char, Vec<(String, &'static str)>>,
+    /// Peoples with no country ("kurde*"), folded; a trailing `*` marks a stem.
+    peoples: Vec<String>,
 }
 
 fn demonyms() -> &'static Demonyms {
@@ -28,6 +37,7 @@ fn demonyms() -> &'static Demonyms {
         let mut d = Demonyms {
             exact: HashMap::new(),
             stems: HashMap::new(),
+            peoples: f.peoples.words.iter().map(|w| fold(w)).collect(),
         };
         let mut codes: Vec<(String, Vec<String>)> = f.demonyms.into_iter().collect();
         codes.sort();
@@ -52,6 +62,25 @@ fn demonyms() -> &'static Demonyms {
         }
         d
     })
+}
+
+/// True for a people with no country of its own ("Kurde", "Uyghurs"): a word that names
+/// no one, as a nationality does.
+pub fn is_people(word: &str) -> bool {
+    let w = fold(word);
+    demonyms()
+        .peoples
+        .iter()
+        .any(|p| match p.strip_suffix('*') {
+            Some(stem) => w.starts_with(stem) && w.len() <= stem.len() + 3,
+            None => *p == w,
+        })
+}
+
+/// True for a nationality ("chinoise") or a people ("Kurde"): a capitalised word that is no
+/// one's name.
+pub fn is_nationality(word: &str) -> bool {
+    country_of(word).is_some() || is_people(word)
 }
 
 /// The country code a nationality adjective names: `chinoise` → `CN`, `Irish` → `IE`.
@@ -82,9 +111,44 @@ pub fn country_of_abbreviation(word: &str) -> Option<&'static str> {
     }
 }
 
+/// The country a country's abbreviation starting at token `k` names, and how many tokens it
+/// spans: one for "US", four for "U.S." (which the tokenizer splits at its stops).
+pub fn abbreviation_at(
+    text: &str,
+    toks: &[crate::text::Token],
+    k: usize,
+) -> Option<(&'static str, usize)> {
+    let first = toks.get(k)?;
+    (1..=4).rev().find_map(|n| {
+        let last = toks.get(k + n - 1)?;
+        // The slice keeps any space between the tokens: "U. S." is two initials.
+        let s = text.get(first.span.start()..last.span.end())?;
+        country_of_abbreviation(s).map(|c| (c, n))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_abbreviation_split_at_its_stops_still_names_its_country() {
+        let lex = crate::lexicon::Lexicons::get();
+        let text = "13 U.S. troops and UK nationals, U. S. aside";
+        let mut toks = Vec::new();
+        crate::text::tokenize(text, 0..text.len(), lex, &mut toks);
+        let at = |w: &str| {
+            let i = toks
+                .iter()
+                .position(|t| t.span.start() == text.find(w).expect("in the text"))
+                .expect("a token");
+            abbreviation_at(text, &toks, i)
+        };
+        assert_eq!(at("U.S."), Some(("US", 4)));
+        assert_eq!(at("UK"), Some(("GB", 1)));
+        // Spaced out, it is two initials.
+        assert_eq!(at("U. S."), None);
+    }
 
     #[test]
     fn adjectives_name_their_country_in_both_languages() {

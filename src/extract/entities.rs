@@ -379,7 +379,7 @@ fn begins_a_longer_name(text: &str, end: usize, matches: &[(usize, usize, u32)])
         && !AFTER_A_CITY.contains(&folded.as_str())
         && !GATHERINGS.contains(&folded.as_str())
         && !is_calendar_word(word)
-        && crate::extract::demonyms::country_of(word).is_none()
+        && !crate::extract::demonyms::is_nationality(word)
 }
 
 /// True when `word` is a given name rather than a word or a place: capitalised, unknown to
@@ -392,7 +392,7 @@ fn is_given_name(lang: crate::lang::Lang, word: &str) -> bool {
         && !stopwords().contains(&folded)
         && !is_title(&folded)
         && !is_calendar_word(word)
-        && crate::extract::demonyms::country_of(word).is_none()
+        && !crate::extract::demonyms::is_nationality(word)
         && crate::text::dict::knows(lang, &word.to_lowercase()) == Some(false)
 }
 
@@ -646,7 +646,7 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                 if stop.contains(&f)
                     || is_title(&f)
                     || TITLE_WORDS.contains(&f.as_str())
-                    || crate::extract::demonyms::country_of(w).is_some()
+                    || crate::extract::demonyms::is_nationality(w)
                 {
                     first += 1;
                 } else if COMPASS.contains(&f.as_str())

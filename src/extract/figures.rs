@@ -1144,14 +1144,15 @@ fn figure_at(
         {
             k = end + 3;
         }
-        // "1,100 US troops": a country's abbreviation qualifies the noun after it.
-        if unit.is_none()
-            && toks.get(k).is_some_and(|t| {
-                crate::extract::demonyms::country_of_abbreviation(t.span.slice(text)).is_some()
-            })
-            && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Word)
-        {
-            k += 1;
+        // "1,100 US troops", "13 U.S. service members": a country's abbreviation qualifies
+        // the noun after it.
+        if unit.is_none() {
+            if let Some(n) = crate::extract::demonyms::abbreviation_at(text, toks, k)
+                .map(|(_, n)| n)
+                .filter(|&n| toks.get(k + n).is_some_and(|t| t.kind == TokKind::Word))
+            {
+                k += n;
+            }
         }
         if let Some(n) = toks.get(k).filter(|n| n.kind == TokKind::Word && attached) {
             let mut w = word(a, n);
@@ -1250,15 +1251,46 @@ fn figure_at(
         }
         // "A crowd of 67,000", "une foule de 40 000": a counted noun just before, joined by
         // "of"/"de", is what a figure with no noun of its own counts.
+        // A hedge may stand between: "a crew of about 500", "une foule de près de 40 000".
         if noun.is_none() && unit.is_none() && i >= 2 {
-            let of = word(a, &toks[i - 1]);
-            let head = word(a, &toks[i - 2]);
-            if ["of", "de"].contains(&of.as_str())
-                && crate::claims::concepts::Concepts::get()
-                    .counted(&head)
-                    .is_some()
-            {
-                noun = Some(head);
+            const HEDGE: &[&str] = &[
+                "about",
+                "around",
+                "approximately",
+                "roughly",
+                "nearly",
+                "almost",
+                "some",
+                "over",
+                "more",
+                "than",
+                "at",
+                "least",
+                "up",
+                "to",
+                "environ",
+                "pres",
+                "quelque",
+                "plus",
+                "moins",
+                "au",
+                "de",
+                "d'",
+            ];
+            for j in (i.saturating_sub(5).max(1)..i).rev() {
+                let of = word(a, &toks[j]);
+                let head = word(a, &toks[j - 1]);
+                if ["of", "de", "d'"].contains(&of.as_str())
+                    && crate::claims::concepts::Concepts::get()
+                        .counted(&head)
+                        .is_some()
+                {
+                    noun = Some(head);
+                    break;
+                }
+                if !HEDGE.contains(&of.as_str()) {
+                    break;
+                }
             }
         }
     }

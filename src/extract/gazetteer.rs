@@ -354,6 +354,25 @@ mod tests {
     }
 
     #[test]
+    fn britain_is_the_united_kingdom_in_both_languages() {
+        let g = Gazetteer::get();
+        let found: Vec<String> = g
+            .find("Britain and France met; la Grande-Bretagne a signé, Great Britain too.")
+            .into_iter()
+            .map(|(_, _, id)| g.entry(id).name.clone())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "United Kingdom",
+                "France",
+                "United Kingdom",
+                "United Kingdom"
+            ]
+        );
+    }
+
+    #[test]
     fn regions_of_larger_countries_in_three_languages() {
         let g = Gazetteer::get();
         let ids: Vec<u32> = g

@@ -649,11 +649,18 @@ pub(crate) fn report_frames(
 /// True when the sentence of `c` holds a nationality adjective of `country`.
 fn introduced_by_nationality(an: &Analysis, c: &Claim, country: &str) -> bool {
     let a = an.corpus.get(c.article);
-    a.seg
-        .tokens_in(c.sentence)
-        .iter()
-        .filter(|t| t.kind == crate::text::TokKind::Word)
-        .any(|t| crate::extract::demonyms::country_of(t.span.slice(&a.text)) == Some(country))
+    let toks = a.seg.tokens_in(c.sentence);
+    (0..toks.len()).any(|i| nationality_at(&a.text, toks, i) == Some(country))
+}
+
+/// The country the word at token `i` is a nationality of: an adjective ("French",
+/// "polonais") or an abbreviation ("U.S. officials", "UK nationals").
+fn nationality_at(text: &str, toks: &[crate::text::Token], i: usize) -> Option<&'static str> {
+    let t = toks
+        .get(i)
+        .filter(|t| t.kind == crate::text::TokKind::Word)?;
+    crate::extract::demonyms::country_of(t.span.slice(text))
+        .or_else(|| crate::extract::demonyms::abbreviation_at(text, toks, i).map(|(c, _)| c))
 }
 
 /// True when a few words before the person place them in a happening before or after the
@@ -724,14 +731,13 @@ fn lede_nationalities(
             continue;
         }
         let a = an.corpus.get(article);
-        for t in a
-            .seg
-            .tokens
+        let toks = &a.seg.tokens;
+        let lede = toks
             .iter()
             .take_while(|t| crate::align::events::in_lede(a, t.span))
-            .filter(|t| t.kind == crate::text::TokKind::Word)
-        {
-            if let Some(cc) = crate::extract::demonyms::country_of(t.span.slice(&a.text)) {
+            .count();
+        for i in 0..lede {
+            if let Some(cc) = nationality_at(&a.text, toks, i) {
                 out.entry(cc).or_default().insert(source);
             }
         }

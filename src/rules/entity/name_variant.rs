@@ -85,6 +85,14 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 0,
             ),
+            // A country and its nationality in a compound: two words, not two spellings.
+            Example::many(
+                &[
+                    ("a.txt", "+++\nlang = \"en\"\n+++\nT\n\nThe two countries signed a Qatar-brokered truce on Monday.\n"),
+                    ("b.txt", "+++\nlang = \"en\"\n+++\nT\n\nThe Qatari-brokered truce was signed on Monday in Doha.\n"),
+                ],
+                0,
+            ),
             Example::one("A\n\nLa commune de Kerbrat a été touchée, la mairie de Kerbrat compte des milliers de sinistrés, et le port de Kerbart reste isolé.\n", 1),
             // A doubled letter is a slip, not a feminine ending; the majority spelling is the
             // same in French and English, so the languages do not excuse it.
@@ -375,6 +383,18 @@ impl Rule for NameVariant {
                 // "Canadian"): two words, not two spellings of one.
                 let demonym = |x: &str| crate::extract::demonyms::country_of(x).is_some();
                 if demonym(w) || demonym(n) {
+                    continue;
+                }
+                // So in a compound: "Russian-brokered" and "Russia-brokered".
+                let (pw, pn): (Vec<&str>, Vec<&str>) =
+                    (w.split('-').collect(), n.split('-').collect());
+                if pw.len() > 1
+                    && pw.len() == pn.len()
+                    && pw
+                        .iter()
+                        .zip(&pn)
+                        .all(|(x, y)| x == y || demonym(x) || demonym(y))
+                {
                     continue;
                 }
                 let (gw, gn) = (g.lookup_folded(w), g.lookup_folded(n));

@@ -72,6 +72,20 @@ pub fn rule() -> Box<dyn Rule> {
             &[place, ""],
         )
     };
+    // An abbreviation in another report's lede names the country as a nationality does
+    // ("U.S. officials said").
+    let abbreviated = |who: &str| {
+        example_reports(
+            "2026-03-21",
+            &[
+                "Le président chinois Xi Jinping est arrivé le 20 mars 2026 à Moscou pour une visite d'État auprès de Vladimir Poutine.",
+                "China's leader Xi Jinping arrived in Moscow on March 20, 2026 for talks with Vladimir Putin, {} officials said.",
+                "Vladimir Poutine a accueilli Xi Jinping à Moscou le 20 mars 2026, au premier jour d'une visite de trois jours.",
+                "Xi Jinping a entamé le 20 mars 2026 une visite très attendue chez Vladimir Poutine, selon un communiqué diffusé depuis Washington.",
+            ],
+            &["", who, "", ""],
+        )
+    };
     Box::new(UncorroboratedPlace(RuleMeta {
         id: "entity/uncorroborated-place".into(),
         category: "entity".into(),
@@ -111,6 +125,14 @@ pub fn rule() -> Box<dyn Rule> {
             Example {
                 articles: offered("Washington"),
                 expect: 0,
+            },
+            Example {
+                articles: abbreviated("U.S."),
+                expect: 0,
+            },
+            Example {
+                articles: abbreviated("Kremlin"),
+                expect: 1,
             },
         ],
     }))
