@@ -158,6 +158,8 @@ PRESS_REGIONS = {
     "Ningxia Huizi": ["Ningxia"],
     # The Indian-administered part of Kashmir, which the press names by the whole region.
     "Jammu and Kashmīr": ["Kashmir", "Cachemire"],
+    # Regions iso-codes names in the local language only.
+    "Avtonomna Respublika Krym": ["Crimea", "Crimée"], "Tigrai": ["Tigray"],
 }
 # Suffixes iso-codes writes after Chinese and other regions' names ("Sichuan Sheng").
 REGION_SUFFIXES = (" Sheng", " Zizhiqu", " Huizu Zizhiqu", " Zhuangzu Zizhiqu", " Uygur Zizhiqu")

@@ -1498,6 +1498,15 @@ mod tests {
     }
 
     #[test]
+    fn a_deal_signed_in_two_languages_is_one_signing() {
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-04-15\n+++\nT\n\nSerbia and Kosovo signed a trade agreement on Tuesday in Geneva, ending weeks of talks.\n"),
+            ("b.txt", " date 2026-04-15 T\n\nLa Serbie et le Kosovo ont signé mardi à Genève un accord commercial qui met fin à des semaines de négociations.\n"),
+        ]);
+        assert_eq!(kinds_of(&an), [("sign", 2)]);
+    }
+
+    #[test]
     fn a_report_naming_the_country_joins_one_naming_a_place_in_it() {
         let an = Analysis::from_pairs(&[
             ("a.txt", "+++\nlang = \"en\"\ndate = 2026-11-18\n+++\nT\n\nA tunnel collapsed on Tuesday at a copper mine in northern Chile.\n"),

@@ -1995,6 +1995,10 @@ const TOOK_PLACE: &[&str] = &[
     "crashed",
     "tue",
     "killed",
+    // "Le conflit, qui a éclaté le 27 septembre", "the war, which broke out in February".
+    "eclate",
+    "erupted",
+    "broke",
 ];
 
 /// True for a day written right after a time converted to another clock ("23h10 heure
@@ -9462,5 +9466,20 @@ La militante est morte dimanche en détention. Elle avait été arrêtée le 3 m
 ",
         )]);
         assert_keyed(&an, 0, "3 mars", "arrest");
+    }
+    #[test]
+    fn a_conflict_that_erupted_dates_a_war_not_a_disaster() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\nlang = \"en\"\ndate = 2026-11-11\n+++\nT\n\nSerbia and Kosovo signed a truce on Tuesday in Geneva. The conflict, which erupted on September 27, has displaced 90,000 people.\n",
+            ),
+            (
+                "b.txt",
+                " date 2026-11-11 T\n\nLa Serbie et le Kosovo ont signé mardi à Genève une trêve. Le conflit, qui a éclaté le 27 septembre, a déplacé 90 000 personnes.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "September 27", "invasion");
+        assert_keyed(&an, 1, "27 septembre", "invasion");
     }
 }

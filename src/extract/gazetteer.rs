@@ -373,6 +373,20 @@ mod tests {
     }
 
     #[test]
+    fn a_region_iso_codes_names_locally_has_its_press_names() {
+        let g = Gazetteer::get();
+        let ids: Vec<u32> = g
+            .find("En Crimée, in Crimea; in Tigray.")
+            .into_iter()
+            .map(|(_, _, id)| id)
+            .collect();
+        assert_eq!(ids.len(), 3, "{ids:?}");
+        assert_eq!(ids[0], ids[1]);
+        assert_eq!(g.entry(ids[0]).country.as_deref(), Some("UA"));
+        assert_eq!(g.entry(ids[2]).country.as_deref(), Some("ET"));
+    }
+
+    #[test]
     fn regions_of_larger_countries_in_three_languages() {
         let g = Gazetteer::get();
         let ids: Vec<u32> = g
