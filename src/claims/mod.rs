@@ -2785,6 +2785,8 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         if evening && hour < 12 && ap.is_none() {
             hour += 12;
         }
+        // Where the zone's words start: past the part of the day, if any.
+        let after_start = text.len() - after.len();
         let cut = floor_boundary(after, 40);
         let mut clock = None;
         let (zone, named, at) = if gmt {
@@ -2799,8 +2801,12 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
                         ("utc".to_string(), true, false)
                     } else {
                         let place = z.get(3).or(z.get(4)).or(z.get(5)).or(z.get(6));
-                        clock = place
-                            .map(|p| Span::new(offset + end + p.start(), offset + end + p.end()));
+                        clock = place.map(|p| {
+                            Span::new(
+                                offset + after_start + p.start(),
+                                offset + after_start + p.end(),
+                            )
+                        });
                         let at = z.get(4).is_some();
                         (fold(place.map_or("", |x| x.as_str())), true, at)
                     }
@@ -9481,5 +9487,23 @@ La militante est morte dimanche en détention. Elle avait été arrêtée le 3 m
         ]);
         assert_keyed(&an, 0, "September 27", "invasion");
         assert_keyed(&an, 1, "27 septembre", "invasion");
+    }
+    #[test]
+    fn a_time_read_on_a_named_clock_after_the_part_of_the_day_covers_the_clock() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-11-10 T\n\nLa Serbie et le Kosovo ont signé lundi à Genève une trêve. Le cessez-le-feu est entré en vigueur mardi à 1 heure du matin, heure de Moscou.\n",
+        )]);
+        let a = &an.corpus.articles[0];
+        let times: Vec<&str> = an
+            .claims
+            .iter()
+            .filter(|c| matches!(c.value, Value::Time { .. }))
+            .map(|c| a.slice(c.span))
+            .collect();
+        assert!(
+            times.contains(&"1 heure du matin, heure de Moscou"),
+            "{times:?}"
+        );
     }
 }
