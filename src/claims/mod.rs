@@ -3139,9 +3139,15 @@ fn after_article(a: &Article, name: Span) -> bool {
     b.ends_with("l'") || b.ends_with("l’") || [" le", " la", " the"].iter().any(|d| b.ends_with(d))
 }
 
-/// The last word before `at` and the one before it, apostrophes splitting words ("l'").
+/// The last word before `at` and the one before it, apostrophes splitting words ("l'"), within
+/// the sentence: a name that opens the lede is not after the headline's last words ("…
+/// arrêtée par la police" then "Mahsa Amini, …").
 fn two_words_before(a: &Article, at: usize) -> Option<(&str, &str)> {
-    let mut words = cues::before(a, at, 40)
+    let before = cues::before(a, at, 40);
+    let before = &before[before
+        .rfind(['\n', '.', '!', '?', ':', ';'])
+        .map_or(0, |i| i + 1)..];
+    let mut words = before
         .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
         .filter(|w| !w.is_empty())
         .rev();
@@ -9505,5 +9511,13 @@ La militante est morte dimanche en détention. Elle avait été arrêtée le 3 m
             times.contains(&"1 heure du matin, heure de Moscou"),
             "{times:?}"
         );
+    }
+    #[test]
+    fn a_name_opening_the_lede_is_not_the_headlines_last_noun() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-03 Une militante meurt après son arrestation par la police\n\nLeyla Demir, une Iranienne de 31 ans, est morte lundi à Téhéran.\n",
+        )]);
+        assert_keyed(&an, 0, "31", "age/demir");
     }
 }
