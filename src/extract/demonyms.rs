@@ -72,7 +72,7 @@ pub fn is_people(word: &str) -> bool {
         .peoples
         .iter()
         .any(|p| match p.strip_suffix('*') {
-            Some(stem) => w.starts_with(stem) && w.len() <= stem.len() + 3,
+            Some(stem) => stem_matches(&w, stem),
             None => *p == w,
         })
 }
@@ -97,8 +97,14 @@ pub fn country_of(word: &str) -> Option<&'static str> {
     d.stems
         .get(&w.chars().next()?)?
         .iter()
-        .find(|(s, _)| w.starts_with(s.as_str()) && w.len() <= s.len() + 3)
+        .find(|(s, _)| stem_matches(&w, s))
         .map(|(_, c)| *c)
+}
+
+/// True when the folded word `w` is the stem `stem` run on by an ending of at most three
+/// letters ("chinois" for "chinoises"): one rule for nationalities and peoples alike.
+fn stem_matches(w: &str, stem: &str) -> bool {
+    w.starts_with(stem) && w.len() <= stem.len() + 3
 }
 
 /// The country a capitalised abbreviation names when it qualifies a noun, as English writes
