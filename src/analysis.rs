@@ -29,6 +29,9 @@ pub struct Analysis {
     pub mentions_of: HashMap<ArticleId, Vec<crate::align::events::MentionAt>>,
     /// Every fact stated, keyed by what it is about (see [`crate::claims`]), corpus order.
     pub claims: Vec<crate::claims::Claim>,
+    /// For each event, the first event (by index) of its story: happenings a few days apart
+    /// that the same reports, or reports leading with the same protagonist, tell.
+    pub stories: Vec<u32>,
     /// The claims that fewer independent sources support than their key's consensus.
     pub outliers: Vec<crate::claims::consensus::Outlier>,
     /// For each gazetteer entry mentioned, the spelling the corpus uses most ("Pékin" in a
@@ -82,7 +85,7 @@ impl Analysis {
         crate::progress::inc();
         crate::progress::inc();
         let mentions_of = events::mentions_by_article(&events);
-        let claims = crate::claims::extract_all(&corpus, &facts, &events, &mentions_of);
+        let (claims, stories) = crate::claims::extract_all(&corpus, &facts, &events, &mentions_of);
         crate::text::memo::clear_all();
         t.lap("claims");
         crate::progress::inc();
@@ -96,6 +99,7 @@ impl Analysis {
             mentions_of,
             outliers: Vec::new(),
             claims,
+            stories,
             preferred,
             event_sources: std::sync::OnceLock::new(),
         };

@@ -1498,6 +1498,28 @@ mod tests {
     }
 
     #[test]
+    fn a_bank_that_fails_is_one_failure_in_both_languages() {
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-04-15\n+++\nT\n\nNorvik Bank filed for bankruptcy on Tuesday after depositors pulled their savings.\n"),
+            ("b.txt", " date 2026-04-15 T\n\nLa banque Norvik a été placée mardi en faillite, après une ruée de ses clients.\n"),
+        ]);
+        assert_eq!(kinds_of(&an), [("failure", 2)]);
+    }
+
+    #[test]
+    fn a_last_homage_is_the_funeral_though_the_sentence_recalls_the_death() {
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-06-06\n+++\nT\n\nThousands paid their last respects to Artur Velkov on Friday, four days after he died.\n"),
+            ("b.txt", " date 2026-06-06 T\n\nDes milliers de personnes ont rendu vendredi un dernier hommage à Artur Velkov, mort lundi.\n"),
+        ]);
+        assert!(
+            kinds_of(&an).contains(&("funeral", 2)),
+            "{:?}",
+            kinds_of(&an)
+        );
+    }
+
+    #[test]
     fn a_deal_signed_in_two_languages_is_one_signing() {
         let an = Analysis::from_pairs(&[
             ("a.txt", "+++\nlang = \"en\"\ndate = 2026-04-15\n+++\nT\n\nSerbia and Kosovo signed a trade agreement on Tuesday in Geneva, ending weeks of talks.\n"),

@@ -515,12 +515,13 @@ impl Membership<'_> {
 
 /// Extracts the claims of every article. `mentions_of` and `events` come from the event
 /// grouping; the result is in corpus order, and within an article in text order.
+/// Also returns, for each event, the first event of its story (see [`stories`]).
 pub fn extract_all(
     corpus: &Corpus,
     facts: &[Facts],
     events: &[Event],
     mentions_of: &HashMap<ArticleId, Vec<MentionAt>>,
-) -> Vec<Claim> {
+) -> (Vec<Claim>, Vec<u32>) {
     let mut main_of: HashMap<ArticleId, usize> = HashMap::new();
     for (i, e) in events.iter().enumerate() {
         for m in e.mentions.iter().filter(|m| m.main) {
@@ -611,7 +612,7 @@ pub fn extract_all(
     split_by_country(&mut out);
     join_lone_nationality(&mut out);
     forget_names();
-    out
+    (out, story)
 }
 
 /// For each event, the clock of the place it happens in, as most of its reports that name one
@@ -778,10 +779,55 @@ fn stories(
             parent[x.max(y) as usize] = x.min(y);
         }
     }
+    // Follow-up coverage: reports that lead with the funeral, four days after the death, or
+    // with the rescue announced on Sunday of the bank closed on Friday, name the story's
+    // protagonist as the first reports did, without a word for the first happening. Events
+    // whose leads share a full name the gazetteer lacks (by transliteration: "Gorbatchev",
+    // "Gorbachev"), within a week, are one story. A name that leads many events (a wire
+    // corpus's company) ties none.
+    let mut by_name: std::collections::BTreeMap<String, Vec<usize>> =
+        std::collections::BTreeMap::new();
+    for (e, ev) in events.iter().enumerate() {
+        if alone[e] {
+            continue;
+        }
+        let names: std::collections::BTreeSet<String> = ev
+            .mentions
+            .iter()
+            .filter(|m| m.main)
+            .flat_map(|m| m.names.iter())
+            // Organisations (`#` entries) lead a story's every happening and others' too.
+            .filter(|n| !n.starts_with('#'))
+            .map(|n| crate::text::translit_key(n))
+            .collect();
+        for n in names {
+            by_name.entry(n).or_default().push(e);
+        }
+    }
+    for evs in by_name.values() {
+        if evs.len() > FOLLOW_UP_MAX_EVENTS {
+            continue;
+        }
+        for (i, &x) in evs.iter().enumerate() {
+            for &y in &evs[i + 1..] {
+                if (events[x].start - events[y].start).num_days().abs() <= FOLLOW_UP_DAYS {
+                    let (rx, ry) = (root(&mut parent, x as u32), root(&mut parent, y as u32));
+                    parent[rx.max(ry) as usize] = rx.min(ry);
+                }
+            }
+        }
+    }
     (0..events.len() as u32)
         .map(|i| root(&mut parent, i))
         .collect()
 }
+
+/// Days apart two happenings whose leads name the same protagonist may be and still be one
+/// story (see [`stories`]): a death and its funeral, a verdict and the reactions of the week.
+const FOLLOW_UP_DAYS: i64 = 7;
+
+/// Events one name may lead and still tie them into a story (see [`stories`]).
+const FOLLOW_UP_MAX_EVENTS: usize = 6;
 
 /// Marks the country a count is given in, inside its concept, until [`split_by_country`]
 /// decides whether it stays.
@@ -3469,6 +3515,15 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
     best.first().map(|(s, _, _)| s.to_string())
 }
 
+/// True when a personal pronoun of the third person stands between `from` and `to` ("…, four
+/// days after he died", "…, où il est mort"): what follows is said of someone named before.
+fn pronoun_between(a: &Article, from: usize, to: usize) -> bool {
+    a.text.get(from..to).is_some_and(|gap| {
+        gap.split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "he" | "she" | "il" | "elle"))
+    })
+}
+
 /// True for a one-word name of no gazetteer entry or nationality, not an acronym: a mononym
 /// ("Pelé", "Lula") as often as a company's name, which ages rarely follow. Not checked
 /// against the dictionary: a mononym may be a word too ("pelé" is a participle).
@@ -5050,6 +5105,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         && (e.name.contains(' ') || !placed_name(a, e.span))
                         // "OREM, Utah (AP) - A 22-year-old man": the agency is no one's age.
                         && !crate::align::events::agency_credit(&a.text, e.span)
+                        // "in the Hall of Columns, four days after he died at 91": a pronoun
+                        // between the name and the age stands for whose age it is.
+                        && !pronoun_between(a, e.span.end(), fig.span.start())
             });
             // "Sarkozy, 70, told reporters": a bare number after a surname the article
             // gives as a person's elsewhere.
@@ -9466,6 +9524,38 @@ mod tests {
         assert_keyed(&an, 0, "31", "age/demir");
         // A people is no one's name.
         assert!(!an.facts[0].entities.iter().any(|e| &*e.name == "Kurde"));
+    }
+
+    #[test]
+    fn a_pronoun_before_an_age_stands_for_the_protagonist_not_the_last_name() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\nlang = \"en\"\ndate = 2026-06-06\n+++\nT\n\nArtur Velkov was a reformer. Thousands gathered in the Hall of Mirrors in Sofia on June 5, four days after he died at 88. Velkov led the country for ten years.\n",
+        )]);
+        assert_keyed(&an, 0, "88", "age/velkov");
+    }
+
+    #[test]
+    fn a_death_and_its_funeral_days_later_are_one_story_by_their_protagonist() {
+        let an = claims_of(&[
+            ("a.txt", " date 2026-06-02 T\n\nArtur Velkov, ancien dirigeant bulgare, est mort le 1er juin 2026 à Sofia, à l'âge de 88 ans.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-06-02\n+++\nT\n\nArtur Velkov, Bulgaria's former leader, died in Sofia on June 1, 2026, aged 88.\n"),
+            ("c.txt", " date 2026-06-06 T\n\nDes milliers de Bulgares ont rendu le 5 juin 2026 un dernier hommage à Artur Velkov, à Sofia.\n"),
+            ("d.txt", "+++\nlang = \"en\"\ndate = 2026-06-06\n+++\nT\n\nThousands paid their last respects to Artur Velkov in Sofia on June 5, 2026.\n"),
+        ]);
+        let kinds: Vec<&str> = an.events.iter().map(|e| e.kind.as_str()).collect();
+        assert!(
+            kinds.contains(&"death") && kinds.contains(&"funeral"),
+            "{kinds:?}"
+        );
+        let roots: std::collections::BTreeSet<u32> = an
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == "death" || e.kind == "funeral")
+            .map(|(i, _)| an.stories[i])
+            .collect();
+        assert_eq!(roots.len(), 1, "{roots:?}");
     }
 
     #[test]

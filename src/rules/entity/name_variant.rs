@@ -23,8 +23,10 @@ Spellings that differ only by where their accents are (\"Sanchéz\" against \"S�
 warning; a missing accent (\"Sanchez\", or a capital left bare: \"Elysée\" beside \"Élysée\") is a
 house style and is not reported.
 
-Not reported: transliteration variants (Iouri/Youri, Tokaïev/Tokayev, Vnoukovo/Vnukovo:
-ou/u, y/i, ch/sh are folded together), two names the gazetteer knows as different entities
+Not reported: transliteration variants across articles (Iouri/Youri, Tokaïev/Tokayev,
+Vnoukovo/Vnukovo: ou/u, y/i, ch/sh are folded together); inside one article, where a writer
+keeps one spelling, the rarer of two transliterations (or the one the gazetteer lacks:
+\"Putine\" beside \"Poutine\") is a warning. Not reported either: two names the gazetteer knows as different entities
 (Iran/Irak), a name and its inflection (Chinois/Chinoise), a word and its translation when
 each is written only in its own language's articles and each dictionary knows its own
 (\"Agence\" in French reports, \"Agency\" in English ones). A variant used once against a
@@ -154,6 +156,16 @@ pub fn rule() -> Box<dyn Rule> {
                     ("a.txt", "A\n\nLe président a reçu mardi son homologue à l'Élysée.\n"),
                     ("b.txt", "B\n\nLe dîner de l'Élysée a réuni quarante invités mardi.\n"),
                     ("c.txt", "C\n\nÀ l'Elysée, le président a reçu mardi son homologue.\n"),
+                ],
+                0,
+            ),
+            // Two transliterations in one article: a house keeps one, so the rarer (or the
+            // one the gazetteer lacks) is a slip. Across articles they stay house styles.
+            Example::one("A\n\nSelon Iouri Ouchakov, le président Vladimir Putine a reçu mardi son homologue. « Poutine a salué une amitié », a dit Ouchakov.\n", 1),
+            Example::many(
+                &[
+                    ("a.txt", "A\n\nLe conseiller Iouri Ouchakov a parlé aux journalistes mardi.\n"),
+                    ("b.txt", "B\n\nLe conseiller Youri Ouchakov a parlé aux journalistes mardi, selon Youri Ouchakov.\n"),
                 ],
                 0,
             ),
@@ -376,7 +388,12 @@ impl Rule for NameVariant {
                 if cw > cn || (cw == cn && (known(w, n) || (!known(n, w) && w.as_str() < n))) {
                     continue;
                 }
-                if transliteration_key(w) == transliteration_key(n) || inflection(w, n) {
+                if inflection(w, n) {
+                    continue;
+                }
+                if transliteration_key(w) == transliteration_key(n) {
+                    let known = gaz_words.contains(n) && !gaz_words.contains(w.as_str());
+                    two_transliterations_in_one_article(an, ws, ns, known, ctx);
                     continue;
                 }
                 // A nationality and its country ("Israeli", "Israel"; "Canadien",
@@ -519,6 +536,53 @@ impl Rule for NameVariant {
     }
 }
 
+/// Two transliterations of one name in one article ("Poutine" in a quote, "Putine" in the
+/// next sentence): across reports they are house styles, but one writer keeps one style, so
+/// inside an article the rarer spelling (or the one the gazetteer lacks, `known` true for
+/// the majority) is a slip. A warning, with the article's other spelling as the fix.
+fn two_transliterations_in_one_article(
+    an: &Analysis,
+    ws: &[Occurrence],
+    ns: &[Occurrence],
+    known: bool,
+    ctx: &mut Ctx,
+) {
+    let mut reported = HashSet::new();
+    for o in ws {
+        if reported.contains(&o.article) {
+            continue;
+        }
+        let here = |v: &[Occurrence]| v.iter().filter(|x| x.article == o.article).count();
+        let Some(right) = ns.iter().find(|x| x.article == o.article) else {
+            continue;
+        };
+        let (cw, cn) = (here(ws), here(ns));
+        if !(known || cn > cw) {
+            continue;
+        }
+        reported.insert(o.article);
+        let a = an.corpus.get(o.article);
+        let (written, right_text) = (a.slice(o.span), a.slice(right.span));
+        ctx.report(
+            Diagnostic::new(
+                Label::new(o.article, o.span, format!("written `{written}` here")),
+                format!("`{written}` is spelled `{right_text}` elsewhere in this article"),
+            )
+            .related(Label::new(
+                right.article,
+                right.span,
+                format!("`{right_text}`"),
+            ))
+            .help(
+                "two transliterations of one name in one article: reports may differ, but one \
+                 writer keeps one spelling",
+            )
+            .fix(right_text.to_string())
+            .at_most(Severity::Warning),
+        );
+    }
+}
+
 /// Spellings of one name that fold alike but carry accents in different places ("Sanchéz"
 /// against "Sánchez"): the rarer is reported, as a warning. A missing accent ("Sanchez") is a
 /// house style, not a misspelling, and is left alone.
@@ -638,6 +702,16 @@ fn misspelt_known_people(
             .collect();
         if near.is_empty() {
             misspelt_known_org(an, w, ws, occ, ctx);
+            continue;
+        }
+        // "Putine" where the corpus writes "Poutine": a transliteration of a spelling the
+        // corpus holds, weighed against it (see `two_transliterations_in_one_article`), not
+        // against the gazetteer's other language.
+        let key = transliteration_key(w);
+        if people.iter().any(|name| {
+            name.iter()
+                .any(|(f, _)| f != w && occ.contains_key(f) && transliteration_key(f) == key)
+        }) {
             continue;
         }
         // Then once per distinct set of companion words.

@@ -178,6 +178,23 @@ pub fn rule() -> Box<dyn Rule> {
                 articles: condolences("Keir Starmer"),
                 expect: 0,
             },
+            // Follow-up coverage: two reports of a death, two of the funeral four days
+            // later, each happening told by two sources only. Their leads name the same
+            // protagonist, so they are one story of four sources, and the leader only one
+            // funeral report names, of a country no report names, is reported.
+            Example {
+                articles: example_reports(
+                    "2026-06-06",
+                    &[
+                        "Artur Velkov, ancien dirigeant bulgare, est mort le 1er juin 2026 à Sofia, à l'âge de 88 ans.",
+                        "Artur Velkov, Bulgaria's former leader, died in Sofia on June 1, 2026, aged 88.",
+                        "Des milliers de Bulgares ont rendu le 5 juin 2026 un dernier hommage à Artur Velkov, à Sofia, en présence de {}.",
+                        "Thousands paid their last respects to Artur Velkov in Sofia on June 5, 2026.",
+                    ],
+                    &["", "", "Emmanuel Macron", ""],
+                ),
+                expect: 1,
+            },
             // Two sources only: too few to speak of a consensus.
             Example {
                 articles: mk(&["Xi Jinping", "Emmanuel Macron"]),

@@ -113,6 +113,10 @@ pub fn rule() -> Box<dyn Rule> {
                 )],
                 1,
             ),
+            // A nationality's combining form opens a compound; a slip in the other part
+            // is still one.
+            Example::one("A\n\nLa journaliste palestino-américaine et son confrère russo-ukrainien ont été reçus.\n", 0),
+            Example::one("A\n\nLa journaliste palestino-américaime a été reçue mardi.\n", 1),
             // A number is a part the dictionary needs not know.
             Example::many(
                 &[(
@@ -640,14 +644,28 @@ fn is_number(part: &str) -> bool {
     !part.is_empty() && part.chars().all(|c| c.is_ascii_digit())
 }
 
+/// True for the combining form of a nationality that opens a compound ("palestino-américaine",
+/// "russo-ukrainien", "Italo-French"): the nationality's stem and an "o", which dictionaries
+/// list for a few nationalities only.
+fn nationality_prefix(part: &str) -> bool {
+    let Some(stem) = part.strip_suffix('o') else {
+        return false;
+    };
+    stem.chars().count() >= 3
+        && ["ien", "ais", "ain", "e", "ian", "an", "ese", "ish"]
+            .iter()
+            .any(|s| crate::extract::demonyms::country_of(&format!("{stem}{s}")).is_some())
+}
+
 /// The one part of a hyphenated compound the dictionary does not know, with its byte offset,
 /// when it knows every other part and the part is long enough to be a word rather than a
 /// prefix ("ex-", "co-").
 fn unknown_part(lang: crate::lang::Lang, written: &str) -> Option<(usize, &str)> {
     let mut at = 0;
     let mut found = None;
-    for part in written.split('-') {
-        if is_number(part) {
+    let parts = written.split('-').count();
+    for (i, part) in written.split('-').enumerate() {
+        if is_number(part) || (i + 1 < parts && nationality_prefix(part)) {
             at += part.len() + 1;
             continue;
         }
