@@ -1508,15 +1508,14 @@ mod tests {
 
     #[test]
     fn a_last_homage_is_the_funeral_though_the_sentence_recalls_the_death() {
-        let an = Analysis::from_pairs(&[
-            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-06-06\n+++\nT\n\nThousands paid their last respects to Artur Velkov on Friday, four days after he died.\n"),
-            ("b.txt", " date 2026-06-06 T\n\nDes milliers de personnes ont rendu vendredi un dernier hommage à Artur Velkov, mort lundi.\n"),
-        ]);
-        assert!(
-            kinds_of(&an).contains(&("funeral", 2)),
-            "{:?}",
-            kinds_of(&an)
-        );
+        // Each language on its own: neither report's kind may come from the other's.
+        for text in [
+            "+++\nlang = \"en\"\ndate = 2026-06-06\n+++\nT\n\nThousands paid their last respects to Artur Velkov on Friday, four days after he died.\n",
+            " date 2026-06-06 T\n\nDes milliers de personnes ont rendu vendredi un dernier hommage à Artur Velkov, mort lundi.\n",
+        ] {
+            let an = Analysis::from_pairs(&[("a.txt", text)]);
+            assert!(kinds_of(&an).contains(&("funeral", 1)), "{:?}", kinds_of(&an));
+        }
     }
 
     #[test]

@@ -1342,10 +1342,6 @@ pub(super) fn after_a_verdict(a: &Article, sentence: Span, fig: Span) -> bool {
         .any(|w| matches!(w, "ecope" | "ecopent") || verdict.iter().any(|v| v == w))
 }
 
-/// Which way the voters counted at `fig` voted: "364 députés ont refusé la confiance" (against),
-/// "et 194 seulement l'ont soutenu" (for), "194 MPs voted in favour". Read in the clause after
-/// the count, else in the one before it. None for either count of a pair ("voted 364 to 194
-/// against him", "par 300 voix contre 200"): which side each is, the order tells, not a word.
 /// True for a count given as a winning margin: "a margin of about 21,000 votes", "une marge
 /// d'environ 21 000 voix", "un écart de 300 voix", "a lead of 12 seats". The difference
 /// between two sides, neither side's count.
@@ -1359,7 +1355,18 @@ pub(super) fn is_margin(a: &Article, sentence: Span, fig: Span) -> bool {
     .is_match(&before)
 }
 
-pub(super) fn vote_side(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
+/// Which way the voters counted at `fig` voted: "364 députés ont refusé la confiance" (against),
+/// "et 194 seulement l'ont soutenu" (for), "194 MPs voted in favour". Read in the clause after
+/// the count, else in the one before it. No side word counts for either count of a pair
+/// ("voted 364 to 194 against him", "par 300 voix contre 200"): which side each is, the order
+/// tells, not a word; the second has no side. With no word for a side, a count of `votes` is
+/// the side that carried the decision.
+pub(super) fn vote_side(
+    a: &Article,
+    sentence: Span,
+    fig: Span,
+    votes: bool,
+) -> Option<&'static str> {
     let concepts = super::concepts::Concepts::get();
     // The second count of a pair.
     let b = before_from(a, sentence.start(), fig.start(), 16).trim_end();
@@ -1423,6 +1430,10 @@ pub(super) fn vote_side(a: &Article, sentence: Span, fig: Span) -> Option<&'stat
         let last = concepts.sides(&folded).last().and_then(|(_, s)| named(s));
         last
     })
+    // "Les députés l'ont démis par 101 voix", "winning 325 votes": a count of votes no word
+    // gives a side is the one that carried the decision (`votes`: a count of voters, "577
+    // députés", is as often the whole house).
+    .or_else(|| votes.then_some("for"))
 }
 
 /// The toll a number without a noun gives ("the death toll rose to 27", "the number of people

@@ -4990,7 +4990,38 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
         };
         for sc in &sentence_scores {
             let stage = sc.stage.map_or(String::new(), |st| format!("/{st}"));
-            for (part, (value, span)) in [("", sc.high), ("/low", sc.low)] {
+            // "Lawmakers voted 101 to 6": a tally, whose sides other reports count in votes
+            // ("adoptée par 101 voix", "with 101 votes").
+            let tally = a.text[s.span.start()..sc.span.start()]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(fold(w).as_str(), "voted" | "vote" | "votes"));
+            let parts: &[(&str, &str, (u32, Span))] = if tally {
+                &[
+                    ("", "votes/for", sc.high),
+                    ("/low", "votes/against", sc.low),
+                ]
+            } else {
+                &[("", "", sc.high), ("/low", "", sc.low)]
+            };
+            for &(part, votes, (value, span)) in parts {
+                if !votes.is_empty() {
+                    push(
+                        Key {
+                            scope: scope.clone(),
+                            aspect: Aspect::Quantity,
+                            concept: intern(votes),
+                            unit: None,
+                        },
+                        Value::Number {
+                            value: f64::from(value),
+                            resolution: 1.0,
+                        },
+                        span,
+                        Qualifier::Exact,
+                        soft_base,
+                    );
+                }
                 push(
                     Key {
                         scope: scope.clone(),
@@ -5850,7 +5881,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 concept = format!("{concept}/margin");
             } else if let Some(side) = counted
                 .filter(|c| Concepts::get().is_sided(c.name))
-                .and_then(|_| cues::vote_side(a, s.span, fig.span))
+                .and_then(|c| cues::vote_side(a, s.span, fig.span, c.name == "votes"))
             {
                 concept = format!("{concept}/{side}");
             }
@@ -9524,6 +9555,17 @@ mod tests {
         assert_keyed(&an, 0, "31", "age/demir");
         // A people is no one's name.
         assert!(!an.facts[0].entities.iter().any(|e| &*e.name == "Kurde"));
+    }
+
+    #[test]
+    fn a_tally_and_a_count_of_votes_are_the_side_that_carried_the_vote() {
+        let an = claims_of(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-03-04\n+++\nT\n\nLawmakers voted 87 to 12 on Tuesday to remove the governor.\n"),
+            ("b.txt", " date 2026-03-04 T\n\nLes élus ont démis mardi le gouverneur par 87 voix.\n"),
+        ]);
+        assert_keyed(&an, 0, "87", "votes/for");
+        assert_keyed(&an, 0, "12", "votes/against");
+        assert_keyed(&an, 1, "87", "votes/for");
     }
 
     #[test]

@@ -110,25 +110,6 @@ pub(crate) fn report_lone(
             .filter_map(|&e| neighbour[e])
             .max_by(|a, b| width(a).cmp(&width(b)).then(b.cmp(a)))
     };
-    // Follow-up coverage (the funeral days after the death; see `Analysis::stories`): an
-    // event few report is weighed among the reports of its whole story.
-    let story_scopes: Vec<Scope> = an.stories.iter().map(|&r| Scope::Event(r)).collect();
-    let mut reporting_story: FxHashMap<&Scope, rustc_hash::FxHashSet<u32>> = FxHashMap::default();
-    for (scope, sources) in &reporting_all {
-        if let Scope::Event(e) = scope {
-            if let Some(root) = story_scopes.get(*e as usize) {
-                reporting_story
-                    .entry(root)
-                    .or_default()
-                    .extend(sources.iter().copied());
-            }
-        }
-    }
-    let story_group = |s: &Scope| -> Option<&Scope> {
-        let Scope::Event(e) = s else { return None };
-        let root = story_scopes.get(*e as usize)?;
-        (reporting_story.get(root).map_or(0, |x| x.len()) >= MIN_SOURCES).then_some(root)
-    };
     let mut by_scope: BTreeMap<&Scope, Vec<&Claim>> = BTreeMap::new();
     for c in an.claims.iter().filter(|c| c.key.aspect == Aspect::Named) {
         if !matches!(c.key.scope, Scope::Event(_)) {
@@ -145,7 +126,6 @@ pub(crate) fn report_lone(
                 .copied()
                 .filter(|s| widely_reported(s))
                 .or_else(|| story_of(c.article).filter(|s| widely_reported(s)))
-                .or_else(|| story_group(&c.key.scope))
         };
         if let Some(group) = group {
             by_scope.entry(group).or_default().push(c);
