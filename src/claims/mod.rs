@@ -1116,9 +1116,46 @@ const WHOLE: &[&str] = &["visit", "summit", "parade"];
 /// phone call"): one key, so that the reports' dates for it are weighed together rather than
 /// split by the word each chose. A meeting stays apart: on a visit of several days, leaders
 /// meet at a parade on one day and hold talks on another.
+///
+/// Remembered per distinct folded sentence: wire copy asks it of one sentence in thousands of
+/// files. A thread keeps at most [`NEAREST_MEMO_SENTENCES`] sentences, then starts afresh; a
+/// remembered answer is the computed one, so output does not depend on what the memo holds.
 fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str> {
-    nearest_trigger_at(folded, at, whole, |_, _| true).map(|(_, t)| t)
+    type Answers = Vec<(u32, bool, Option<&'static str>)>;
+    thread_local! {
+        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Answers>> =
+            std::cell::RefCell::new(Default::default());
+    }
+    let key = (at as u32, whole);
+    let known = MEMO.with(|m| {
+        m.try_borrow().ok().and_then(|m| {
+            m.get(folded)?
+                .iter()
+                .find(|&&(p, w, _)| (p, w) == key)
+                .map(|&(_, _, t)| t)
+        })
+    });
+    if let Some(t) = known {
+        return t;
+    }
+    let t = nearest_trigger_at(folded, at, whole, |_, _| true).map(|(_, t)| t);
+    MEMO.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            if let Some(answers) = m.get_mut(folded) {
+                answers.push((key.0, key.1, t));
+            } else {
+                if m.len() >= NEAREST_MEMO_SENTENCES {
+                    m.clear();
+                }
+                m.insert(folded.into(), vec![(key.0, key.1, t)]);
+            }
+        }
+    });
+    t
 }
+
+/// Distinct sentences a thread remembers the nearest triggers of (see [`nearest_trigger`]).
+const NEAREST_MEMO_SENTENCES: usize = 1 << 16;
 
 /// [`nearest_trigger`] among the triggers other than `except` that stand in `within`.
 fn nearest_trigger_except(
@@ -2670,10 +2707,17 @@ const VEHICLES: &[(&str, &str)] = &[
 fn vehicle_in(text: &str) -> Option<&'static str> {
     // Read once over a whole article when it names no vehicle: one buffer for every word's
     // fold, and no fold of a word longer than any vehicle's name ("hélicoptère").
+    // An ASCII word is compared as it is, case aside: most words are, and need no fold.
     let mut folded = String::new();
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| (3..=14).contains(&w.len()))
         .find_map(|w| {
+            if w.is_ascii() {
+                return VEHICLES
+                    .iter()
+                    .find(|(n, _)| n.len() == w.len() && n.eq_ignore_ascii_case(w))
+                    .map(|&(_, v)| v);
+            }
             folded.clear();
             crate::text::fold_into(w, &mut folded);
             VEHICLES.iter().find(|(n, _)| *n == folded).map(|&(_, v)| v)
