@@ -394,6 +394,10 @@ impl Rule for NameVariant {
                 if transliteration_key(w) == transliteration_key(n) {
                     let known = gaz_words.contains(n) && !gaz_words.contains(w.as_str());
                     two_transliterations_in_one_article(an, ws, ns, known, ctx);
+                    // Neither the gazetteer's: either may be the article's slip.
+                    if !gaz_words.contains(w.as_str()) && !gaz_words.contains(n) {
+                        two_transliterations_in_one_article(an, ns, ws, false, ctx);
+                    }
                     continue;
                 }
                 // A nationality and its country ("Israeli", "Israel"; "Canadien",
@@ -547,20 +551,26 @@ fn two_transliterations_in_one_article(
     known: bool,
     ctx: &mut Ctx,
 ) {
+    // Per article, how often each spelling is written and the other's first use: one pass
+    // over each list, as a wire corpus writes a name in thousands of files.
+    let mut counts: HashMap<ArticleId, usize> = HashMap::new();
+    for o in ws {
+        *counts.entry(o.article).or_default() += 1;
+    }
+    let mut other: HashMap<ArticleId, (usize, &Occurrence)> = HashMap::new();
+    for x in ns {
+        if counts.contains_key(&x.article) {
+            other.entry(x.article).or_insert((0, x)).0 += 1;
+        }
+    }
     let mut reported = HashSet::new();
     for o in ws {
-        if reported.contains(&o.article) {
-            continue;
-        }
-        let here = |v: &[Occurrence]| v.iter().filter(|x| x.article == o.article).count();
-        let Some(right) = ns.iter().find(|x| x.article == o.article) else {
+        let Some(&(cn, right)) = other.get(&o.article) else {
             continue;
         };
-        let (cw, cn) = (here(ws), here(ns));
-        if !(known || cn > cw) {
+        if !(known || cn > counts[&o.article]) || !reported.insert(o.article) {
             continue;
         }
-        reported.insert(o.article);
         let a = an.corpus.get(o.article);
         let (written, right_text) = (a.slice(o.span), a.slice(right.span));
         ctx.report(
