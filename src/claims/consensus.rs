@@ -1014,10 +1014,14 @@ fn weigh(
                 continue;
             }
             // A statement is someone's: "Zelensky on Wednesday announced" and "the Kremlin
-            // confirmed on Tuesday" are two statements, whatever the sources' count.
-            if matches!(&*key.concept, "announce" | "publish")
-                && refs.iter().all(|r| r.speaker != c.speaker)
-            {
+            // confirmed on Tuesday" are two statements, whatever the sources' count. A name
+            // the gazetteer lacks tells two speakers apart only against another name: "the
+            // prime minister said" may be the same statement as "Ardern said".
+            let other_speaker = |r: &&Claim| match (r.speaker, c.speaker) {
+                (Some(x), Some(y)) => x != y,
+                (x, y) => x.or(y).is_some_and(|s| s & super::NAME_SPEAKER == 0),
+            };
+            if matches!(&*key.concept, "announce" | "publish") && refs.iter().all(other_speaker) {
                 continue;
             }
             // Nor does one report that tells of two statements at two hours ("announced
