@@ -1123,7 +1123,7 @@ pub(super) fn is_threshold(a: &Article, fig: Span) -> bool {
 }
 
 /// True for a day set as a limit: "d'ici au 31 août", "au plus tard le 5 septembre", "by
-/// September 5", "no later than Friday", "the August 31 deadline", "la date butoir du 31
+/// September 5", "no later than Friday", "jusqu'au 31 janvier", "until January 31", "the August 31 deadline", "la date butoir du 31
 /// août". Reports give the same limit for the same thing even where no word names a
 /// happening ("must leave by August 31", "a successor is due to be named by September 5").
 pub(super) fn deadline(a: &Article, sentence: Span, date: Span) -> bool {
@@ -1141,6 +1141,11 @@ pub(super) fn deadline(a: &Article, sentence: Span, date: Span) -> bool {
         "echeance du",
         "echeance fixee au",
         "by",
+        // The end of a measure's period: "une intervention fédérale jusqu'au 31 janvier",
+        // "a federal takeover until January 31".
+        "jusqu'au",
+        "jusqu'a",
+        "until",
         "no later than",
         "deadline of",
         "deadline on",

@@ -9557,15 +9557,18 @@ mod tests {
         let an = claims_of(&[
             (
                 "a.txt",
-                "+++\nlang = \"en\"\ndate = 2026-03-03\n+++\nT\n\nA ferry sank off Crete on Monday, killing 12 people. The inspectors must hand in their report by March 12. The plan was welcomed by Tuesday's newspapers.\n",
+                "+++\nlang = \"en\"\ndate = 2026-03-03\n+++\nT\n\nA ferry sank off Crete on Monday, killing 12 people. The inspectors must hand in their report by March 12. The plan was welcomed by Tuesday's newspapers. Port controls stay in place until March 20.\n",
             ),
             (
                 "b.txt",
-                " date 2026-03-03 T\n\nUn ferry a coulé lundi au large de la Crète, faisant 12 morts. Les enquêteurs doivent rendre leur rapport d'ici au 12 mars.\n",
+                " date 2026-03-03 T\n\nUn ferry a coulé lundi au large de la Crète, faisant 12 morts. Les enquêteurs doivent rendre leur rapport d'ici au 12 mars. Les contrôles resteront en place jusqu'au 20 mars.\n",
             ),
         ]);
         assert_keyed(&an, 0, "March 12", "deadline");
         assert_keyed(&an, 1, "12 mars", "deadline");
+        // The end of a measure's period.
+        assert_keyed(&an, 0, "March 20", "deadline");
+        assert_keyed(&an, 1, "20 mars", "deadline");
         // A possessive makes the day the noun's: no limit.
         assert!(!concepts_at(&an, 0, "Tuesday").contains(&"deadline".to_string()));
     }
