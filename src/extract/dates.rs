@@ -1019,8 +1019,12 @@ fn nearest_year(anchor: NaiveDate, month: u32, day: u32, forward: bool) -> Optio
         let diff = (d - anchor).num_days();
         // News reports the past: a date after the anchor costs more unless the text looks
         // ahead, but not so much that "l'élection du 5 novembre" in July is last year's.
+        // And what it says is to come is not past: "the next election will be held on
+        // October 14", in January, is this October's.
         let cost = if diff > 3 && !forward {
             diff * 2
+        } else if diff < -3 && forward {
+            -diff * 4
         } else {
             diff.abs()
         };
@@ -1322,6 +1326,16 @@ mod tests {
         }
         let t = " date 2026-05-03 Titre\n\nLundi, le maire a reçu les élus à Lyon.\n";
         assert_eq!(value_of(t, "Lundi").as_deref(), Some("2026-04-27"));
+    }
+
+    #[test]
+    fn a_day_said_to_come_is_not_last_year_s_though_that_one_is_nearer() {
+        // Published in January: last October is nearer (97 days) than next (268), but the
+        // sentence looks ahead; told in the past, it is last year's.
+        let t = "+++\nlang = \"en\"\ndate = 2026-01-19\n+++\nT\n\nThe next election will be held on October 14.\n";
+        assert_eq!(value_of(t, "October 14").as_deref(), Some("2026-10-14"));
+        let t = "+++\nlang = \"en\"\ndate = 2026-01-19\n+++\nT\n\nThe last election was held on October 14.\n";
+        assert_eq!(value_of(t, "October 14").as_deref(), Some("2025-10-14"));
     }
 
     #[test]
