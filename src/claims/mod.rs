@@ -2544,8 +2544,11 @@ fn another_of_its_kind(folded: &str, at: usize) -> bool {
         "another",
         "next",
         "autre",
+        "autres",
         "prochaine",
         "prochain",
+        "prochaines",
+        "prochains",
         "further",
     ];
     word_before(folded, at, 4, ANOTHER)
@@ -9647,6 +9650,16 @@ mod tests {
         assert_keyed(&an, 0, "31", "age/demir");
         // A people is no one's name.
         assert!(!an.facts[0].entities.iter().any(|e| &*e.name == "Kurde"));
+    }
+
+    #[test]
+    fn the_next_election_is_one_key_in_both_languages_and_numbers() {
+        let an = claims_of(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-01-19\n+++\nT\n\nThe premier resigned on Monday. The next general election will be held on October 14.\n"),
+            ("b.txt", " date 2026-01-19 T\n\nLa Première ministre a démissionné lundi. Les prochaines élections législatives auront lieu le 14 octobre.\n"),
+        ]);
+        assert_keyed(&an, 0, "October 14", "next/election");
+        assert_keyed(&an, 1, "14 octobre", "next/election");
     }
 
     #[test]
