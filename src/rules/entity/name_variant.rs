@@ -392,8 +392,8 @@ impl Rule for NameVariant {
                     continue;
                 }
                 if transliteration_key(w) == transliteration_key(n) {
-                    let known = gaz_words.contains(n) && !gaz_words.contains(w.as_str());
-                    two_transliterations_in_one_article(an, ws, ns, known, ctx);
+                    let majority_known = gaz_words.contains(n) && !gaz_words.contains(w.as_str());
+                    two_transliterations_in_one_article(an, ws, ns, majority_known, ctx);
                     // Neither the gazetteer's: either may be the article's slip.
                     if !gaz_words.contains(w.as_str()) && !gaz_words.contains(n) {
                         two_transliterations_in_one_article(an, ns, ws, false, ctx);
