@@ -684,7 +684,7 @@ fn of_someone(before: &str, written: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = pattern(
         &RE,
-        r"(?i)\b(?:\p{L}+(?:ien|ienne|eur|eure|euse|rice|ant|ante|iste|ier|ière|ais|aise|ain|aine|ois|oise)|homme|femme|garçon|fille|fils|enfant|mère|père|adolescente?|retraitée?|victime|passagère?|médecin|psychiatre|pilote|soldat|militaire|(?:avocat|candidat|magistrat|diplomat)e?|suspecte?|élève|otage|détenue?|chef)(?:\s+(?:des\s+|du\s+)?\p{Ll}+){0,2}\s+de\s*$",
+        r"(?i)\b(?:\p{L}+(?:ien|ienne|eur|eure|euse|rice|ant|ante|iste|ier|ière|ais|aise|ain|aine|ois|oise|ique|logue|graphe)|homme|femme|présidente?|maire|ministre|députée?|secrétaire|dirigeante?|garçon|fille|fils|enfant|mère|père|adolescente?|retraitée?|victime|passagère?|médecin|psychiatre|pilote|soldat|militaire|(?:avocat|candidat|magistrat|diplomat)e?|suspecte?|élève|otage|détenue?|chef)(?:\s+(?:des\s+|du\s+)?\p{Ll}+){0,2}\s+de\s*$",
     );
     let plausible = written
         .parse::<u32>()
@@ -922,6 +922,74 @@ pub(super) fn definite_subject(a: &Article, sentence: Span, fig: Span) -> Option
         )
     })?;
     Some(crate::extract::entities::is_title(head))
+}
+
+/// True when a title set off by commas stands right before an age, after `from` ("Selon
+/// l'INE, l'ancienne maire de Mexico, âgée de 61 ans", "the former mayor, 61,"): the age is
+/// the title holder's, not that of a name before it.
+pub(super) fn role_apposition_between(a: &Article, from: usize, fig: usize) -> bool {
+    let Some(gap) = a.text.get(from..fig) else {
+        return false;
+    };
+    // The age's own words ("âgée de", "aged") and the comma before them.
+    let gap = gap.trim_end();
+    let gap = [
+        "âgée de",
+        "âgé de",
+        "âgées de",
+        "âgés de",
+        "agée de",
+        "agé de",
+        "aged",
+    ]
+    .iter()
+    .find_map(|w| gap.strip_suffix(w))
+    .unwrap_or(gap)
+    .trim_end();
+    let Some(gap) = gap.strip_suffix(',') else {
+        return false;
+    };
+    let clause = gap.rsplit([',', '(', ')', ';']).next().unwrap_or("");
+    let words: Vec<String> = clause
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(crate::text::fold)
+        .collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    matches!(first.as_str(), "le" | "la" | "l" | "the")
+        && rest
+            .iter()
+            .find(|w| {
+                !matches!(
+                    w.as_str(),
+                    "new" | "former" | "nouveau" | "nouvelle" | "ancien" | "ancienne"
+                )
+            })
+            .is_some_and(|head| {
+                crate::extract::entities::is_title(head)
+                    || matches!(
+                        head.as_str(),
+                        "maire"
+                            | "mayor"
+                            | "gouverneur"
+                            | "gouverneure"
+                            | "governor"
+                            | "senateur"
+                            | "senatrice"
+                            | "senator"
+                            | "depute"
+                            | "deputee"
+                            | "candidat"
+                            | "candidate"
+                            | "chef"
+                            | "cheffe"
+                            | "ambassadeur"
+                            | "ambassadrice"
+                            | "ambassador"
+                    )
+            })
 }
 
 /// "The Spaniard, 22, came from…": an age set off by commas after a nationality.

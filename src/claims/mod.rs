@@ -2813,7 +2813,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:^|[^\d:,.])(?P<t>(?P<h1>[01]?\d|2[0-3])\s?(?:h|:)\s?(?P<m1>[0-5]\d)(?:\s?(?P<ap1>[ap])\.?m\.?)?|(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?:\s?(?:GMT|UTC))|(?P<h3>1[0-2]|0?\d)\.(?P<m3>[0-5]\d)\s?(?P<ap3>[ap])\.?m\.?|(?P<h4>1[0-2]|0?\d)\s?(?P<ap4>[ap])\.?m\.?|(?:à|vers|dès|après|avant)\s(?P<h5>[01]?\d|2[0-3])\s?heures?|\((?P<h6>[01]?\d|2[0-3])\s?heures?)(?:$|[^\p{L}\d])",
+            r"(?i)(?:^|[^\d:,.])(?P<t>(?P<h1>[01]?\d|2[0-3])\s?(?:h|:)\s?(?P<m1>[0-5]\d)(?:\s?(?P<ap1>[ap])\.?m\.?)?|(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?:\s?(?:GMT|UTC))|(?P<h3>1[0-2]|0?\d)\.(?P<m3>[0-5]\d)\s?(?P<ap3>[ap])\.?m\.?|(?P<h4>1[0-2]|0?\d)\s?(?P<ap4>[ap])\.?m\.?|(?:à|vers|dès|après|avant|soit)\s(?P<h5>[01]?\d|2[0-3])\s?heures?|\((?P<h6>[01]?\d|2[0-3])\s?heures?)(?:$|[^\p{L}\d])",
         )
         .expect("time-of-day pattern compiles")
     });
@@ -3272,9 +3272,26 @@ fn complements_a_noun(a: &Article, name: Span) -> bool {
     let Some((link, noun)) = two_words_before(a, name.start()) else {
         return false;
     };
+    // "Dauphine d'Andrés Manuel López Obrador, cette scientifique…": the noun may open the
+    // sentence, in capitals.
+    let opens_clause = || {
+        let before = cues::before(a, name.start(), 40);
+        let clause = &before[before
+            .rfind(['\n', '.', '!', '?', ':', ';'])
+            .map_or(0, |i| i + 1)..];
+        clause
+            .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .filter(|w| !w.is_empty())
+            .count()
+            == 2
+    };
+    let mut rest = noun.chars().skip(1);
     matches!(link, "de" | "d" | "du" | "of")
-        && noun.chars().all(char::is_lowercase)
         && noun.chars().count() > 2
+        && (noun.chars().all(char::is_lowercase)
+            || (noun.starts_with(char::is_uppercase)
+                && rest.all(char::is_lowercase)
+                && opens_clause()))
 }
 
 /// The word of a full name that keys the person ("Nicolas Sarkozy": "Sarkozy"), the same in
@@ -3561,6 +3578,19 @@ fn protagonist_of(a: &Article, f: &Facts) -> Option<String> {
         .collect();
     best.sort_by(|x, y| y.1.cmp(&x.1).then(x.2.cmp(&y.2)).then(x.0.cmp(y.0)));
     best.first().map(|(s, _, _)| s.to_string())
+}
+
+/// `text` without the civility that ends it ("…, M. ", "…, Mrs "), when one does.
+fn civility_before(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    let from = t
+        .rfind(|c: char| c.is_whitespace() || c == ',')
+        .map_or(0, |i| i + 1);
+    matches!(
+        &t[from..],
+        "M." | "Mme" | "Mr" | "Mr." | "Ms" | "Ms." | "Mrs" | "Mrs." | "Dr" | "Dr."
+    )
+    .then(|| &t[..from])
 }
 
 /// True when a personal pronoun of the third person stands between `from` and `to` ("…, four
@@ -5211,6 +5241,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         // "in the Hall of Columns, four days after he died at 91": a pronoun
                         // between the name and the age stands for whose age it is.
                         && !pronoun_between(a, e.span.end(), fig.span.start())
+                        // "Selon l'INE, l'ancienne maire de Mexico, âgée de 61 ans": a title
+                        // set off between the name and the age is whose age it is.
+                        && !cues::role_apposition_between(a, e.span.end(), fig.span.start())
             });
             // "Sarkozy, 70, told reporters": a bare number after a surname the article
             // gives as a person's elsewhere.
@@ -5280,8 +5313,17 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                             && matches!(e.kind, EntityKind::Person | EntityKind::Name)
                             && e.name.contains(' ')
                     })
+                    .or_else(|| {
+                        // "Agé de 83 ans, M. Condé avait été élu": a surname after a civility.
+                        ents.iter().find(|e| {
+                            e.span.start() >= fig.span.end()
+                                && matches!(e.kind, EntityKind::Person | EntityKind::Name)
+                                && civility_before(&a.text[..e.span.start()]).is_some()
+                        })
+                    })
                     .filter(|e| {
                         let gap = &a.text[fig.span.end()..e.span.start()];
+                        let gap = civility_before(gap).unwrap_or(gap);
                         gap.len() <= 40 && gap.trim_end().ends_with(',')
                     });
                 // "Le pape François est mort le lundi de Pâques": a person of the gazetteer
@@ -7870,6 +7912,30 @@ mod tests {
             " date 2025-09-11 Utah Valley\n\nMarc Dufresnoy a été tué par balle mercredi 10 septembre à Utah Valley.\n\nLe campus de Utah Valley a été évacué. Marc Dufresnoy parlait devant des étudiants de Utah Valley.\n\nLe militant de 31 ans était très connu.\n",
         )]);
         assert_keyed(&an, 0, "31", "age/dufresnoi");
+    }
+
+    #[test]
+    fn an_age_is_the_title_holder_s_or_the_surname_after_a_civility() {
+        // The name after the age, past a civility.
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2021-09-06 Coup d'Etat\n\nLe général Jean Kolo a fait arrêter dimanche le président Paul Tamba. Jean Kolo a dissous le gouvernement.\n\nAgé de 83 ans, M. Tamba avait été réélu en 2020.\n",
+        )]);
+        assert_keyed(&an, 0, "83", "age/tamba");
+        // A title set off between a name and the age: the title holder's, the protagonist
+        // named twice.
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2024-06-03 Ana Ruiz élue\n\nAna Ruiz a été élue présidente dimanche.\n\nSelon Emilio Gil, l'ancienne maire de la capitale, âgée de 61 ans, a obtenu 60 % des voix.\n",
+        )]);
+        assert_keyed(&an, 0, "61", "age/ruiz");
+        // A person's noun that opens no title ("cette scientifique de 61 ans"), after the
+        // complement of a noun that opens the sentence: the protagonist's too.
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2024-06-03 Ana Ruiz élue\n\nAna Ruiz a été élue présidente dimanche.\n\nDauphine d'Emilio Gil, cette scientifique de 61 ans prendra ses fonctions en octobre.\n",
+        )]);
+        assert_keyed(&an, 0, "61", "age/ruiz");
     }
 
     fn outliers_at(texts: &[(&str, &str)]) -> Vec<(usize, String)> {

@@ -301,9 +301,10 @@ fn names_a_compass_region(text: &str, start: usize, end: usize) -> bool {
         "meridional",
         "meridionale",
     ];
+    // "Déraillement d'East Palestine": past an elided article.
     let prev = text[..start]
         .trim_end()
-        .rsplit(|c: char| c.is_whitespace())
+        .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
         .next()
         .unwrap_or("");
     let next = text[end..]
@@ -536,7 +537,9 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
         if entry.kind.is_place() && names_water(text, s, e) {
             continue;
         }
-        if entry.kind == EntryKind::Country && names_a_compass_region(text, s, e) {
+        // "East Palestine, Ohio", "North Vancouver", "East Berlin": a town or a district
+        // named after a place with a compass point is not that place either.
+        if entry.kind.is_place() && names_a_compass_region(text, s, e) {
             continue;
         }
         // "New England", "New Jersey", "Nouvelle-Angleterre": a place named after another
@@ -840,6 +843,19 @@ mod tests {
             "{found:?}"
         );
         assert!(found.iter().any(|(n, _)| n == "Paris"), "{found:?}");
+        // Nor is a town named after one with a compass point.
+        let found = names(
+            "+++\ndate = 2026-05-04\nlang = \"en\"\n+++\nT\n\nA train derailed in East Palestine, Ohio, near West Berlin, New Jersey.\n",
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(n, k)| (n == "Palestine" || n == "Berlin") && *k != EntityKind::Name),
+            "{found:?}"
+        );
+        let an = crate::analysis::Analysis::from_pairs(&[("a.txt", "+++\ndate = 2023-02-17\nlang = \"fr\"\n+++\nDéraillement d'East Palestine : l'inquiétude grandit dans l'Ohio\n\nLes habitants d'East Palestine s'inquiètent toujours.\n")]);
+        let found: Vec<&str> = an.facts[0].entities.iter().map(|e| &*e.name).collect();
+        assert!(!found.contains(&"Palestine"), "{found:?}");
     }
 
     #[test]

@@ -216,6 +216,10 @@ pub fn compatible(x: (f64, Qualifier, f64), y: (f64, Qualifier, f64)) -> bool {
         (_, Qualifier::AtLeast) if a >= b => true,
         (Qualifier::AtMost, _) if b <= a => true,
         (_, Qualifier::AtMost) if a <= b => true,
+        // A bound the exact count falls outside of ("hundreds of flights" and 71, "plus de
+        // 300" and 250): another count, or a slip, unless the bound is a rounding of it.
+        (Qualifier::AtLeast | Qualifier::AtMost, Qualifier::Exact)
+        | (Qualifier::Exact, Qualifier::AtLeast | Qualifier::AtMost) => rel <= 0.05,
         // "près de 250", "une trentaine": a round figure stands for a range; "around 27"
         // is a precise figure hedged, and 29 is not around 27.
         // Two hedged figures ("about 15 billion", "about 17 billion") are two writers'
@@ -1249,6 +1253,24 @@ fn figure_at(
                 noun = Some(w);
             }
         }
+        // "171 Boeing 737 Max 9 planes", "65 MAX 9 jets": past a model's name and numbers,
+        // the noun the lexicon counts is what the count counts, as "171 avions" is.
+        if noun.is_none() && model.is_some() {
+            let concepts = crate::claims::concepts::Concepts::get();
+            for t in toks.iter().skip(end + 1).take(6) {
+                let written = t.span.slice(text);
+                let part_of_name = t.kind == TokKind::Number
+                    || (t.kind == TokKind::Word && written.starts_with(char::is_uppercase));
+                if part_of_name {
+                    continue;
+                }
+                let w = word(a, t);
+                if t.kind == TokKind::Word && concepts.counted(&w).is_some() {
+                    noun = Some(w);
+                }
+                break;
+            }
+        }
         // "A crowd of 67,000", "une foule de 40 000": a counted noun just before, joined by
         // "of"/"de", is what a figure with no noun of its own counts.
         // A hedge may stand between: "a crew of about 500", "une foule de près de 40 000".
@@ -1490,6 +1512,16 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_a_model_counts_the_noun_after_its_name() {
+        let en = figs("+++\nlang = \"en\"\n+++\nT\n\nRegulators grounded 171 Boeing 737 Max 9 planes, and the airline 65 Max 9 jets.\n");
+        assert!(en.contains(&"Exact:171 planes".to_string()), "{en:?}");
+        assert!(en.contains(&"Exact:65 jets".to_string()), "{en:?}");
+        // A name with no counted noun after it counts nothing the lexicon knows.
+        let bare = figs("+++\nlang = \"en\"\n+++\nT\n\nThe army bought 36 Rafale last year.\n");
+        assert!(bare.contains(&"Exact:36".to_string()), "{bare:?}");
+    }
+
+    #[test]
     fn a_half_after_a_number_or_its_noun_counts() {
         let fr = figs("T\n\nLe jury a délibéré onze heures et demie, dans une ville de deux millions et demi d'habitants.\n");
         assert_eq!(fr, ["Exact:11.5 heures", "Exact:2.5 million habitants"]);
@@ -1517,6 +1549,11 @@ mod tests {
         assert!(compatible((15600.0, AtLeast, 100.0), (16000.0, Exact, 1.0)));
         assert!(compatible((300.0, AtLeast, 100.0), (320.0, AtLeast, 10.0)));
         assert!(compatible((144.0, AtLeast, 1.0), (1000.0, AtLeast, 1000.0)));
+        // An exact count below a floor is not within it ("hundreds" and 71), unless the
+        // floor rounds it ("plus de 300" and 290).
+        assert!(!compatible((100.0, AtLeast, 100.0), (71.0, Exact, 1.0)));
+        assert!(!compatible((250.0, Exact, 1.0), (300.0, AtLeast, 100.0)));
+        assert!(compatible((300.0, AtLeast, 100.0), (290.0, Exact, 1.0)));
         // Under a hundred a floor is a count: "at least 25" is not "at least 23".
         assert!(!compatible((23.0, AtLeast, 1.0), (25.0, AtLeast, 1.0)));
         // "61 s" is a slip inside the time, not the end of it.

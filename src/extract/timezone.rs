@@ -175,7 +175,7 @@ pub fn is_clock_place(text: &str, place: crate::finding::Span) -> bool {
     BEFORE
         .get_or_init(|| {
             regex::Regex::new(
-                r"(?i)(?:(?:\(|\bsoit|\bor|\bi\.e\.)\s*\d{1,2}\s?(?:(?:h|:)\s?\d\d(?:\s?[ap]\.?\s?m\.?)?|heures?\b|h\b|[ap]\.?\s?m\.?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+(?:à|in)|\bheure\s+de)\s+$",
+                r"(?i)(?:(?:\(|\bsoit|\bor|\bi\.e\.)\s*\d{1,2}\s?(?:(?:h|:)\s?\d\d(?:\s?[ap]\.?\s?m\.?)?|heures?\b|h\b|[ap]\.?\s?m\.?)(?:\s+(?:du\s+(?:matin|soir)|de\s+l'apr[eè]s-midi|de\s+la\s+nuit|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+(?:à|in)|\bheure\s+de)\s+$",
             )
             .expect("clock pattern compiles")
         })
@@ -344,6 +344,28 @@ mod tests {
         assert_eq!(zone_named("pacific"), Some(chrono_tz::America::Los_Angeles));
         let t = crate::claims::times_of_day("at 3:55 p.m. Eastern time on Thursday", 0);
         assert_eq!(t.first().map(|t| t.zone.as_str()), Some("eastern"));
+    }
+
+    #[test]
+    fn a_conversion_names_a_clock_even_with_a_part_of_the_day() {
+        let clock = |text: &str, place: &str| {
+            let start = text.find(place).expect("the place is in the text");
+            is_clock_place(text, crate::finding::Span::new(start, start + place.len()))
+        };
+        assert!(clock(
+            "vers 17 heures, soit 2 heures du matin samedi à Paris.",
+            "Paris"
+        ));
+        assert!(clock(
+            "à 14 heures, soit 8 heures du soir à Paris.",
+            "Paris"
+        ));
+        assert!(clock("à 10 h 15, soit 16 h 15 à Paris.", "Paris"));
+        // Where it happened, not a clock.
+        assert!(!clock(
+            "Il est arrivé vers 2 heures du matin à Paris.",
+            "Paris"
+        ));
     }
 
     #[test]

@@ -60,6 +60,9 @@ pub fn rule() -> Box<dyn Rule> {
             // The lede names India three times and London once: the local clock is India's.
             Example::one(" date 2025-06-12 Inde : un avion s'écrase à Ahmedabad\n\nUn avion qui devait relier Ahmedabad à Londres s'est écrasé jeudi en Inde.\n\nIl a décollé à 13 h 38 heure locale (10 h 08 à Moscou).\n", 1),
             Example::one(" date 2025-06-12 Inde : un avion s'écrase à Ahmedabad\n\nUn avion qui devait relier Ahmedabad à Londres s'est écrasé jeudi en Inde.\n\nIl a décollé à 13 h 38 heure locale (11 h 08 à Moscou).\n", 0),
+            // A conversion written in whole hours and a part of the day.
+            Example::one(" date 2024-01-06 T\n\nL'avion a décollé de Los Angeles vendredi vers 17 heures, heure locale, soit 2 heures du matin samedi à Paris.\n", 0),
+            Example::one(" date 2024-01-06 T\n\nL'avion a décollé de Los Angeles vendredi vers 17 heures, heure locale, soit 4 heures du matin samedi à Paris.\n", 1),
             Example::one(&s("8h20"), 1),
             Example::one(&s("7h20"), 0),
             Example::one(
