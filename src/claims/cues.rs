@@ -81,6 +81,27 @@ pub(super) fn is_partitive(a: &Article, fig: Span) -> bool {
     .is_match(after(a, fig.end(), 24))
 }
 
+/// The votes against in a tally written with the votes for first ("par 195 voix contre 106",
+/// "by 195 votes to 106"): the number and its span.
+pub(super) fn votes_against(a: &Article, sentence: Span) -> Vec<(u32, Span)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let text = a.slice(sentence);
+    if !text.contains("vot") && !text.contains("voix") {
+        return Vec::new();
+    }
+    pattern(
+        &RE,
+        r"(?i)\b\d{1,4}\s+(?:votes?|voix)\s+(?:to|contre|against)\s+(\d{1,4})\b",
+    )
+    .captures_iter(text)
+    .filter_map(|c| {
+        let m = c.get(1)?;
+        let at = sentence.start() + m.start();
+        Some((m.as_str().parse().ok()?, Span::new(at, at + m.len())))
+    })
+    .collect()
+}
+
 /// True for a count of the first or last of a whole, or of what remains of it: "the last
 /// four boys", "the first two victims", "the remaining 300", "les cinq derniers", "les deux
 /// premières", and the breakdown that follows one ("les cinq derniers, quatre garçons et leur
@@ -134,11 +155,31 @@ pub(super) fn is_loose_time(a: &Article, time: Span) -> bool {
         "roughly",
         "soon after",
     ];
-    let b = fold(before(a, time.start(), 24));
+    let hedged = |b: &str| {
+        HEDGES.iter().any(|h| {
+            b.ends_with(h) && b[..b.len() - h.len()].ends_with(|c: char| !c.is_alphanumeric())
+        })
+    };
+    let b = fold(before(a, time.start(), 64));
     let b = b.trim_end();
-    HEDGES
-        .iter()
-        .any(|h| b.ends_with(h) && b[..b.len() - h.len()].ends_with(|c: char| !c.is_alphanumeric()))
+    if hedged(b) {
+        return true;
+    }
+    // "Shortly after 2 p.m. (0600 GMT)", "vers 14 h, soit 8 h à Paris": a conversion of a
+    // loose time is as loose.
+    let Some(prev) = b
+        .strip_suffix('(')
+        .or_else(|| b.strip_suffix("soit"))
+        .or_else(|| b.strip_suffix(" or"))
+    else {
+        return false;
+    };
+    let prev = prev.trim_end().trim_end_matches(',').trim_end();
+    // The time before: its digits, a separator, a part of the day, then the hedge.
+    let bare = prev.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, ' ' | ':' | '.' | 'h' | 'a' | 'p' | 'm')
+    });
+    bare.len() < prev.len() && hedged(bare.trim_end())
 }
 
 /// Folded words that say the people counted are dead ("les 28 otages morts", "68 bodies").

@@ -5090,6 +5090,27 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             Scope::Event(_) if !only_agent => scores::scores(a, s.span),
             _ => Vec::new(),
         };
+        // "Adopté par 195 voix contre 106", "passed by 195 votes to 106": the number after
+        // the votes for is the votes against (the votes for are the figure's own).
+        if matches!(scope, Scope::Event(_)) && !only_agent {
+            for (value, span) in cues::votes_against(a, s.span) {
+                push(
+                    Key {
+                        scope: scope.clone(),
+                        aspect: Aspect::Quantity,
+                        concept: intern("votes/against"),
+                        unit: None,
+                    },
+                    Value::Number {
+                        value: f64::from(value),
+                        resolution: 1.0,
+                    },
+                    span,
+                    Qualifier::Exact,
+                    soft_base,
+                );
+            }
+        }
         for sc in &sentence_scores {
             let stage = sc.stage.map_or(String::new(), |st| format!("/{st}"));
             // "Lawmakers voted 101 to 6": a tally, whose sides other reports count in votes
@@ -7372,6 +7393,40 @@ mod tests {
             [9 * 60]
         );
         assert!(at("Un accord a été trouvé après 9 heures de discussions.").is_empty());
+    }
+
+    #[test]
+    fn the_number_after_the_votes_for_is_the_votes_against() {
+        let an = claims_of(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2024-06-25\n+++\nT\n\nParliament adopted the bill on Tuesday by 195 votes to 106.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2024-06-25\n+++\nT\n\nLes députés ont voté mardi la loi de finances par 195 voix contre 106.\n"),
+        ]);
+        assert_keyed(&an, 0, "106", "votes/against");
+        assert_keyed(&an, 1, "106", "votes/against");
+        assert_keyed(&an, 1, "195", "votes/for");
+    }
+
+    #[test]
+    fn a_conversion_of_a_loose_time_is_loose() {
+        let hedges = |time: &str| {
+            let an = claims_of(&[(
+                "a.txt",
+                &format!("+++\nlang = \"en\"\ndate = 2024-06-25\n+++\nT\n\nThe capsule landed in Inner Mongolia {time} (0600 GMT) on Tuesday.\n"),
+            )]);
+            let a = &an.corpus.articles[0];
+            let found: Vec<Qualifier> = an
+                .claims
+                .iter()
+                .filter(|c| a.slice(c.span).starts_with("0600"))
+                .map(|c| c.hedge)
+                .collect();
+            assert!(!found.is_empty(), "{time}");
+            found
+        };
+        assert!(hedges("shortly after 2 p.m.")
+            .iter()
+            .all(|&q| q == Qualifier::Approx));
+        assert!(hedges("at 2 p.m.").iter().all(|&q| q == Qualifier::Exact));
     }
 
     #[test]

@@ -863,10 +863,24 @@ fn figure_at(
     ) = match t.kind {
         TokKind::Number => {
             let mut end = i;
-            // French thousands groups: "240 000", "3 000 000".
+            // French thousands groups: "240 000", "3 000 000", the last one perhaps with its
+            // decimals ("1 935,3").
+            let group = |t: &Token| {
+                let s = t.span.slice(text);
+                let (int, frac) = s.split_once([',', '.']).unwrap_or((s, ""));
+                int.len() == 3
+                    && int.bytes().all(|b| b.is_ascii_digit())
+                    && frac.bytes().all(|b| b.is_ascii_digit())
+                    && (frac.is_empty() || !s.ends_with(['.', ',']))
+            };
             while end + 1 < toks.len()
                 && toks[end + 1].kind == TokKind::Number
-                && toks[end + 1].span.len() == 3
+                && group(&toks[end + 1])
+                && toks[end]
+                    .span
+                    .slice(text)
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
                 && is_gap_space(&text[toks[end].span.end()..toks[end + 1].span.start()])
                 && !crate::finding::overlaps_any(skip, toks[end + 1].span)
             {
@@ -1509,6 +1523,13 @@ mod tests {
             .iter()
             .map(|f| format!("{:?}:{}", f.qualifier, f.display()))
             .collect()
+    }
+
+    #[test]
+    fn thousands_groups_end_with_their_decimals() {
+        let f = figs("T\n\nLa sonde a rapporté 1 935,3 grammes de roches, et 12 345 678 tonnes.\n");
+        assert!(f.contains(&"Exact:1935.3 grammes".to_string()), "{f:?}");
+        assert!(f.contains(&"Exact:12.346 million t".to_string()), "{f:?}");
     }
 
     #[test]

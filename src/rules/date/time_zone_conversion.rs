@@ -63,6 +63,9 @@ pub fn rule() -> Box<dyn Rule> {
             // A conversion written in whole hours and a part of the day.
             Example::one(" date 2024-01-06 T\n\nL'avion a décollé de Los Angeles vendredi vers 17 heures, heure locale, soit 2 heures du matin samedi à Paris.\n", 0),
             Example::one(" date 2024-01-06 T\n\nL'avion a décollé de Los Angeles vendredi vers 17 heures, heure locale, soit 4 heures du matin samedi à Paris.\n", 1),
+            // The first time's clock named rather than local.
+            Example::one(" date 2024-06-25 T\n\nLa capsule a atterri à 14 h 07, heure de Pékin, soit 8 h 07 à Paris.\n", 0),
+            Example::one(" date 2024-06-25 T\n\nLa capsule a atterri à 16 h 07, heure de Pékin, soit 8 h 07 à Paris.\n", 1),
             Example::one(&s("8h20"), 1),
             Example::one(&s("7h20"), 0),
             Example::one(
@@ -105,8 +108,11 @@ fn zone(t: &TimeOfDay, local: Option<Tz>) -> Option<Tz> {
 
 /// True when `gap` (from the end of one time to the next) introduces a conversion of the first:
 /// only the first time's zone and a link word ("soit", "or", a comma, a bracket) stand between.
-fn links(gap: &str) -> bool {
+/// `zone` is the first time's named clock ("pekin" of "14 h 07, heure de Pékin, soit 8 h 07
+/// à Paris"), whose words may stand between too.
+fn links(gap: &str, zone: &str) -> bool {
     let g = fold(gap);
+    let zone = fold(zone);
     let words: Vec<&str> = g
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-' && c != '.')
         .filter(|w| !w.is_empty())
@@ -114,10 +120,11 @@ fn links(gap: &str) -> bool {
     g.len() <= 40
         && (g.contains('(') || g.contains(',') || !words.is_empty())
         && words.iter().all(|w| {
-            matches!(
-                *w,
-                // The link, or the first time's own zone ("heure locale", "local time").
-                "soit"
+            (!zone.is_empty() && zone.split(['-', ' ']).any(|z| z == *w))
+                || matches!(
+                    *w,
+                    // The link, or the first time's own zone ("heure locale", "local time").
+                    "soit"
                     | "c'est-a-dire"
                     | "ou"
                     | "or"
@@ -135,7 +142,9 @@ fn links(gap: &str) -> bool {
                     | "du"
                     | "matin"
                     | "soir"
-            )
+                    // "heure de Pékin".
+                    | "de"
+                )
         })
 }
 
@@ -181,7 +190,7 @@ impl Rule for TimeZoneConversion {
             let n = times.partition_point(|t| t.span.end <= s.span.end);
             for pair in times[..n].windows(2) {
                 let (x, y) = (&pair[0], &pair[1]);
-                if !links(&a.text[x.span.end()..y.span.start()]) {
+                if !links(&a.text[x.span.end()..y.span.start()], &x.zone) {
                     continue;
                 }
                 // Local time: a place of the sentence other than the converted one, else the

@@ -117,6 +117,10 @@ pub fn rule() -> Box<dyn Rule> {
             // is still one.
             Example::one("A\n\nLa journaliste palestino-américaine et son confrère russo-ukrainien ont été reçus.\n", 0),
             Example::one("A\n\nLa journaliste palestino-américaime a été reçue mardi.\n", 1),
+            // A prefix and a word the dictionary knows make a word of the language; a slip
+            // of the word after the prefix is still one.
+            Example::one("+++\nlang = \"en\"\n+++\nA\n\nThe shares were delisted on Friday.\n", 0),
+            Example::one("+++\nlang = \"en\"\n+++\nA\n\nThe shares were delistted on Friday.\n", 1),
             // A number is a part the dictionary needs not know.
             Example::many(
                 &[(
@@ -397,6 +401,7 @@ impl Rule for Typo {
                     && !written.contains(|c: char| c.is_ascii_digit() || c == '-')
                     && !not_prose()
                     && !derived_from_name(&a.text, written)
+                    && !prefixed(a.lang, written)
                 {
                     unknown.push((aid, span, a.lang, written.to_string()));
                 } else if known != Some(true)
@@ -599,6 +604,25 @@ fn derived_by_prefix(a: &str, b: &str) -> bool {
     short.chars().count() >= 4
         && long.ends_with(short)
         && (1..=2).contains(&(long.chars().count() - short.chars().count()))
+}
+
+/// A word made of a prefix and a word the dictionary knows ("delisted", "reélu",
+/// "cofounded", "surtaxe"): derived, not misspelt, and no dictionary lists every derivation.
+/// The rest must be a word of five letters at least, so that a slip of a short word is not
+/// read as a prefix and another word.
+fn prefixed(lang: crate::lang::Lang, written: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "de", "dé", "re", "ré", "un", "non", "pre", "pré", "post", "anti", "co", "counter",
+        "contre", "over", "under", "out", "mis", "dis", "inter", "multi", "semi", "sub", "sous",
+        "super", "sur", "ultra", "mega", "méga", "micro", "mini", "ex", "self", "auto",
+    ];
+    let lower = written.to_lowercase();
+    PREFIXES.iter().any(|p| {
+        lower.strip_prefix(p).is_some_and(|rest| {
+            let rest = rest.strip_prefix('-').unwrap_or(rest);
+            rest.chars().count() >= 5 && knows(lang, rest) == Some(true)
+        })
+    })
 }
 
 /// A lower-case word made of a name the article writes and a suffix that makes a movement, a
