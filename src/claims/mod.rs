@@ -3285,12 +3285,11 @@ fn complements_a_noun(a: &Article, name: Span) -> bool {
             .count()
             == 2
     };
-    let mut rest = noun.chars().skip(1);
     matches!(link, "de" | "d" | "du" | "of")
         && noun.chars().count() > 2
         && (noun.chars().all(char::is_lowercase)
             || (noun.starts_with(char::is_uppercase)
-                && rest.all(char::is_lowercase)
+                && noun.chars().skip(1).all(char::is_lowercase)
                 && opens_clause()))
 }
 

@@ -121,6 +121,8 @@ pub fn rule() -> Box<dyn Rule> {
             // of the word after the prefix is still one.
             Example::one("+++\nlang = \"en\"\n+++\nA\n\nThe shares were delisted on Friday.\n", 0),
             Example::one("+++\nlang = \"en\"\n+++\nA\n\nThe shares were delistted on Friday.\n", 1),
+            // A letter dropped from a word that opens with "re" leaves a prefix and a word.
+            Example::one("+++\nlang = \"en\"\n+++\nA\n\nHe is repored to have left on Friday.\n", 1),
             // A number is a part the dictionary needs not know.
             Example::many(
                 &[(
@@ -606,21 +608,22 @@ fn derived_by_prefix(a: &str, b: &str) -> bool {
         && (1..=2).contains(&(long.chars().count() - short.chars().count()))
 }
 
-/// A word made of a prefix and a word the dictionary knows ("delisted", "reélu",
-/// "cofounded", "surtaxe"): derived, not misspelt, and no dictionary lists every derivation.
-/// The rest must be a word of five letters at least, so that a slip of a short word is not
-/// read as a prefix and another word.
+/// A word made of a prefix and a word the dictionary knows ("delisted", "cofounded",
+/// "surtaxer"): derived, not misspelt, and no dictionary lists every derivation. The rest must
+/// be a word of six letters at least, so that a slip of a short word is not read as a prefix
+/// and another word; "re-" is left out, as a letter dropped from a word that opens with it
+/// so often leaves one ("repored" for "reported", "retuned" for "returned").
 fn prefixed(lang: crate::lang::Lang, written: &str) -> bool {
     const PREFIXES: &[&str] = &[
-        "de", "dé", "re", "ré", "un", "non", "pre", "pré", "post", "anti", "co", "counter",
-        "contre", "over", "under", "out", "mis", "dis", "inter", "multi", "semi", "sub", "sous",
-        "super", "sur", "ultra", "mega", "méga", "micro", "mini", "ex", "self", "auto",
+        "de", "dé", "un", "non", "pre", "pré", "post", "anti", "co", "counter", "contre", "over",
+        "under", "out", "mis", "dis", "inter", "multi", "semi", "sub", "sous", "super", "sur",
+        "ultra", "mega", "méga", "micro", "mini", "ex", "self", "auto",
     ];
     let lower = written.to_lowercase();
     PREFIXES.iter().any(|p| {
         lower.strip_prefix(p).is_some_and(|rest| {
             let rest = rest.strip_prefix('-').unwrap_or(rest);
-            rest.chars().count() >= 5 && knows(lang, rest) == Some(true)
+            rest.chars().count() >= 6 && knows(lang, rest) == Some(true)
         })
     })
 }
