@@ -950,19 +950,22 @@ pub(super) fn definite_subject(a: &Article, sentence: Span, fig: Span) -> Option
         .filter(|w| !w.is_empty())
         .map(crate::text::fold)
         .collect();
+    Some(crate::extract::entities::is_title(definite_head(&words)?))
+}
+
+/// The head of a definite noun phrase (folded words): its first noun past the article and the
+/// adjectives that open a role ("the new prime minister", "l'ancienne maire de Mexico").
+fn definite_head(words: &[String]) -> Option<&str> {
     let (first, rest) = words.split_first()?;
-    if !matches!(first.as_str(), "le" | "la" | "l" | "les" | "the") || rest.is_empty() {
+    if !matches!(first.as_str(), "le" | "la" | "l" | "les" | "the") {
         return None;
     }
-    // The head is the first noun: past adjectives that open a role ("the new prime
-    // minister", "l'ancien chef de l'Etat").
-    let head = rest.iter().find(|w| {
+    rest.iter().map(String::as_str).find(|w| {
         !matches!(
-            w.as_str(),
+            *w,
             "new" | "former" | "nouveau" | "nouvelle" | "ancien" | "ancienne" | "futur" | "future"
         )
-    })?;
-    Some(crate::extract::entities::is_title(head))
+    })
 }
 
 /// True when a title set off by commas stands right before an age, after `from` ("Selon
@@ -996,41 +999,29 @@ pub(super) fn role_apposition_between(a: &Article, from: usize, fig: usize) -> b
         .filter(|w| !w.is_empty())
         .map(crate::text::fold)
         .collect();
-    let Some((first, rest)) = words.split_first() else {
-        return false;
-    };
-    matches!(first.as_str(), "le" | "la" | "l" | "the")
-        && rest
-            .iter()
-            .find(|w| {
-                !matches!(
-                    w.as_str(),
-                    "new" | "former" | "nouveau" | "nouvelle" | "ancien" | "ancienne"
-                )
-            })
-            .is_some_and(|head| {
-                crate::extract::entities::is_title(head)
-                    || matches!(
-                        head.as_str(),
-                        "maire"
-                            | "mayor"
-                            | "gouverneur"
-                            | "gouverneure"
-                            | "governor"
-                            | "senateur"
-                            | "senatrice"
-                            | "senator"
-                            | "depute"
-                            | "deputee"
-                            | "candidat"
-                            | "candidate"
-                            | "chef"
-                            | "cheffe"
-                            | "ambassadeur"
-                            | "ambassadrice"
-                            | "ambassador"
-                    )
-            })
+    definite_head(&words).is_some_and(|head| {
+        crate::extract::entities::is_title(head)
+            || matches!(
+                head,
+                "maire"
+                    | "mayor"
+                    | "gouverneur"
+                    | "gouverneure"
+                    | "governor"
+                    | "senateur"
+                    | "senatrice"
+                    | "senator"
+                    | "depute"
+                    | "deputee"
+                    | "candidat"
+                    | "candidate"
+                    | "chef"
+                    | "cheffe"
+                    | "ambassadeur"
+                    | "ambassadrice"
+                    | "ambassador"
+            )
+    })
 }
 
 /// "The Spaniard, 22, came from…": an age set off by commas after a nationality.

@@ -5280,13 +5280,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     .map_or(0, |(i, c)| i + c.len_utf8());
                 let word = &b[from..];
                 // "Ms Hasina, 76,": a civility makes a lone surname a person's.
-                let civil = b[..from]
-                    .trim_end()
-                    .rsplit(char::is_whitespace)
-                    .next()
-                    .is_some_and(|w| {
-                        matches!(w, "Mr" | "Ms" | "Mrs" | "Mr." | "Ms." | "M." | "Mme")
-                    });
+                let civil = civility_before(&b[..from]).is_some();
                 (word.starts_with(char::is_uppercase)
                     && (civil
                         || f.entities.iter().any(|e| {
