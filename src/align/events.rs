@@ -1593,6 +1593,18 @@ mod tests {
     }
 
     #[test]
+    fn a_sinking_told_as_an_accident_and_as_the_storm_is_one_happening() {
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"fr\"\ndate = 2026-08-19\n+++\nT\n\nUn voilier a fait naufrage lundi au large de Palerme, en Sicile, lors d'un accident.\n"),
+            ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-08-19\n+++\nT\n\nL'accident du voilier, lundi près de Palerme, en Sicile, a fait un mort.\n"),
+            ("c.txt", "+++\nlang = \"en\"\ndate = 2026-08-19\n+++\nT\n\nA yacht sank in a violent storm off Palermo, Sicily, on Monday.\n"),
+        ]);
+        let mut sizes: Vec<usize> = an.events.iter().map(|e| e.articles().len()).collect();
+        sizes.sort_unstable();
+        assert_eq!(sizes, [3], "{:?}", an.events);
+    }
+
+    #[test]
     fn an_organisation_ties_reports_in_both_languages() {
         let an = Analysis::from_pairs(&[
             ("a.txt", "+++\nlang = \"en\"\ndate = 2026-08-12\n+++\nT\n\nThe World Health Organization declared a global health emergency on Wednesday.\n"),

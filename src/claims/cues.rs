@@ -410,6 +410,35 @@ pub(super) fn life_state(a: &Article, sentence: Span, fig: Span) -> Option<&'sta
     }
 }
 
+/// True for a count of things still to come, said right after its noun: "30 lancements sont
+/// déjà réservés", "some 30 launches were already booked", "12 vols prévus". Another count
+/// than the things done ("after 117 launches").
+pub(super) fn planned_count(a: &Article, sentence: Span, fig: Span) -> bool {
+    const PLANNED: &[&str] = &[
+        "reserves",
+        "reservees",
+        "prevus",
+        "prevues",
+        "programmes",
+        "programmees",
+        "commandes",
+        "commandees",
+        "planifies",
+        "booked",
+        "planned",
+        "scheduled",
+        "ordered",
+        "reserved",
+    ];
+    let after = after_to(a, sentence.end(), fig.end(), 64);
+    let clause = after.split([',', ';', '.', '(', ':']).next().unwrap_or("");
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .any(|w| PLANNED.contains(&crate::text::fold(w).as_str()))
+}
+
 /// True for a figure stated as a fear or a possibility, not as a count: "le bilan pourrait
 /// atteindre des centaines de morts", "the toll could rise to 1,000", "hundreds feared dead".
 /// A report that fears hundreds does not contradict one that counts 21.
@@ -473,12 +502,12 @@ pub(super) fn is_clock_place(a: &Article, place: Span) -> bool {
 
 /// True for a count given as a part of the count just named: "51 morts, dont 15 enfants",
 /// "dont ceux de 28 enfants", "including 12 children", "parmi eux figurent 15 enfants",
-/// "among them were three children".
+/// "among them were three children", "the 125 who died included 32 children".
 pub(super) fn is_subset(a: &Article, sentence: Span, fig: Span) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     pattern(
         &RE,
-        r"(?i)(?:\bdont(?:\s+(?:ceux|celles)\s+d[e'’])?|\bincluding|\bamong\s+(?:them|whom)(?:\s+(?:were|are|was))?|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+victimes)(?:\s+\p{L}+)?)\s*(?:au\s+moins\s+|at\s+least\s+)?$",
+        r"(?i)(?:\bdont(?:\s+(?:ceux|celles)\s+d[e'’])?|\binclud(?:ing|ed|es|e)|\bamong\s+(?:them|whom)(?:\s+(?:were|are|was))?|\bparmi\s+(?:eux|elles|lesquels|lesquelles|les\s+victimes)(?:\s+\p{L}+)?)\s*(?:au\s+moins\s+|at\s+least\s+)?$",
     )
     .is_match(before_from(a, sentence.start(), fig.start(), 48))
 }
@@ -680,7 +709,7 @@ pub(super) fn is_age(a: &Article, fig: Span) -> bool {
         pattern(&AFTER, r"(?i)^(?:\s*ans\b|-year-old|\s+years?\s+old\b)").is_match(after);
     let age_before = pattern(
         &BEFORE,
-        r"(?i)(?:\bl['’]âge de|\bâgée?s? de|\bagée?s? de|\bage of|\baged|\b(?:died|dies|dead) at|\b(?:mort|morte|décédée?|eteinte?|éteinte?)\s+à)\s*$",
+        r"(?i)(?:\bl['’]âge de|\bâgée?s? de|\bagée?s? de|\bage of|\baged|\b(?:died|dies|dead) at|\b(?:mort|morte|décédée?|eteinte?|éteinte?)\s+à|\b(?:turned|turns|turning)|\b(?:a|avait|aura|ont|avaient)\s+eu|\bfêté\s+ses)\s*$",
     );
     // "Giorgio Armani, 91 ans, ...": an apposition after a name.
     // "s'est éteint jeudi, à 91 ans": "à N ans" is an age; "condamné à cinq ans de prison",
@@ -1377,8 +1406,6 @@ pub(super) fn superseded(a: &Article, sentence: Span, fig: Span) -> bool {
     .is_match(clause)
 }
 
-/// True for people a vehicle carries: "87 people on board", "with 181 people aboard",
-/// "transportait 87 personnes", "carrying 87 people". A capacity, fixed, not a toll.
 /// True when a count of people follows a word for a place and "of"/"de" ("a city of 100,000
 /// people", "the former mining town of about 17,000 people", "un pays de 2,3 millions de
 /// personnes", "Niger is home to about 25 million people"): the place's population, as
@@ -1388,6 +1415,44 @@ pub(super) fn population_of_place(a: &Article, sentence: Span, fig: Span) -> boo
     pattern(
         &BEFORE,
         r"(?i)\b(?:(?:city|town|village|country|nation|island|ville|commune|bourgade|pays|île)\s+(?:of|de|d')|home\s+to|population\s+of|peuplée?\s+de)\s*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|environ|quelque|près\s+de|plus\s+de|presque)\s+)?$",
+    )
+    .is_match(before_from(a, sentence.start(), fig.start(), 40))
+}
+
+/// The byte offset of the proper name whose people a count of inhabitants or people names
+/// right after its noun: "800 habitants de l'île de Ruang", "2,000 residents of Tagulandang",
+/// "some 800 people living on Ruang", "300 personnes vivant à Goma". Those are that place's
+/// people, another count than the story's main place's ("11 000 habitants évacués").
+pub(super) fn named_population(a: &Article, sentence: Span, fig: Span) -> Option<usize> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let after = after_to(a, sentence.end(), fig.end(), 80);
+    let caps = pattern(
+        &RE,
+        r"^\s+\p{L}+\s+(?:(?:de|of|d['’])\s*(?:(?:l['’]\s*|la\s+|the\s+)?(?:île|îles|island|islands|ville|town|city|village|commune|région|region|province|district)\s+(?:de\s+|d['’]\s*|of\s+)?)?|(?:living|who\s+live|vivant|qui\s+vivent|habitant)\s+(?:in|on|near|à|au|sur|dans|en|près\s+de)\s+(?:(?:l['’]\s*|la\s+|the\s+)?(?:île|island)\s+(?:de\s+|d['’]\s*|of\s+)?)?)(\p{Lu}[\p{L}'’-]+)",
+    )
+    .captures(after)?;
+    Some(fig.end() + caps.get(1)?.start())
+}
+
+/// True for a percentage a win or a place was carried with, in its own clause: "Faye wins
+/// presidency with 54 percent", "élu avec 54,3 %", "came second with 35.8 percent",
+/// "arrivé deuxième avec 35,8 %". A candidate's share of the vote.
+pub(super) fn won_with(a: &Article, sentence: Span, fig: Span) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &RE,
+        r"(?i)\b(?:wins?|won|re-?elected|elected|remporte|remporté|l['’]emporte|emporté|élue?|réélue?|came|finished|arrivée?|arrive|termine|terminée?|classée?)\b[^,;.:()\d]{0,60}\b(?:with|avec)\s+(?:(?:about|some|nearly|almost|just\s+over|more\s+than|over|près\s+de|environ|plus\s+de|quelque)\s+)?$",
+    )
+    .is_match(before_from(a, sentence.start(), fig.start(), 90))
+}
+
+/// True for a percentage right after a verb of getting votes: "Amadou Ba obtient 35,79 %",
+/// "Ba received 35.8 percent". A share of the vote when the sentence names who got it.
+pub(super) fn obtained(a: &Article, sentence: Span, fig: Span) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &RE,
+        r"(?i)\b(?:obtient|obtenu|obtiendrait|recueille|recueilli|récolte|récolté|received|receives|garnered|secured|polled)\s+(?:(?:about|some|nearly|almost|more\s+than|over|près\s+de|environ|plus\s+de|quelque)\s+)?$",
     )
     .is_match(before_from(a, sentence.start(), fig.start(), 40))
 }
@@ -1420,6 +1485,8 @@ pub(super) fn aboard_alone(a: &Article, fig: Span) -> bool {
     pattern(&RE, r"(?i)^\s+(?:on\s+board|aboard|à\s+bord)\b").is_match(after(a, fig.end(), 16))
 }
 
+/// True for people a vehicle carries: "87 people on board", "with 181 people aboard",
+/// "transportait 87 personnes", "carrying 87 people". A capacity, fixed, not a toll.
 pub(super) fn on_board(a: &Article, sentence: Span, fig: Span) -> bool {
     static AFTER: OnceLock<Regex> = OnceLock::new();
     static BEFORE: OnceLock<Regex> = OnceLock::new();

@@ -1963,7 +1963,8 @@ fn companion_count(a: &Article, fig: Span, noun: &str) -> Option<concepts::Count
 /// visitors", "les techniciens" and "the technicians", "touristes" and "tourists" are one
 /// count. A stem shorter than four letters is too common a prefix: the noun is kept whole.
 /// A short stem keeps an agent ending, one spelling for both languages ("mineurs", "miners":
-/// `miner`).
+/// `miner`). The final "o" of a long English stem goes too, and the "e" of its plural
+/// ("volcanoes", "volcans": `volcan`).
 fn cognate_stem(noun: &str) -> String {
     const ENDINGS: &[&str] = &[
         "eurs", "eur", "ors", "or", "iens", "ien", "ians", "ian", "istes", "iste", "ists", "ist",
@@ -1982,7 +1983,15 @@ fn cognate_stem(noun: &str) -> String {
             }
         }
     }
-    singular.to_string()
+    // "Volcanoes", "heroes": the "e" of an English plural in "-oes".
+    let stem = singular
+        .strip_suffix("oe")
+        .map_or(singular, |s| &singular[..s.len() + 1]);
+    // "Volcano", "volcan": an English "o" that French drops, on a long stem.
+    stem.strip_suffix('o')
+        .filter(|s| s.chars().count() >= 5)
+        .unwrap_or(stem)
+        .to_string()
 }
 
 /// The country that a count's own clause names, when its sentence counts the same thing for
@@ -2209,7 +2218,7 @@ fn nearest_trigger_at(
                     })
                 })
         })
-        .filter(|&(_, p, _)| !dated_apart(folded, p, at))
+        .filter(|&(_, p, _)| !dated_apart(folded, p, at) && !in_closed_incise(folded, p, at))
         .filter(|&(_, _, t)| !owned.contains(&t))
         .find(|&(_, p, _)| !names_a_site(folded, p))
         .map(|(_, p, t)| match t {
@@ -2219,6 +2228,41 @@ fn nearest_trigger_at(
             "launch" => launched_happening(folded, p).unwrap_or((p, t)),
             t => (p, t),
         })
+}
+
+/// True when the trigger at `p` stands in a clause set off by commas that closes before `at`,
+/// and what follows it opens on an auxiliary whose subject came before the clause: "Le
+/// bilan, d'abord annoncé à 174 morts, a été révisé dimanche", "The toll, first put at 174
+/// dead, was revised on Sunday". The day is the main verb's, not the aside's. A trigger
+/// that is itself the subject ("le séisme, qui a fait 300 morts, a frappé vendredi") stands
+/// before the aside and is kept.
+fn in_closed_incise(folded: &str, p: usize, at: usize) -> bool {
+    const AUXILIARY: &[&str] = &[
+        "a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "sera", "seront", "has",
+        "have", "had", "was", "were", "is", "are", "will",
+    ];
+    if p >= at || at > folded.len() {
+        return false;
+    }
+    let bytes = folded.as_bytes();
+    // A comma between digits is a decimal mark ("6,8"), not a clause's edge.
+    let clause_comma = |i: usize| {
+        bytes[i] == b','
+            && !(i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+    };
+    let Some(close) = (p..at).rev().find(|&i| clause_comma(i)) else {
+        return false;
+    };
+    if (p..close).any(clause_comma) || !(0..p).any(clause_comma) {
+        return false;
+    }
+    let Some(main) = folded.get(close + 1..at) else {
+        return false;
+    };
+    let words: Vec<&str> = main.split_whitespace().collect();
+    words.len() <= 5 && words.first().is_some_and(|w| AUXILIARY.contains(w))
 }
 
 /// Words of a reaction to a happening, folded: the day of the reaction is not the
@@ -2813,7 +2857,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)(?:^|[^\d:,.])(?P<t>(?P<h1>[01]?\d|2[0-3])\s?(?:h|:)\s?(?P<m1>[0-5]\d)(?:\s?(?P<ap1>[ap])\.?m\.?)?|(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?:\s?(?:GMT|UTC))|(?P<h3>1[0-2]|0?\d)\.(?P<m3>[0-5]\d)\s?(?P<ap3>[ap])\.?m\.?|(?P<h4>1[0-2]|0?\d)\s?(?P<ap4>[ap])\.?m\.?|(?:à|vers|dès|après|avant|soit)\s(?P<h5>[01]?\d|2[0-3])\s?heures?|\((?P<h6>[01]?\d|2[0-3])\s?heures?)(?:$|[^\p{L}\d])",
+            r"(?i)(?:^|[^\d:,.])(?P<t>(?P<h1>[01]?\d|2[0-3])\s?(?:h|:)\s?(?P<m1>[0-5]\d)(?:\s?(?P<ap1>[ap])\.?m\.?)?|(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?:\s?(?:GMT|UTC))|(?P<h3>1[0-2]|0?\d)\.(?P<m3>[0-5]\d)\s?(?P<ap3>[ap])\.?m\.?|(?P<h4>1[0-2]|0?\d)\s?(?P<ap4>[ap])\.?m\.?|(?:à|vers|dès|après|avant|soit)\s(?P<h5>[01]?\d|2[0-3])\s?(?:heures?|h(?:\s?(?P<m5>[0-5]\d))?)|\((?P<h6>[01]?\d|2[0-3])\s?heures?)(?:$|[^\p{L}\d])",
         )
         .expect("time-of-day pattern compiles")
     });
@@ -2821,7 +2865,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         static Z: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
         Z.get_or_init(|| {
             regex::Regex::new(
-                r"^\W{0,3}(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{1,3})?(?:((?i:heure locale|local time))|((?i:gmt|utc|temps universel))|(?i:heure) (?:de )?([\p{L}-]+)|(?:à|in) ([\p{Lu}][\p{L}-]+)|([\p{Lu}][\p{L}-]+) time|([ECMP][DS]?T|CES?T|BST|MSK|JST|HKT)\b)",
+                r"^\W{0,3}(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{1,3})?(?:((?i:heure locale|local time))|((?i:gmt|utc|temps universel))|(?i:heure) (?:de )?([\p{L}-]+)|(?:à|in) ([\p{Lu}][\p{L}-]+)|([\p{Lu}][\p{L}-]+) time|([ECMP][DS]?T|CES?T|BST|MSK|JST|HKT)\b|(?i:en (?:france )?(m[ée]tropole|m[ée]tropolitaine)))",
             )
             .expect("time-zone pattern compiles")
         })
@@ -2838,7 +2882,7 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
         else {
             continue;
         };
-        let m = ["m1", "m2", "m3"].iter().find_map(|g| c.name(g));
+        let m = ["m1", "m2", "m3", "m5"].iter().find_map(|g| c.name(g));
         let ap = ["ap1", "ap3", "ap4"].iter().find_map(|g| c.name(g));
         let mut hour: u16 = h.as_str().parse().unwrap_or(0);
         let minute: u16 = m.map_or(0, |m| m.as_str().parse().unwrap_or(0));
@@ -2893,6 +2937,13 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
                         ("local".to_string(), true, false)
                     } else if z.get(2).is_some() {
                         ("utc".to_string(), true, false)
+                    } else if let Some(m) = z.get(7) {
+                        // "soit 21 h en métropole": mainland France, on Paris's clock.
+                        clock = Some(Span::new(
+                            offset + after_start + m.start(),
+                            offset + after_start + m.end(),
+                        ));
+                        ("paris".to_string(), true, true)
                     } else {
                         let place = z.get(3).or(z.get(4)).or(z.get(5)).or(z.get(6));
                         clock = place.map(|p| {
@@ -3266,6 +3317,39 @@ fn after_common_noun(a: &Article, name: Span) -> bool {
         }
 }
 
+/// True when an English name qualifies the noun of a person right after it ("the 39th US
+/// president and Nobel Peace laureate", "a Red Cross official"): the person is the noun's,
+/// not the name's.
+fn qualifies_a_person_noun(a: &Article, name: Span) -> bool {
+    if a.lang != Lang::En {
+        return false;
+    }
+    let next = a.text[name.end()..]
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    next.chars().next().is_some_and(char::is_lowercase)
+        && (crate::extract::entities::is_title(next)
+            || matches!(
+                next,
+                "laureate"
+                    | "laureates"
+                    | "winner"
+                    | "winners"
+                    | "champion"
+                    | "chief"
+                    | "boss"
+                    | "official"
+                    | "officials"
+                    | "executive"
+                    | "star"
+                    | "coach"
+                    | "player"
+                    | "spokesperson"
+            ))
+}
+
 /// True when a name completes a common noun ("le chef de gare de Larissa", "the widow of
 /// John Smith"): the age that follows is the noun's, not the name's.
 fn complements_a_noun(a: &Article, name: Span) -> bool {
@@ -3285,8 +3369,55 @@ fn complements_a_noun(a: &Article, name: Span) -> bool {
             .count()
             == 2
     };
+    // "Le record de Laurent Fabius, nommé à 37 ans": a thing or a happening of the person's,
+    // whose age stays theirs.
+    const OWNED: &[&str] = &[
+        "record",
+        "records",
+        "gouvernement",
+        "government",
+        "mandat",
+        "mandate",
+        "victoire",
+        "victory",
+        "defaite",
+        "defeat",
+        "parti",
+        "party",
+        "camp",
+        "equipe",
+        "team",
+        "administration",
+        "cabinet",
+        "bilan",
+        "heritage",
+        "legacy",
+        "regne",
+        "reign",
+        "presidence",
+        "presidency",
+        "mort",
+        "death",
+        "deces",
+        "election",
+        "nomination",
+        "appointment",
+        "depart",
+        "departure",
+        "demission",
+        "resignation",
+        "retour",
+        "return",
+        "proces",
+        "trial",
+        "discours",
+        "speech",
+        "visite",
+        "visit",
+    ];
     matches!(link, "de" | "d" | "du" | "of")
         && noun.chars().count() > 2
+        && !OWNED.contains(&fold(noun).as_str())
         && (noun.chars().all(char::is_lowercase)
             || (noun.starts_with(char::is_uppercase)
                 && noun.chars().skip(1).all(char::is_lowercase)
@@ -3431,9 +3562,11 @@ fn names_someone(e: &crate::extract::EntityFact) -> bool {
                     .next()
                     .unwrap_or("")
                     .to_lowercase();
+                // "Jimmy Carter": a given name the dictionary also knows as a word.
                 unknown(&last)
                     || (e.name.split_whitespace().count() == 2
-                        && unknown(&first)
+                        && (unknown(&first)
+                            || crate::extract::is_word_given_name(&fold(&first)))
                         && Gazetteer::get().lookup_folded(&fold(&first)).is_none())
             })
 }
@@ -4630,6 +4763,22 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                             Qualifier::Exact,
                             soft_base,
                         );
+                        // "A state funeral will be held at Washington National Cathedral on
+                        // 9 January": where the day to come happens, as "à Washington" says.
+                        if let [day] = planned() {
+                            push(
+                                Key {
+                                    scope: scope.clone(),
+                                    aspect: Aspect::Place,
+                                    concept: intern(&format!("plan/{day}")),
+                                    unit: None,
+                                },
+                                Value::Place { entry },
+                                city,
+                                Qualifier::Exact,
+                                soft_base,
+                            );
+                        }
                     }
                 }
             }
@@ -5253,6 +5402,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         && !after_article(a, e.span)
                         && !after_common_noun(a, e.span)
                         && !complements_a_noun(a, e.span)
+                        && !qualifies_a_person_noun(a, e.span)
                         && (!e.name.contains(' ') || names_someone(e))
                         // "died at Balmoral, aged 96": a one-word place is no one.
                         && (e.name.contains(' ') || !placed_name(a, e.span))
@@ -5572,6 +5722,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         && candidate_of(a, s.span, fig.span, &ents).is_some())
                     .then_some("votes")
                 });
+                // "Faye wins presidency with 54 percent", "élu avec 54 %": the winner's share,
+                // though no word says of what.
+                let rate = rate.or_else(|| {
+                    (cues::won_with(a, s.span, fig.span)
+                        || (cues::obtained(a, s.span, fig.span)
+                            && candidate_of(a, s.span, fig.span, &ents).is_some()))
+                    .then_some("votes")
+                });
                 if rate == Some("votes") {
                     votes_block = Some(s.block);
                 }
@@ -5830,10 +5988,21 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         })
                 })
             };
+            // "800 habitants de l'île de Ruang", "800 people living on Ruang": that place's
+            // people, whatever happened to them.
+            let named_population = Concepts::get()
+                .counted(noun)
+                .filter(|c| matches!(c.name, PEOPLE | INHABITANTS))
+                .and_then(|_| cues::named_population(a, s.span, fig.span));
             let counted = match Concepts::get().counted(noun) {
-                Some(c) if c.name == PEOPLE && cues::population_of_place(a, s.span, fig.span) => {
+                Some(c)
+                    if c.name == PEOPLE
+                        && (named_population.is_some()
+                            || cues::population_of_place(a, s.span, fig.span)) =>
+                {
                     Concepts::get().counted(INHABITANTS).or(Some(c))
                 }
+                Some(c) if c.name == INHABITANTS && named_population.is_some() => Some(c),
                 // "179 morts parmi les 181 personnes à bord": the whole the toll is drawn
                 // from is not in the toll's state.
                 Some(c) if c.name == PEOPLE && !cues::is_total(a, fig.span) => {
@@ -5856,7 +6025,23 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "Petropavlovsk-Kamtchatski, ville de 180 000 habitants": a population is its
             // place's, the gazetteer place named last before it in the sentence. Two places'
             // populations are two counts ("Le Japon a appelé 1,9 million d'habitants").
-            if concept == INHABITANTS {
+            if let (INHABITANTS, Some(at)) = (concept.as_str(), named_population) {
+                // The gazetteer's id when it knows the place, so that both languages meet.
+                concept = match ents
+                    .iter()
+                    .find(|e| e.kind == EntityKind::Place && e.span.start() == at)
+                    .and_then(|e| e.entry)
+                {
+                    Some(id) => format!("{INHABITANTS}/#{id}"),
+                    None => {
+                        let name = a.text[at..]
+                            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                            .next()
+                            .unwrap_or("");
+                        format!("{INHABITANTS}/{}", fold(name))
+                    }
+                };
+            } else if concept == INHABITANTS {
                 let named = ents
                     .iter()
                     .rfind(|e| {
@@ -5922,6 +6107,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if cues::is_increment(a, s.span, fig.span) {
                 concept.push_str("/more");
             }
+            // "30 lancements sont déjà réservés": things to come, not things done.
+            if cues::planned_count(a, s.span, fig.span) {
+                concept.push_str("/planned");
+            }
 
             if part_of_own {
                 concept.push_str("/part");
@@ -5936,25 +6125,27 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 concept.as_str(),
                 "dead" | "injured" | "missing" | "survivors"
             ) && !is_total(a, fig.span)
-                && !whole_load)
-                .then(|| {
-                    cues::life_state(a, s.span, fig.span).or_else(|| {
-                        // "Killed at least 51 people, including 15 children": a part of a
-                        // toll is in the state of its whole, the count given before it.
-                        (among || cues::is_subset(a, s.span, fig.span))
-                            .then(|| {
-                                f.figures.iter().rev().find(|o| {
-                                    o.span.end() <= fig.span.start() && s.span.contains(o.span)
-                                })
+                && !whole_load
+                // "800 people living on Ruang": the living is where, not a state.
+                && named_population.is_none())
+            .then(|| {
+                cues::life_state(a, s.span, fig.span).or_else(|| {
+                    // "Killed at least 51 people, including 15 children": a part of a
+                    // toll is in the state of its whole, the count given before it.
+                    (among || cues::is_subset(a, s.span, fig.span))
+                        .then(|| {
+                            f.figures.iter().rev().find(|o| {
+                                o.span.end() <= fig.span.start() && s.span.contains(o.span)
                             })
-                            .flatten()
-                            .and_then(|o| cues::life_state(a, s.span, o.span))
-                            // "Parmi les victimes figurent 28 enfants" beside "28 children were
-                            // among the dead": a part of the toll the clause names is of its state.
-                            .or_else(|| cues::among_toll_state(a, s.span, fig.span))
-                    })
+                        })
+                        .flatten()
+                        .and_then(|o| cues::life_state(a, s.span, o.span))
+                        // "Parmi les victimes figurent 28 enfants" beside "28 children were
+                        // among the dead": a part of the toll the clause names is of its state.
+                        .or_else(|| cues::among_toll_state(a, s.span, fig.span))
                 })
-                .flatten();
+            })
+            .flatten();
             if let Some(state) = state {
                 // "127 personnes restent portées disparues" counts what "127 are missing"
                 // does: people in a state of a toll are that toll.
@@ -6018,8 +6209,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // count of votes: one house's vote and another's name one candidate alike.
             // "Tyson Gay a pris la deuxième place", "Powell finished in third place": a rank
             // is its competitor's too.
-            let rank =
-                fig.ordinal && matches!(concept.as_str(), "place" | "position" | "rang" | "rank");
+            let rank = fig.ordinal
+                && matches!(
+                    fold(noun).trim_end_matches('s'),
+                    "place" | "position" | "rang" | "rank"
+                );
             if concept == "points" || rank {
                 if let Some(who) = candidate_of(a, s.span, fig.span, &ents)
                     .or_else(|| surname_alone_before(a, f, s.span, fig.span))
@@ -6370,6 +6564,126 @@ mod tests {
         assert!(!named("Paris"));
         // A time at a place is no conversion: the place may be the news's.
         assert!(named("Quito"));
+    }
+
+    #[test]
+    fn counts_of_one_thing_meet_across_languages_and_wordings() {
+        let fr = |body: &str| format!("+++\nlang = \"fr\"\ndate = 2026-03-21\n+++\nT\n\n{body}\n");
+        let en = |body: &str| format!("+++\nlang = \"en\"\ndate = 2026-03-21\n+++\nT\n\n{body}\n");
+        let texts = [
+            ("a.txt".to_string(), fr("Un volcan est entré en éruption samedi. Le pays compte 41 volcans actifs. Le stade de Talca, une enceinte de 30 000 places, a été évacué. Parmi les victimes figurent 12 enfants. Quelque 25 lancements sont déjà réservés, après 90 lancements.")),
+            ("b.txt".to_string(), en("A volcano erupted on Saturday. The country has 41 active volcanoes. The Talca stadium, with a capacity of 30,000, was evacuated. The 40 people who died included 12 children. Some 25 launches were booked.")),
+        ];
+        let an = Analysis::from_texts(&texts);
+        // A final vowel one language drops ("volcanoes", "volcans").
+        assert_keyed(&an, 0, "41", "volcan");
+        assert_keyed(&an, 1, "41", "volcan");
+        // A venue's places are its capacity.
+        assert_keyed(&an, 0, "30 000", "seats");
+        assert_keyed(&an, 1, "30,000", "seats");
+        // A part a toll "included" is in the toll's state, as "parmi les victimes".
+        assert_keyed(&an, 0, "12", "children/dead");
+        assert_keyed(&an, 1, "12", "children/dead");
+        // Things booked are things to come, not things done.
+        assert_keyed(&an, 0, "25", "launches/planned");
+        assert_keyed(&an, 1, "25", "launches/planned");
+        assert_keyed(&an, 0, "90", "launches");
+    }
+
+    #[test]
+    fn the_people_of_a_named_place_are_its_own_count() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-04-17 T\n\nLe volcan est entré en éruption mardi à Sulawesi. Plus de 11 000 habitants ont été évacués. Quelque 800 habitants de l'île de Ruavo avaient déjà été déplacés mardi.\n",
+        )]);
+        assert_keyed(&an, 0, "800", "inhabitants/ruavo");
+        assert!(!concepts_at(&an, 0, "11 000").contains(&"inhabitants/ruavo".to_string()));
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\nlang = \"en\"\ndate = 2026-04-17\n+++\nT\n\nThe volcano erupted on Tuesday. About 800 people living on Ruavo were moved on Tuesday.\n",
+        )]);
+        assert_keyed(&an, 0, "800", "inhabitants/ruavo");
+    }
+
+    #[test]
+    fn a_day_after_an_aside_is_the_main_verb_s() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-10-03 T\n\nAu moins 125 personnes ont été tuées samedi dans une bousculade à Malang. Le bilan, d'abord annoncé à 174 morts par les autorités, a été révisé dimanche. Au Chili, le séisme, qui a fait 300 morts, a frappé vendredi.\n",
+        )]);
+        assert!(
+            concepts_at(&an, 0, "dimanche").is_empty(),
+            "{:?}",
+            concepts_at(&an, 0, "dimanche")
+        );
+        // The subject before the aside is still the day's.
+        assert!(!concepts_at(&an, 0, "vendredi").is_empty());
+    }
+
+    #[test]
+    fn a_winner_s_share_needs_no_word_for_the_vote() {
+        let an = claims_of(&[
+            (
+                "a.txt",
+                "+++\nlang = \"en\"\ndate = 2026-03-26\n+++\nKadrovsky wins presidency with 54 percent\n\nIvan Kadrovsky won Sunday's presidential election.\n",
+            ),
+            (
+                "b.txt",
+                " date 2026-03-26 T\n\nIvan Kadrovsky a remporté la présidentielle de dimanche. Son adversaire, Marc Vasseur, obtient 35,8 %.\n",
+            ),
+        ]);
+        assert_keyed(&an, 0, "54 percent", "pct/votes/kadrovsky");
+        assert_keyed(&an, 1, "35,8 %", "pct/votes/vasseur");
+    }
+
+    #[test]
+    fn an_age_is_the_named_person_s_whatever_their_given_name_or_titles() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\nlang = \"en\"\ndate = 2026-12-29\n+++\nJimmy Barlow, the 41st US president and Nobel Peace laureate, dies at 100\n\nJimmy Barlow died on Sunday at his home. He was 100.\n",
+        )]);
+        let ages: Vec<String> = an
+            .claims
+            .iter()
+            .filter(|c| c.key.concept.starts_with("age/"))
+            .map(|c| c.key.concept.to_string())
+            .collect();
+        // Both the headline's and the body's, under one key (the surname's, transliterated).
+        assert_eq!(ages.len(), 2, "{ages:?}");
+        assert_eq!(ages[0], ages[1]);
+        assert!(ages[0].starts_with("age/barl"), "{ages:?}");
+        // The country's word before the title is whose office, not another.
+        assert_keyed(&an, 0, "41st", "holder/head-of-state");
+        // An age reached: "avait eu 100 ans", "having turned 100".
+        let an = claims_of(&[
+            ("a.txt", " date 2026-12-29 T\n\nJean Barlow est mort dimanche. Il avait eu 100 ans le 1er octobre. Barlow avait été maire.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-12-29\n+++\nT\n\nJean Barlow died on Sunday, having turned 100 on 1 October. Barlow had been a mayor.\n"),
+        ]);
+        assert!(concepts_at(&an, 0, "100")
+            .iter()
+            .any(|c| c.starts_with("age/")));
+        assert!(concepts_at(&an, 1, "100")
+            .iter()
+            .any(|c| c.starts_with("age/")));
+    }
+
+    #[test]
+    fn a_city_opening_a_site_s_name_is_where_the_day_to_come_happens() {
+        let an = claims_of(&[(
+            "a.txt",
+            "+++\nlang = \"en\"\ndate = 2026-12-30\n+++\nT\n\nThe former senator died on Sunday. A state funeral will be held at Washington National Cathedral on 9 January.\n",
+        )]);
+        assert_keyed(&an, 0, "Washington", "plan/2027-01-09");
+    }
+
+    #[test]
+    fn a_name_opening_a_sentence_before_a_number_labels_it() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-07-09 Ariane 9 réussit son premier vol\n\nLa fusée Ariane 9 a décollé mardi de Kourou.\n",
+        )]);
+        assert_keyed(&an, 0, "9", "label/ariane");
+        assert!(!an.claims.iter().any(|c| c.key.concept.contains("reussit")));
     }
 
     #[test]
@@ -7484,6 +7798,17 @@ mod tests {
         assert_eq!(t.len(), 2);
         assert_eq!((t[1].minutes, t[1].zone.as_str()), (21 * 60, "paris"));
         assert!(times_of_day("Le vol a duré longtemps (21 heures).", 0).is_empty());
+        // "à 16 h", a whole hour written with its "h", and mainland France's clock.
+        let t = times_of_day(
+            "Elle a décollé à 16 h heure locale, soit 21 h en métropole.",
+            0,
+        );
+        assert_eq!(t.len(), 2);
+        assert_eq!((t[0].minutes, t[0].zone.as_str()), (16 * 60, "local"));
+        assert_eq!((t[1].minutes, t[1].zone.as_str()), (21 * 60, "paris"));
+        let t = times_of_day("Elle a décollé à 16 h 07.", 0);
+        assert_eq!(t[0].minutes, 16 * 60 + 7);
+        assert!(times_of_day("Il reste à 2 h de route.", 0).is_empty());
     }
 
     #[test]

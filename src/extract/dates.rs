@@ -1091,7 +1091,12 @@ fn resolve(a: &Article, facts: &mut [DateFact]) {
             continue;
         }
         let mut same = written.iter().filter(|d| d.weekday() == wd);
+        // "Results announced on Tuesday showed", in Wednesday's paper that also writes the
+        // swearing-in "on April 2", a Tuesday to come: a past verb keeps its day past.
         if let (Some(&d), None) = (same.next(), same.next()) {
+            if d > an.date && after_past_verb(a, f.span, cal) {
+                continue;
+            }
             f.start = Some(d);
             f.end = Some(d);
         }
@@ -1375,6 +1380,10 @@ mod tests {
         // Thursday's paper: its own "jeudi" is that day, whatever Thursday to come it writes.
         let t = " date 2026-11-05 T\n\nLe groupe supprimera 500 postes, a annoncé jeudi son patron. Une grève est prévue le 12 novembre.\n";
         assert_eq!(value_of(t, "jeudi").as_deref(), Some("2026-11-05"));
+        // Wednesday's paper: the results announced on Tuesday came out the day before, not
+        // on the Tuesday to come it writes in full.
+        let t = "+++\nlang = \"en\"\ndate = 2026-11-04\n+++\nT\n\nThe results announced on Tuesday showed a clear lead. The winner takes office on November 10.\n";
+        assert_eq!(value_of(t, "Tuesday").as_deref(), Some("2026-11-03"));
     }
 
     #[test]

@@ -810,6 +810,19 @@ mod tests {
     }
 
     #[test]
+    fn a_place_written_with_unaccented_capitals_is_the_place() {
+        let got = names(
+            " date 2026-01-01 T\n\nLe président des Etats-Unis a reçu son homologue d'Egypte.\n",
+        );
+        assert!(
+            got.iter().any(
+                |(n, k)| (n == "Etats-Unis" || n == "United States") && *k == EntityKind::Place
+            ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_city_after_a_given_name_is_a_surname_and_so_is_it_alone() {
         let lex = crate::lexicon::Lexicons::get();
         let a = crate::corpus::load::article_from_text(

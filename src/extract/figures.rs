@@ -1426,7 +1426,14 @@ fn figure_at(
                 .or_else(|| {
                     // "Boeing 787", "Apollo 11", "France 2": a number after a name, inside the
                     // sentence, names a model or a series rather than counting anything.
-                    let named = i > 1
+                    // Opening the sentence, only a name no dictionary knows ("Ariane 6
+                    // réussit son premier vol"): "Quelque 30 lancements" counts.
+                    let opening_name = || {
+                        [Lang::Fr, Lang::En]
+                            .iter()
+                            .all(|&l| crate::text::dict::knows(l, &prev) == Some(false))
+                    };
+                    let named = (i > 1 || (i == 1 && opening_name()))
                         && t.kind == TokKind::Number
                         && toks[i - 1].kind == TokKind::Word
                         && toks[i - 1].span.slice(text).starts_with(char::is_uppercase)

@@ -149,26 +149,36 @@ impl Gazetteer {
         let stop = super::stopwords();
         let mut best: HashMap<String, u32> = HashMap::new();
         // Every place bearing each alias: "Valencia" is a city of Spain and of Venezuela.
-        let mut bearers: HashMap<&str, Vec<u32>> = HashMap::new();
+        let mut bearers: HashMap<String, Vec<u32>> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
-            for alias in std::iter::once(&e.name).chain(e.aliases.iter()) {
+            // French house styles that leave capitals unaccented ("Etats-Unis", "Egypte")
+            // name the same places.
+            let bare: Vec<String> = std::iter::once(&e.name)
+                .chain(e.aliases.iter())
+                .map(|a| unaccented_capitals(a))
+                .filter(|b| !e.aliases.contains(b) && *b != e.name)
+                .collect();
+            for alias in std::iter::once(&e.name)
+                .chain(e.aliases.iter())
+                .chain(bare.iter())
+            {
                 // A place alias in lower case is a transliteration that would match words.
                 let lower_place = e.kind.is_place() && alias.starts_with(char::is_lowercase);
                 if alias.chars().count() < 2 || stop.contains(&fold(alias)) || lower_place {
                     continue;
                 }
-                let cur = best.get(alias).copied();
+                let cur = best.get(alias.as_str()).copied();
                 if cur.is_none_or(|c| priority(&entries[c as usize]) < priority(e)) {
                     best.insert(alias.clone(), i as u32);
                 }
                 if matches!(e.kind, EntryKind::City | EntryKind::Capital) {
-                    bearers.entry(alias.as_str()).or_default().push(i as u32);
+                    bearers.entry(alias.clone()).or_default().push(i as u32);
                 }
             }
         }
         let mut homonyms: HashMap<u32, Vec<u32>> = HashMap::new();
         for (alias, ids) in &bearers {
-            let Some(&chosen) = best.get(*alias) else {
+            let Some(&chosen) = best.get(alias) else {
                 continue;
             };
             for &other in ids.iter().filter(|&&o| o != chosen) {
@@ -318,6 +328,22 @@ impl Gazetteer {
     pub fn folded_words(&self) -> HashSet<String> {
         self.by_folded.keys().cloned().collect()
     }
+}
+
+/// `name` with its capital letters stripped of their accents ("Etats-Unis" for
+/// "États-Unis"); lower-case letters keep theirs.
+fn unaccented_capitals(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            'É' | 'È' | 'Ê' | 'Ë' => 'E',
+            'À' | 'Â' | 'Ä' => 'A',
+            'Î' | 'Ï' => 'I',
+            'Ô' | 'Ö' => 'O',
+            'Û' | 'Ü' | 'Ù' => 'U',
+            'Ç' => 'C',
+            c => c,
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -84,6 +84,22 @@ fn stop() -> &'static Stop {
     })
 }
 
+/// True for a folded given name that is also a word of the language ("jimmy", "pierre"):
+/// `rules/lexicon/given-names.toml`.
+pub fn is_word_given_name(folded: &str) -> bool {
+    #[derive(serde::Deserialize)]
+    struct File {
+        words: Vec<String>,
+    }
+    static S: OnceLock<WordSet> = OnceLock::new();
+    S.get_or_init(|| {
+        let f: File = toml::from_str(include_str!("../../rules/lexicon/given-names.toml"))
+            .expect("rules/lexicon/given-names.toml is checked by tests");
+        f.words.iter().map(|w| fold(w)).collect()
+    })
+    .contains(folded)
+}
+
 /// Folded function words of French and English (`rules/lexicon/stopwords.toml`).
 pub fn stopwords() -> &'static rustc_hash::FxHashSet<String> {
     &stop().all

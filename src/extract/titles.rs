@@ -54,6 +54,13 @@ pub fn title_role_at(text: &str) -> Option<&'static str> {
         .filter(|w| !w.is_empty())
         .map(fold)
         .collect();
+    // "The 39th US president", "the 46th American president": the country's word before
+    // the title says whose office, not another office.
+    let skip = usize::from(head.split_whitespace().next().is_some_and(|w| {
+        crate::extract::demonyms::country_of_abbreviation(w).is_some()
+            || crate::extract::demonyms::country_of(w).is_some()
+    }));
+    let words = &words[skip.min(words.len())..];
     titles()
         .titles
         .iter()

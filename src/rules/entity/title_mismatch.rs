@@ -51,6 +51,8 @@ pub fn rule() -> Box<dyn Rule> {
             // A nationality that names another country than the person's.
             Example::one("T\n\nÀ Pékin, le président chinois Emmanuel Macron a reçu son homologue russe.\n", 1),
             Example::one("T\n\nÀ Pékin, l'homologue chinois de Vladimir Poutine l'a reçu au palais.\n", 0),
+            // Who appointed the prime minister is not one.
+            Example::one("T\n\nLe ministre a été nommé mardi Premier ministre par Emmanuel Macron.\n", 0),
             // A country's initials are its adjective; "President-elect" is still a title.
             Example::one("+++\nlang = \"en\"\n+++\nT\n\nThe ceremony was attended by U.S. President-elect Olaf Scholz.\n", 1),
             // "and" between two titled people, not two nationalities.
@@ -166,6 +168,14 @@ pub(crate) fn title_before(a: &Article, an: &Analysis, name: Span) -> Option<(Sp
         }
     }
     let (start, len, trole) = found?;
+    // "Nommé Premier ministre par Emmanuel Macron": the name after "par", "by" is who acted,
+    // not who holds the title.
+    if words[start + len..]
+        .iter()
+        .any(|w| matches!(w.as_str(), "par" | "by"))
+    {
+        return None;
+    }
     let before = if start > 0 {
         words[start - 1].as_str()
     } else {
