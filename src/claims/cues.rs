@@ -736,8 +736,29 @@ pub(super) fn is_age(a: &Article, fig: Span) -> bool {
             .next()
             .and_then(|n| n.parse::<u32>().ok())
             .is_some_and(|n| (1..=120).contains(&n));
+    // "Nommé à 37 ans", "élue à 44 ans": an age a past participle reached, unless a
+    // sentence ("condamné à cinq ans").
+    static REACHED_AT: OnceLock<Regex> = OnceLock::new();
+    let reached_at = years_after
+        && pattern(
+            &REACHED_AT,
+            r"(?i)\b(\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us))\s+à\s*$",
+        )
+        .captures(before)
+        .is_some_and(|c| {
+            let verb = crate::text::fold(&c[1]);
+            !verb.starts_with("condamn") && !verb.starts_with("puni") && !verb.starts_with("ecop")
+        });
+    // "Fabius, who was 37 when he was appointed": an age at a moment.
+    static WAS_WHEN: OnceLock<Regex> = OnceLock::new();
+    let was_when = a.lang == Lang::En
+        && pattern(&WAS_WHEN, r"(?i)\b(?:was|were|is)\s*$").is_match(before)
+        && after.trim_start().starts_with("when ")
+        && written.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n));
     !term
         && (age_before.is_match(before)
+            || reached_at
+            || was_when
             || death_then_at
             || apposition
             || said_of_someone(a, before, after, years_after, written)

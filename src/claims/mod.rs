@@ -6665,6 +6665,33 @@ mod tests {
         assert!(concepts_at(&an, 1, "100")
             .iter()
             .any(|c| c.starts_with("age/")));
+        // The record of a person: the age after it is still the person's.
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-01-09 T\n\nLéa Morvan a été élue mardi. Léa Morvan bat le record de Paul Verdier, élu en 1984 à l'âge de 37 ans.\n",
+        )]);
+        let got = concepts_at(&an, 0, "37");
+        assert!(got.iter().any(|c| c.starts_with("age/verd")), "{got:?}");
+        // An age reached ("élu à 37 ans", "who was 37 when"), not a prison term.
+        let an = claims_of(&[
+            (
+                "a.txt",
+                " date 2026-01-09 T\n\nLéa Morvan a été élue mardi. Léa Morvan bat le record de Paul Verdier, élu à 37 ans en 1984. Un complice a été condamné à 12 ans.\n",
+            ),
+            (
+                "b.txt",
+                "+++\nlang = \"en\"\ndate = 2026-01-09\n+++\nT\n\nLea Morvan was elected on Tuesday, beating the record of Paul Verdier, who was 37 when he was elected.\n",
+            ),
+        ]);
+        assert!(concepts_at(&an, 0, "37")
+            .iter()
+            .any(|c| c.starts_with("age/verd")));
+        assert!(concepts_at(&an, 1, "37")
+            .iter()
+            .any(|c| c.starts_with("age/verd")));
+        assert!(!concepts_at(&an, 0, "12")
+            .iter()
+            .any(|c| c.starts_with("age/")));
     }
 
     #[test]
