@@ -767,6 +767,7 @@ pub(super) fn is_age(a: &Article, fig: Span) -> bool {
 }
 
 /// "L'historien de 42 ans", "le militant conservateur de 31 ans", "une passagère de 70 ans",
+/// "le Majorquin de 38 ans", "son voisin de 70 ans",
 /// "un pompier volontaire de 50 ans", "un ancien chef des pompiers de 50 ans": a person's
 /// noun, up to two words that qualify it, then "de N ans". Nouns of people end like "historien", "militant",
 /// "journaliste", "conducteur", "ouvrier", "Américaine"; "un chantier de 5 ans" is below any
@@ -775,7 +776,7 @@ fn of_someone(before: &str, written: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = pattern(
         &RE,
-        r"(?i)\b(?:\p{L}+(?:ien|ienne|eur|eure|euse|rice|ant|ante|iste|ier|ière|ais|aise|ain|aine|ois|oise|ique|logue|graphe)|homme|femme|présidente?|maire|ministre|députée?|secrétaire|dirigeante?|garçon|fille|fils|enfant|mère|père|adolescente?|retraitée?|victime|passagère?|médecin|psychiatre|pilote|soldat|militaire|(?:avocat|candidat|magistrat|diplomat)e?|suspecte?|élève|otage|détenue?|chef)(?:\s+(?:des\s+|du\s+)?\p{Ll}+){0,2}\s+de\s*$",
+        r"(?i)\b(?:\p{L}+(?:ien|ienne|eur|eure|euse|rice|ant|ante|iste|ier|ière|ais|aise|ain|aine|ois|oise|ique|logue|graphe|in)|cousine|voisine|copine|homme|femme|présidente?|maire|ministre|députée?|secrétaire|dirigeante?|garçon|fille|fils|enfant|mère|père|adolescente?|retraitée?|victime|passagère?|médecin|psychiatre|pilote|soldat|militaire|(?:avocat|candidat|magistrat|diplomat)e?|suspecte?|élève|otage|détenue?|chef)(?:\s+(?:des\s+|du\s+)?\p{Ll}+){0,2}\s+de\s*$",
     );
     let plausible = written
         .parse::<u32>()

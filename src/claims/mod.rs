@@ -8404,6 +8404,16 @@ mod tests {
     }
 
     #[test]
+    fn a_person_noun_in_in_opens_an_age() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-11-20 T\n\nPablo Ferrer a perdu mardi à Malaga. Le Majorquin de 38 ans a salué le public. Ferrer se retire.\n",
+        )]);
+        let got = concepts_at(&an, 0, "38");
+        assert!(got.iter().any(|c| c.starts_with("age/fer")), "{got:?}");
+    }
+
+    #[test]
     fn an_age_after_a_qualified_noun_is_the_named_person_s() {
         let an = claims_of(&[(
             "a.txt",
