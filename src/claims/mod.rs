@@ -6530,6 +6530,15 @@ mod tests {
         assert!(got.iter().any(|c| c == concept), "{written}: {got:?}");
     }
 
+    /// The age keys of every claim, in corpus order.
+    fn ages_of(an: &Analysis) -> Vec<String> {
+        an.claims
+            .iter()
+            .filter(|c| c.key.concept.starts_with("age/"))
+            .map(|c| c.key.concept.to_string())
+            .collect()
+    }
+
     /// The text of the first article's claims of one aspect.
     fn slices_of(an: &Analysis, aspect: Aspect) -> Vec<&str> {
         an.claims
@@ -6642,12 +6651,7 @@ mod tests {
             "a.txt",
             "+++\nlang = \"en\"\ndate = 2026-12-29\n+++\nJimmy Barlow, the 41st US president and Nobel Peace laureate, dies at 100\n\nJimmy Barlow died on Sunday at his home. He was 100.\n",
         )]);
-        let ages: Vec<String> = an
-            .claims
-            .iter()
-            .filter(|c| c.key.concept.starts_with("age/"))
-            .map(|c| c.key.concept.to_string())
-            .collect();
+        let ages = ages_of(&an);
         // Both the headline's and the body's, under one key (the surname's, transliterated).
         assert_eq!(ages.len(), 2, "{ages:?}");
         assert_eq!(ages[0], ages[1]);
@@ -7437,12 +7441,7 @@ mod tests {
             "a.txt",
             "+++\ndate = 2026-03-03\nlang = \"fr\"\n+++\nT\n\nLe président Park Ji-hoon a prêté serment mardi à Séoul. M. Park, 61 ans, a promis l'unité. Le ministre Lucien Marchal, 70 ans, était présent.\n",
         )]);
-        let concepts: Vec<String> = an
-            .claims
-            .iter()
-            .filter(|c| c.key.concept.starts_with("age/"))
-            .map(|c| c.key.concept.to_string())
-            .collect();
+        let concepts = ages_of(&an);
         assert!(concepts.contains(&"age/park".to_string()), "{concepts:?}");
         assert!(concepts.contains(&"age/marcal".to_string()), "{concepts:?}");
         assert_eq!(
@@ -8419,12 +8418,7 @@ mod tests {
             "a.txt",
             "+++\ndate = 2026-03-10\n+++\nT\n\nUn incendie a ravagé lundi un entrepôt de Lyon. La victime, Paul Marchetti, un ancien chef des pompiers de 61 ans, a été retrouvée dans les décombres. Un pompier volontaire de 61 ans, Paul Marchetti, dirigeait les secours.\n",
         )]);
-        let ages: Vec<String> = an
-            .claims
-            .iter()
-            .filter(|c| c.key.concept.starts_with("age/"))
-            .map(|c| c.key.concept.to_string())
-            .collect();
+        let ages = ages_of(&an);
         assert_eq!(ages.len(), 2, "{ages:?}");
         assert!(ages.iter().all(|c| c == "age/marceti"), "{ages:?}");
     }
