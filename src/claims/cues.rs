@@ -755,7 +755,16 @@ pub(super) fn is_age(a: &Article, fig: Span) -> bool {
         && pattern(&WAS_WHEN, r"(?i)\b(?:was|were|is)\s*$").is_match(before)
         && after.trim_start().starts_with("when ")
         && written.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n));
+    // "Il joue depuis l'âge de huit ans", "playing since the age of eight": an age long past,
+    // not the one the report gives the person now.
+    static SINCE: OnceLock<Regex> = OnceLock::new();
+    let since = pattern(
+        &SINCE,
+        r"(?i)\b(?:depuis|dès|des|from|since)\s+(?:l['’]âge de|the age of|age)\s*$",
+    )
+    .is_match(before);
     !term
+        && !since
         && (age_before.is_match(before)
             || reached_at
             || was_when

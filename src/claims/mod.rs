@@ -1964,11 +1964,12 @@ fn companion_count(a: &Article, fig: Span, noun: &str) -> Option<concepts::Count
 /// count. A stem shorter than four letters is too common a prefix: the noun is kept whole.
 /// A short stem keeps an agent ending, one spelling for both languages ("mineurs", "miners":
 /// `miner`). The final "o" of a long English stem goes too, and the "e" of its plural
-/// ("volcanoes", "volcans": `volcan`).
+/// ("volcanoes", "volcans": `volcan`); a French "-ère" meets an English "-er" ("hélicoptères",
+/// "helicopters": `helicopt`).
 fn cognate_stem(noun: &str) -> String {
     const ENDINGS: &[&str] = &[
         "eurs", "eur", "ors", "or", "iens", "ien", "ians", "ian", "istes", "iste", "ists", "ist",
-        "ers", "er",
+        "ers", "er", "eres", "ere",
     ];
     const AGENT: &[&str] = &["eurs", "eur", "ers", "er"];
     let singular = noun.trim_end_matches(['s', 'x']);
@@ -6580,13 +6581,23 @@ mod tests {
         let fr = |body: &str| format!("+++\nlang = \"fr\"\ndate = 2026-03-21\n+++\nT\n\n{body}\n");
         let en = |body: &str| format!("+++\nlang = \"en\"\ndate = 2026-03-21\n+++\nT\n\n{body}\n");
         let texts = [
-            ("a.txt".to_string(), fr("Un volcan est entré en éruption samedi. Le pays compte 41 volcans actifs. Le stade de Talca, une enceinte de 30 000 places, a été évacué. Parmi les victimes figurent 12 enfants. Quelque 25 lancements sont déjà réservés, après 90 lancements.")),
-            ("b.txt".to_string(), en("A volcano erupted on Saturday. The country has 41 active volcanoes. The Talca stadium, with a capacity of 30,000, was evacuated. The 40 people who died included 12 children. Some 25 launches were booked.")),
+            ("a.txt".to_string(), fr("Un volcan est entré en éruption samedi. Le pays compte 41 volcans actifs. Le stade de Talca, une enceinte de 30 000 places, a été évacué. Parmi les victimes figurent 12 enfants. Quelque 25 lancements sont déjà réservés, après 90 lancements. Trois hélicoptères ont décollé. Marc Lemaire, 30 ans, skie depuis l'âge de huit ans.")),
+            ("b.txt".to_string(), en("A volcano erupted on Saturday. The country has 41 active volcanoes. The Talca stadium, with a capacity of 30,000, was evacuated. The 40 people who died included 12 children. Some 25 launches were booked. Three helicopters took off.")),
         ];
         let an = Analysis::from_texts(&texts);
         // A final vowel one language drops ("volcanoes", "volcans").
         assert_keyed(&an, 0, "41", "volcan");
         assert_keyed(&an, 1, "41", "volcan");
+        // "-ère" and "-er" ("hélicoptères", "helicopters").
+        assert_keyed(&an, 0, "Trois", "helicopt");
+        assert_keyed(&an, 1, "Three", "helicopt");
+        // An age long past is not the one the report gives now.
+        assert_eq!(
+            ages_of(&an),
+            ["age/lemaire"],
+            "{:?}",
+            concepts_at(&an, 0, "huit")
+        );
         // A venue's places are its capacity.
         assert_keyed(&an, 0, "30 000", "seats");
         assert_keyed(&an, 1, "30,000", "seats");

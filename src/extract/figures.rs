@@ -1119,6 +1119,21 @@ fn figure_at(
         while k < toks.len() && lx.filler.contains(&word(a, &toks[k])) && k - end <= 3 {
             k += 1;
         }
+        // "La 14e et dernière partie", "the 14th and final game": the last of a series, which
+        // the ordinal ranks as much as "la 14e partie".
+        if ordinal
+            && toks
+                .get(k)
+                .is_some_and(|t| matches!(word(a, t).as_str(), "et" | "and"))
+            && toks.get(k + 1).is_some_and(|t| {
+                matches!(
+                    word(a, t).as_str(),
+                    "derniere" | "dernier" | "ultime" | "final" | "last"
+                )
+            })
+        {
+            k += 2;
+        }
         // After a unit, a noun must be attached by "de"/"of": "240 milliards d'euros d'échanges".
         let attached = unit.is_none()
             || (k > end + 1 && ["de", "d'", "of"].contains(&word(a, &toks[end + 1]).as_str()));
@@ -1373,8 +1388,46 @@ fn figure_at(
     {
         qualifier = Qualifier::Approx;
     }
-    if ordinal && noun.is_none() {
-        ordinal = true;
+    // "Resigned on move 63", "won in game 14", "on day 3": English numbers the items of a
+    // series after their noun, as "la 14e partie" does before it. A lowercase noun after a
+    // preposition, a whole number, nothing counted after it.
+    if a.lang == Lang::En && noun.is_none() && unit.is_none() && !ordinal && i >= 2 {
+        let prev = word(a, &toks[i - 1]);
+        let prep = word(a, &toks[i - 2]);
+        let stop = crate::extract::stopwords();
+        let nothing_after = toks
+            .get(end + 1)
+            .is_none_or(|n| n.kind != TokKind::Word || stop.contains(&word(a, n)));
+        if t.kind == TokKind::Number
+            && toks[i - 1].kind == TokKind::Word
+            && toks[i - 1].span.slice(text).starts_with(char::is_lowercase)
+            && text
+                .get(toks[i - 1].span.end()..t.span.start())
+                .is_some_and(|g| g == " ")
+            && matches!(
+                prep.as_str(),
+                "in" | "on" | "at" | "of" | "after" | "before" | "from" | "during" | "until"
+            )
+            && t.span.slice(text).bytes().all(|b| b.is_ascii_digit())
+            && (1.0..1000.0).contains(&value)
+            && nothing_after
+            && prev.chars().count() > 2
+            && !prev.ends_with("ing")
+            && !prev.ends_with("ed")
+            && !stop.contains(&prev)
+            && !lx.not_nouns.contains(&prev)
+            && !lx.labels.contains_key(&prev)
+            && !lx.units.contains_key(&prev)
+            && !lx.approx.contains(&prev)
+            && ![&lx.at_least, &lx.at_most]
+                .iter()
+                .any(|l| l.iter().any(|q| q.split(' ').any(|p| p == prev)))
+            && !crate::lexicon::Lexicons::get().is_calendar_word(&prev)
+            && crate::text::dict::knows(Lang::En, &prev) == Some(true)
+        {
+            ordinal = true;
+            noun = Some(prev);
+        }
     }
     let evolving = noun.as_ref().is_some_and(|n| lx.evolving.contains(n));
     let measure = noun
@@ -1530,6 +1583,22 @@ mod tests {
             .iter()
             .map(|f| format!("{:?}:{}", f.qualifier, f.display()))
             .collect()
+    }
+
+    #[test]
+    fn items_of_a_series_are_ranked() {
+        let f = figs("+++\nlang = \"en\"\n+++\nShe resigned on move 41 in game 9, the 12th and final game, with at least 5 left.\n");
+        assert_eq!(
+            f,
+            [
+                "Exact:41e move",
+                "Exact:9e game",
+                "Exact:12e game",
+                "AtLeast:5 left"
+            ],
+        );
+        let f = figs("T\n\nIl a gagné la 12e et dernière partie.\n");
+        assert_eq!(f, ["Exact:12e partie"]);
     }
 
     #[test]
