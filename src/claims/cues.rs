@@ -56,6 +56,91 @@ pub(super) fn is_total(a: &Article, fig: Span) -> bool {
         && !pattern(&MARGIN, r"(?i)\ba\s+(?:\p{L}+\s+)?majority\s+of\s+$").is_match(before)
 }
 
+/// A share written as a ratio: "six TGV sur dix", "un Français sur deux", "one in three
+/// trains", "9 out of 10 voters". Returns its span (numerator to denominator), the share in
+/// percent, and the margin the ratio stands for: "six sur dix" is a round 60 %, which 58 %
+/// may be and 66 % is not.
+pub(super) fn ratio_before(a: &Article, sentence: Span, den: Span) -> Option<(Span, f64, f64)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let m: u32 = match fold(a.slice(den)).as_str() {
+        "2" | "deux" | "two" => 2,
+        "3" | "trois" | "three" => 3,
+        "4" | "quatre" | "four" => 4,
+        "5" | "cinq" | "five" => 5,
+        "10" | "dix" | "ten" => 10,
+        "100" | "cent" | "hundred" => 100,
+        _ => return None,
+    };
+    let from = floor_boundary(
+        &a.text,
+        den.start().saturating_sub(60).max(sentence.start()),
+    );
+    let before = &a.text[from..den.start()];
+    let c = pattern(
+        &RE,
+        r"(?i)(?:^|[^\p{L}\d])(\d{1,2}|une?|one|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|nine)\s+(?:[\p{L}-]+\s+){0,3}?(?:sur|in|out\s+of)\s+$",
+    )
+    .captures(before)?;
+    let num = c.get(1)?;
+    let n: u32 = match fold(num.as_str()).as_str() {
+        "un" | "une" | "one" => 1,
+        "deux" | "two" => 2,
+        "trois" | "three" => 3,
+        "quatre" | "four" => 4,
+        "cinq" | "five" => 5,
+        "six" => 6,
+        "sept" | "seven" => 7,
+        "huit" | "eight" => 8,
+        "neuf" | "nine" => 9,
+        d => d.parse().ok()?,
+    };
+    // "Un sur trois" is a share; "3 sur 2" and "10 sur 10" are not.
+    if n == 0 || n >= m {
+        return None;
+    }
+    // "Deux jours sur trois", "one day in five": a share of time still, but "one in three
+    // days" counts days, and "sur 10 km" measures.
+    let after = after_to(a, sentence.end(), den.end(), 24);
+    let next = after
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .map(fold)
+        .unwrap_or_default();
+    if matches!(
+        next.as_str(),
+        "km" | "kilometres"
+            | "kilometers"
+            | "miles"
+            | "metres"
+            | "meters"
+            | "jours"
+            | "days"
+            | "ans"
+            | "years"
+            | "mois"
+            | "months"
+            | "semaines"
+            | "weeks"
+            | "heures"
+            | "hours"
+            | "minutes"
+            | "points"
+            | "pts"
+    ) {
+        return None;
+    }
+    let pct = (1000.0 * f64::from(n) / f64::from(m)).round() / 10.0;
+    let start = from + num.start();
+    Some((
+        Span {
+            start: start as u32,
+            end: den.end,
+        },
+        pct,
+        (50.0 / f64::from(m)).min(5.0),
+    ))
+}
+
 /// True for a count that names all of its noun: "all 144 passengers", "the 144 passengers",
 /// "les 144 passagers", "tous les 12 membres". Passengers and crew counted whole are the load,
 /// whatever befell them.
@@ -1204,7 +1289,7 @@ pub(super) fn felt_at(a: &Article, sentence: Span, place: Span) -> bool {
 /// Which end of a journey a place is, when the words before it say so: `"to"` for a
 /// destination ("bound for London", "à destination de Lisbonne", "relier Ahmedabad à
 /// Londres", "from Delhi to London"), `"from"` for a departure ("took off from Ahmedabad",
-/// "en provenance de Rome", "relier Ahmedabad"). A plane bound for London that crashed in
+/// "en provenance de Rome", "relier Ahmedabad", "flying from Paris"). A plane bound for London that crashed in
 /// Ahmedabad did not crash in London.
 pub(super) fn route_end(a: &Article, sentence: Span, place: Span) -> Option<&'static str> {
     static TO: OnceLock<Regex> = OnceLock::new();
@@ -1216,15 +1301,65 @@ pub(super) fn route_end(a: &Article, sentence: Span, place: Span) -> Option<&'st
     );
     let from = pattern(
         &FROM,
-        r"(?:\b(?:took|taking|take|takes) off from|\bdeparted from|\bdecolle (?:de|du|d')|\ben provenance (?:de|du|d')|\breli(?:er|ant|ait|aient|e|ent|era))\s*(?:(?:le|la|les|the)\s+|l')?$",
+        r"(?:\b(?:took|taking|take|takes) off from|\bdeparted from|\b(?:flying|flew|flown|travelling|traveling|sailing|heading|headed|flights?|trains?|ferry) from|\bdecolle (?:de|du|d')|\ben provenance (?:de|du|d')|\breli(?:er|ant|ait|aient|e|ent|era))\s*(?:(?:le|la|les|the)\s+|l')?$",
     );
     if to.is_match(&before) {
         Some("to")
     } else if from.is_match(&before) {
         Some("from")
     } else {
-        None
+        hyphen_route(a, sentence, place)
     }
+}
+
+/// Which end of a route written as two places joined by a hyphen a place is: "le vol Paris-
+/// Los Angeles", "the Paris-Los Angeles flight", "la liaison Calais–Douvres". Only beside a
+/// word of travel, so that a name with a hyphen ("Saint-Denis") is no journey.
+fn hyphen_route(a: &Article, sentence: Span, place: Span) -> Option<&'static str> {
+    const TRAVEL: &[&str] = &[
+        "vol", "flight", "train", "liaison", "ligne", "ferry", "route", "trajet", "bus", "service",
+        "express", "airliner", "jet", "plane", "avion",
+    ];
+    let text = &a.text;
+    let joined = |s: &str| s.starts_with(['-', '–']);
+    let after = text.get(place.end()..sentence.end()).unwrap_or("");
+    let before = text.get(sentence.start()..place.start()).unwrap_or("");
+    let (end, first_start, pair_end) = if joined(after)
+        && after[after.chars().next()?.len_utf8()..].starts_with(char::is_uppercase)
+    {
+        // The name after the hyphen runs to the next word in lower case or punctuation.
+        let rest = &after[after.chars().next()?.len_utf8()..];
+        let len = rest
+            .split_inclusive(' ')
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .map(str::len)
+            .sum::<usize>();
+        ("from", place.start(), place.end() + 1 + len)
+    } else if before.ends_with(['-', '–']) {
+        let head = before.trim_end_matches(['-', '–']);
+        let word = head.rsplit(' ').next()?;
+        if !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        (
+            "to",
+            place.start() - (before.len() - head.len()) - word.len(),
+            place.end(),
+        )
+    } else {
+        return None;
+    };
+    let window = |s: &str| {
+        fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| TRAVEL.contains(&w))
+    };
+    let lead = text.get(
+        floor_boundary(text, first_start.saturating_sub(32)).max(sentence.start())..first_start,
+    );
+    let tail_end = floor_boundary(text, (pair_end + 24).min(sentence.end()));
+    let tail = text.get(pair_end.min(tail_end)..tail_end);
+    (lead.is_some_and(window) || tail.is_some_and(window)).then_some(end)
 }
 
 /// True for a count a condition sets rather than one that happened: "once 55 countries have

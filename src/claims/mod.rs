@@ -2728,8 +2728,9 @@ fn bounds_a_range(a: &Article, fig: Span) -> bool {
 }
 
 /// Days before the publication date past which a full date written in a report joins its
-/// event's set of dates (see [`Aspect::Dated`]).
-const BACKGROUND_DAYS: i64 = 7;
+/// event's set of dates (see [`Aspect::Dated`]): past the few days a report's own happenings
+/// span ("le 21 octobre" in a report of the 27th is a step the reports recall).
+const BACKGROUND_DAYS: i64 = 3;
 
 /// Nouns of vehicles, folded, and the vehicle each names: the counts of a collision are each
 /// vehicle's. Not the words of other senses ("car", "train").
@@ -5311,11 +5312,42 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 );
             }
         }
+        // "Six TGV sur dix", "one in three trains": a share, which other reports give in
+        // percent ("60 % des TGV"): it joins the event's set of percentages, and its two
+        // numbers count nothing of their own.
+        let mut ratios: Vec<Span> = Vec::new();
+        if matches!(scope, Scope::Event(_)) && !only_agent {
+            for den in crate::finding::starting_in(&f.figures, s.span, |x| x.span)
+                .iter()
+                .filter(|x| s.span.contains(x.span) && x.unit.is_none() && !x.ordinal)
+            {
+                let Some((span, pct, margin)) = cues::ratio_before(a, s.span, den.span) else {
+                    continue;
+                };
+                ratios.push(span);
+                push(
+                    Key {
+                        scope: scope.clone(),
+                        aspect: Aspect::Measure,
+                        concept: intern(""),
+                        unit: Some(intern("%")),
+                    },
+                    Value::Number {
+                        value: pct,
+                        resolution: margin,
+                    },
+                    span,
+                    Qualifier::Exact,
+                    soft_base,
+                );
+            }
+        }
         let sentence_figures: Vec<&crate::extract::FigureFact> =
             crate::finding::starting_in(&f.figures, s.span, |x| x.span)
                 .iter()
                 .filter(|x| s.span.contains(x.span) && !only_agent)
                 .filter(|x| !sentence_scores.iter().any(|sc| sc.span.contains(x.span)))
+                .filter(|x| !ratios.iter().any(|r| r.contains(x.span)))
                 .collect();
         // Whose count each figure is, read once: it keys a figure only when the sentence
         // gives counts from more than one source.
@@ -6581,8 +6613,8 @@ mod tests {
         let fr = |body: &str| format!("+++\nlang = \"fr\"\ndate = 2026-03-21\n+++\nT\n\n{body}\n");
         let en = |body: &str| format!("+++\nlang = \"en\"\ndate = 2026-03-21\n+++\nT\n\n{body}\n");
         let texts = [
-            ("a.txt".to_string(), fr("Un volcan est entré en éruption samedi. Le pays compte 41 volcans actifs. Le stade de Talca, une enceinte de 30 000 places, a été évacué. Parmi les victimes figurent 12 enfants. Quelque 25 lancements sont déjà réservés, après 90 lancements. Trois hélicoptères ont décollé. Marc Lemaire, 30 ans, skie depuis l'âge de huit ans.")),
-            ("b.txt".to_string(), en("A volcano erupted on Saturday. The country has 41 active volcanoes. The Talca stadium, with a capacity of 30,000, was evacuated. The 40 people who died included 12 children. Some 25 launches were booked. Three helicopters took off.")),
+            ("a.txt".to_string(), fr("Un volcan est entré en éruption samedi. Le pays compte 41 volcans actifs. Le stade de Talca, une enceinte de 30 000 places, a été évacué. Parmi les victimes figurent 12 enfants. Quelque 25 lancements sont déjà réservés, après 90 lancements. Trois hélicoptères ont décollé. Marc Lemaire, 30 ans, skie depuis l'âge de huit ans. Il a guidé 14 alpinistes pour la 5e fois. Le musée ouvrira au public le 3 avril.")),
+            ("b.txt".to_string(), en("A volcano erupted on Saturday. The country has 41 active volcanoes. The Talca stadium, with a capacity of 30,000, was evacuated. The 40 people who died included 12 children. Some 25 launches were booked. Three helicopters took off. He guided 14 climbers for the 5th time. The museum will open to the public on April 3.")),
         ];
         let an = Analysis::from_texts(&texts);
         // A final vowel one language drops ("volcanoes", "volcans").
@@ -6591,6 +6623,14 @@ mod tests {
         // "-ère" and "-er" ("hélicoptères", "helicopters").
         assert_keyed(&an, 0, "Trois", "helicopt");
         assert_keyed(&an, 1, "Three", "helicopt");
+        assert_keyed(&an, 0, "14", "climbers");
+        assert_keyed(&an, 1, "14", "climbers");
+        // "La 5e fois" ranks as "the 5th time" does.
+        assert_keyed(&an, 0, "5e", "nth/time");
+        assert_keyed(&an, 1, "5th", "nth/time");
+        // A first opening to the public.
+        assert_keyed(&an, 0, "3 avril", "open");
+        assert_keyed(&an, 1, "April 3", "open");
         // An age long past is not the one the report gives now.
         assert_eq!(
             ages_of(&an),
@@ -8382,6 +8422,64 @@ mod tests {
     }
 
     #[test]
+    fn a_share_written_as_a_ratio_meets_a_percentage() {
+        let r = |lang: &str, body: &str| {
+            format!("+++\ndate = 2026-05-12\nlang = \"{lang}\"\n+++\nT\n\n{body}\n")
+        };
+        let texts = [
+            r("fr", "Une grève de cinq jours a commencé mardi à la SNCF. Six TGV sur dix ont été annulés."),
+            r("fr", "La grève de cinq jours a débuté mardi à la SNCF : six trains sur dix sont supprimés et un TER sur trois circule."),
+            r("en", "A five-day strike began at SNCF on Tuesday. 60% of high-speed trains were cancelled."),
+            r("en", "A five-day rail strike started at SNCF on Tuesday, with 75% of high-speed trains cancelled."),
+        ];
+        let pairs = [
+            ("a.txt", texts[0].as_str()),
+            ("b.txt", texts[1].as_str()),
+            ("c.txt", texts[2].as_str()),
+            ("d.txt", texts[3].as_str()),
+        ];
+        let an = claims_of(&pairs);
+        // "A five-day strike", "a five-day rail strike": a labour strike, which "grève"
+        // names, though "strike" alone may be an attack.
+        let strike = |an: &Analysis| {
+            an.events.iter().any(|e| {
+                e.kind.as_str() == "strike" && e.articles().len() == an.corpus.articles.len()
+            })
+        };
+        assert!(strike(&an));
+        let en = claims_of(&[
+            (
+                "a.txt",
+                &r("en", "A five-day strike began at SNCF on Tuesday."),
+            ),
+            (
+                "b.txt",
+                &r("en", "SNCF workers began a 48-hour strike on Tuesday."),
+            ),
+        ]);
+        assert!(strike(&en));
+        assert_keyed(&an, 1, "un TER sur trois", "");
+        assert!(an.claims.iter().any(|c| an.corpus.articles[1].slice(c.span)
+            == "un TER sur trois"
+            && matches!(c.value, Value::Number { value, .. } if value == 33.3)));
+        // Its numbers count nothing of their own.
+        assert!(concepts_at(&an, 1, "trois").is_empty());
+        assert!(concepts_at(&an, 0, "dix").is_empty());
+        // Two ratios and a percentage outvote the odd percentage.
+        let found = outliers_at(&pairs);
+        assert!(found.contains(&(3, "75%".to_string())), "{found:?}");
+        // A ratio of days is no share.
+        let an = claims_of(&[(
+            "a.txt",
+            &r(
+                "fr",
+                "La grève a commencé mardi à la SNCF, un jour sur trois jours prévus.",
+            ),
+        )]);
+        assert!(concepts_at(&an, 0, "un jour sur trois").is_empty());
+    }
+
+    #[test]
     fn an_arrest_the_day_after_an_attack_dates_the_arrest() {
         let an = claims_of(&[
             (
@@ -9166,7 +9264,7 @@ mod tests {
     fn a_full_date_weeks_back_joins_the_events_dates() {
         let an = claims_of(&[(
             "a.txt",
-            "+++\nlang = \"fr\"\ndate = 2026-05-07\n+++\nT\n\nL'armée a lancé mercredi 6 mai des frappes sur neuf sites près de Multan, en représailles au massacre de 26 personnes, pour la plupart des pèlerins, le 22 avril à Srinagar.\n",
+            "+++\nlang = \"fr\"\ndate = 2026-05-07\n+++\nT\n\nL'armée a lancé mercredi 6 mai des frappes sur neuf sites près de Multan, en représailles au massacre de 26 personnes, pour la plupart des pèlerins, le 22 avril à Srinagar. Le Parlement avait voté le 2 mai un budget d'urgence, après une première lecture le 4 mai.\n",
         )]);
         let dated: Vec<&str> = an
             .claims
@@ -9174,7 +9272,9 @@ mod tests {
             .filter(|c| c.key.aspect == Aspect::Dated)
             .map(|c| an.corpus.articles[0].slice(c.span))
             .collect();
-        assert_eq!(dated, ["22 avril"]);
+        // Days back past the few a report's own happenings span: the 2nd in a report of the
+        // 7th, not the 4th.
+        assert_eq!(dated, ["22 avril", "2 mai"]);
     }
 
     #[test]
@@ -9620,7 +9720,12 @@ mod tests {
             ("a.txt", "+++\nlang = \"en\"\ndate = 2026-03-02\n+++\nT\n\nA jet crashed near Lille on Sunday, March 1, killing all 52 people on board and two people on the ground. Eleven of the injured remained in hospital. The toll stands at 54.\n"),
             ("b.txt", " date 2026-03-02 T\n\nL'avion, qui reliait Lille à Madrid, s'est écrasé dimanche 1er mars. Onze blessés restaient hospitalisés, dont quatre dans un état grave. Quinze personnes ont été blessées, dont neuf se trouvaient dans un état grave. Six personnes sont mortes et 23 ont été hospitalisées.\n"),
             ("c.txt", "+++\nlang = \"en\"\ndate = 2026-03-02\n+++\nT\n\nThe jet that was flying from Lille crashed on Sunday, March 1. Six people died and 23 were in hospital.\n"),
+            ("d.txt", " date 2026-03-02 T\n\nLe vol Lille-Madrid s'est écrasé dimanche 1er mars.\n"),
         ]);
+        assert_keyed(&an, 2, "Lille", "route/from");
+        // A route written with a hyphen names both its ends.
+        assert_keyed(&an, 3, "Lille", "route/from");
+        assert_keyed(&an, 3, "Madrid", "route/to");
         assert_keyed(&an, 1, "23", "hospitalised");
         assert_keyed(&an, 2, "23", "hospitalised");
         assert_keyed(&an, 1, "Quinze", "injured");

@@ -810,6 +810,23 @@ mod tests {
     }
 
     #[test]
+    fn two_places_joined_by_a_hyphen_are_a_route_between_them() {
+        let got = names(" date 2026-01-01 T\n\nLe vol Paris-Los Angeles a été dérouté.\n");
+        assert!(
+            got.contains(&("Paris".to_string(), EntityKind::Place)),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(n, k)| n.starts_with("Los Angeles") && *k == EntityKind::Place),
+            "{got:?}"
+        );
+        // A place joined to a word that is no place is part of a name.
+        let got = names(" date 2026-01-01 T\n\nL'université Paris-Dauphine a rouvert.\n");
+        assert!(!got.iter().any(|(n, _)| n == "Paris"), "{got:?}");
+    }
+
+    #[test]
     fn a_place_written_with_unaccented_capitals_is_the_place() {
         let got = names(
             " date 2026-01-01 T\n\nLe président des Etats-Unis a reçu son homologue d'Egypte.\n",

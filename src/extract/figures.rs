@@ -1268,8 +1268,9 @@ fn figure_at(
                 && crate::claims::concepts::Concepts::get()
                     .counted(&w)
                     .is_none();
+            // "Pour la 32e fois": "fois" counts nothing, but an ordinal ranks it.
             if !lx.units.contains_key(&w)
-                && !lx.not_nouns.contains(&w)
+                && (!lx.not_nouns.contains(&w) || (ordinal && w == "fois"))
                 && w.chars().count() > 1
                 && !function_word
                 && !past_form

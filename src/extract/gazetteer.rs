@@ -241,9 +241,44 @@ impl Gazetteer {
     /// Whole-word alias matches in `text`: (start, end, entry id).
     pub fn find(&self, text: &str) -> Vec<(usize, usize, u32)> {
         let mut out = Vec::new();
-        for m in self.ac.find_iter(text) {
+        let found: Vec<aho_corasick::Match> = self.ac.find_iter(text).collect();
+        let place = |m: &aho_corasick::Match| {
+            self.entry(self.pattern_entry[m.pattern().as_usize()])
+                .kind
+                .is_place()
+        };
+        // "Le vol Paris-Los Angeles", "la liaison Calais–Douvres": two places joined by a
+        // hyphen are a route between them, each named whole.
+        let free = |at: usize, back: bool| {
+            let c = if back {
+                text[..at].chars().next_back()
+            } else {
+                text[at..].chars().next()
+            };
+            !c.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '–')
+        };
+        let route_pair = |i: usize| -> bool {
+            let pair = |x: &aho_corasick::Match, y: &aho_corasick::Match| {
+                matches!(text.get(x.end()..y.start()), Some("-" | "–"))
+                    && place(x)
+                    && place(y)
+                    && free(x.start(), true)
+                    && free(y.end(), false)
+            };
+            let m = &found[i];
+            (i + 1 < found.len() && pair(m, &found[i + 1])) || (i > 0 && pair(&found[i - 1], m))
+        };
+        for (i, m) in found.iter().enumerate() {
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
+            if route_pair(i) {
+                out.push((
+                    m.start(),
+                    m.end(),
+                    self.pattern_entry[m.pattern().as_usize()],
+                ));
+                continue;
+            }
             let joined = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
             // "the London-bound jet", "a Paris-based group": an English compound names the
             // place.

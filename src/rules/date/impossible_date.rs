@@ -14,6 +14,7 @@ Reports a date whose day does not exist in its month: \"31 février\", \"April 3
 before it starts (\"les 18 et 17 mai\") or on the day it starts (\"du 22 au 22 mars\", a
 warning). \"du 30 au 2 avril\" crosses the end of March and is not reported. When the year is not written and
 comes from the publication date, the finding is a warning: the article may mean another year.
+A \"29 février\" with no year is reported when no year around the publication has one.
 
 It also reports a time of day no clock shows: a minute of 60 or more (\"17 h 75\", \"5:62
 p.m.\"), or an hour past 24 after a word that introduces a time (\"à 25 h 47\", \"at 26:10\").
@@ -63,6 +64,19 @@ pub fn rule() -> Box<dyn Rule> {
             ),
             Example::one(
                 "Titre\n\nLa délégation est arrivée à Pékin le 28 février 2026 pour deux jours.\n",
+                0,
+            ),
+            // No year written: the publication's, and the years around it.
+            Example::one(
+                "+++\ndate = 2026-02-28\n+++\nTitre\n\nLa délégation est arrivée à Pékin vendredi 29 février.\n",
+                1,
+            ),
+            Example::one(
+                "+++\ndate = 2024-03-01\n+++\nTitre\n\nLa délégation est arrivée à Pékin jeudi 29 février.\n",
+                0,
+            ),
+            Example::one(
+                "+++\ndate = 2027-12-20\n+++\nTitre\n\nLa délégation arrivera à Pékin le 29 février.\n",
                 0,
             ),
             // A day past 31, a slipped digit.
@@ -126,6 +140,18 @@ impl Rule for ImpossibleDate {
                     day.filter(|&day| !exists(d.year, m, day))
                         .map(|day| (m, day))
                 });
+            // "Vendredi 29 février" in a report of February 2026: no year written, none
+            // resolved, and the day exists in none of the years around the publication.
+            let bad = bad.or_else(|| {
+                let published = a.meta.date.filter(|_| d.year.is_none())?;
+                let y = chrono::Datelike::year(&published.date);
+                let day = d.day.filter(|&day| {
+                    !exists(Some(y - 1), first_month, day)
+                        && !exists(Some(y), first_month, day)
+                        && !exists(Some(y + 1), first_month, day)
+                })?;
+                Some((first_month, day))
+            });
             let Some((m, day)) = bad else {
                 if let Some(diag) = backwards_range(a, d, first_month, month) {
                     ctx.report(diag);
@@ -135,7 +161,13 @@ impl Rule for ImpossibleDate {
             let year_written = d.year.is_some() && !d.from_context;
             let month_name = MONTHS[m as usize - 1];
             let written = a.slice(d.span);
-            let message = match d.year {
+            let year = d.year.or_else(|| {
+                a.meta
+                    .date
+                    .map(|p| chrono::Datelike::year(&p.date))
+                    .filter(|_| exists(None, m, day))
+            });
+            let message = match year {
                 Some(y) if exists(None, m, day) => {
                     format!("`{written}`: {month_name} {day} does not exist in {y}")
                 }
