@@ -1155,6 +1155,30 @@ fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str>
     t
 }
 
+/// Words that say a disaster started, in a folded sentence: a fire "broke out", "s'est
+/// déclaré", a flood "began".
+const ONSET: &[&str] = &[
+    "broke out",
+    "break out",
+    "breaks out",
+    "started",
+    "ignited",
+    "s'est declare",
+    "s'est declaree",
+    "a eclate",
+    "a demarre",
+    "a pris naissance",
+];
+
+/// True when an onset word stands within [`PHASE_REACH`] of byte `at` of a folded sentence.
+fn onset_near(folded: &str, at: usize) -> bool {
+    ONSET.iter().any(|w| {
+        folded
+            .match_indices(w)
+            .any(|(p, _)| p.abs_diff(at) <= PHASE_REACH)
+    })
+}
+
 /// Distinct sentences a thread remembers the nearest triggers of (see [`nearest_trigger`]).
 const NEAREST_MEMO_SENTENCES: usize = 1 << 16;
 
@@ -4679,6 +4703,15 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let round = (trigger == "election" && aspect == Aspect::Day)
                 .then(|| election_round(folded(), rel(d.span)))
                 .flatten();
+            // "The blaze broke out on Monday", "le feu s'est déclaré lundi": the first day of a
+            // disaster that runs on (a fire, a flood), not the day it killed.
+            let phase = phase.or_else(|| {
+                (lasting.is_none()
+                    && aspect == Aspect::Day
+                    && trigger == "disaster"
+                    && onset_near(folded(), rel(d.span)))
+                .then_some(("disaster", "start"))
+            });
             let concept = match (next, phase, round) {
                 (Some(t), _, _) => intern(&format!("next/{t}")),
                 (None, Some((l, p)), _) => intern(&format!("{l}/{p}")),
@@ -8419,6 +8452,31 @@ mod tests {
             ("d.txt", &texts[3]),
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_day_a_disaster_broke_out_is_its_start() {
+        let r = |lang: &str, body: &str| {
+            format!("+++\ndate = 2026-07-21\nlang = \"{lang}\"\n+++\nT\n\n{body}\n")
+        };
+        let texts = [
+            r("en", "A wildfire killed three people on Tuesday near Marathon. The blaze broke out on Monday afternoon and reached 60 kilometres of coastline."),
+            r("fr", "Un incendie a fait trois morts mardi près de Marathon. Le feu a atteint 60 kilomètres de côtes et les données de 18 millions de clients."),
+            r("en", "Three people died in a wildfire near Marathon on Tuesday, which stole the data of 18 million customers."),
+        ];
+        let pairs = [
+            ("a.txt", texts[0].as_str()),
+            ("b.txt", texts[1].as_str()),
+            ("c.txt", texts[2].as_str()),
+        ];
+        let an = claims_of(&pairs);
+        assert_keyed(&an, 0, "Monday", "disaster/start");
+        assert!(outliers_at(&pairs).is_empty(), "{:?}", outliers_at(&pairs));
+        // Coasts and customers are one count in both languages.
+        assert_keyed(&an, 0, "60 kilometres", "coast");
+        assert_keyed(&an, 1, "60 kilomètres", "coast");
+        assert_keyed(&an, 1, "18 millions", "customers");
+        assert_keyed(&an, 2, "18 million", "customers");
     }
 
     #[test]

@@ -316,32 +316,41 @@ impl Registry {
         let active: Vec<&dyn Rule> = self.iter().filter(|r| policy.runs(r.meta())).collect();
         let t = crate::timing::Timer::start();
         crate::progress::stage("rules", analysis.corpus.articles.len() + active.len());
-        let mut findings: Vec<Finding> = analysis
-            .corpus
-            .articles
-            .par_iter()
-            .flat_map_iter(|a| {
-                crate::progress::inc();
-                let mut out = Vec::new();
-                for rule in &active {
-                    let mut ctx = Ctx::with_policy(rule.meta(), policy, analysis);
-                    rule.check_article(a, analysis, &mut ctx);
-                    out.extend(ctx.into_findings());
-                }
-                out
-            })
-            .collect();
-        let corpus_findings: Vec<Finding> = active
-            .par_iter()
-            .flat_map_iter(|rule| {
-                let t = crate::timing::Timer::start();
-                let mut ctx = Ctx::with_policy(rule.meta(), policy, analysis);
-                rule.check_corpus(analysis, &mut ctx);
-                t.lap(&rule.meta().id);
-                crate::progress::inc();
-                ctx.into_findings()
-            })
-            .collect();
+        // Article rules and corpus rules side by side: a long corpus rule (name variants)
+        // runs while the other thread works through the articles, rather than after them.
+        // Findings are sorted below, so the order they arrive in does not matter.
+        let (mut findings, corpus_findings): (Vec<Finding>, Vec<Finding>) = rayon::join(
+            || {
+                analysis
+                    .corpus
+                    .articles
+                    .par_iter()
+                    .flat_map_iter(|a| {
+                        crate::progress::inc();
+                        let mut out = Vec::new();
+                        for rule in &active {
+                            let mut ctx = Ctx::with_policy(rule.meta(), policy, analysis);
+                            rule.check_article(a, analysis, &mut ctx);
+                            out.extend(ctx.into_findings());
+                        }
+                        out
+                    })
+                    .collect()
+            },
+            || {
+                active
+                    .par_iter()
+                    .flat_map_iter(|rule| {
+                        let t = crate::timing::Timer::start();
+                        let mut ctx = Ctx::with_policy(rule.meta(), policy, analysis);
+                        rule.check_corpus(analysis, &mut ctx);
+                        t.lap(&rule.meta().id);
+                        crate::progress::inc();
+                        ctx.into_findings()
+                    })
+                    .collect()
+            },
+        );
         t.lap("article rules");
         findings.extend(corpus_findings);
         // Suppressions are known to be unused only once every other rule has reported.
