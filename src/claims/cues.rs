@@ -1328,13 +1328,14 @@ fn hyphen_route(a: &Article, sentence: Span, place: Span) -> Option<&'static str
         && after[after.chars().next()?.len_utf8()..].starts_with(char::is_uppercase)
     {
         // The name after the hyphen runs to the next word in lower case or punctuation.
-        let rest = &after[after.chars().next()?.len_utf8()..];
+        let dash = after.chars().next()?.len_utf8();
+        let rest = &after[dash..];
         let len = rest
             .split_inclusive(' ')
             .take_while(|w| w.starts_with(char::is_uppercase))
             .map(str::len)
             .sum::<usize>();
-        ("from", place.start(), place.end() + 1 + len)
+        ("from", place.start(), place.end() + dash + len)
     } else if before.ends_with(['-', '–']) {
         let head = before.trim_end_matches(['-', '–']);
         let word = head.rsplit(' ').next()?;

@@ -6596,6 +6596,21 @@ mod tests {
         assert!(got.iter().any(|c| c == concept), "{written}: {got:?}");
     }
 
+    /// An article of one line of body, with its publication date and language.
+    fn dated(date: &str, lang: &str, body: &str) -> String {
+        format!("+++\ndate = {date}\nlang = \"{lang}\"\n+++\nT\n\n{body}\n")
+    }
+
+    /// Texts named `a.txt`, `b.txt`… in order, as [`claims_of`] takes them.
+    fn lettered(texts: &[String]) -> Vec<(&'static str, &str)> {
+        const NAMES: [&str; 6] = ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"];
+        NAMES
+            .iter()
+            .copied()
+            .zip(texts.iter().map(String::as_str))
+            .collect()
+    }
+
     /// The age keys of every claim, in corpus order.
     fn ages_of(an: &Analysis) -> Vec<String> {
         an.claims
@@ -7475,9 +7490,7 @@ mod tests {
     #[test]
     fn a_time_two_hours_off_across_midnight_is_a_near_miss() {
         // Own sentences: three reports read 22:15 UTC, one 00:15 UTC.
-        let r = |lang: &str, body: &str| {
-            format!("+++\ndate = 2026-11-04\nlang = \"{lang}\"\n+++\nT\n\n{body}\n")
-        };
+        let r = |lang: &str, body: &str| dated("2026-11-04", lang, body);
         let texts = [
             r("en", "A cargo jet crashed near Louisville on Tuesday. Flames rose at 5:15 p.m. EST."),
             r("en", "A freighter crashed near Louisville on Tuesday evening. Smoke was seen at 2215 GMT."),
@@ -8436,9 +8449,7 @@ mod tests {
     #[test]
     fn a_report_that_states_the_amount_it_misses_counts_another_thing() {
         // Own sentences: the first report gives the cost and the gifts the others give.
-        let r = |lang: &str, body: &str| {
-            format!("+++\ndate = 2026-03-08\nlang = \"{lang}\"\n+++\nT\n\n{body}\n")
-        };
+        let r = |lang: &str, body: &str| dated("2026-03-08", lang, body);
         let texts = [
             r("fr", "Le stade de Lyon a rouvert samedi. Les travaux ont coûté environ 300 millions d'euros, financés par 410 millions de dons."),
             r("en", "The Lyon stadium reopened on Saturday. Donations of 410 million euros paid for the work."),
@@ -8456,19 +8467,13 @@ mod tests {
 
     #[test]
     fn the_day_a_disaster_broke_out_is_its_start() {
-        let r = |lang: &str, body: &str| {
-            format!("+++\ndate = 2026-07-21\nlang = \"{lang}\"\n+++\nT\n\n{body}\n")
-        };
+        let r = |lang: &str, body: &str| dated("2026-07-21", lang, body);
         let texts = [
             r("en", "A wildfire killed three people on Tuesday near Marathon. The blaze broke out on Monday afternoon and reached 60 kilometres of coastline."),
             r("fr", "Un incendie a fait trois morts mardi près de Marathon. Le feu a atteint 60 kilomètres de côtes et les données de 18 millions de clients."),
             r("en", "Three people died in a wildfire near Marathon on Tuesday, which stole the data of 18 million customers."),
         ];
-        let pairs = [
-            ("a.txt", texts[0].as_str()),
-            ("b.txt", texts[1].as_str()),
-            ("c.txt", texts[2].as_str()),
-        ];
+        let pairs = lettered(&texts);
         let an = claims_of(&pairs);
         assert_keyed(&an, 0, "Monday", "disaster/start");
         assert!(outliers_at(&pairs).is_empty(), "{:?}", outliers_at(&pairs));
@@ -8481,21 +8486,14 @@ mod tests {
 
     #[test]
     fn a_share_written_as_a_ratio_meets_a_percentage() {
-        let r = |lang: &str, body: &str| {
-            format!("+++\ndate = 2026-05-12\nlang = \"{lang}\"\n+++\nT\n\n{body}\n")
-        };
+        let r = |lang: &str, body: &str| dated("2026-05-12", lang, body);
         let texts = [
             r("fr", "Une grève de cinq jours a commencé mardi à la SNCF. Six TGV sur dix ont été annulés."),
             r("fr", "La grève de cinq jours a débuté mardi à la SNCF : six trains sur dix sont supprimés et un TER sur trois circule."),
             r("en", "A five-day strike began at SNCF on Tuesday. 60% of high-speed trains were cancelled."),
             r("en", "A five-day rail strike started at SNCF on Tuesday, with 75% of high-speed trains cancelled."),
         ];
-        let pairs = [
-            ("a.txt", texts[0].as_str()),
-            ("b.txt", texts[1].as_str()),
-            ("c.txt", texts[2].as_str()),
-            ("d.txt", texts[3].as_str()),
-        ];
+        let pairs = lettered(&texts);
         let an = claims_of(&pairs);
         // "A five-day strike", "a five-day rail strike": a labour strike, which "grève"
         // names, though "strike" alone may be an attack.
@@ -8611,9 +8609,7 @@ mod tests {
     #[test]
     fn a_bound_that_fits_both_values_does_not_hide_a_near_miss() {
         // Own sentences: two reports say 12 years, one "a little over 12", one 14.
-        let r = |lang: &str, body: &str| {
-            format!("+++\ndate = 2026-03-10\nlang = \"{lang}\"\n+++\nT\n\n{body}\n")
-        };
+        let r = |lang: &str, body: &str| dated("2026-03-10", lang, body);
         let texts = [
             r(
                 "fr",
@@ -9898,9 +9894,7 @@ mod tests {
     #[test]
     fn a_hedge_fitting_both_sides_takes_neither_and_a_part_far_below_a_whole_is_another_count() {
         // Own sentences: a bridge collapse; two floors fit both firm counts of the injured.
-        let r = |lang: &str, body: &str| {
-            format!("+++\ndate = 2026-05-04\nlang = \"{lang}\"\n+++\nT\n\n{body}\n")
-        };
+        let r = |lang: &str, body: &str| dated("2026-05-04", lang, body);
         let injured = |third: &str| {
             [
                 r("en", "A bridge collapsed in Porto on Sunday, injuring more than 300 people."),
@@ -9950,9 +9944,7 @@ mod tests {
     #[test]
     fn a_length_of_a_background_year_is_keyed_with_its_year() {
         // Own sentences: a record climb, and the old record of 1971 in one report.
-        let r = |lang: &str, body: &str| {
-            format!("+++\ndate = 2026-06-08\nlang = \"{lang}\"\n+++\nT\n\n{body}\n")
-        };
+        let r = |lang: &str, body: &str| dated("2026-06-08", lang, body);
         let texts = [
             r("en", "A balloon rose to 41 kilometers above Utah on Sunday."),
             r("fr", "Un ballon s'est élevé dimanche à 41 kilomètres au-dessus de l'Utah."),
