@@ -1457,10 +1457,14 @@ fn figure_at(
     let label = (i > 0 && unit.is_none() && !ordinal)
         .then(|| {
             let prev = word(a, &toks[i - 1]);
-            // "d'une magnitude de 7,7", "of magnitude 7.7": the label one "de"/"of" back.
-            let before_of = (i > 1 && matches!(prev.as_str(), "de" | "of" | "d'"))
-                .then(|| lx.labels.get(&word(a, &toks[i - 2])))
-                .flatten();
+            // "d'une magnitude de 7,7", "of magnitude 7.7": the label one "de"/"of" back
+            // ("de magnitude 7 degrés" too); "un groupe de 14 grimpeurs", "a group of nine
+            // skiers" count their noun.
+            let before_of = (i > 1
+                && noun.as_ref().is_none_or(|n| lx.generic.contains(n))
+                && matches!(prev.as_str(), "de" | "of" | "d'"))
+            .then(|| lx.labels.get(&word(a, &toks[i - 2])))
+            .flatten();
             // "a 7.7-magnitude quake", "a 7.7 magnitude earthquake": a label written after.
             let after = toks[end + 1..]
                 .iter()
@@ -1600,6 +1604,18 @@ mod tests {
         );
         let f = figs("T\n\nIl a gagné la 12e et dernière partie.\n");
         assert_eq!(f, ["Exact:12e partie"]);
+    }
+
+    #[test]
+    fn a_group_of_people_counts_them_and_a_magnitude_labels_its_number() {
+        let an = Analysis::from_texts(&[(
+            "a.txt".into(),
+            "T\n\nUn groupe de 14 grimpeurs a atteint le sommet après un séisme d'une magnitude de 6 degrés.\n".into(),
+        )]);
+        let f = &an.facts[0].figures;
+        assert_eq!(f[0].label, None, "{f:?}");
+        assert_eq!(f[0].noun.as_deref(), Some("grimpeurs"));
+        assert_eq!(f[1].label.as_deref(), Some("magnitude"), "{f:?}");
     }
 
     #[test]
