@@ -4769,14 +4769,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 if let Some((entry, end)) = city_opening(&e.name) {
                     let rest = fold(e.name[end..].trim());
                     let city = Span::new(e.span.start(), e.span.start() + end);
-                    // "A flight to London Gatwick": the airport's city ends the journey, as
-                    // "bound for London" does.
-                    if let Some(route) = route_end(a, s.span, city).filter(|_| !rest.is_empty()) {
+                    // The city is a place under each key the name gives it.
+                    let mut keyed_city = |concept: &str| {
                         push(
                             Key {
                                 scope: scope.clone(),
                                 aspect: Aspect::Place,
-                                concept: intern(&format!("route/{route}")),
+                                concept: intern(concept),
                                 unit: None,
                             },
                             Value::Place { entry },
@@ -4784,35 +4783,18 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                             Qualifier::Exact,
                             soft_base,
                         );
+                    };
+                    // "A flight to London Gatwick": the airport's city ends the journey, as
+                    // "bound for London" does.
+                    if let Some(route) = route_end(a, s.span, city).filter(|_| !rest.is_empty()) {
+                        keyed_city(&format!("route/{route}"));
                     }
                     if !rest.is_empty() {
-                        push(
-                            Key {
-                                scope: scope.clone(),
-                                aspect: Aspect::Place,
-                                concept: intern(&format!("name/{rest}")),
-                                unit: None,
-                            },
-                            Value::Place { entry },
-                            Span::new(e.span.start(), e.span.start() + end),
-                            Qualifier::Exact,
-                            soft_base,
-                        );
+                        keyed_city(&format!("name/{rest}"));
                         // "A state funeral will be held at Washington National Cathedral on
                         // 9 January": where the day to come happens, as "à Washington" says.
                         if let [day] = planned() {
-                            push(
-                                Key {
-                                    scope: scope.clone(),
-                                    aspect: Aspect::Place,
-                                    concept: intern(&format!("plan/{day}")),
-                                    unit: None,
-                                },
-                                Value::Place { entry },
-                                city,
-                                Qualifier::Exact,
-                                soft_base,
-                            );
+                            keyed_city(&format!("plan/{day}"));
                         }
                     }
                 }
