@@ -449,9 +449,15 @@ pub fn drop_restated(claims: &[Claim], outliers: &mut Vec<Outlier>) {
             .get(&(article, v))
             // Under another key of the same unit: "12 km deep" is not restated by "twelve
             // minutes later".
+            // Nor by a span of time ("le droit de vote à 16 ans" beside "16 cantons"): a
+            // duration or an age counts no thing the other report could have meant.
             .is_some_and(|keys| {
-                keys.iter()
-                    .any(|k| *k != key && k.scope == key.scope && k.unit == key.unit)
+                keys.iter().any(|k| {
+                    *k != key
+                        && k.scope == key.scope
+                        && k.unit == key.unit
+                        && !counts_time(&k.concept)
+                })
             })
     };
     outliers.retain(|o| {
@@ -468,6 +474,30 @@ pub fn drop_restated(claims: &[Claim], outliers: &mut Vec<Outlier>) {
                 .any(|&s| elsewhere(claims[s].article, own, &c.key));
         !restated
     });
+}
+
+/// True for a quantity's concept that is a span of time or an age ("years/vote", "age/x").
+fn counts_time(concept: &str) -> bool {
+    matches!(
+        concept.split('/').next().unwrap_or(""),
+        "age"
+            | "years"
+            | "year"
+            | "ans"
+            | "an"
+            | "days"
+            | "day"
+            | "jours"
+            | "hours"
+            | "heures"
+            | "minutes"
+            | "months"
+            | "mois"
+            | "weeks"
+            | "semaines"
+            | "second"
+            | "seconde"
+    )
 }
 
 /// Where each wanted (article, number) is stated, and under which keys: as a firm figure,
@@ -1698,6 +1728,20 @@ fn near_misses_of(
                 })
         })
         .collect();
+    // "56 milliards de dollars" in one report, "$61 billion" in another, beside sums far from
+    // both ("C$4.5 billion ($3.2 billion)"): when no other amount of the unit comes near
+    // either, the two are one sum told twice, as the only two amounts of a unit are.
+    let alone_near = |v: usize, w: usize| {
+        let (x, y) = (number(&variants[v].0), number(&variants[w].0));
+        (0..variants.len())
+            .filter(|u| !agree[v].contains(u) && !agree[w].contains(u))
+            .all(|u| {
+                let z = number(&variants[u].0);
+                [x, y]
+                    .iter()
+                    .all(|&n| n > 0.0 && z > 0.0 && n.max(z) / n.min(z) > NEAR_MISS_RATIO)
+            })
+    };
     for (vi, (v, q, own)) in variants.iter().enumerate() {
         if shadowed[vi] {
             continue;
@@ -1751,7 +1795,8 @@ fn near_misses_of(
                 let enough = s.len() >= 2
                     || (dates && gap <= 3.0 && !s.is_empty())
                     || (slip && !s.is_empty())
-                    || (a_pair && (clocks || ratio <= PAIR_RATIO) && !s.is_empty());
+                    || (a_pair && (clocks || ratio <= PAIR_RATIO) && !s.is_empty())
+                    || (measures && ratio <= PAIR_RATIO && s.len() == 1 && alone_near(vi, w));
                 let near = near || slip;
                 (!s.contains(&source) && enough && near).then_some((w, s.len(), ratio))
             })
@@ -1763,7 +1808,8 @@ fn near_misses_of(
         // the warning, pointing at the other (as a date a few days off does). But for a
         // value that more files print than the other (wire copies, one source): the copy
         // that departs from them is the likelier slip.
-        if (clocks || a_pair) && n_sources == 1 {
+        let paired = measures && n_sources == 1;
+        if (clocks || a_pair || paired) && n_sources == 1 {
             let files = |claims_of: &[usize]| {
                 claims_of
                     .iter()
@@ -1812,6 +1858,9 @@ fn near_misses_of(
                 } else if a_pair {
                     "the only two amounts of this unit in the event, one per report: one of the \
                      two may have slipped, or they may be two different sums"
+                } else if paired {
+                    "no other amount of this unit in the event comes near these two, one per \
+                     report: one of the two may have slipped, or they may be two different sums"
                 } else if clocks {
                     "no happening keys this time, so the reports may give it for different things"
                 } else {

@@ -56,6 +56,46 @@ pub(super) fn is_total(a: &Article, fig: Span) -> bool {
         && !pattern(&MARGIN, r"(?i)\ba\s+(?:\p{L}+\s+)?majority\s+of\s+$").is_match(before)
 }
 
+/// True for a bare number that gives a part or the whole of a count the sentence made
+/// before it: "138 bateaux au départ, dont 38 en Class40", "38 bateaux dans sa catégorie,
+/// sur 138 au départ", "138 boats, 38 of them in Class40", "including 12 in the capital".
+/// It counts what that count does: one report holds both numbers, a part and its whole.
+pub(super) fn part_of_counted(a: &Article, sentence: Span, fig: Span) -> bool {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    let b = before_from(a, sentence.start(), fig.start(), 40);
+    let hedge =
+        r"(?:(?:au\s+moins|at\s+least|plus\s+de|more\s+than|près\s+de|nearly|about|environ)\s+)?";
+    pattern(
+        &BEFORE,
+        &format!(
+            r"(?i)(?:(?:^|[^\p{{L}}])(?:dont|including|parmi\s+(?:eux|elles|lesquels|lesquelles)|among\s+them)|,\s*(?:sur|out\s+of))\s+{hedge}$"
+        ),
+    )
+    .is_match(b)
+        || pattern(&AFTER, r"(?i)^\s+(?:of\s+them|d['’]entre\s+(?:eux|elles))\b")
+            .is_match(after_to(a, sentence.end(), fig.end(), 24))
+}
+
+/// True for a time that is a gap between competitors: "0.87 seconds ahead of Rast", "won by
+/// 0.87 seconds", "2 hours 40 minutes behind", "relégué à 0,87 seconde", "troisième, à 1,12
+/// seconde", "arrivée 2 heures plus tard". Each rival has a gap of their own: the winner's
+/// and the third's are two values, not two versions of one count.
+pub(super) fn is_time_gap(a: &Article, sentence: Span, fig: Span) -> bool {
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static CLAUSE_END: OnceLock<Regex> = OnceLock::new();
+    static BY: OnceLock<Regex> = OnceLock::new();
+    let after = after_to(a, sentence.end(), fig.end(), 64);
+    pattern(
+        &AFTER,
+        r"(?i)^\s*\p{L}+(?:\s+(?:and\s+|et\s+)?\d+\s+\p{L}+)?\s+(?:ahead|behind|back|clear|later|d['’]avance|de\s+retard|plus\s+tard|derrière)\b",
+    )
+    .is_match(after)
+        || (pattern(&BY, r"(?i)(?:\bby|\bà)\s+$")
+            .is_match(before_from(a, sentence.start(), fig.start(), 8))
+            && pattern(&CLAUSE_END, r"^\s*\p{L}+\s*(?:[.;,)]|$)").is_match(after))
+}
+
 /// A share written as a ratio: "six TGV sur dix", "un Français sur deux", "one in three
 /// trains", "9 out of 10 voters". Returns its span (numerator to denominator), the share in
 /// percent, and the margin the ratio stands for: "six sur dix" is a round 60 %, which 58 %
@@ -159,11 +199,16 @@ pub(super) fn definite_whole(a: &Article, fig: Span) -> bool {
 /// is given with it.
 pub(super) fn is_partitive(a: &Article, fig: Span) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
+    static OWNED_WHOLE: OnceLock<Regex> = OnceLock::new();
+    let after = after(a, fig.end(), 40);
     pattern(
         &RE,
         r"(?i)^\s+(?:of\s+(?:the|its|their|those|these|them)\b(?:\s+\D|$)|de\s+(?:ses|leurs|ces)\b(?:\s+\D|$)|d['’]entre\b|parmi\b)",
     )
-    .is_match(after(a, fig.end(), 24))
+    .is_match(after)
+        // "14 of the country's 26 cantons": a part of a whole the number after gives, which
+        // counts what the whole counts.
+        && !pattern(&OWNED_WHOLE, r"(?i)^\s+of\s+the\s+\p{L}+['’]s\s+\d").is_match(after)
 }
 
 /// The votes against in a tally written with the votes for first ("par 195 voix contre 106",
@@ -207,13 +252,16 @@ pub(super) fn is_ordered_part(a: &Article, fig: Span) -> bool {
 }
 
 /// True for a date that dates a toll's update rather than the happening: "the death toll
-/// rose to 265 on Friday", "le bilan s'est alourdi vendredi à 40 morts".
+/// rose to 265 on Friday", "le bilan s'est alourdi vendredi à 40 morts", "the number of
+/// miners killed rose to 14 on Monday".
 pub(super) fn is_toll_update(a: &Article, sentence: Span, date: Span) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let before = before_from(a, sentence.start(), date.start(), 120);
+    // Far enough back for a toll's long subject ("the number of people killed in a head-on
+    // collision between two trains near the capital rose to nine on Wednesday").
+    let before = before_from(a, sentence.start(), date.start(), 240);
     pattern(
         &RE,
-        r"(?i)\b(?:toll|bilan|number of (?:people |those )?(?:killed|dead|deaths|injured|wounded)|nombre de (?:morts|victimes|tués|blessés))\b[^.;]*\b(?:rose|risen|rises|climbed|climbs|reached|reaches|passed|stood|stands|s['’]él[eè]v\p{L}*|s['’]est alourdi|alourdi|atteint|atteignait|grimp\p{L}*|dépass\p{L}*|est passé)\b[^.;]*$",
+        r"(?i)\b(?:toll|bilan|number of (?:\p{L}+ )?(?:killed|dead|deaths|injured|wounded)|nombre de (?:\p{L}+ )?(?:morts|victimes|tués|blessés))\b[^.;]*\b(?:rose|risen|rises|climbed|climbs|reached|reaches|passed|stood|stands|s['’]él[eè]v\p{L}*|s['’]est alourdi|alourdi|atteint|atteignait|grimp\p{L}*|dépass\p{L}*|est passé)\b[^.;]*$",
     )
     .is_match(before)
 }
@@ -1657,6 +1705,7 @@ pub(super) fn aboard_alone(a: &Article, fig: Span) -> bool {
 pub(super) fn on_board(a: &Article, sentence: Span, fig: Span) -> bool {
     static AFTER: OnceLock<Regex> = OnceLock::new();
     static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static LEADING: OnceLock<Regex> = OnceLock::new();
     pattern(
         &AFTER,
         r"(?i)^\s+\p{L}+\s+(?:(?:were|was|are|is|étaient|était|sont|se\s+trouvaient)\s+)?(?:on\s+board|aboard|à\s+(?:son\s+|leur\s+)?bord)\b",
@@ -1667,6 +1716,12 @@ pub(super) fn on_board(a: &Article, sentence: Span, fig: Span) -> bool {
             r"(?i)\b(?:carrying|carried|carries|transport\p{L}*|embarqué\p{L}*)\s+(?:(?:au\s+moins|at\s+least|près\s+de|plus\s+de|about|some|environ|more\s+than|over|nearly|almost)\s+)?$",
         )
         .is_match(before_from(a, sentence.start(), fig.start(), 40))
+        // "À bord se trouvaient 242 personnes", "On board the plane were 64 people".
+        || pattern(
+            &LEADING,
+            r"(?i)\b(?:à\s+bord|on\s+board|aboard)\b[^.;:,]{0,32}?\s(?:se\s+trouvaient|il\s+y\s+avait|étaient|were|was)\s+(?:(?:au\s+moins|at\s+least|près\s+de|plus\s+de|about|some|environ|more\s+than|over|nearly|almost)\s+)?$",
+        )
+        .is_match(before_from(a, sentence.start(), fig.start(), 64))
 }
 
 /// True when a word of a verdict stands in the clause before a figure ("condamné jeudi Jean
@@ -1787,7 +1842,7 @@ pub(super) fn toll_subject(a: &Article, sentence: Span, fig: Span) -> Option<&'s
     let before = before_from(a, sentence.start(), fig.start(), 160);
     let caps = pattern(
         &RE,
-        r"(?i)\b(death toll|toll|number of (?:people |those )?(?:killed|dead|deaths|injured|wounded)|bilan|nombre (?:de|des) (?:morts|victimes|tués|blessés))\b[^.;:]*\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|was|is|jumped|down|up|lowered|raised|cut|increased|updated|s['’]élève|s['’]établit|atteint|est passé|passe|grimpé|monté|ramené|relevé|porté)\s+(?:to|at|à)\s+(?:au moins |at least |plus de |more than )?$",
+        r"(?i)\b(death toll|toll|number of (?:\p{L}+ )?(?:killed|dead|deaths|injured|wounded)|bilan|nombre (?:de|des) (?:\p{L}+ )?(?:morts|victimes|tués|blessés))\b[^.;:]*\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|was|is|jumped|down|up|lowered|raised|cut|increased|updated|s['’]élève|s['’]établit|atteint|est passé|passe|grimpé|monté|ramené|relevé|porté)\s+(?:to|at|à)\s+(?:au moins |at least |plus de |more than )?$",
     )
     .captures(before)
     .or_else(|| verb_toll(before))?;

@@ -257,6 +257,38 @@ fn planned_days(a: &Article, f: &Facts, sentence: Span) -> Vec<NaiveDate> {
     days
 }
 
+/// The year of a count's own clause when the sentence holds other dates too: "adding to the
+/// 500 jets IndiGo ordered in 2023", beside "deliveries from 2030 to 2035". A year written
+/// in the clause right after the count (no comma between, a few words), `years_back`
+/// calendar years before the publication's or older.
+fn clause_year(
+    a: &Article,
+    f: &Facts,
+    sentence: Span,
+    count: Span,
+    years_back: i32,
+) -> Option<i32> {
+    /// Words between the count and its clause's year ("planes IndiGo ordered in").
+    const CLAUSE_WORDS: usize = 6;
+    let published = a.meta.date.map(|p| p.date)?;
+    let d = crate::finding::starting_in(&f.dates, sentence, |x| x.span)
+        .iter()
+        .filter(|d| sentence.contains(d.span))
+        .find(|d| d.span.start() >= count.end())?;
+    let between = a.text.get(count.end()..d.span.start())?;
+    let year = chrono::Datelike::year(&d.start?);
+    let in_year = ["in ", "en "]
+        .iter()
+        .any(|w| between.to_lowercase().trim_end().ends_with(w.trim_end()));
+    (d.year.is_some()
+        && !d.from_context
+        && in_year
+        && !between.contains([',', ';', ':', '(', '.'])
+        && between.split_whitespace().count() <= CLAUSE_WORDS + 1
+        && year <= chrono::Datelike::year(&published) - years_back)
+        .then_some(year)
+}
+
 /// The earliest year a sentence is dated by, when every date it writes is two calendar years
 /// before the publication's or older, year written, and none follows "depuis"/"since" (a count
 /// "the highest since 2010" is today's).
@@ -4274,7 +4306,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 if matches!(key.aspect, Aspect::Quantity | Aspect::Ordinal) {
                     key.concept = intern(&format!("{}@{day}", key.concept));
                 }
-            } else if let (false, Some(year)) = (age, background_year) {
+            } else if let (false, Some(year)) = (
+                age,
+                background_year.or_else(|| {
+                    matches!(key.aspect, Aspect::Quantity)
+                        .then(|| clause_year(a, f, s.span, span, 2))
+                        .flatten()
+                }),
+            ) {
                 // Counts only: a duration ("condamné en 2024 à 16 ans", "sentenced to 16
                 // years") is still true today, and reports that leave the year out give it
                 // as well.
@@ -4361,9 +4400,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 sentence_hash,
             ));
         };
-        // Offsets into the folded text drift a little from the original (folding changes
-        // byte lengths); that is close enough to pick the nearest trigger.
-        let rel = |sp: Span| sp.start().saturating_sub(s.span.start()).min(text.len());
+        // Offsets into the folded text, exactly: folding shortens accented letters and curly
+        // apostrophes, and a drift of a word's length puts "a annoncé lundi" four words
+        // from its day.
+        let rel = |sp: Span| exact_rel(text, s.span, sp.start());
         // An article tied to its event by kind alone may tell of other happenings in the
         // sentences that fall to it ("entre-temps, le chancelier allemand se trouvait à
         // Varsovie"): only its lede's agent is weighed.
@@ -4540,15 +4580,51 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                             b.split_whitespace().count() <= 3
                                 && b.split_whitespace().next_back() != Some("the")
                         })
-                })
-                .map(|(_, t)| t);
+                });
+            // "Quatorze mineurs ont été tués…, a annoncé lundi la police": a reporting verb
+            // after a comma, with no happening named past its day, attributes the clause
+            // before it; the day is the statement's.
+            let attributed = verb_before.is_some_and(|(p, _)| {
+                folded()
+                    .get(..p)
+                    .is_some_and(|b| b.trim_end().ends_with(','))
+            });
+            let verb_before = verb_before.map(|(_, t)| t);
             // "L'État islamique a revendiqué samedi l'attaque": the happening named past the
             // day is the verb's object, and the day the verb's.
             let object_after = || {
                 nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day, |_, _| true)
                     .is_some_and(|(p, _)| p > rel(d.span))
             };
-            let statement = verb_before.is_some() && (verb_before == near || object_after());
+            let statement =
+                verb_before.is_some() && (verb_before == near || attributed || object_after());
+            // "En avril, Poutine a confirmé qu'il attendait la visite de Xi", "On Monday, the
+            // ministry said that the talks…": a date before a reporting verb whose clause
+            // holds the happening is the statement's, however near the happening's noun.
+            let reported_after = !statement && {
+                let at = rel(d.span);
+                nearest_trigger_at(folded(), at, aspect != Aspect::Day, |_, _| true).is_some_and(
+                    |(p, t)| {
+                        p > at
+                            && !matches!(t, "announce" | "publish")
+                            && Concepts::triggers_of(folded()).iter().any(|&(q, u)| {
+                                u == "announce"
+                                    && at < q
+                                    && q < p
+                                    && folded().get(q..p).is_some_and(|b| {
+                                        b.contains(" que ")
+                                            || b.contains(" qu'")
+                                            || b.contains(" that ")
+                                    })
+                            })
+                    },
+                )
+            };
+            let (statement, verb_before) = if reported_after {
+                (true, Some("announce"))
+            } else {
+                (statement, verb_before)
+            };
             let moment = moment_here()
                 .filter(|&(_, date)| {
                     date == d.span
@@ -5758,6 +5834,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     keyed(Aspect::Quantity, toll, None, Soft::Evolving);
                     continue;
                 }
+                // "138 bateaux, dont 38 en Class40", "38 bateaux…, sur 138 au départ": a part
+                // or a whole of the count just made, which the report states beside it.
             }
             if unit == Some("%") {
                 let frel = |at: usize| exact_rel(text, s.span, at);
@@ -5921,6 +5999,22 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         // subject of its state's verb.
                         let soft = if running { Soft::Evolving } else { soft_base };
                         keyed(Aspect::Quantity, state, None, soft);
+                    } else if cues::part_of_counted(a, s.span, fig.span) {
+                        // "138 bateaux, dont 38 en Class40", "38 bateaux…, sur 138 au départ":
+                        // a part or a whole of the count just made, which the report states
+                        // beside it. Not a toll's part: a report giving a toll and a part of
+                        // it would read as torn between two tolls.
+                        let counted = sentence_figures
+                            .iter()
+                            .rev()
+                            .filter(|g| g.span.end() <= fig.span.start() && g.unit.is_none())
+                            .find_map(|g| {
+                                g.noun.as_deref().and_then(|n| Concepts::get().counted(n))
+                            })
+                            .filter(|c| !c.evolving && !Concepts::get().is_toll(c.name));
+                        if let Some(c) = counted {
+                            keyed(Aspect::Quantity, c.name, None, soft_base);
+                        }
                     }
                     continue;
                 };
@@ -5947,6 +6041,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // an ordinal of a unit of time is a rank, the same in both languages.
             if let (true, Some(unit)) = (fig.ordinal, time_unit(noun)) {
                 keyed(Aspect::Ordinal, &format!("nth/{unit}"), None, soft_base);
+                continue;
+            }
+            // "0.87 seconds ahead of Rast", "third, 1.12 seconds back": each rival's gap, no
+            // count the reports share (its amount still joins the event's durations, above).
+            if !fig.ordinal
+                && matches!(time_unit(noun), Some("second" | "minute" | "hour"))
+                && cues::is_time_gap(a, s.span, fig.span)
+            {
                 continue;
             }
             // "251 taken hostage": a participle read as the count's noun.
@@ -10374,5 +10476,142 @@ La militante est morte dimanche en détention. Elle avait été arrêtée le 3 m
             " date 2026-03-03 Une militante meurt après son arrestation par la police\n\nLeyla Demir, une Iranienne de 31 ans, est morte lundi à Téhéran.\n",
         )]);
         assert_keyed(&an, 0, "31", "age/demir");
+    }
+
+    #[test]
+    fn a_bare_part_or_whole_beside_a_count_counts_its_noun() {
+        // Own sentences: one report counts the whole and gives the part after "dont", the
+        // other counts the part and gives the whole after ", sur", a third "N of them".
+        let texts = [
+            dated("2026-05-11", "fr", "La course Brest-Dakar a commencé dimanche 10 mai : 120 voiliers ont pris le départ de Brest, dont 30 en catégorie Figaro."),
+            dated("2026-05-11", "fr", "La course Brest-Dakar a commencé dimanche 10 mai. Trente voiliers se sont élancés dans la catégorie Figaro, sur 120 au départ de Brest."),
+            dated("2026-05-11", "en", "The Brest-Dakar race started on Sunday, May 10, with 120 yachts leaving Brest, 30 of them in the Figaro class."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        assert_keyed(&an, 0, "30", "ships");
+        assert_keyed(&an, 1, "120", "ships");
+        assert_keyed(&an, 2, "30", "ships");
+        // Each report holds both numbers: neither is an outlier of the other's.
+        assert!(an.outliers.is_empty(), "{:?}", an.outliers.len());
+        // A number after "dont" with a noun of its own keeps that noun.
+        let an = claims_of(&[(
+            "a.txt",
+            &dated(
+                "2026-05-10",
+                "fr",
+                "L'incendie a fait 12 morts, dont 4 enfants.",
+            ),
+        )]);
+        assert!(
+            !concepts_at(&an, 0, "4").iter().any(|c| c == "dead"),
+            "{:?}",
+            concepts_at(&an, 0, "4")
+        );
+    }
+
+    #[test]
+    fn people_said_to_be_on_board_before_their_number_are_those_aboard() {
+        let texts = [
+            dated("2026-03-10", "fr", "Un car s'est renversé lundi 9 mars près de Lyon. À bord se trouvaient 52 personnes, dont deux chauffeurs."),
+            dated("2026-03-10", "en", "A coach overturned near Lyon on Monday, March 9. On board the coach were 52 people."),
+            dated("2026-03-10", "en", "A coach overturned near Lyon on Monday, March 9, and 52 people were hurt."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        assert_keyed(&an, 0, "52", "people/aboard");
+        assert_keyed(&an, 1, "52", "people/aboard");
+        assert!(!concepts_at(&an, 2, "52")
+            .iter()
+            .any(|c| c == "people/aboard"));
+    }
+
+    #[test]
+    fn a_day_after_a_reporting_verb_that_attributes_the_clause_is_the_statement_s() {
+        // Own sentences: the verb comes after a comma, with its day and then its subject; and
+        // a day before a verb whose "que" clause names the happening.
+        let texts = [
+            dated("2026-11-23", "fr", "Six ouvriers ont été tués dans l'effondrement d'un entrepôt à Lille, a annoncé lundi la préfecture."),
+            dated("2026-11-23", "fr", "En octobre, le ministre a confirmé qu'il attendait la visite du président brésilien à Lille."),
+            dated("2026-11-23", "en", "The number of workers killed in the collapse of a warehouse in Lille rose to six on Monday."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        assert_eq!(concepts_at(&an, 0, "lundi"), vec!["announce"]);
+        assert_eq!(concepts_at(&an, 1, "En octobre"), vec!["announce"]);
+        assert!(
+            concepts_at(&an, 2, "Monday").is_empty(),
+            "{:?}",
+            concepts_at(&an, 2, "Monday")
+        );
+    }
+
+    #[test]
+    fn a_rival_s_time_gap_is_no_count_of_seconds() {
+        let texts = [
+            dated("2026-01-11", "en", "Lena Moser won the downhill in Wengen on Saturday, January 10, for her 40th World Cup victory, 0.41 seconds ahead of Ana Rocha, with Ida Berg third, 0.95 seconds back."),
+            dated("2026-01-11", "en", "Lena Moser won the downhill in Wengen on Saturday, January 10, by 0.41 seconds, after a run of 48 seconds in the top section."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        for (art, written) in [(0, "0.41"), (0, "0.95"), (1, "0.41")] {
+            let got = concepts_at(&an, art, written);
+            assert!(got.iter().all(|c| c.is_empty()), "{written}: {got:?}");
+        }
+        // The same reports key a duration that is no gap, and a gap's amount still joins the
+        // event's durations.
+        assert_keyed(&an, 1, "48", "second");
+        assert_keyed(&an, 1, "0.41", "");
+    }
+
+    #[test]
+    fn two_close_sums_of_one_unit_one_per_report_beside_far_ones_are_one_sum() {
+        // Own sentences: each report gives one sum near the other's, and one report a sum far
+        // from both.
+        let texts = [
+            dated("2026-04-02", "fr", "Le Chili et l'Argentine ont signé mardi à Santiago un accord commercial. Leurs échanges ont atteint 18 milliards de dollars l'an dernier."),
+            dated("2026-04-02", "en", "Chile and Argentina signed a trade agreement in Santiago on Tuesday, with $900 million in new credit lines. Trade between them reached $21 billion last year."),
+        ];
+        let got = outliers_at(&lettered(&texts));
+        assert!(
+            got.iter().any(|(a, w)| *a == 0 && w.starts_with("18")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(a, w)| *a == 1 && w.contains("21")),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(_, w)| w.contains("900")), "{got:?}");
+    }
+
+    #[test]
+    fn a_part_of_an_owned_whole_counts_the_whole_s_noun() {
+        let texts = [
+            dated("2026-11-29", "en", "Swiss voters backed the reform in a referendum on Sunday, which carried 14 of the country's 26 cantons."),
+            dated("2026-11-29", "fr", "Les Suisses ont approuvé dimanche la réforme par référendum, acceptée par 14 cantons sur 26."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        assert_keyed(&an, 0, "14", "canton");
+        assert_keyed(&an, 1, "14", "canton");
+    }
+
+    #[test]
+    fn a_number_a_report_gives_as_an_age_or_a_span_is_no_restatement() {
+        // Own sentences: one report's "16 ans" is a voting age, not the other report's count
+        // of cantons under another name.
+        let texts = [
+            dated("2026-11-29", "fr", "Les Suisses ont approuvé dimanche par référendum le droit de vote à 16 ans. La réforme a été acceptée par 16 des 26 cantons."),
+            dated("2026-11-29", "fr", "Le référendum de dimanche sur le vote des jeunes a été accepté par 14 cantons sur 26."),
+        ];
+        let got = outliers_at(&lettered(&texts));
+        assert!(got.iter().any(|(a, w)| *a == 0 && w == "16"), "{got:?}");
+        assert!(got.iter().any(|(a, w)| *a == 1 && w == "14"), "{got:?}");
+    }
+
+    #[test]
+    fn wins_rank_alike_in_both_languages_and_past_a_name() {
+        let texts = [
+            dated("2026-01-10", "en", "Lena Moser won the downhill in Wengen on Saturday for her 40th World Cup win."),
+            dated("2026-01-10", "fr", "Lena Moser a remporté samedi la descente de Wengen, sa 40e victoire en Coupe du monde."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        assert_keyed(&an, 0, "40th", "wins");
+        assert_keyed(&an, 1, "40e", "wins");
     }
 }

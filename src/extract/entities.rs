@@ -479,6 +479,54 @@ fn names_a_site(before: &str) -> bool {
     before.ends_with([' ', '\'']) && SITES.contains(&last)
 }
 
+/// Prefixes and nouns right before a ship's name: "MV Santa Lucia", "USS Arizona", "le
+/// ferry Santa Lucia", "the tanker Nordic Star". Ships are named after places, and a ship
+/// is no place of the story (nor a clock to read its times by).
+const VESSELS: &[&str] = &[
+    "mv",
+    "ms",
+    "mt",
+    "ss",
+    "rms",
+    "hms",
+    "uss",
+    "hmcs",
+    "ins",
+    "ferry",
+    "navire",
+    "cargo",
+    "paquebot",
+    "petrolier",
+    "chalutier",
+    "fregate",
+    "tanker",
+    "freighter",
+    "vessel",
+    "ship",
+    "trawler",
+    "liner",
+    "frigate",
+    "yacht",
+];
+
+/// True when the text before a name ends with a ship's prefix or a word for a ship, the
+/// name right after it ("MV ", "le ferry "): the name is the ship's.
+fn names_a_vessel(before: &str) -> bool {
+    if !before.ends_with(' ') {
+        return false;
+    }
+    let b = before.trim_end();
+    let last = b
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // "MV", "USS" are written in capitals; the nouns in lower case ("the ferry", not "the
+    // Ferry Road").
+    let abbreviation = last.len() <= 4 && last.chars().all(|c| c.is_ascii_uppercase());
+    let noun = last.chars().all(char::is_lowercase);
+    (abbreviation || noun) && VESSELS.contains(&fold(last).as_str())
+}
+
 /// True when the byte `at` of the article opens a sentence ("M. Poutine" does not: the
 /// segmenter knows the abbreviation).
 fn opens_sentence(a: &Article, at: usize) -> bool {
@@ -545,6 +593,9 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
         // "New England", "New Jersey", "Nouvelle-Angleterre": a place named after another
         // is not that place (the gazetteer holds the ones it knows, "New York", whole).
         if entry.kind.is_place() && after_new(&text[..s]) {
+            continue;
+        }
+        if entry.kind.is_place() && names_a_vessel(&text[..s]) {
             continue;
         }
         // "Seul un TGV sur trois circulera": an alias that is a word of the language, opening
@@ -702,6 +753,10 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
                 if let Some(id) = g
                     .lookup_translit(a.slice(span))
                     .filter(|_| g.lookup_folded(&fold(a.slice(span))).is_none())
+                    .filter(|&id| {
+                        !(g.entry(id).kind.is_place()
+                            && names_a_vessel(&a.text[b.span.start()..span.start()]))
+                    })
                 {
                     let entry = g.entry(id);
                     out.push(EntityFact {
@@ -790,6 +845,32 @@ mod tests {
             .into_iter()
             .map(|e| (e.name.to_string(), e.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_place_after_a_ship_s_prefix_or_noun_names_the_ship() {
+        for text in [
+            " date 2026-02-15 Naufrage\n\nLe ferry Toulouse a chaviré au large de Malte.\n",
+            " date 2026-02-15 Sinking\n\nThe MV Toulouse capsized off Malta on Saturday.\n",
+            " date 2026-02-15 Sinking\n\nThe tanker Santa Lucia ran aground off Malta.\n",
+        ] {
+            let found = names(text);
+            assert!(
+                !found
+                    .iter()
+                    .any(|(n, k)| *k == EntityKind::Place && n != "Malta" && n != "Malte"),
+                "{found:?}"
+            );
+            assert!(
+                found.iter().any(|(n, _)| n == "Malte" || n == "Malta"),
+                "{found:?}"
+            );
+        }
+        // A capitalised word that is no ship's prefix leaves the city a city.
+        let found = names(" date 2026-02-15 Visite\n\nLe ministre est arrivé lundi à Toulouse.\n");
+        assert!(found
+            .iter()
+            .any(|(n, k)| n == "Toulouse" && *k == EntityKind::Place));
     }
 
     #[test]

@@ -426,6 +426,17 @@ fn lex() -> &'static Lex {
     })
 }
 
+/// True when the tokens at `k` are an English possessive ending, "'s" against the word before.
+fn possessive_at(a: &Article, toks: &[Token], k: usize) -> bool {
+    matches!((toks.get(k), toks.get(k + 1)), (Some(q), Some(s))
+        if k > 0
+            && q.kind == TokKind::Punct
+            && crate::text::is_apostrophe(a.slice(q.span).chars().next().unwrap_or(' '))
+            && q.span.start == toks[k - 1].span.end
+            && s.span.start == q.span.end
+            && a.slice(s.span) == "s")
+}
+
 /// What letters written against a number's digits stand for: a scale ("32bn", "88m" after a
 /// currency symbol) or a unit ("27km", "80mph"), as `(scale, unit)`. "100m" alone is metres.
 fn glued_suffix(
@@ -909,6 +920,8 @@ fn figure_at(
             let Some(v) = parse_number(digits, a.lang) else {
                 return 0;
             };
+            // "1.1bn" is written to the tenth, as "1.1 billion" is.
+            resolution = 10f64.powi(-decimals(digits, v));
             if matches!(
                 rest.as_str(),
                 "e" | "er" | "re" | "ere" | "eme" | "th" | "st" | "nd" | "rd"
@@ -1142,10 +1155,15 @@ fn figure_at(
         // "17 de ses 22 passes", "17 of his 22 passes", "237 voix sur 465": the whole may be
         // someone's, or follow "sur".
         if unit.is_none() && k > end + 1 && toks.get(k).is_some_and(|t| t.kind == TokKind::Word) {
+            // "14 of the country's 26 cantons", "12 of Brazil's 27 states": a possessive owns
+            // the whole as "its" does.
             let owned = matches!(
                 word(a, &toks[k]).as_str(),
                 "ses" | "leurs" | "nos" | "his" | "her" | "its" | "their" | "our"
-            );
+            ) || (a.lang == Lang::En && possessive_at(a, toks, k + 1));
+            if owned && possessive_at(a, toks, k + 1) {
+                k += 2;
+            }
             if owned && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number) {
                 k += 1;
             }
@@ -1242,7 +1260,13 @@ fn figure_at(
                         w = compound;
                         break;
                     }
-                    if next.ends_with('s') {
+                    // "Her 108th World Cup win": an ordinal ranks one thing, in the singular.
+                    if next.ends_with('s')
+                        || (ordinal
+                            && crate::claims::concepts::Concepts::get()
+                                .counted(&next)
+                                .is_some())
+                    {
                         w = next;
                         break;
                     }
@@ -1760,6 +1784,18 @@ mod tests {
                 "Exact:11 million crown"
             ]
         );
+        // A possessive owns the whole as "its" does: the part counts the whole's noun.
+        let f = figs(
+            "+++\nlang = \"en\"\n+++\nT\n\nThe plan carried 14 of the country's 26 cantons.\n",
+        );
+        assert_eq!(f, ["Exact:14 cantons", "Exact:26 cantons"]);
+        // Written to the tenth of a billion, as "1.1 billion" is: not "1 to 2 billion".
+        let an = Analysis::from_texts(&[(
+            "a.txt".into(),
+            "+++\nlang = \"en\"\n+++\nT\n\nThe fine was €1.1bn, or 1.1 billion euros.\n".into(),
+        )]);
+        let res: Vec<f64> = an.facts[0].figures.iter().map(|f| f.resolution).collect();
+        assert_eq!(res, [1e8, 1e8]);
     }
 
     #[test]

@@ -276,6 +276,7 @@ pub fn lede_zones(a: &crate::corpus::Article, f: &crate::extract::Facts) -> Vec<
 fn towns_by_nationality(a: &crate::corpus::Article) -> impl Iterator<Item = &'static str> + '_ {
     const PLACES: &[&str] = &[
         "city", "town", "village", "region", "province", "port", "ville", "commune", "localite",
+        "island", "ile", "capital", "capitale", "district",
     ];
     a.text_sentences()
         .filter(|s| crate::align::events::in_lede(a, s.span))
@@ -399,6 +400,16 @@ mod tests {
         assert_eq!(
             story_zone(a, &an.facts[0])
                 .map(|z| year_clock(z) == year_clock(chrono_tz::Europe::Berlin)),
+            Some(true)
+        );
+        // An island, a capital, a district are places an adjective gives a country too.
+        let an = crate::analysis::Analysis::from_pairs(&[(
+            "a.txt",
+            " date 2026-11-16 Ferry\n\nA ferry capsized off the central Philippine island of Masbate on Sunday.\n",
+        )]);
+        assert_eq!(
+            story_zone(&an.corpus.articles[0], &an.facts[0])
+                .map(|z| year_clock(z) == year_clock(chrono_tz::Asia::Manila)),
             Some(true)
         );
     }

@@ -46,6 +46,28 @@ impl Lone {
 /// nothing else of it either: the shape of a swapped entity ("Tokyo" in a story about Moscou
 /// and Pékin, "Macron" as the host of a visit to Beijing). Both lone-entry rules share it so
 /// that the evidence, the thresholds and the message stay one.
+/// True when another source of the event writes the place's name as this report does,
+/// whatever it was read as there: "the Santa Lucia left port" beside "the ferry Santa
+/// Lucia" of the other reports is the ship they all name, not a town of the story that only
+/// one report names.
+fn written_by_another(
+    an: &Analysis,
+    c: &Claim,
+    reporters: &BTreeSet<(crate::finding::ArticleId, u32)>,
+) -> bool {
+    let name = an.corpus.get(c.article).slice(c.span);
+    let word = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
+    reporters
+        .iter()
+        .filter(|&&(_, src)| src != c.source)
+        .any(|&(art, _)| {
+            let text = &an.corpus.get(art).text;
+            text.match_indices(name).any(|(at, m)| {
+                !word(text[..at].chars().next_back()) && !word(text[at + m.len()..].chars().next())
+            })
+        })
+}
+
 pub(crate) fn report_lone(
     an: &Analysis,
     ctx: &mut Ctx,
@@ -254,6 +276,7 @@ pub(crate) fn report_lone(
                             .get(&art)
                             .is_some_and(|(ids, ccs)| ids.contains(&id) || ccs.contains(cc))
                     }))
+                || (what == Lone::Place && written_by_another(an, c, &reporters[scope]))
                 // A person named three times in one report is reported once.
                 || (what == Lone::Person && !reported.insert((c.article, id)))
             {

@@ -86,6 +86,20 @@ pub fn rule() -> Box<dyn Rule> {
             &["", who, "", ""],
         )
     };
+    // A ship named after a city: the other reports name it after a word for a ship, one
+    // report alone ("the Toulouse") reads as the city.
+    let ship = |first: &str| {
+        example_reports(
+            "2026-02-15",
+            &[
+                "{} a chaviré le 14 février 2026 au large de Malte avec 40 passagers à bord, dont trois ont péri.",
+                "The ferry Toulouse capsized off Malta on February 14, 2026, killing three of its 40 passengers.",
+                "Le navire Toulouse a sombré au large de Malte le 14 février 2026 ; trois des 40 passagers sont morts.",
+                "Three passengers died when the ferry Toulouse sank near Malta on February 14, 2026.",
+            ],
+            &[first, "", "", ""],
+        )
+    };
     Box::new(UncorroboratedPlace(RuleMeta {
         id: "entity/uncorroborated-place".into(),
         category: "entity".into(),
@@ -132,6 +146,17 @@ pub fn rule() -> Box<dyn Rule> {
             },
             Example {
                 articles: abbreviated("Kremlin"),
+                expect: 1,
+            },
+            // The other reports write "Toulouse" too, after a word for a ship: the one that
+            // writes it alone names the ship as well. A city no other report writes is still
+            // reported.
+            Example {
+                articles: ship("Le Toulouse"),
+                expect: 0,
+            },
+            Example {
+                articles: ship("Le ferry parti de Lisbonne"),
                 expect: 1,
             },
         ],
