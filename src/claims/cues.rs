@@ -734,6 +734,32 @@ pub(super) fn injury_degree(a: &Article, sentence: Span, fig: Span) -> Option<&'
     }
 }
 
+/// How badly a part of the injured given with no noun was hurt, in the words right after it:
+/// "63 injured, 11 of them seriously", "dont 11 grièvement", "including two critically".
+pub(super) fn hurt_how(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
+    let after = fold(after_to(a, sentence.end(), fig.end(), 40));
+    let words: Vec<&str> = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    if words.iter().any(|w| {
+        matches!(
+            *w,
+            "seriously" | "critically" | "severely" | "gravely" | "gravement" | "grievement"
+        )
+    }) {
+        Some("serious")
+    } else if words
+        .iter()
+        .any(|w| matches!(*w, "slightly" | "lightly" | "legerement"))
+    {
+        Some("minor")
+    } else {
+        None
+    }
+}
+
 /// True when another count follows a number in its sentence, joined by "and"/"et" within
 /// the clause: "all 109 people on board and four people on the ground", "les 109 personnes à
 /// bord et quatre au sol". The first is then a part of a total, not the total.

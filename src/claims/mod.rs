@@ -4794,6 +4794,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 (None, None, Some(r)) => intern(&format!("election/{r}")),
                 (None, None, None) => intern(trigger),
             };
+            // "Declared Thursday a day of national mourning": the day mourned, whichever verb
+            // declares it, and a day of its own.
+            let concept = if crate::extract::dates::a_day_of_mourning(a, d.span) {
+                intern("mourning")
+            } else {
+                concept
+            };
             // A day read on a named clock next to it ("at 0:42 a.m. Japan time on Friday"):
             // the clock must be the day's own, not another happening's of the sentence
             // ("s'est posé à 16 h 42, heure de Paris, ... lancé le 14 octobre").
@@ -6004,16 +6011,36 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         // a part or a whole of the count just made, which the report states
                         // beside it. Not a toll's part: a report giving a toll and a part of
                         // it would read as torn between two tolls.
+                        // The count right before: by its noun, or by the verb that governs
+                        // it ("injuring 63, 11 of them seriously").
                         let counted = sentence_figures
                             .iter()
                             .rev()
-                            .filter(|g| g.span.end() <= fig.span.start() && g.unit.is_none())
-                            .find_map(|g| {
-                                g.noun.as_deref().and_then(|n| Concepts::get().counted(n))
-                            })
-                            .filter(|c| !c.evolving && !Concepts::get().is_toll(c.name));
-                        if let Some(c) = counted {
-                            keyed(Aspect::Quantity, c.name, None, soft_base);
+                            .find(|g| g.span.end() <= fig.span.start() && g.unit.is_none())
+                            .and_then(|g| match g.noun.as_deref() {
+                                Some(n) => Concepts::get().counted(n),
+                                None => {
+                                    let before = fold(cues::before(a, g.span.start(), 24));
+                                    let verb = before.split_whitespace().next_back()?;
+                                    Concepts::get().counted(verb)
+                                }
+                            });
+                        match counted {
+                            Some(c) if !c.evolving && !Concepts::get().is_toll(c.name) => {
+                                keyed(Aspect::Quantity, c.name, None, soft_base);
+                            }
+                            // "63 injured, 11 of them seriously": the injured by how badly.
+                            Some(c) if c.name == "injured" => {
+                                if let Some(degree) = cues::hurt_how(a, s.span, fig.span) {
+                                    keyed(
+                                        Aspect::Quantity,
+                                        &format!("injured/{degree}"),
+                                        None,
+                                        Soft::Evolving,
+                                    );
+                                }
+                            }
+                            _ => {}
                         }
                     }
                     continue;
@@ -6121,6 +6148,19 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // unless of a toll ("parmi les morts, 12 enfants"), which rises with it.
             let among_clause = cues::in_among_clause(a, s.span, fig.span);
             if partitive {
+                // "Eleven of the injured were in a serious condition": a part of the injured
+                // by how badly they were hurt, a count of its own as "dont onze grièvement
+                // blessés" is.
+                if Concepts::get().counted(noun).map(|c| c.name) == Some("injured") {
+                    if let Some(degree) = cues::injury_degree(a, s.span, fig.span) {
+                        keyed(
+                            Aspect::Quantity,
+                            &format!("injured/{degree}"),
+                            None,
+                            Soft::Evolving,
+                        );
+                    }
+                }
                 continue;
             }
             let among = among_clause.is_some();
@@ -10613,5 +10653,37 @@ La militante est morte dimanche en détention. Elle avait été arrêtée le 3 m
         let an = claims_of(&lettered(&texts));
         assert_keyed(&an, 0, "40th", "wins");
         assert_keyed(&an, 1, "40e", "wins");
+    }
+
+    #[test]
+    fn the_badly_hurt_among_the_injured_are_counted_apart_however_written() {
+        let texts = [
+            dated("2026-12-02", "en", "Two trains collided near Litija on Tuesday, killing nine people and injuring 63, 11 of them seriously."),
+            dated("2026-12-02", "en", "Two trains collided near Litija on Tuesday, killing nine people. Eleven of the injured were in a serious condition."),
+            dated("2026-12-02", "fr", "Deux trains sont entrés en collision mardi près de Litija, faisant neuf morts et 63 blessés, dont 11 grièvement."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        assert_keyed(&an, 0, "11", "injured/serious");
+        assert_keyed(&an, 1, "Eleven", "injured/serious");
+        assert_keyed(&an, 2, "11", "injured/serious");
+        assert!(!concepts_at(&an, 0, "11").iter().any(|c| c == "injured"));
+    }
+
+    #[test]
+    fn a_day_of_mourning_is_a_day_to_come_of_its_own() {
+        let texts = [
+            dated("2026-12-02", "en", "Two trains collided near Litija on Tuesday, killing nine people. The prime minister declared Thursday a day of national mourning."),
+            dated("2026-12-02", "en", "Two trains collided near Litija on Tuesday, killing nine people, police said on Wednesday."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        assert_eq!(concepts_at(&an, 0, "Thursday"), ["mourning"]);
+        let thursday = NaiveDate::from_ymd_opt(2026, 12, 3).expect("a day");
+        assert_eq!(
+            values_at(&an, "Thursday"),
+            [Value::Days {
+                start: thursday,
+                end: thursday
+            }]
+        );
     }
 }

@@ -522,6 +522,33 @@ fn word_before(a: &Article, at: Span) -> String {
     before.split_whitespace().last().unwrap_or("").to_string()
 }
 
+/// True for the day a day of mourning is declared for: "declared Thursday a day of national
+/// mourning", "a day of mourning on Thursday", "une journée de deuil national jeudi". It is
+/// declared for a day to come, whatever the tense of the verb that declares it.
+pub(crate) fn a_day_of_mourning(a: &Article, at: Span) -> bool {
+    static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let after = fold(&a.text[at.end()..crate::text::floor_boundary(&a.text, at.end() + 48)]);
+    let from = crate::text::floor_boundary(&a.text, at.start().saturating_sub(48));
+    let before = fold(&a.text[from..at.start()]);
+    AFTER
+        .get_or_init(|| {
+            regex::Regex::new(
+                r"^\s*(?:as\s+)?(?:an?\s+)?(?:(?:national|official)\s+)?days?\s+of\s+(?:(?:national|official)\s+)?mourning\b|^\s*(?:comme\s+)?(?:une?\s+)?(?:journee|jour)\s+de\s+deuil\b",
+            )
+            .expect("the pattern compiles")
+        })
+        .is_match(&after)
+        || BEFORE
+            .get_or_init(|| {
+                regex::Regex::new(
+                    r"(?:days?\s+of\s+(?:national\s+)?mourning|(?:journee|jour)\s+de\s+deuil(?:\s+national)?)\s+(?:(?:on|for|le|pour)\s+)?$",
+                )
+                .expect("the pattern compiles")
+            })
+            .is_match(&before)
+}
+
 pub(crate) fn speaks_of_future(a: &Article, at: Span) -> bool {
     points_forward(a, at, calendar_for(a))
 }
@@ -544,7 +571,7 @@ pub(crate) fn future_before(a: &Article, at: Span) -> bool {
 }
 
 fn points_forward(a: &Article, at: Span, cal: &Calendar) -> bool {
-    if after_until(a, at) {
+    if after_until(a, at) || a_day_of_mourning(a, at) {
         return true;
     }
     if after_past_verb(a, at, cal) {
