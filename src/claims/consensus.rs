@@ -478,26 +478,8 @@ pub fn drop_restated(claims: &[Claim], outliers: &mut Vec<Outlier>) {
 
 /// True for a quantity's concept that is a span of time or an age ("years/vote", "age/x").
 fn counts_time(concept: &str) -> bool {
-    matches!(
-        concept.split('/').next().unwrap_or(""),
-        "age"
-            | "years"
-            | "year"
-            | "ans"
-            | "an"
-            | "days"
-            | "day"
-            | "jours"
-            | "hours"
-            | "heures"
-            | "minutes"
-            | "months"
-            | "mois"
-            | "weeks"
-            | "semaines"
-            | "second"
-            | "seconde"
-    )
+    let head = concept.split(['/', '@']).next().unwrap_or("");
+    head == "age" || super::time_unit(head).is_some_and(|u| u != "time")
 }
 
 /// Where each wanted (article, number) is stated, and under which keys: as a firm figure,

@@ -658,6 +658,29 @@ pub(super) fn toll_before(a: &Article, at: usize) -> bool {
         .any(|w| DEAD.contains(&w) || concepts.counted(w).is_some_and(|c| c.evolving))
 }
 
+/// Words for how badly someone was hurt ("grièvement blessés", "critically injured"), folded.
+const SERIOUS: &[&str] = &[
+    "seriously",
+    "critically",
+    "severely",
+    "gravely",
+    "gravement",
+    "grievement",
+    "grave",
+    "graves",
+    "serious",
+    "critical",
+];
+/// Words for a light injury ("légèrement blessés", "slightly hurt"), folded.
+const MINOR: &[&str] = &[
+    "slightly",
+    "lightly",
+    "minor",
+    "legerement",
+    "leger",
+    "legers",
+];
+
 /// How badly the injured a figure counts were hurt, when a word between the figure and the
 /// word of their injury (or right after it) says so: "two people remained seriously
 /// injured", "dont deux grièvement blessés", "12 blessés graves", "40 slightly hurt". Those
@@ -665,26 +688,6 @@ pub(super) fn toll_before(a: &Article, at: usize) -> bool {
 pub(super) fn injury_degree(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
     const HURT: &[&str] = &[
         "injured", "wounded", "hurt", "blesse", "blesses", "blessee", "blessees",
-    ];
-    const SERIOUS: &[&str] = &[
-        "seriously",
-        "critically",
-        "severely",
-        "gravely",
-        "gravement",
-        "grievement",
-        "grave",
-        "graves",
-        "serious",
-        "critical",
-    ];
-    const MINOR: &[&str] = &[
-        "slightly",
-        "lightly",
-        "minor",
-        "legerement",
-        "leger",
-        "legers",
     ];
     let after = fold(after_to(a, sentence.end(), fig.end(), 64));
     let clause = after
@@ -743,17 +746,9 @@ pub(super) fn hurt_how(a: &Article, sentence: Span, fig: Span) -> Option<&'stati
         .filter(|w| !w.is_empty())
         .take(4)
         .collect();
-    if words.iter().any(|w| {
-        matches!(
-            *w,
-            "seriously" | "critically" | "severely" | "gravely" | "gravement" | "grievement"
-        )
-    }) {
+    if words.iter().any(|w| SERIOUS.contains(w)) {
         Some("serious")
-    } else if words
-        .iter()
-        .any(|w| matches!(*w, "slightly" | "lightly" | "legerement"))
-    {
+    } else if words.iter().any(|w| MINOR.contains(w)) {
         Some("minor")
     } else {
         None

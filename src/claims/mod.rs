@@ -277,9 +277,7 @@ fn clause_year(
         .find(|d| d.span.start() >= count.end())?;
     let between = a.text.get(count.end()..d.span.start())?;
     let year = chrono::Datelike::year(&d.start?);
-    let in_year = ["in ", "en "]
-        .iter()
-        .any(|w| between.to_lowercase().trim_end().ends_with(w.trim_end()));
+    let in_year = matches!(between.split_whitespace().next_back(), Some("in" | "en"));
     (d.year.is_some()
         && !d.from_context
         && in_year

@@ -528,9 +528,15 @@ fn word_before(a: &Article, at: Span) -> String {
 pub(crate) fn a_day_of_mourning(a: &Article, at: Span) -> bool {
     static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let after = fold(&a.text[at.end()..crate::text::floor_boundary(&a.text, at.end() + 48)]);
+    let raw_after = &a.text[at.end()..crate::text::floor_boundary(&a.text, at.end() + 48)];
     let from = crate::text::floor_boundary(&a.text, at.start().saturating_sub(48));
-    let before = fold(&a.text[from..at.start()]);
+    let raw_before = &a.text[from..at.start()];
+    // Read for every date: folded only where the words can be.
+    let near = |s: &str| s.contains("mourning") || s.contains("deuil");
+    if !near(raw_after) && !near(raw_before) {
+        return false;
+    }
+    let (after, before) = (fold(raw_after), fold(raw_before));
     AFTER
         .get_or_init(|| {
             regex::Regex::new(
