@@ -19,8 +19,8 @@ use crate::text::phrases::PhraseGroups;
 use chrono::{Datelike, Duration, NaiveDate};
 use rayon::prelude::*;
 use serde::Deserialize;
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::sync::{Arc, OnceLock};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -194,6 +194,11 @@ pub fn kind_named(folded: &str) -> Option<&'static str> {
     kind_of(folded).map(|(k, _)| kinds().names[k].as_str())
 }
 
+/// A set of names a mention holds, shared by every mention that holds the same: wire copy
+/// repeats one sentence in thousands of files, and a set per mention was most of the events'
+/// memory.
+pub type Names = Arc<BTreeSet<String>>;
+
 /// One sentence reporting a happening.
 #[derive(Debug, Clone)]
 pub struct Mention {
@@ -212,16 +217,16 @@ pub struct Mention {
     /// Last day.
     pub end: NaiveDate,
     /// Canonical names of the people (or, failing that, places) named.
-    pub participants: BTreeSet<String>,
+    pub participants: Names,
     /// True when the participants are people (false: places, or no one).
     pub by_people: bool,
     /// Surnames (folded) of the full names the gazetteer does not know ("Nicolas Sarkozy"),
     /// and `#<entry>` for the gazetteer organisations named ("l'OMS", "the WHO"): two
     /// mentions of one kind and days that share one are one happening, whatever place each
     /// names.
-    pub names: BTreeSet<String>,
+    pub names: Names,
     /// Country codes of the gazetteer people and places the sentence names.
-    pub countries: BTreeSet<String>,
+    pub countries: Names,
     /// True when the participants are places, one of them a country ("dans le nord du
     /// Chili", "northeastern Japan, near Sendai"): a report of the same happening may name
     /// another place within it instead.
@@ -269,7 +274,23 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
         .filter(|a| a.is_readable())
         .map(|a| article_mentions(a, &facts[a.id.0 as usize]))
         .collect();
-    per_article.into_iter().flatten().collect()
+    let mut shared: HashSet<Names> = HashSet::new();
+    let mut one = |s: &mut Names| match shared.get(s) {
+        Some(x) => *s = x.clone(),
+        None => {
+            shared.insert(s.clone());
+        }
+    };
+    per_article
+        .into_iter()
+        .flatten()
+        .map(|mut m| {
+            one(&mut m.participants);
+            one(&mut m.names);
+            one(&mut m.countries);
+            m
+        })
+        .collect()
 }
 
 /// Farthest (in days) a happening may lie from the publication date and still be what the
@@ -556,10 +577,10 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             weak: kinds().weak[k],
             start,
             end: d.end.unwrap_or(start),
-            participants,
+            participants: Arc::new(participants),
             by_people,
-            names,
-            countries,
+            names: Arc::new(names),
+            countries: Arc::new(countries),
             countrywide,
             // A photo caption shows another moment as often as the story's ("Xi et Poutine à
             // Samarcande en 2022" above a report of 2023): the main mention is the first of
@@ -829,10 +850,10 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         weak: true,
         start,
         end: d.end.unwrap_or(start),
-        participants,
+        participants: Arc::new(participants),
         by_people,
-        names,
-        countries,
+        names: Arc::new(names),
+        countries: Arc::new(countries),
         // The lede fallback is a weak kind, which never joins by country.
         countrywide: false,
         main: true,
@@ -1126,7 +1147,7 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
     drop(first_of);
     for (f, i) in more_names {
         let names = ms[i].names.clone();
-        ms[f].names.extend(names);
+        Arc::make_mut(&mut ms[f].names).extend(names.iter().cloned());
     }
     // Sweep by start date: only mentions whose dates can overlap are compared, or that a
     // story's few days hold (a toll given days after the floods it counts).
@@ -1154,7 +1175,7 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
             let mut participants: BTreeMap<String, usize> = BTreeMap::new();
             let mut seen: BTreeSet<(ArticleId, String)> = BTreeSet::new();
             for m in &mentions {
-                for p in &m.participants {
+                for p in m.participants.iter() {
                     if seen.insert((m.article, p.clone())) {
                         *participants.entry(p.clone()).or_default() += 1;
                     }
