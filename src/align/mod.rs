@@ -66,6 +66,10 @@ pub fn hash128(s: &str) -> u128 {
     (u128::from(half(0)) << 64) | u128::from(half(1))
 }
 
+/// The hash of each repeated paragraph's folded words: a paragraph's words and their folds
+/// are the same in every copy.
+static PARAGRAPH_HASHES: crate::text::memo::Memo<u128> = crate::text::memo::Memo::new();
+
 /// Groups paragraphs (body and caption blocks) shared between articles.
 pub fn paragraph_groups(corpus: &Corpus) -> ParagraphGroups {
     // Each paragraph's folded words, hashed: wire copy repeats a paragraph in thousands of
@@ -85,21 +89,24 @@ pub fn paragraph_groups(corpus: &Corpus) -> ParagraphGroups {
                         && b.span.len() >= MIN_PARAGRAPH
                 })
                 .map(|b| {
-                    buf.clear();
-                    for t in a
-                        .seg
-                        .tokens_in(b.span)
-                        .iter()
-                        .filter(|t| t.kind != TokKind::Punct)
-                    {
-                        crate::text::fold_into(t.span.slice(&a.text), &mut buf);
-                        buf.push(' ');
-                    }
+                    let hash = PARAGRAPH_HASHES.get_or(b.span.slice(&a.text), || {
+                        buf.clear();
+                        for t in a
+                            .seg
+                            .tokens_in(b.span)
+                            .iter()
+                            .filter(|t| t.kind != TokKind::Punct)
+                        {
+                            crate::text::fold_into(t.span.slice(&a.text), &mut buf);
+                            buf.push(' ');
+                        }
+                        hash128(&buf)
+                    });
                     let p = Passage {
                         article: a.id,
                         span: b.span,
                     };
-                    (p, hash128(&buf))
+                    (p, *hash)
                 })
                 .collect()
         })
