@@ -693,6 +693,48 @@ fn word(a: &Article, t: &Token) -> String {
     fold(t.span.slice(&a.text))
 }
 
+/// True when the degrees written from `start` to `end` are no temperature: a quake's ("6
+/// degrés sur l'échelle de Richter", "de magnitude 7 degrés"), an angle ("un virage à 180
+/// degrés") or a position on the globe.
+fn other_degrees(text: &str, start: usize, end: usize) -> bool {
+    const CUES: &[&str] = &[
+        "magnitude",
+        "richter",
+        "echelle",
+        "angle",
+        "virage",
+        "latitude",
+        "longitude",
+        "pente",
+        "inclin",
+        "brul",
+        "alcool",
+    ];
+    let from = crate::text::floor_boundary(text, start.saturating_sub(60));
+    let to = crate::text::floor_boundary(text, (end + 40).min(text.len()));
+    let window = fold(&text[from..to]);
+    CUES.iter().any(|c| window.contains(c))
+}
+
+/// A race time in the French manner from token `i`: "2h03'41", "2 h 16' 05''" (hours, then
+/// minutes, then seconds after a prime). Returns the seconds and the token of the seconds.
+/// Never a clock: no clock has seconds after a prime.
+fn race_time(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"^(\d{1,2}) ?h ?([0-5]\d) ?['’] ?([0-5]\d)(?:$|[^\d])")
+            .expect("race time pattern compiles")
+    });
+    let from = toks[i].span.start();
+    // A race time is short: look no further than its longest spelling.
+    let rest = &text[from..crate::text::floor_boundary(text, (from + 16).min(text.len()))];
+    let c = re.captures(rest)?;
+    let seconds_end = from + c.get(3)?.end();
+    let end = i + toks[i..].iter().position(|t| t.span.end() == seconds_end)?;
+    let part = |k: usize| -> f64 { c[k].parse().unwrap_or(0.0) };
+    Some((part(1) * 3600.0 + part(2) * 60.0 + part(3), end))
+}
+
 /// A duration written in several units from token `i`: "2 h 11 min 53 s", "2 hours, 11
 /// minutes, 53 seconds", "1 hour and 25 minutes", or a race time "2:11:53". Returns the
 /// seconds and the last token. One figure, so that every report's way of writing a time
@@ -842,6 +884,19 @@ fn figure_at(
         return 0;
     }
     let text = &a.text;
+    if matches!(t.kind, TokKind::Mixed | TokKind::Number) {
+        if let Some((seconds, end)) = race_time(text, toks, i) {
+            out.push(FigureFact::amount(
+                Span {
+                    start: t.span.start,
+                    end: toks[end].span.end,
+                },
+                seconds,
+                "s",
+            ));
+            return end + 1 - i;
+        }
+    }
     if t.kind == TokKind::Mixed {
         if let Some(code) = labelled_code(a, toks, i, lx) {
             out.push(code);
@@ -1118,6 +1173,18 @@ fn figure_at(
             unit = Some(u.clone());
             end = j + n - 1;
             break;
+        }
+    }
+    // "35 degrés": French writes a temperature in Celsius without naming the scale, which
+    // English reports name ("35 degrees Celsius"); English "35 degrees" may be Fahrenheit.
+    if unit.is_none() && !ordinal && a.lang == Lang::Fr {
+        if let Some(t) = toks.get(end + 1) {
+            if matches!(word(a, t).as_str(), "degre" | "degres")
+                && !other_degrees(text, toks[i].span.start(), t.span.end())
+            {
+                unit = Some("°C".to_string());
+                end += 1;
+            }
         }
     }
     // "36 Rafale", "36 Rafale jets": a capitalised name right after a count with no unit,
@@ -1874,12 +1941,29 @@ mod tests {
         assert_eq!(en, ["Exact:7913 s", "Exact:7362 s", "Exact:5100 s"]);
         let fr = figs(" date 2023-09-24 T\n\nElle a gagné en 2 h 11 min 53 s, soit 2 minutes et 11 secondes de mieux, à 14 h 30.\n");
         assert_eq!(fr, ["Exact:7913 s", "Exact:131 s"]);
+        // Seconds after a prime make a race time, never a clock.
+        let text = " date 2026-12-06 T\n\nIl a gagné en 2h03'41, elle en 2 h 16' 05'' et lui en 2h05’12.\n";
+        assert_eq!(figs(text), ["Exact:7421 s", "Exact:8165 s", "Exact:7512 s"]);
+        let an = Analysis::from_texts(&[("a.txt".into(), text.into())]);
+        assert!(an.facts[0].times.is_empty(), "{:?}", an.facts[0].times);
     }
 
     #[test]
     fn a_noun_before_of_counts_a_figure_a_past_form_does_not() {
         let f = figs("+++\nlang = \"en\"\n+++\nT\n\nA crowd of 67,000 watched the final, and 12 people died.\n");
         assert_eq!(f, ["Exact:67000 crowd", "Exact:12 people"]);
+    }
+
+    #[test]
+    fn french_degrees_are_celsius_unless_a_quake_or_an_angle_measures_them() {
+        let f = figs("T\n\nIl faisait 35 degrés jeudi, et à peine 12 degrés dimanche.\n");
+        assert_eq!(f, ["Exact:35 °C", "Exact:12 °C"]);
+        let f =
+            figs("T\n\nUn séisme de 6 degrés sur l'échelle de Richter. Un virage à 180 degrés.\n");
+        assert!(f.iter().all(|x| !x.contains('C')), "{f:?}");
+        // English "degrees" may be Fahrenheit: left for the reports that name the scale.
+        let f = figs("+++\nlang = \"en\"\n+++\nT\n\nIt was 95 degrees on Thursday.\n");
+        assert!(f.iter().all(|x| !x.contains('C')), "{f:?}");
     }
 
     #[test]
