@@ -485,6 +485,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         let ents: Vec<_> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)
             .iter()
             .filter(|e| s.span.contains(e.span))
+            .filter(|e| !crate::extract::entities::is_dateline_place(a, e.span))
             .collect();
         let mut participants: BTreeSet<String> = ents
             .iter()
@@ -832,8 +833,10 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
     let ents: Vec<_> = crate::finding::starting_in(&f.entities, s.span, |e| e.span)
         .iter()
         .filter(|e| s.span.contains(e.span))
-        // "22h30 heure locale (14h30 à Paris)": the reader's clock is no country of the news.
+        // "22h30 heure locale (14h30 à Paris)": the reader's clock is no country of the news,
+        // nor is the dateline's.
         .filter(|e| !crate::extract::timezone::is_clock_place(&a.text, e.span))
+        .filter(|e| !crate::extract::entities::is_dateline_place(a, e.span))
         .collect();
     let countries = countries_of(&ents);
     // An organisation of the gazetteer, as in a mention of a named kind, and the surnames

@@ -4087,6 +4087,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             crate::finding::starting_in(&f.entities, s.span, |e| e.span)
                 .iter()
                 .filter(|e| s.span.contains(e.span))
+                .filter(|e| !crate::extract::entities::is_dateline_place(a, e.span))
                 .collect();
         let mut people: Vec<u32> = ents
             .iter()
@@ -9939,6 +9940,16 @@ mod tests {
         ]);
         assert_keyed(&an, 0, "40", "miner");
         assert_keyed(&an, 1, "40", "miner");
+    }
+
+    #[test]
+    fn a_datelines_place_is_no_place_of_the_story() {
+        let an = claims_of(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-12-03\n+++\nT\n\nNEW DELHI, Dec 3 — A bridge collapsed on Wednesday in Gujarat, killing nine people.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-12-03\n+++\nT\n\nA bridge collapsed in Gujarat on Wednesday, killing nine people.\n"),
+        ]);
+        assert!(!concepts_at(&an, 0, "Gujarat").is_empty());
+        assert_eq!(concepts_at(&an, 0, "NEW DELHI"), Vec::<String>::new());
     }
 
     #[test]

@@ -636,6 +636,19 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
             name: crate::claims::intern(&entry.name),
         });
     }
+    if let Some((s, e, id)) = dateline_place(text) {
+        if !out.iter().any(|x| x.span.start() < b.span.start() + e) {
+            out.insert(
+                0,
+                EntityFact {
+                    span: Span::new(b.span.start() + s, b.span.start() + e),
+                    kind: kind_of(g.entry(id).kind),
+                    entry: Some(id),
+                    name: crate::claims::intern(&g.entry(id).name),
+                },
+            );
+        }
+    }
     let known: Vec<Span> = out.iter().map(|e| e.span).collect();
     for s in a.seg.sentences.iter().filter(|s| s.block as usize == bi) {
         let toks = a.seg.sentence_tokens(s);
@@ -821,6 +834,36 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
 }
 
 /// The entity kind of a gazetteer entry's kind: a person, an organisation, or a place.
+/// True for the place of a wire dateline ("ABU DHABI, Dec 6 —"): where the dispatch was
+/// filed, a clock for its dates and times, no place of the story it tells.
+pub(crate) fn is_dateline_place(a: &Article, span: Span) -> bool {
+    !a.slice(span).chars().any(char::is_lowercase)
+        && a.block_at(span).is_some_and(|b| {
+            b.span.start() == span.start()
+                && dateline_place(a.slice(b.span)).is_some_and(|(_, e, _)| e == span.len())
+        })
+}
+
+/// The place in capitals that opens a wire dateline ("ABU DHABI, Dec 6 —", "REYKJAVIK (AFP)
+/// –"): the gazetteer matches names as written, and wire copy writes this one in capitals.
+/// Its byte range in `block` and its entry.
+fn dateline_place(block: &str) -> Option<(usize, usize, u32)> {
+    let head = &block[..crate::text::floor_boundary(block, block.len().min(40))];
+    let end = head.find([',', '('])?;
+    let place = head[..end].trim_end();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3
+        || !place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
+    {
+        return None;
+    }
+    let g = Gazetteer::get();
+    let id = g.lookup_folded(&fold(place))?;
+    g.entry(id).kind.is_place().then_some((0, place.len(), id))
+}
+
 fn kind_of(kind: EntryKind) -> EntityKind {
     match kind {
         EntryKind::Person => EntityKind::Person,
@@ -845,6 +888,21 @@ mod tests {
             .into_iter()
             .map(|e| (e.name.to_string(), e.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_wire_datelines_place_in_capitals_is_a_place() {
+        let found = names("+++\nlang = \"en\"\ndate = 2026-12-06\n+++\nT\n\nNEW DELHI, Dec 6 — The bridge gave way on Sunday, police said.\n");
+        assert_eq!(
+            found.first(),
+            Some(&("New Delhi".to_string(), EntityKind::Place))
+        );
+        // Capitals that open no dateline stay what they were.
+        let found = names("+++\nlang = \"en\"\ndate = 2026-12-06\n+++\nT\n\nBREAKING NEWS: the bridge gave way on Sunday, police said.\n");
+        assert!(
+            found.iter().all(|(_, k)| *k != EntityKind::Place),
+            "{found:?}"
+        );
     }
 
     #[test]

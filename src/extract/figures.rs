@@ -716,6 +716,30 @@ fn other_degrees(text: &str, start: usize, end: usize) -> bool {
     CUES.iter().any(|c| window.contains(c))
 }
 
+/// The value of an ordinal word past the tenth, which the lexicon's short list leaves out
+/// ("treizième", "vingt-et-unième", "thirteenth", "twenty-first"): text2num reads them.
+fn long_ordinal(raw: &str, lang: Lang) -> Option<f64> {
+    let w = raw.to_lowercase();
+    let (ends, language) = match lang {
+        Lang::En => (
+            ["th", "first", "second", "third"]
+                .iter()
+                .any(|e| w.ends_with(e)),
+            text2num::Language::english(),
+        ),
+        _ => (w.ends_with("ième"), text2num::Language::french()),
+    };
+    if !ends {
+        return None;
+    }
+    let digits = text2num::text2digits(&w, &language).ok()?;
+    let n: f64 = digits
+        .trim_end_matches(|c: char| !c.is_ascii_digit())
+        .parse()
+        .ok()?;
+    (n > 10.0).then_some(n)
+}
+
 /// A race time in the French manner from token `i`: "2h03'41", "2 h 16' 05''" (hours, then
 /// minutes, then seconds after a prime). Returns the seconds and the token of the seconds.
 /// Never a clock: no clock has seconds after a prime.
@@ -1024,6 +1048,11 @@ fn figure_at(
                 // "premier" is too often a rank ("Premier ministre"), and a capitalised ordinal
                 // is part of a name ("Seconde Guerre mondiale").
                 if n == 1.0 || raw.starts_with(char::is_uppercase) {
+                    return 0;
+                }
+                (n, i, true, Qualifier::Exact, None)
+            } else if let Some(n) = long_ordinal(raw, a.lang) {
+                if raw.starts_with(char::is_uppercase) {
                     return 0;
                 }
                 (n, i, true, Qualifier::Exact, None)
@@ -1952,6 +1981,14 @@ mod tests {
     fn a_noun_before_of_counts_a_figure_a_past_form_does_not() {
         let f = figs("+++\nlang = \"en\"\n+++\nT\n\nA crowd of 67,000 watched the final, and 12 people died.\n");
         assert_eq!(f, ["Exact:67000 crowd", "Exact:12 people"]);
+    }
+
+    #[test]
+    fn ordinals_past_the_tenth_are_read_in_words() {
+        let f = figs("T\n\nC'est la treizième éruption, la vingt-et-unième alerte.\n");
+        assert_eq!(f, ["Exact:13e eruption", "Exact:21e alerte"]);
+        let f = figs("+++\nlang = \"en\"\n+++\nT\n\nIt is the thirteenth eruption and the twenty-first alert.\n");
+        assert_eq!(f, ["Exact:13e eruption", "Exact:21e alert"]);
     }
 
     #[test]

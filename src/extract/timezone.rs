@@ -123,6 +123,12 @@ pub fn sure_zone_of(entry: u32) -> Option<Tz> {
     zone_of(entry)
 }
 
+/// The zone of a city the time-zone database names ("reykjavik", folded), for the places
+/// the gazetteer lacks: a dateline's capital is often one.
+pub fn zone_of_city(folded: &str) -> Option<Tz> {
+    zones().by_city.get(folded).copied()
+}
+
 /// True for a country spread over several zones (Russia, the United States).
 fn several_zones(entry: u32) -> bool {
     let e = Gazetteer::get().entry(entry);

@@ -60,6 +60,8 @@ pub fn rule() -> Box<dyn Rule> {
             Example::one(" date 2025-07-07 T\n\nAUSTIN, Texas, July 9 (Reuters) - The river rose by eight metres overnight, officials said.\n", 1),
             // A dateline a day ahead of the date line, west of Central Europe's clock.
             Example::one(" date 2025-03-09 T\n\nDUBLIN, March 10 (Reuters) - Irish voters rejected both proposals, the count showed on Saturday.\n", 1),
+            // A town the gazetteer lacks, on the clock the time-zone database gives it.
+            Example::one(" date 2025-03-09 T\n\nUSHUAIA, Argentina, March 10 (Reuters) - The expedition ship left port on Sunday with 90 passengers.\n", 1),
             Example::one(" date 2025-03-09 T\n\nTOKYO, March 10 (Reuters) - Japan's central bank said on Monday it would keep its rates unchanged.\n", 0),
             // A dateline the day before the quake it reports.
             Example::one(" date 2025-03-14 T\n\nLIMA, March 13 (Reuters) - A strong earthquake struck southern Peru on Friday, killing two people.\n", 1),
@@ -277,8 +279,10 @@ fn ahead_on_a_western_clock(
     let head = &a.text[block.span.start()..d.span.start()];
     let g = crate::extract::gazetteer::Gazetteer::get();
     let Some((place, tz)) = head.split(',').take(2).map(str::trim).find_map(|place| {
-        g.lookup_folded(&crate::text::fold(place))
+        let folded = crate::text::fold(place);
+        g.lookup_folded(&folded)
             .and_then(crate::extract::timezone::sure_zone_of)
+            .or_else(|| crate::extract::timezone::zone_of_city(&folded))
             .map(|tz| (place, tz))
     }) else {
         return;

@@ -56,6 +56,9 @@ pub fn rule() -> Box<dyn Rule> {
         examples: vec![
             // The local place and the converted clock share a zone: the times must agree.
             Example::one(" date 2024-03-26 T\n\nLe pont s'est effondré à Baltimore mardi 26 mars à 1 h 30 du matin, heure locale (6 h 30 à Washington).\n", 1),
+            // The local clock of a wire dateline in capitals.
+            Example::one("+++\nlang = \"en\"\ndate = 2026-12-06\n+++\nT\n\nMUSCAT, Dec 6 — The ship left port at 9 a.m. local time (0700 GMT), officials said.\n", 1),
+            Example::one("+++\nlang = \"en\"\ndate = 2026-12-06\n+++\nT\n\nMUSCAT, Dec 6 — The ship left port at 9 a.m. local time (0500 GMT), officials said.\n", 0),
             Example::one(" date 2024-03-26 T\n\nLe pont s'est effondré à Baltimore mardi 26 mars à 1 h 30 du matin, heure locale (6 h 30 à Paris).\n", 0),
             // The lede names India three times and London once: the local clock is India's.
             Example::one(" date 2025-06-12 Inde : un avion s'écrase à Ahmedabad\n\nUn avion qui devait relier Ahmedabad à Londres s'est écrasé jeudi en Inde.\n\nIl a décollé à 13 h 38 heure locale (10 h 08 à Moscou).\n", 1),
