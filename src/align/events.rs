@@ -532,6 +532,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
                 .filter(|e| {
                     e.kind == EntityKind::Place
                         && !crate::extract::timezone::is_clock_place(&a.text, e.span)
+                        && !crate::extract::entities::is_dateline_place(a, e.span)
                 })
                 .collect();
             // "Northeastern Japan" beside "Sendai": the report names the country as the
@@ -801,6 +802,7 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
                 } else {
                     e.kind == EntityKind::Place
                         && !crate::extract::timezone::is_clock_place(&a.text, e.span)
+                        && !crate::extract::entities::is_dateline_place(a, e.span)
                 }
             })
             .map(|e| e.name.to_string())
@@ -1574,6 +1576,17 @@ mod tests {
             ("b.txt", "+++\nlang = \"fr\"\ndate = 2026-11-18\n+++\nQuarkLabs lance sa fusée Zephyr au Texas\n\nQuarkLabs a lancé mardi sa fusée Zephyr depuis le Texas.\n"),
         ]);
         assert_eq!(kinds_of(&an), [("launch", 2)], "{:?}", an.events);
+    }
+
+    #[test]
+    fn a_datelines_place_is_no_participant() {
+        // Own sentences: the dateline says where the dispatch was filed, which the other
+        // report of the same figures has no reason to name.
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-12-01\n+++\nT\n\nLUXEMBOURG, Dec 1 — Unemployment in the 21 countries sharing the euro fell to 6.1% in October, Eurostat said on Tuesday.\n"),
+            ("b.txt", " date 2026-12-01 T\n\nLe chômage dans la zone euro a reculé à 6,1 % en octobre, a annoncé mardi Eurostat.\n"),
+        ]);
+        assert_eq!(an.events.len(), 1, "{:?}", an.events);
     }
 
     #[test]
