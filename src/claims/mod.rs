@@ -6423,7 +6423,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     .rfind(|e| e.span.end() <= fig.span.start() && names_someone(e))
                     .map(|e| surname(a, &e.name).to_string())
                     .or_else(|| surname_alone_before(a, f, s.span, fig.span));
-                let main = protagonist.get_or_init(|| protagonist_of(a, f));
+                // A short report names its protagonist once: then the first person it names.
+                let main = protagonist
+                    .get_or_init(|| protagonist_of(a, f))
+                    .clone()
+                    .or_else(|| {
+                        f.entities
+                            .iter()
+                            .find(|e| names_someone(e))
+                            .map(|e| surname(a, &e.name).to_string())
+                    });
                 if let Some(who) =
                     who.filter(|w| main.as_deref().is_none_or(|m| fold(m) != fold(w)))
                 {
