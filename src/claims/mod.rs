@@ -2626,7 +2626,7 @@ fn later_of_its_kind(folded: &str, at: usize) -> bool {
 /// True when a possessive stands right before the figure at `fig` ("son deuxième
 /// marathon", "her third title"): a count of someone's own.
 fn after_possessive(text: &str, fig: Span) -> bool {
-    const POSSESSIVES: &[&str] = &["son", "sa", "leur", "his", "her", "their", "its"];
+    const POSSESSIVES: &[&str] = &["son", "sa", "leur", "his", "her", "their"];
     text[..fig.start()]
         .split(|c: char| !c.is_alphanumeric())
         .rfind(|w| !w.is_empty())

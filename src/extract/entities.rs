@@ -636,12 +636,12 @@ fn block_entities(a: &Article, bi: usize) -> Vec<EntityFact> {
             name: crate::claims::intern(&entry.name),
         });
     }
-    if let Some((s, e, id)) = dateline_place(text) {
+    if let Some((e, id)) = dateline_place(text) {
         if !out.iter().any(|x| x.span.start() < b.span.start() + e) {
             out.insert(
                 0,
                 EntityFact {
-                    span: Span::new(b.span.start() + s, b.span.start() + e),
+                    span: Span::new(b.span.start(), b.span.start() + e),
                     kind: kind_of(g.entry(id).kind),
                     entry: Some(id),
                     name: crate::claims::intern(&g.entry(id).name),
@@ -840,14 +840,14 @@ pub(crate) fn is_dateline_place(a: &Article, span: Span) -> bool {
     !a.slice(span).chars().any(char::is_lowercase)
         && a.block_at(span).is_some_and(|b| {
             b.span.start() == span.start()
-                && dateline_place(a.slice(b.span)).is_some_and(|(_, e, _)| e == span.len())
+                && dateline_place(a.slice(b.span)).is_some_and(|(e, _)| e == span.len())
         })
 }
 
 /// The place in capitals that opens a wire dateline ("ABU DHABI, Dec 6 —", "REYKJAVIK (AFP)
 /// –"): the gazetteer matches names as written, and wire copy writes this one in capitals.
-/// Its byte range in `block` and its entry.
-fn dateline_place(block: &str) -> Option<(usize, usize, u32)> {
+/// Its length in bytes from the start of `block`, and its entry.
+fn dateline_place(block: &str) -> Option<(usize, u32)> {
     let head = &block[..crate::text::floor_boundary(block, block.len().min(40))];
     let end = head.find([',', '('])?;
     let place = head[..end].trim_end();
@@ -861,7 +861,7 @@ fn dateline_place(block: &str) -> Option<(usize, usize, u32)> {
     }
     let g = Gazetteer::get();
     let id = g.lookup_folded(&fold(place))?;
-    g.entry(id).kind.is_place().then_some((0, place.len(), id))
+    g.entry(id).kind.is_place().then_some((place.len(), id))
 }
 
 fn kind_of(kind: EntryKind) -> EntityKind {

@@ -750,8 +750,12 @@ fn race_time(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
             .expect("race time pattern compiles")
     });
     let from = toks[i].span.start();
-    // A race time is short: look no further than its longest spelling.
+    // A race time is short: look no further than its longest spelling, and only where an
+    // "h" follows the hours (most numbers are no race time).
     let rest = &text[from..crate::text::floor_boundary(text, (from + 16).min(text.len()))];
+    if !rest.bytes().take(4).any(|b| b == b'h') {
+        return None;
+    }
     let c = re.captures(rest)?;
     let seconds_end = from + c.get(3)?.end();
     let end = i + toks[i..].iter().position(|t| t.span.end() == seconds_end)?;
