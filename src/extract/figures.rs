@@ -912,37 +912,29 @@ fn figure_at(
         return 0;
     }
     let text = &a.text;
-    if matches!(t.kind, TokKind::Mixed | TokKind::Number) {
-        if let Some((seconds, end)) = race_time(text, toks, i) {
-            out.push(FigureFact::amount(
-                Span {
-                    start: t.span.start,
-                    end: toks[end].span.end,
-                },
-                seconds,
-                "s",
-            ));
-            return end + 1 - i;
-        }
-    }
     if t.kind == TokKind::Mixed {
         if let Some(code) = labelled_code(a, toks, i, lx) {
             out.push(code);
             return 1;
         }
     }
-    if matches!(t.kind, TokKind::Number | TokKind::Word) {
-        if let Some((seconds, end)) = compound_duration(a, toks, i, lx) {
-            out.push(FigureFact::amount(
-                Span {
-                    start: t.span.start,
-                    end: toks[end].span.end,
-                },
-                seconds,
-                "s",
-            ));
-            return end + 1 - i;
-        }
+    // A race time ("2h03'41", "2:03:41", "2 hours, 3 minutes and 41 seconds"): one duration.
+    let duration = match t.kind {
+        TokKind::Mixed => race_time(text, toks, i),
+        TokKind::Number => race_time(text, toks, i).or_else(|| compound_duration(a, toks, i, lx)),
+        TokKind::Word => compound_duration(a, toks, i, lx),
+        TokKind::Punct => None,
+    };
+    if let Some((seconds, end)) = duration {
+        out.push(FigureFact::amount(
+            Span {
+                start: t.span.start,
+                end: toks[end].span.end,
+            },
+            seconds,
+            "s",
+        ));
+        return end + 1 - i;
     }
     let raw = t.span.slice(text);
     let mut resolution = 1.0;
