@@ -241,6 +241,11 @@ pub struct Mention {
     /// death toll from the floods rose to 158, officials said on Thursday" is news of the
     /// floods of days before).
     pub about: Option<usize>,
+    /// The specific numbers the sentence states ("372 votes to 283", "2.1%", "524.5 billion
+    /// euros"), as `value unit`: two reports of one day that state two of the same tell one
+    /// story, whatever else each names (a vote, a statistic, a budget: news no word of the
+    /// lexicon names).
+    pub figures: Names,
 }
 
 /// An event and its reports.
@@ -288,6 +293,7 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
             one(&mut m.participants);
             one(&mut m.names);
             one(&mut m.countries);
+            one(&mut m.figures);
             m
         })
         .collect()
@@ -591,6 +597,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             date_span: d.span,
             place,
             about,
+            figures: Arc::new(specific_figures(f, s.span)),
         });
         has_main |= leads;
     }
@@ -880,7 +887,23 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
                     .min()
             })
             .flatten(),
+        figures: Arc::new(specific_figures(f, s.span)),
     })
+}
+
+/// The numbers of a sentence specific enough to tie two reports: not a year, not an
+/// ordinal, and either past a hundred or with a fraction (a count of 3 or 12 is anyone's).
+fn specific_figures(f: &Facts, sentence: Span) -> BTreeSet<String> {
+    crate::finding::starting_in(&f.figures, sentence, |x| x.span)
+        .iter()
+        .filter(|x| sentence.contains(x.span) && !x.ordinal)
+        .filter(|x| {
+            let whole = x.value.fract() == 0.0;
+            let year = whole && x.unit.is_none() && (1900.0..=2100.0).contains(&x.value);
+            !year && (x.value >= 100.0 || !whole)
+        })
+        .map(|x| format!("{} {}", x.value, x.unit.as_deref().unwrap_or("")))
+        .collect()
 }
 
 /// Names a sentence shares with the headline when neither names a person or a place: a
@@ -1086,6 +1109,9 @@ fn related(x: &Mention, y: &Mention) -> bool {
         && places_only
         && (x.countrywide || y.countrywide)
         && x.countries.intersection(&y.countries).next().is_some();
+    // Two specific numbers in common: one story ("par 372 voix contre 283", "by 372 votes to
+    // 283"), whoever each report names.
+    let numbers_alike = x.figures.intersection(&y.figures).nth(1).is_some();
     // "L'OMS a déclaré" and "le FMI a annoncé": two organisations, two happenings, though
     // neither names a person or a place.
     let orgs = |m: &Mention| m.names.iter().filter(|n| n.starts_with('#')).count();
@@ -1102,6 +1128,7 @@ fn related(x: &Mention, y: &Mention) -> bool {
         && (shared
             || anonymous
             || named_alike
+            || numbers_alike
             || within
             || (x.participants.is_empty() && y.participants.is_empty() && !other_actors))
 }
@@ -1587,6 +1614,18 @@ mod tests {
             ("b.txt", " date 2026-12-01 T\n\nLe chômage dans la zone euro a reculé à 6,1 % en octobre, a annoncé mardi Eurostat.\n"),
         ]);
         assert_eq!(an.events.len(), 1, "{:?}", an.events);
+    }
+
+    #[test]
+    fn two_specific_numbers_of_one_day_tie_reports_that_name_no_one_alike() {
+        // Own sentences: no word of the lexicon names a budget vote, and the reports name
+        // a country and its capital, which alone tie no loose happening.
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-12-04\n+++\nT\n\nPortugal's lawmakers approved the budget on Friday, with spending of 118.4 billion euros and a deficit of 0.3%.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-12-04\n+++\nT\n\nLawmakers in Lisbon passed a budget of 118.4 billion euros on Friday, with a deficit of 0.3%.\n"),
+        ]);
+        assert_eq!(an.events.len(), 1, "{:?}", an.events);
+        assert_eq!(an.events[0].articles().len(), 2);
     }
 
     #[test]
