@@ -37,6 +37,9 @@ pub struct Analysis {
     /// For each gazetteer entry mentioned, the spelling the corpus uses most ("Pékin" in a
     /// French corpus, "Beijing" in an English one).
     pub preferred: HashMap<u32, String>,
+    /// The same, among the articles of each language: what a fix writes into an article
+    /// ("Moscow" in an English report of a French-led corpus).
+    pub preferred_in: HashMap<(crate::lang::Lang, u32), String>,
     /// Who reports each event, read by the rules that compare who stands where; built on
     /// first use, once for all of them.
     event_sources: std::sync::OnceLock<crate::rules::entity::lone::EventSources>,
@@ -44,18 +47,47 @@ pub struct Analysis {
 
 impl Analysis {
     /// Runs the extract and align stages on a loaded corpus.
-    pub fn build(mut corpus: Corpus) -> Self {
+    pub fn build(corpus: Corpus) -> Self {
+        Self::build_cached(corpus, None)
+    }
+
+    /// [`Analysis::build`], reading each article's facts from the cache in `cache` when it
+    /// holds them, and writing the cache anew when any had to be extracted (see
+    /// [`crate::cache`]). The results are the same with or without it.
+    pub fn build_cached(mut corpus: Corpus, cache: Option<&std::path::Path>) -> Self {
         let t = crate::timing::Timer::start();
         corpus.set_period();
         crate::progress::stage("extract", corpus.articles.len());
-        let facts: Vec<Facts> = corpus
-            .articles
-            .par_iter()
-            .map(|a| {
-                crate::progress::inc();
-                extract(a)
-            })
-            .collect();
+        let facts: Vec<Facts> = match cache.map(crate::cache::FactCache::open) {
+            None => corpus
+                .articles
+                .par_iter()
+                .map(|a| {
+                    crate::progress::inc();
+                    extract(a)
+                })
+                .collect(),
+            Some(cache) => {
+                let keys: Vec<u64> = corpus
+                    .articles
+                    .par_iter()
+                    .map(crate::cache::key_of)
+                    .collect();
+                let facts: Vec<Facts> = corpus
+                    .articles
+                    .par_iter()
+                    .zip(&keys)
+                    .map(|(a, &key)| {
+                        crate::progress::inc();
+                        cache.get(key).unwrap_or_else(|| extract(a))
+                    })
+                    .collect();
+                if !cache.holds_exactly(&keys) {
+                    cache.save(keys.iter().copied().zip(facts.iter().cloned()));
+                }
+                facts
+            }
+        };
         crate::text::memo::clear_all();
         t.lap("extract");
         if std::env::var_os("RECOUPE_COUNTS").is_some() {
@@ -65,7 +97,7 @@ impl Analysis {
         // Shared paragraphs, aligned sentences, events and preferred spellings read only the
         // articles and their facts: run side by side, so that one stage's sequential steps
         // overlap another's parallel ones.
-        let ((paragraphs, alignment), (events, preferred)) = rayon::join(
+        let ((paragraphs, alignment), (events, (preferred, preferred_in))) = rayon::join(
             || {
                 rayon::join(
                     || paragraph_groups(&corpus),
@@ -101,6 +133,7 @@ impl Analysis {
             claims,
             stories,
             preferred,
+            preferred_in,
             event_sources: std::sync::OnceLock::new(),
         };
         // A month-only date line ("2025-07") says nothing about which day came first.
@@ -205,25 +238,42 @@ fn print_counts(corpus: &Corpus, facts: &[Facts]) {
     );
 }
 
-fn preferred_aliases(corpus: &Corpus, facts: &[Facts]) -> HashMap<u32, String> {
+/// Per-entry spellings of the whole corpus, and per language.
+type Preferred = (
+    HashMap<u32, String>,
+    HashMap<(crate::lang::Lang, u32), String>,
+);
+
+fn preferred_aliases(corpus: &Corpus, facts: &[Facts]) -> Preferred {
     let mut counts: HashMap<u32, BTreeMap<&str, usize>> = HashMap::new();
+    let mut by_lang: HashMap<(crate::lang::Lang, u32), BTreeMap<&str, usize>> = HashMap::new();
     for (a, f) in corpus.articles.iter().zip(facts) {
         for e in &f.entities {
             if let Some(id) = e.entry {
-                *counts
-                    .entry(id)
+                let written = e.span.slice(&a.text);
+                *counts.entry(id).or_default().entry(written).or_default() += 1;
+                *by_lang
+                    .entry((a.lang, id))
                     .or_default()
-                    .entry(e.span.slice(&a.text))
+                    .entry(written)
                     .or_default() += 1;
             }
         }
     }
-    counts
-        .into_iter()
-        .filter_map(|(id, c)| {
-            c.into_iter()
-                .max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(x.0)))
-                .map(|(s, _)| (id, s.to_string()))
-        })
-        .collect()
+    // The most used, the first in byte order among equals.
+    fn most(c: BTreeMap<&str, usize>) -> Option<String> {
+        c.into_iter()
+            .max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(x.0)))
+            .map(|(s, _)| s.to_string())
+    }
+    (
+        counts
+            .into_iter()
+            .filter_map(|(id, c)| most(c).map(|s| (id, s)))
+            .collect(),
+        by_lang
+            .into_iter()
+            .filter_map(|(k, c)| most(c).map(|s| (k, s)))
+            .collect(),
+    )
 }

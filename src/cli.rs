@@ -146,6 +146,13 @@ struct LintArgs {
     /// corpus's usage (typos, name variants, weekdays, substitutions).
     #[arg(long, requires = "fix")]
     unsafe_fixes: bool,
+    /// Folder of the per-article cache: what extraction read from each article, reused while
+    /// the article, its path and this build of recoupe are unchanged.
+    #[arg(long, value_name = "DIR", default_value = crate::cache::DEFAULT_DIR)]
+    cache_dir: PathBuf,
+    /// Neither read nor write the cache.
+    #[arg(long)]
+    no_cache: bool,
     #[command(flatten)]
     sources: RuleSources,
 }
@@ -253,7 +260,12 @@ fn setup(
     Ok((config, registry))
 }
 
-fn analyse(paths: &[PathBuf], config: &Config, max_bytes: u64) -> Result<Analysis, ExitCode> {
+fn analyse(
+    paths: &[PathBuf],
+    config: &Config,
+    max_bytes: u64,
+    cache: Option<&std::path::Path>,
+) -> Result<Analysis, ExitCode> {
     let opts = LoadOptions {
         max_bytes,
         ..LoadOptions::default()
@@ -275,7 +287,7 @@ fn analyse(paths: &[PathBuf], config: &Config, max_bytes: u64) -> Result<Analysi
             a.lang = lang;
         }
     }
-    Ok(Analysis::build(corpus))
+    Ok(Analysis::build_cached(corpus, cache))
 }
 
 /// The terminal's width when stdout is one, else 100 (a CI log, a file).
@@ -422,7 +434,8 @@ fn lint(args: LintArgs) -> ExitCode {
     let analysis = if paths.is_empty() {
         Ok(Analysis::build(crate::corpus::Corpus::default()))
     } else {
-        analyse(&paths, &config, args.max_file_size)
+        let cache = (!args.no_cache).then_some(args.cache_dir.as_path());
+        analyse(&paths, &config, args.max_file_size, cache)
     };
     let mut analysis = match analysis {
         Ok(a) => a,
@@ -604,7 +617,7 @@ pub fn main() -> ExitCode {
                 Ok(x) => x,
                 Err(code) => return code,
             };
-            let analysis = match analyse(&paths, &config, LoadOptions::default().max_bytes) {
+            let analysis = match analyse(&paths, &config, LoadOptions::default().max_bytes, None) {
                 Ok(a) => a,
                 Err(code) => return code,
             };
@@ -619,7 +632,7 @@ pub fn main() -> ExitCode {
                 Ok(x) => x,
                 Err(code) => return code,
             };
-            let analysis = match analyse(&paths, &config, LoadOptions::default().max_bytes) {
+            let analysis = match analyse(&paths, &config, LoadOptions::default().max_bytes, None) {
                 Ok(a) => a,
                 Err(code) => return code,
             };

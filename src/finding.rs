@@ -8,7 +8,9 @@ use std::fmt;
 pub struct ArticleId(pub u32);
 
 /// A byte range into an article's text, as read from disk (BOM and CR included).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize, Default,
+)]
 pub struct Span {
     /// First byte.
     pub start: u32,

@@ -8,6 +8,7 @@
 pub mod align;
 pub mod analysis;
 pub mod baseline;
+pub mod cache;
 pub mod claims;
 pub mod cli;
 pub mod config;

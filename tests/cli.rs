@@ -191,6 +191,36 @@ fn output_is_deterministic_across_runs_and_thread_counts() {
 }
 
 #[test]
+fn the_cache_changes_no_output_and_a_damaged_one_is_rewritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let run = |extra: &[&str]| {
+        recoupe()
+            .args(["lint", "corpus", "--format", "json", "--cache-dir"])
+            .arg(&cache)
+            .args(extra)
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let none = run(&["--no-cache"]);
+    assert!(!cache.exists(), "--no-cache wrote a cache");
+    let cold = run(&[]);
+    let file = cache.join("facts.bin");
+    let written = fs::read(&file).expect("cache written");
+    let warm = run(&[]);
+    assert_eq!(none, cold);
+    assert_eq!(cold, warm);
+    fs::write(&file, b"RCPCF001 not a cache").unwrap();
+    assert_eq!(run(&[]), cold);
+    assert_eq!(
+        fs::read(&file).unwrap(),
+        written,
+        "a damaged cache is rewritten"
+    );
+}
+
+#[test]
 fn exit_codes() {
     recoupe()
         .args(["lint", "corpus", "--fail-on", "never"])

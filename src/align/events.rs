@@ -244,9 +244,13 @@ pub struct Mention {
     /// The specific numbers the sentence states ("372 votes to 283", "2.1%", "524.5 billion
     /// euros"), as `value unit`: two reports of one day that state two of the same tell one
     /// story, whatever else each names (a vote, a statistic, a budget: news no word of the
-    /// lexicon names).
-    pub figures: Names,
+    /// lexicon names). Held as sorted hashes of value and unit: the main mention holds its
+    /// whole article's, and a wire corpus has one such set per article.
+    pub figures: Numbers,
 }
+
+/// Sorted, distinct hashes of specific numbers (see [`Mention::figures`]).
+pub type Numbers = Arc<[u64]>;
 
 /// An event and its reports.
 #[derive(Debug, Clone)]
@@ -277,9 +281,23 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
         .articles
         .par_iter()
         .filter(|a| a.is_readable())
-        .map(|a| article_mentions(a, &facts[a.id.0 as usize]))
+        .map(|a| {
+            let f = &facts[a.id.0 as usize];
+            let mut ms = article_mentions(a, f);
+            // "Where a fire killed four people", in a report that names another city than
+            // the others': the numbers it gives elsewhere (1,500 evacuated, 3,000 square
+            // metres) still tie its news to theirs.
+            if let Some(main) = ms.iter_mut().find(|m| m.main) {
+                let all = specific_figures(f, Span::new(0, a.text.len()));
+                if all.len() > main.figures.len() {
+                    main.figures = all;
+                }
+            }
+            ms
+        })
         .collect();
     let mut shared: HashSet<Names> = HashSet::new();
+    let mut shared_numbers: HashSet<Numbers> = HashSet::new();
     let mut one = |s: &mut Names| match shared.get(s) {
         Some(x) => *s = x.clone(),
         None => {
@@ -293,7 +311,13 @@ fn mentions_of(corpus: &Corpus, facts: &[Facts]) -> Vec<Mention> {
             one(&mut m.participants);
             one(&mut m.names);
             one(&mut m.countries);
-            one(&mut m.figures);
+            m.figures = match shared_numbers.get(&m.figures) {
+                Some(x) => x.clone(),
+                None => {
+                    shared_numbers.insert(m.figures.clone());
+                    m.figures
+                }
+            };
             m
         })
         .collect()
@@ -597,7 +621,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
             date_span: d.span,
             place,
             about,
-            figures: Arc::new(specific_figures(f, s.span)),
+            figures: specific_figures(f, s.span),
         });
         has_main |= leads;
     }
@@ -887,13 +911,13 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
                     .min()
             })
             .flatten(),
-        figures: Arc::new(specific_figures(f, s.span)),
+        figures: specific_figures(f, s.span),
     })
 }
 
 /// The numbers of a sentence specific enough to tie two reports: not a year, not an
 /// ordinal, and either past a hundred or with a fraction (a count of 3 or 12 is anyone's).
-fn specific_figures(f: &Facts, sentence: Span) -> BTreeSet<String> {
+fn specific_figures(f: &Facts, sentence: Span) -> Numbers {
     crate::finding::starting_in(&f.figures, sentence, |x| x.span)
         .iter()
         .filter(|x| sentence.contains(x.span) && !x.ordinal)
@@ -902,8 +926,36 @@ fn specific_figures(f: &Facts, sentence: Span) -> BTreeSet<String> {
             let year = whole && x.unit.is_none() && (1900.0..=2100.0).contains(&x.value);
             !year && (x.value >= 100.0 || !whole)
         })
-        .map(|x| format!("{} {}", x.value, x.unit.as_deref().unwrap_or("")))
+        .map(|x| {
+            use std::hash::{Hash, Hasher};
+            let mut h = rustc_hash::FxHasher::default();
+            x.value.to_bits().hash(&mut h);
+            x.unit.hash(&mut h);
+            h.finish()
+        })
+        .collect::<BTreeSet<u64>>()
+        .into_iter()
         .collect()
+}
+
+/// True when two sorted lists share at least `n` values.
+fn common_at_least(x: &[u64], y: &[u64], n: usize) -> bool {
+    let (mut i, mut j, mut found) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                found += 1;
+                if found >= n {
+                    return true;
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    false
 }
 
 /// Names a sentence shares with the headline when neither names a person or a place: a
@@ -1111,7 +1163,7 @@ fn related(x: &Mention, y: &Mention) -> bool {
         && x.countries.intersection(&y.countries).next().is_some();
     // Two specific numbers in common: one story ("par 372 voix contre 283", "by 372 votes to
     // 283"), whoever each report names.
-    let numbers_alike = x.figures.intersection(&y.figures).nth(1).is_some();
+    let numbers_alike = common_at_least(&x.figures, &y.figures, 2);
     // "L'OMS a déclaré" and "le FMI a annoncé": two organisations, two happenings, though
     // neither names a person or a place.
     let orgs = |m: &Mention| m.names.iter().filter(|n| n.starts_with('#')).count();
@@ -1626,6 +1678,22 @@ mod tests {
         ]);
         assert_eq!(an.events.len(), 1, "{:?}", an.events);
         assert_eq!(an.events[0].articles().len(), 2);
+    }
+
+    #[test]
+    fn the_numbers_a_report_gives_past_its_lede_tie_it_to_the_others_news() {
+        // Own sentences: one report places the fire in another city; its other numbers are
+        // the others'.
+        let report = |city: &str| {
+            format!("+++\nlang = \"en\"\ndate = 2026-11-18\n+++\nT\n\nA fire killed three people in {city} on Tuesday.\n\nAbout 1,200 people were evacuated and 240 firefighters fought the blaze.\n")
+        };
+        let an = Analysis::from_pairs(&[
+            ("a.txt", &report("Porto")),
+            ("b.txt", &report("Porto")),
+            ("c.txt", &report("Lyon")),
+        ]);
+        assert_eq!(an.events.len(), 1, "{:?}", an.events);
+        assert_eq!(an.events[0].articles().len(), 3);
     }
 
     #[test]

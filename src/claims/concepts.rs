@@ -124,12 +124,22 @@ impl Concepts {
         })
     }
 
-    /// The concept a folded noun counts, if the lexicon knows it (singular or plural).
+    /// The concept a folded noun counts, if the lexicon knows it (singular or plural, and
+    /// a French feminine: "habitantes", "sinistrées" are counted as "habitants",
+    /// "sinistrés").
     pub fn counted(&self, noun: &str) -> Option<Counted<'_>> {
-        let hit = self.counted.get(noun).or_else(|| {
-            noun.strip_suffix(['s', 'x'])
-                .and_then(|n| self.counted.get(n))
-        })?;
+        let singular = noun.strip_suffix(['s', 'x']);
+        let hit = self
+            .counted
+            .get(noun)
+            .or_else(|| singular.and_then(|n| self.counted.get(n)))
+            .or_else(|| {
+                let masculine = singular.unwrap_or(noun).strip_suffix('e')?;
+                if masculine.len() < 4 {
+                    return None;
+                }
+                self.counted.get(masculine)
+            })?;
         Some(Counted {
             name: &self.count_names[hit.0 as usize],
             evolving: hit.1,

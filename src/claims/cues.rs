@@ -989,6 +989,32 @@ pub(super) fn nationality_beside_age(
         .find_map(country)
 }
 
+/// The nationality an article gives a person by the demonym right before their name
+/// ("l'Espagnol Carlos Alcaraz", "the Spaniard Carlos Alcaraz", "Italian Jannik Sinner"),
+/// for any mention of that surname.
+pub(super) fn stated_nationality(
+    a: &Article,
+    f: &crate::extract::Facts,
+    surname: &str,
+) -> Option<&'static str> {
+    f.entities
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                crate::extract::EntityKind::Person | crate::extract::EntityKind::Name
+            ) && e.name.split_whitespace().next_back() == Some(surname)
+        })
+        .find_map(|e| {
+            let b = before(a, e.span.start(), 24).trim_end();
+            let word = b
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .filter(|w| w.starts_with(char::is_uppercase))?;
+            crate::extract::demonyms::country_of(word)
+        })
+}
+
 /// The relative whose age is given, when a possessive and a word of kinship open the
 /// phrase before it ("Son fils aîné, âgé de 73 ans", "her eldest son, 73,", "his
 /// 40-year-old wife" is read before the age only): `son`, `daughter`, `wife`... in either

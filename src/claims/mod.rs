@@ -243,8 +243,16 @@ fn planned_days(a: &Article, f: &Facts, sentence: Span) -> Vec<NaiveDate> {
         .iter()
         .filter(|d| sentence.contains(d.span) && d.precision == Precision::Day)
         .filter(|d| {
-            d.start
-                .is_some_and(|day| a.meta.date.is_some_and(|p| p.day_known && day > p.date))
+            d.start.is_some_and(|day| {
+                a.meta.date.is_some_and(|p| {
+                    p.day_known
+                        && (day > p.date
+                            // "Zelensky devait rencontrer mardi Emmanuel Macron", written on
+                            // that Tuesday: a happening still to come when the report was.
+                            || (day == p.date
+                                && crate::extract::dates::future_before(a, d.span)))
+                })
+            })
         })
         // A future day under a past verb ("se sont entretenus le 4 février" in a report
         // dated the 3rd) is a slip of the date, not a plan. Asked last: reading the tense
@@ -5641,9 +5649,17 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 // "Un médecin saoudien de 50 ans", "a 50-year-old Saudi doctor": reports that
                 // do not name the person (or not yet) describe them by nationality, which
                 // both languages share.
-                if let Some(cc) = cues::nationality_beside_age(a, s.span, fig.span) {
+                let nationality = cues::nationality_beside_age(a, s.span, fig.span);
+                if let Some(cc) = nationality {
                     keyed(Aspect::Quantity, &format!("age/@{cc}"), None, soft_base);
                 }
+                // "battant l'Espagnol Carlos Alcaraz… l'Italien de 25 ans": an age given with
+                // a nationality is not that of someone the article gives another one.
+                let other_nationality = |name: &str| {
+                    nationality.is_some_and(|cc| {
+                        cues::stated_nationality(a, f, name).is_some_and(|their| their != cc)
+                    })
+                };
                 // "Son fils aîné, âgé de 73 ans", "her eldest son, 73": a relative of the
                 // person the article is about, keyed by the kinship both languages give.
                 if let Some(kin) = cues::kin_beside_age(a, s.span, fig.span) {
@@ -5691,14 +5707,19 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                             .and_then(|e| e.entry)
                             .map(|id| format!("#{id}"))
                     })
-                    .or_else(|| named_before.map(|e| key_of(surname(a, &e.name))))
+                    .or_else(|| {
+                        named_before
+                            .map(|e| surname(a, &e.name))
+                            .filter(|name| !other_nationality(name))
+                            .map(key_of)
+                    })
                     .or_else(|| named_after.map(|e| key_of(surname(a, &e.name))))
                     .or_else(|| subject_of_gazetteer(a, f, s.span).map(key_of))
                     .or_else(|| {
                         protagonist
                             .get_or_init(|| protagonist_of(a, f))
                             .as_deref()
-                            .filter(|_| !someone && !own_subject)
+                            .filter(|name| !someone && !own_subject && !other_nationality(name))
                             .map(key_of)
                     })
                 else {
@@ -7154,6 +7175,33 @@ mod tests {
     }
 
     #[test]
+    fn an_age_given_with_a_nationality_is_not_that_of_someone_of_another() {
+        let texts = [
+            dated("2026-03-21", "fr", "La Polonaise Iga Swiatek visait un troisième titre. Marta Kostyuk a battu samedi à Doha Iga Swiatek, et l'Ukrainienne de 24 ans a dominé la finale."),
+            // Nor the age of the person the article names most.
+            dated("2026-03-21", "fr", "Marta Kostyuk a battu samedi à Doha la Polonaise Iga Swiatek. Swiatek visait un troisième titre. L'Ukrainienne de 24 ans a dominé la finale."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        for art in 0..2 {
+            let got = concepts_at(&an, art, "24");
+            assert!(got.contains(&"age/@UA".to_string()), "{got:?}");
+            assert!(!got.iter().any(|c| c.contains("atek")), "{got:?}");
+        }
+    }
+
+    #[test]
+    fn a_french_feminine_counts_as_its_masculine() {
+        let an = claims_of(&[(
+            "a.txt",
+            " date 2026-03-21 T\n\nUn glissement de terrain a frappé samedi un village du Népal. Quelque 80 habitantes ont dû partir, et 40 villageois manquent.\n",
+        )]);
+        let got = concepts_at(&an, 0, "80");
+        assert!(got.iter().any(|c| c.starts_with("inhabitants")), "{got:?}");
+        let got = concepts_at(&an, 0, "40");
+        assert!(got.iter().any(|c| c.starts_with("inhabitants")), "{got:?}");
+    }
+
+    #[test]
     fn french_and_english_reports_fill_the_same_keys() {
         let an = claims_of(&[
             ("a.txt", " date 2026-03-21 T\n\nLe président chinois Xi Jinping est arrivé le 20 mars à Moscou pour une visite d'État. Le séisme a fait 296 morts.\n"),
@@ -7199,6 +7247,57 @@ mod tests {
             concept_of("Tuesday").last().map(String::as_str),
             Some("announce")
         );
+    }
+
+    #[test]
+    fn a_happening_still_to_come_on_the_publication_day_is_a_plan() {
+        let texts = [dated(
+            "2026-10-27",
+            "fr",
+            "Le ministre a rencontré lundi à Lisbonne son homologue portugais. Il devait rencontrer mardi le président brésilien à Madrid.",
+        )];
+        let an = claims_of(&lettered(&texts));
+        assert_keyed(&an, 0, "Madrid", "plan/2026-10-27");
+        assert!(
+            !concepts_at(&an, 0, "Madrid").iter().any(|c| c == "meet"),
+            "{:?}",
+            concepts_at(&an, 0, "Madrid")
+        );
+        // Said of the day as past, it is the day's meeting.
+        let texts = [dated(
+            "2026-10-27",
+            "fr",
+            "Le ministre a rencontré lundi à Lisbonne son homologue portugais. Il a rencontré mardi le président brésilien à Madrid.",
+        )];
+        let an = claims_of(&lettered(&texts));
+        assert!(!concepts_at(&an, 0, "Madrid")
+            .iter()
+            .any(|c| c.starts_with("plan/")));
+    }
+
+    #[test]
+    fn a_day_after_killed_is_the_day_of_the_deaths() {
+        let texts = [
+            dated(
+                "2026-10-27",
+                "en",
+                "A fire killed six people in a hotel in Porto on October 25.",
+            ),
+            dated(
+                "2026-10-27",
+                "fr",
+                "Un incendie a tué six personnes dans un hôtel de Porto le 25 octobre.",
+            ),
+        ];
+        let an = claims_of(&lettered(&texts));
+        let day = |art: usize, w: &str| {
+            written_as(&an, art, w)
+                .filter(|c| c.key.aspect == Aspect::Day)
+                .map(|c| c.key.concept.to_string())
+                .next()
+        };
+        assert!(day(0, "October 25").is_some());
+        assert_eq!(day(0, "October 25"), day(1, "25 octobre"));
     }
 
     /// The claims of article `art` whose span reads `written`.

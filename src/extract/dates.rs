@@ -17,7 +17,9 @@ use serde::Serialize;
 use std::sync::OnceLock;
 
 /// How precise a resolved date is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, PartialOrd, Ord, Hash,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     /// One day.
@@ -35,7 +37,7 @@ pub enum Precision {
 }
 
 /// How the date was written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DateForm {
     /// Day, month and year written out.

@@ -9,7 +9,7 @@ use crate::text::{fold, TokKind};
 use serde::Serialize;
 
 /// What an entity mention is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
     /// A place from the gazetteer.

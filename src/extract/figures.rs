@@ -12,7 +12,9 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Whether a figure is exact or a bound.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Qualifier {
     /// As written.

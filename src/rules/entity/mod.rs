@@ -53,6 +53,15 @@ pub(crate) fn context_countries(a: &Article, an: &Analysis, at: Span) -> BTreeMa
     w
 }
 
+/// The alias of an entry the articles in `lang` use most ("Moscow" in an English report,
+/// "Moscou" in a French one), else the corpus's: what a fix writes.
+pub(crate) fn preferred_name_in(an: &Analysis, id: u32, lang: crate::lang::Lang) -> String {
+    an.preferred_in
+        .get(&(lang, id))
+        .cloned()
+        .unwrap_or_else(|| preferred_name(an, id))
+}
+
 /// The alias of an entry the corpus uses most (so a French corpus gets "Pékin").
 pub(crate) fn preferred_name(an: &Analysis, id: u32) -> String {
     an.preferred

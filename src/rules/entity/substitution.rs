@@ -5,7 +5,7 @@ use crate::analysis::Analysis;
 use crate::claims::{Aspect, Value};
 use crate::extract::gazetteer::{EntryKind, Gazetteer};
 use crate::finding::{Diagnostic, Label, Severity};
-use crate::rules::entity::preferred_name;
+use crate::rules::entity::preferred_name_in;
 use crate::rules::{merge_by_primary, report_claim_outliers, Ctx, Example, Rule, RuleMeta, Scope};
 
 const DOCS: &str = "\
@@ -199,7 +199,10 @@ impl Rule for Substitution {
         // different countries ("arrivé à Rome" where the others say Moscou).
         report_claim_outliers(an, ctx, &[Aspect::Place], &seen, "place", |o, d| {
             match o.consensus {
-                Value::Place { entry } => d.fix(preferred_name(an, entry)),
+                Value::Place { entry } => {
+                    let lang = an.corpus.get(an.claims[o.claim].article).lang;
+                    d.fix(preferred_name_in(an, entry, lang))
+                }
                 _ => d,
             }
         });
