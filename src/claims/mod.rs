@@ -1193,6 +1193,35 @@ fn nearest_trigger(folded: &str, at: usize, whole: bool) -> Option<&'static str>
     t
 }
 
+/// True when a sentence gives a toll: a count of the dead or hurt ("trois morts", "118
+/// injured"), or a count right after "killed" or "tué".
+fn toll_in(a: &Article, f: &Facts, sentence: Span) -> bool {
+    crate::finding::starting_in(&f.figures, sentence, |x| x.span)
+        .iter()
+        .filter(|x| sentence.contains(x.span))
+        .any(|x| {
+            x.evolving || {
+                let b = cues::before(a, x.span.start(), 12).trim_end();
+                ["killed", "killing", "tué", "tuant"]
+                    .iter()
+                    .any(|w| b.ends_with(w))
+            }
+        })
+}
+
+/// Words that open a subordinate clause, in a folded sentence: what stands past one is the
+/// clause's, not the main clause's.
+const SUBORDINATORS: &[&str] = &[
+    " after ",
+    " before ",
+    " when ",
+    " apres ",
+    " avant ",
+    " quand ",
+    " lorsque ",
+    " lorsqu'",
+];
+
 /// Words that say a disaster started, in a folded sentence: a fire "broke out", "s'est
 /// déclaré", a flood "began".
 const ONSET: &[&str] = &[
@@ -4560,7 +4589,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 }
                 !crate::finding::starting_in(&f.dates, s.span, |x| x.span)
                     .iter()
-                    .filter(|o| o.span != d.span && s.span.contains(o.span) && o.start.is_some())
+                    // "PARIS, Nov 25 — PSG beat Bayern on Wednesday": a dateline's day is the
+                    // dispatch's, no rival of the sentence's own for its happening.
+                    .filter(|o| {
+                        o.span != d.span
+                            && s.span.contains(o.span)
+                            && o.start.is_some()
+                            && !crate::extract::dates::in_dateline(a, o.span)
+                    })
                     .any(|o| {
                         let other = rel(o.span);
                         let between = (at < p && p < other) || (other < p && p < at);
@@ -4580,7 +4616,21 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                                     .get(x.end()..y.start().max(x.end()))
                                     .is_some_and(|b| b.split_whitespace().count() > 3)
                             };
-                        (between && other.abs_diff(p) < at.abs_diff(p)) || nearer_same_side
+                        // "Inspectaient samedi les routes après le séisme qui a tué trois
+                        // personnes le 4 décembre": a trigger past a subordinating word
+                        // ("après", "after", "when") is its clause's day's, however near the
+                        // main clause's day stands.
+                        let sub = |x: usize, y: usize| {
+                            folded()
+                                .get(x.min(y)..x.max(y))
+                                .is_some_and(|g| SUBORDINATORS.iter().any(|w| g.contains(w)))
+                        };
+                        let others = match (sub(at, p), sub(other, p)) {
+                            (true, false) => true,
+                            (false, true) => false,
+                            _ => other.abs_diff(p) < at.abs_diff(p),
+                        };
+                        (between && others) || nearer_same_side
                     })
             });
             // "Killed at least nine people, officials said Saturday": the day right after a
@@ -4686,6 +4736,20 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // breach on Wednesday": the day is in the clause reported. Neither is the
             // statement's day.
             let mut trigger = trigger;
+            // "Le séisme qui a fait trois morts le 4 décembre", "a quake killed three people
+            // on December 4": the day a disaster, an attack or an accident killed is its own
+            // day, which the other reports key by the event's kind. Only beside a toll: a
+            // wounded man who "died in hospital on Tuesday" died another day.
+            if trigger == "death" && aspect == Aspect::Day {
+                if let Scope::Event(e) = &scope {
+                    let kind = m.events[*e as usize].kind.as_str();
+                    if matches!(kind, "disaster" | "attack" | "explosion" | "accident")
+                        && toll_in(a, f, s.span)
+                    {
+                        trigger = kind;
+                    }
+                }
+            }
             if moment.is_none() && trigger == "announce" {
                 let at = rel(d.span);
                 // The part of the sentence the day's own happening is named in.
@@ -7298,6 +7362,94 @@ mod tests {
         };
         assert!(day(0, "October 25").is_some());
         assert_eq!(day(0, "October 25"), day(1, "25 octobre"));
+    }
+
+    #[test]
+    fn a_day_past_a_subordinating_word_owns_what_its_clause_names() {
+        let texts = [
+            dated("2026-10-31", "en", "Engineers were inspecting bridges on Saturday after a storm killed five people in Porto on Thursday."),
+            dated("2026-10-31", "fr", "Une tempête a tué cinq personnes jeudi 29 octobre à Porto."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        let days = |art: usize, w: &str| -> Vec<String> {
+            written_as(&an, art, w)
+                .filter(|c| c.key.aspect == Aspect::Day)
+                .map(|c| c.key.concept.to_string())
+                .collect()
+        };
+        assert!(days(0, "Saturday").is_empty(), "{:?}", days(0, "Saturday"));
+        assert!(!days(0, "Thursday").is_empty());
+        // Keyed as the other report keys the storm's day.
+        assert_eq!(days(0, "Thursday"), days(1, "jeudi 29 octobre"));
+    }
+
+    #[test]
+    fn the_day_a_disaster_killed_is_the_disasters_day() {
+        let texts = [
+            dated("2026-12-05", "en", "Engineers were inspecting roads on Saturday after an earthquake killed three people in Hualien on December 4."),
+            dated("2026-12-04", "en", "An earthquake struck Hualien on Friday, killing three people."),
+            dated("2026-12-04", "fr", "Un séisme a frappé Hualien vendredi 4 décembre, faisant trois morts."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        let day = |art: usize, w: &str| -> Vec<String> {
+            written_as(&an, art, w)
+                .filter(|c| c.key.aspect == Aspect::Day)
+                .map(|c| c.key.concept.to_string())
+                .collect()
+        };
+        assert!(!day(0, "December 4").is_empty());
+        assert_eq!(day(0, "December 4"), day(1, "Friday"));
+        // A toll's day told in a clause about the floods, which no word of the lexicon
+        // names as a disaster.
+        let texts = [
+            dated("2026-11-30", "fr", "Le bilan des crues subites qui ont frappé Mombasa le 29 novembre s'est alourdi lundi à 33 morts."),
+            dated("2026-11-29", "en", "Flash floods killed at least 21 people in Mombasa on Sunday, police said."),
+            dated("2026-11-29", "fr", "Des inondations ont fait au moins 21 morts dimanche 29 novembre à Mombasa."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        let day = |art: usize, w: &str| -> Vec<String> {
+            written_as(&an, art, w)
+                .filter(|c| c.key.aspect == Aspect::Day)
+                .map(|c| c.key.concept.to_string())
+                .collect()
+        };
+        assert!(!day(0, "29 novembre").is_empty());
+        assert_eq!(day(0, "29 novembre"), day(2, "dimanche 29 novembre"));
+    }
+
+    #[test]
+    fn a_datelines_day_leaves_the_sentences_happening_to_its_own_day() {
+        let texts = [
+            dated("2026-11-25", "en", "LYON, Nov 25 — Olympique Lyonnais edged Ajax 2-1 at the Groupama Stadium on Wednesday."),
+            dated("2026-11-25", "fr", "L'Olympique lyonnais a battu l'Ajax 2-1 mercredi 25 novembre au Groupama Stadium."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        let day = |art: usize, w: &str| -> Vec<String> {
+            written_as(&an, art, w)
+                .filter(|c| c.key.aspect == Aspect::Day)
+                .map(|c| c.key.concept.to_string())
+                .collect()
+        };
+        assert!(!day(0, "Wednesday").is_empty());
+        assert_eq!(day(0, "Wednesday"), day(1, "mercredi 25 novembre"));
+    }
+
+    #[test]
+    fn going_home_is_no_place_of_the_visit() {
+        let texts = [dated(
+            "2026-10-31",
+            "fr",
+            "Le président brésilien a signé jeudi à Lisbonne dix accords. Il est rentré à Brasília samedi, au terme d'une visite de trois jours.",
+        )];
+        let an = claims_of(&lettered(&texts));
+        let places: Vec<String> = written_as(&an, 0, "Brasília")
+            .filter(|c| c.key.aspect == Aspect::Place)
+            .map(|c| c.key.concept.to_string())
+            .collect();
+        assert!(
+            !places.iter().any(|c| c == "visit" || c == "sign"),
+            "{places:?}"
+        );
     }
 
     /// The claims of article `art` whose span reads `written`.
