@@ -7371,12 +7371,7 @@ mod tests {
             dated("2026-10-31", "fr", "Une tempête a tué cinq personnes jeudi 29 octobre à Porto."),
         ];
         let an = claims_of(&lettered(&texts));
-        let days = |art: usize, w: &str| -> Vec<String> {
-            written_as(&an, art, w)
-                .filter(|c| c.key.aspect == Aspect::Day)
-                .map(|c| c.key.concept.to_string())
-                .collect()
-        };
+        let days = |art: usize, w: &str| days_at(&an, art, w);
         assert!(days(0, "Saturday").is_empty(), "{:?}", days(0, "Saturday"));
         assert!(!days(0, "Thursday").is_empty());
         // Keyed as the other report keys the storm's day.
@@ -7391,12 +7386,7 @@ mod tests {
             dated("2026-12-04", "fr", "Un séisme a frappé Hualien vendredi 4 décembre, faisant trois morts."),
         ];
         let an = claims_of(&lettered(&texts));
-        let day = |art: usize, w: &str| -> Vec<String> {
-            written_as(&an, art, w)
-                .filter(|c| c.key.aspect == Aspect::Day)
-                .map(|c| c.key.concept.to_string())
-                .collect()
-        };
+        let day = |art: usize, w: &str| days_at(&an, art, w);
         assert!(!day(0, "December 4").is_empty());
         assert_eq!(day(0, "December 4"), day(1, "Friday"));
         // A toll's day told in a clause about the floods, which no word of the lexicon
@@ -7407,12 +7397,7 @@ mod tests {
             dated("2026-11-29", "fr", "Des inondations ont fait au moins 21 morts dimanche 29 novembre à Mombasa."),
         ];
         let an = claims_of(&lettered(&texts));
-        let day = |art: usize, w: &str| -> Vec<String> {
-            written_as(&an, art, w)
-                .filter(|c| c.key.aspect == Aspect::Day)
-                .map(|c| c.key.concept.to_string())
-                .collect()
-        };
+        let day = |art: usize, w: &str| days_at(&an, art, w);
         assert!(!day(0, "29 novembre").is_empty());
         assert_eq!(day(0, "29 novembre"), day(2, "dimanche 29 novembre"));
     }
@@ -7424,12 +7409,7 @@ mod tests {
             dated("2026-11-25", "fr", "L'Olympique lyonnais a battu l'Ajax 2-1 mercredi 25 novembre au Groupama Stadium."),
         ];
         let an = claims_of(&lettered(&texts));
-        let day = |art: usize, w: &str| -> Vec<String> {
-            written_as(&an, art, w)
-                .filter(|c| c.key.aspect == Aspect::Day)
-                .map(|c| c.key.concept.to_string())
-                .collect()
-        };
+        let day = |art: usize, w: &str| days_at(&an, art, w);
         assert!(!day(0, "Wednesday").is_empty());
         assert_eq!(day(0, "Wednesday"), day(1, "mercredi 25 novembre"));
     }
@@ -7450,6 +7430,14 @@ mod tests {
             !places.iter().any(|c| c == "visit" || c == "sign"),
             "{places:?}"
         );
+    }
+
+    /// The concepts of the day claims of article `art` whose span reads `written`.
+    fn days_at(an: &Analysis, art: usize, written: &str) -> Vec<String> {
+        written_as(an, art, written)
+            .filter(|c| c.key.aspect == Aspect::Day)
+            .map(|c| c.key.concept.to_string())
+            .collect()
     }
 
     /// The claims of article `art` whose span reads `written`.
