@@ -187,13 +187,37 @@ struct Stored {
     dates: Vec<StoredDate>,
     figures: Vec<StoredFigure>,
     entities: Vec<(Span, EntityKind, Option<u32>, String)>,
-    quotes: Vec<(Span, Span, Option<String>)>,
-    times: Vec<(u16, Span, String, bool, bool, Option<Span>)>,
+    quotes: Vec<StoredQuote>,
+    times: Vec<StoredTime>,
     truncated: Vec<(String, u64)>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct StoredDate {
+/// A stored copy of a fact type with every field, and the conversions both ways, from one
+/// field list: the conversion out destructures, so a field added to the fact fails to
+/// compile here until it is listed.
+macro_rules! stored {
+    ($stored:ident, $fact:ident { $($field:ident: $ty:ty),* $(,)? }) => {
+        #[derive(Serialize, Deserialize)]
+        struct $stored {
+            $($field: $ty),*
+        }
+
+        impl From<$fact> for $stored {
+            fn from(x: $fact) -> Self {
+                let $fact { $($field),* } = x;
+                $stored { $($field),* }
+            }
+        }
+
+        impl From<$stored> for $fact {
+            fn from(x: $stored) -> Self {
+                $fact { $($field: x.$field),* }
+            }
+        }
+    };
+}
+
+stored!(StoredDate, DateFact {
     span: Span,
     form: DateForm,
     year: Option<i32>,
@@ -208,10 +232,9 @@ struct StoredDate {
     precision: Precision,
     from_context: bool,
     from_corpus: bool,
-}
+});
 
-#[derive(Serialize, Deserialize)]
-struct StoredFigure {
+stored!(StoredFigure, FigureFact {
     span: Span,
     value: f64,
     unit: Option<String>,
@@ -223,15 +246,30 @@ struct StoredFigure {
     measure: Option<String>,
     label: Option<String>,
     model: Option<String>,
-}
+});
+
+stored!(StoredQuote, QuoteFact {
+    span: Span,
+    inner: Span,
+    speaker: Option<String>,
+});
+
+stored!(StoredTime, TimeOfDay {
+    minutes: u16,
+    span: Span,
+    zone: String,
+    named: bool,
+    at: bool,
+    clock: Option<Span>,
+});
 
 /// The kinds of fact `Facts::truncated` names (static strings in memory).
 const TRUNCATED_KINDS: &[&str] = &["dates", "figures", "names", "quotations", "times of day"];
 
 impl Stored {
     fn of(f: Facts) -> Self {
-        // Destructured, so that a field added to any fact fails to compile here until the
-        // cache stores it.
+        // Destructured, so that a kind of fact added to `Facts` fails to compile here until
+        // the cache stores it.
         let Facts {
             dates,
             figures,
@@ -241,74 +279,8 @@ impl Stored {
             truncated,
         } = f;
         Stored {
-            dates: dates
-                .into_iter()
-                .map(|d| {
-                    let DateFact {
-                        span,
-                        form,
-                        year,
-                        month,
-                        day,
-                        weekday,
-                        last_day,
-                        last_weekday,
-                        first_month,
-                        start,
-                        end,
-                        precision,
-                        from_context,
-                        from_corpus,
-                    } = d;
-                    StoredDate {
-                        span,
-                        form,
-                        year,
-                        month,
-                        day,
-                        weekday,
-                        last_day,
-                        last_weekday,
-                        first_month,
-                        start,
-                        end,
-                        precision,
-                        from_context,
-                        from_corpus,
-                    }
-                })
-                .collect(),
-            figures: figures
-                .into_iter()
-                .map(|x| {
-                    let FigureFact {
-                        span,
-                        value,
-                        unit,
-                        noun,
-                        qualifier,
-                        ordinal,
-                        evolving,
-                        resolution,
-                        measure,
-                        label,
-                        model,
-                    } = x;
-                    StoredFigure {
-                        span,
-                        value,
-                        unit,
-                        noun,
-                        qualifier,
-                        ordinal,
-                        evolving,
-                        resolution,
-                        measure,
-                        label,
-                        model,
-                    }
-                })
-                .collect(),
+            dates: dates.into_iter().map(Into::into).collect(),
+            figures: figures.into_iter().map(Into::into).collect(),
             entities: entities
                 .into_iter()
                 .map(|e| {
@@ -321,31 +293,8 @@ impl Stored {
                     (span, kind, entry, name.to_string())
                 })
                 .collect(),
-            quotes: quotes
-                .into_iter()
-                .map(|q| {
-                    let QuoteFact {
-                        span,
-                        inner,
-                        speaker,
-                    } = q;
-                    (span, inner, speaker)
-                })
-                .collect(),
-            times: times
-                .into_iter()
-                .map(|t| {
-                    let TimeOfDay {
-                        minutes,
-                        span,
-                        zone,
-                        named,
-                        at,
-                        clock,
-                    } = t;
-                    (minutes, span, zone, named, at, clock)
-                })
-                .collect(),
+            quotes: quotes.into_iter().map(Into::into).collect(),
+            times: times.into_iter().map(Into::into).collect(),
             truncated: truncated
                 .into_iter()
                 .map(|(k, n)| (k.to_string(), n as u64))
@@ -355,43 +304,9 @@ impl Stored {
 
     fn into_facts(self) -> Facts {
         Facts {
-            dates: self
-                .dates
-                .into_iter()
-                .map(|d| DateFact {
-                    span: d.span,
-                    form: d.form,
-                    year: d.year,
-                    month: d.month,
-                    day: d.day,
-                    weekday: d.weekday,
-                    last_day: d.last_day,
-                    last_weekday: d.last_weekday,
-                    first_month: d.first_month,
-                    start: d.start,
-                    end: d.end,
-                    precision: d.precision,
-                    from_context: d.from_context,
-                    from_corpus: d.from_corpus,
-                })
-                .collect(),
-            figures: self
-                .figures
-                .into_iter()
-                .map(|x| FigureFact {
-                    span: x.span,
-                    value: x.value,
-                    unit: x.unit,
-                    noun: x.noun,
-                    qualifier: x.qualifier,
-                    ordinal: x.ordinal,
-                    evolving: x.evolving,
-                    resolution: x.resolution,
-                    measure: x.measure,
-                    label: x.label,
-                    model: x.model,
-                })
-                .collect(),
+            dates: self.dates.into_iter().map(Into::into).collect(),
+            figures: self.figures.into_iter().map(Into::into).collect(),
+            // Names are interned again, as extraction interns them.
             entities: self
                 .entities
                 .into_iter()
@@ -402,27 +317,8 @@ impl Stored {
                     name: crate::claims::intern(&name),
                 })
                 .collect(),
-            quotes: self
-                .quotes
-                .into_iter()
-                .map(|(span, inner, speaker)| QuoteFact {
-                    span,
-                    inner,
-                    speaker,
-                })
-                .collect(),
-            times: self
-                .times
-                .into_iter()
-                .map(|(minutes, span, zone, named, at, clock)| TimeOfDay {
-                    minutes,
-                    span,
-                    zone,
-                    named,
-                    at,
-                    clock,
-                })
-                .collect(),
+            quotes: self.quotes.into_iter().map(Into::into).collect(),
+            times: self.times.into_iter().map(Into::into).collect(),
             truncated: self
                 .truncated
                 .into_iter()
