@@ -180,21 +180,28 @@ fn mixes_quantities(key: &Key, all: &[Claim], variants: &[Variant]) -> bool {
             }
         }
     }
-    let torn = of_article
-        .values()
-        .filter(|vs| {
-            vs.iter().enumerate().any(|(n, &i)| {
-                vs[n + 1..].iter().any(|&j| {
-                    !compatible(
-                        key.aspect,
-                        (&variants[i].value, variants[i].hedge),
-                        (&variants[j].value, variants[j].hedge),
-                    )
-                })
-            })
-        })
-        .count();
-    torn >= 2 && torn * 4 >= of_article.len()
+    let apart = |i: usize, j: usize| {
+        !compatible(
+            key.aspect,
+            (&variants[i].value, variants[i].hedge),
+            (&variants[j].value, variants[j].hedge),
+        )
+    };
+    // The values of each article that no other of its values explains, gathered greedily.
+    let distinct = |vs: &[usize]| {
+        let mut kept: Vec<usize> = Vec::new();
+        for &i in vs {
+            if kept.iter().all(|&k| apart(i, k)) {
+                kept.push(i);
+            }
+        }
+        kept.len()
+    };
+    let counts: Vec<usize> = of_article.values().map(|vs| distinct(vs)).collect();
+    let torn = counts.iter().filter(|&&n| n >= 2).count();
+    // One report giving three values of one key ("78 livrés, 712 depuis janvier, 820
+    // visés") states three things the key does not tell apart; a slip makes two.
+    (torn >= 2 && torn * 4 >= of_article.len()) || counts.iter().any(|&n| n >= 3)
 }
 
 /// True when two percentages of one key could be two shares of one whole (they add up to
@@ -762,22 +769,36 @@ fn weigh(
     // A hedge that fits two firm values which disagree ("au moins 89" beside 89 and 97)
     // settles nothing: the firm values are weighed without it.
     // So does a bound that fits two rounded values which disagree ("plus de 200" beside
-    // "nearly 300" and "près de 330").
-    if variants[best].hedge != Qualifier::Exact {
+    // "nearly 300" and "près de 330"), and a count as vague as its value ("une vingtaine"
+    // beside 21 and 23).
+    let vague = |i: usize| {
+        matches!(variants[i].value, Value::Number { value, resolution }
+            if resolution > 1.0 && resolution >= value.abs())
+    };
+    if variants[best].hedge != Qualifier::Exact || vague(best) {
         let bound = matches!(variants[best].hedge, Qualifier::AtLeast | Qualifier::AtMost);
         let firm: Vec<usize> = order
             .iter()
             .copied()
             .filter(|&j| {
                 j != best
-                    && (variants[j].hedge == Qualifier::Exact
+                    && ((variants[j].hedge == Qualifier::Exact && !vague(j))
                         || (bound && variants[j].hedge == Qualifier::Approx))
                     && compat(best, j)
             })
             .collect();
         if firm.iter().any(|&x| firm.iter().any(|&y| !compat(x, y))) {
-            let hedge = best;
-            let firm_order: Vec<usize> = order.iter().copied().filter(|&j| j != hedge).collect();
+            // Every hedge or vague count that fits two of the firm values that disagree
+            // ("about twenty" and "une vingtaine" beside 21 and 23) is left out, not only
+            // the best supported one.
+            let neutral = |h: usize| {
+                h == best
+                    || ((variants[h].hedge != Qualifier::Exact || vague(h))
+                        && firm.iter().any(|&x| {
+                            compat(h, x) && firm.iter().any(|&y| compat(h, y) && !compat(x, y))
+                        }))
+            };
+            let firm_order: Vec<usize> = order.iter().copied().filter(|&j| !neutral(j)).collect();
             sup = firm_order
                 .iter()
                 .map(|&i| (i, support(i, &firm_order)))

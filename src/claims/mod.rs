@@ -354,10 +354,6 @@ fn in_side_clause(before: &str) -> bool {
     })
 }
 
-/// The first day of the month a sentence is dated by, when every date it writes (one at
-/// least) is a day, a month or a written year that ends more than [`BACKGROUND_DAYS`] before
-/// `event_start`, and none follows
-/// "depuis"/"since" or "jusqu'à"/"until" (a count "the highest since June" is today's).
 /// True for a date after "since"/"depuis", right before it or a few words back in its clause
 /// ("its first title since their Grand Slam in 2022"): the bound of a count that is still
 /// today's, not the date of the happening the sentence tells.
@@ -373,13 +369,35 @@ fn since_bound(a: &Article, sentence: Span, date: Span) -> bool {
             .any(|w| matches!(w, "since" | "depuis"))
 }
 
+/// The first day of the month before `day`'s.
+fn month_before(day: NaiveDate) -> NaiveDate {
+    let first = chrono::Datelike::with_day(&day, 1).unwrap_or(day);
+    let last = first.pred_opt().unwrap_or(first);
+    chrono::Datelike::with_day(&last, 1).unwrap_or(last)
+}
+
+/// A sentence's earlier month (see [`earlier_month`]).
+#[derive(Clone, Copy)]
+struct EarlierMonth {
+    /// Its first day.
+    first: NaiveDate,
+    /// Written as the month before the event's, with no day ("en novembre" in a report of
+    /// December 4): the period a monthly figure covers.
+    last_month: bool,
+}
+
+/// The first day of the month a sentence is dated by, when every date it writes (one at
+/// least) is a day, a month or a written year that ends more than [`BACKGROUND_DAYS`] before
+/// `event_start`, and none follows
+/// "depuis"/"since" or "jusqu'à"/"until" (a count "the highest since June" is today's).
 fn earlier_month(
     a: &Article,
     f: &Facts,
     sentence: Span,
     event_start: NaiveDate,
-) -> Option<NaiveDate> {
+) -> Option<EarlierMonth> {
     let mut first: Option<NaiveDate> = None;
+    let mut months_only = true;
     for d in crate::finding::starting_in(&f.dates, sentence, |x| x.span)
         .iter()
         .filter(|d| sentence.contains(d.span))
@@ -397,9 +415,14 @@ fn earlier_month(
         {
             return None;
         }
+        months_only &= d.precision == Precision::Month;
         first = Some(first.map_or(start, |x| x.min(start)));
     }
-    first.and_then(|d| chrono::Datelike::with_day(&d, 1))
+    let first = first.and_then(|d| chrono::Datelike::with_day(&d, 1))?;
+    Some(EarlierMonth {
+        first,
+        last_month: months_only && first >= month_before(event_start),
+    })
 }
 
 /// The outlet an article comes from: its `source` metadata, else its file name without a
@@ -2700,6 +2723,13 @@ fn another_of_its_kind(folded: &str, at: usize) -> bool {
     word_before(folded, at, 4, ANOTHER)
 }
 
+/// True when the happening named at `at` in `folded` is one more of its kind besides the
+/// one already told ("Takaichi, who also met business leaders on Friday", "a aussi rencontré
+/// des patrons vendredi", "a également visité"): "also" in the two words before it.
+fn one_more_of_its_kind(folded: &str, at: usize) -> bool {
+    word_before(folded, at, 2, &["also", "aussi", "egalement"])
+}
+
 /// Happenings that nobody schedules: a day still to come of one is a forecast of its next
 /// moment, not the day it happened.
 const UNFORESEEN: &[&str] = &[
@@ -4384,9 +4414,22 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     // Two years back at least (see `background_year`).
                     settled = true;
                 }
-            } else if let (false, Some(month), Aspect::Quantity) =
-                (age, background_month, key.aspect)
-            {
+            } else if let (false, Some(month), Aspect::Quantity) = (
+                age,
+                background_month
+                    .filter(|m| {
+                        // "78 avions livrés en novembre" in the headline or lede of a report
+                        // of December 4: the month just ended is the period a monthly figure
+                        // covers, the news itself. Not further on ("beaten in five sets in
+                        // June", in a report of July 13, recalls another match), nor a toll's
+                        // ("in November, 12 died in a similar crash" is another count).
+                        !(m.last_month && s.block <= lede_block)
+                            || Concepts::get()
+                                .is_toll(key.concept.split(['/', '@']).next().unwrap_or(""))
+                    })
+                    .map(|m| m.first),
+                key.aspect,
+            ) {
                 // Not a rank: "élu le 13 mars 2013, le 266e pape" is his rank still.
                 key.concept = intern(&format!("{}@{}", key.concept, month.format("%Y-%m")));
             }
@@ -4813,7 +4856,39 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 })
                 .flatten()
                 .filter(|&(p, _)| forecast || another_of_its_kind(folded(), p))
-                .map(|(_, t)| t);
+                .map(|(_, t)| t)
+                // "Le ministre doit se rendre mardi à Tunis", in a report of his visit to Rabat
+                // on Monday: a journey planned for a day past the event's, to another country,
+                // is the next one, as its place is (`plan/…`). A report that announces the event itself ("doit
+                // rencontrer mardi") gives the event's own day, and a deadline, a verdict or
+                // a second round to come are keyed by their own words.
+                .or_else(|| {
+                    let Scope::Event(e) = &scope else {
+                        return None;
+                    };
+                    let ev = &m.events[*e as usize];
+                    // Bound for another country than the event's: "will spend May 16 in
+                    // Beijing and visit Harbin on May 17" plans the event's own next day.
+                    let elsewhere = || {
+                        let Some(main) = ev.mentions.iter().find(|x| x.main) else {
+                            return false;
+                        };
+                        let countries: Vec<&str> = ents
+                            .iter()
+                            .filter(|x| x.kind == EntityKind::Place)
+                            .filter_map(|x| x.entry)
+                            .filter_map(|id| g.entry(id).country.as_deref())
+                            .collect();
+                        !countries.is_empty()
+                            && countries.iter().all(|c| !main.countries.contains(*c))
+                    };
+                    (to_come
+                        && start > ev.end
+                        && matches!(trigger, "visit" | "arrive" | "depart")
+                        && planned().contains(&start)
+                        && elsewhere())
+                    .then_some(trigger)
+                });
             // The first and the last day of a summit or a visit are two facts ("à l'ouverture
             // du sommet samedi", "le sommet s'est achevé dimanche").
             // Keyed by the happening that lasts: the trigger when it names one, else the
@@ -4864,11 +4939,22 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     && onset_near(folded(), rel(d.span)))
                 .then_some(("disaster", "start"))
             });
-            let concept = match (next, phase, round) {
-                (Some(t), _, _) => intern(&format!("next/{t}")),
-                (None, Some((l, p)), _) => intern(&format!("{l}/{p}")),
-                (None, None, Some(r)) => intern(&format!("election/{r}")),
-                (None, None, None) => intern(trigger),
+            // A day of one more happening of the kind ("who also met business leaders on
+            // Friday") is not the news's: keyed apart, as reports that tell it too key it.
+            let also = next
+                .is_none()
+                .then(|| {
+                    nearest_trigger_at(folded(), rel(d.span), aspect != Aspect::Day, |_, _| true)
+                })
+                .flatten()
+                .filter(|&(p, _)| one_more_of_its_kind(folded(), p))
+                .map(|(_, t)| t);
+            let concept = match (next, also, phase, round) {
+                (Some(t), ..) => intern(&format!("next/{t}")),
+                (None, Some(t), ..) => intern(&format!("also/{t}")),
+                (None, None, Some((l, p)), _) => intern(&format!("{l}/{p}")),
+                (None, None, None, Some(r)) => intern(&format!("election/{r}")),
+                (None, None, None, None) => intern(trigger),
             };
             // "Declared Thursday a day of national mourning": the day mourned, whichever verb
             // declares it, and a day of its own.
@@ -7337,6 +7423,129 @@ mod tests {
         assert!(!concepts_at(&an, 0, "Madrid")
             .iter()
             .any(|c| c.starts_with("plan/")));
+    }
+
+    #[test]
+    fn a_plan_told_as_another_happening_keys_its_day_apart() {
+        // Own sentences: a visit on Monday, and the next stop the minister is due at on
+        // Tuesday, in a report of Monday.
+        let r = |date: &str, lang: &str, body: &str| dated(date, lang, body);
+        let texts = [
+            r("2026-11-30", "fr", "Le ministre portugais des Affaires étrangères s'est rendu lundi à Rabat. Il doit se rendre mardi à Tunis."),
+            r("2026-11-30", "en", "Portugal's foreign minister visited Rabat on Monday."),
+            r("2026-12-01", "fr", "Le ministre portugais des Affaires étrangères a visité Rabat lundi."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        let days = days_at(&an, 0, "mardi");
+        assert!(days.iter().all(|c| c.starts_with("next/")), "{days:?}");
+        assert!(outliers_at(&lettered(&texts)).is_empty());
+        // Within the event's country, the plan is the visit's own next day.
+        let mut texts = texts;
+        texts[0] = texts[0].replace("Tunis", "Casablanca");
+        let an = claims_of(&lettered(&texts));
+        let days = days_at(&an, 0, "mardi");
+        assert!(days.iter().any(|c| c == "visit"), "{days:?}");
+    }
+
+    #[test]
+    fn a_vague_count_leaves_two_firm_counts_to_each_other() {
+        // Own sentences: two reports round the agreements signed, two give a figure each.
+        let r = |lang: &str, body: &str| dated("2026-12-08", lang, body);
+        let texts = [
+            r("fr", "Emmanuel Macron et le président brésilien ont signé mardi à Paris une vingtaine d'accords."),
+            r("en", "Emmanuel Macron and Brazil's president signed about twenty agreements in Paris on Tuesday."),
+            r("en", "Emmanuel Macron and the Brazilian president signed 21 agreements in Paris on Tuesday."),
+            r("fr", "Emmanuel Macron et le président brésilien ont signé 23 accords mardi à Paris."),
+        ];
+        let found = outliers_at(&lettered(&texts));
+        assert!(
+            found.iter().any(|(art, w)| *art == 3 && w == "23"),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|(art, w)| *art == 2 && w == "21"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn passengers_saved_are_the_rescued() {
+        let texts = [dated(
+            "2026-12-04",
+            "en",
+            "A boat carrying 180 passengers capsized on Lake Victoria on Thursday. Sixty-two passengers were saved.",
+        )];
+        let an = claims_of(&lettered(&texts));
+        assert_keyed(&an, 0, "Sixty-two", "rescued");
+    }
+
+    #[test]
+    fn a_day_of_one_more_happening_of_its_kind_is_not_the_news() {
+        // Own sentences: the talks on Thursday, and "also met" others on Friday.
+        let r = |date: &str, lang: &str, body: &str| dated(date, lang, body);
+        let texts = [
+            r("2026-12-04", "en", "Chancellor Merz met Emmanuel Macron in Paris on Thursday. Merz, who also met French business leaders on Friday, returns to Berlin on Saturday."),
+            r("2026-12-04", "fr", "Le chancelier Merz a rencontré Emmanuel Macron jeudi à Paris. Il a aussi rencontré des patrons français vendredi."),
+            r("2026-12-03", "en", "German Chancellor Merz met Emmanuel Macron in Paris on Thursday."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        assert!(days_at(&an, 0, "Friday")
+            .iter()
+            .all(|c| c.starts_with("also/")));
+        assert!(days_at(&an, 1, "vendredi")
+            .iter()
+            .all(|c| c.starts_with("also/")));
+        assert!(
+            outliers_at(&lettered(&texts)).is_empty(),
+            "{:?}",
+            outliers_at(&lettered(&texts))
+        );
+    }
+
+    #[test]
+    fn a_monthly_figure_of_the_month_just_ended_is_the_news() {
+        // Own sentences: November's sales in reports of December 3; one report names the
+        // month, the others not.
+        // The headline gives the month alone, days before the announcement.
+        let r = |lang: &str, body: &str| dated("2026-12-05", lang, body);
+        let texts = [
+            "+++\ndate = 2026-12-05\nlang = \"fr\"\n+++\nLe constructeur Renault a vendu 51 000 voitures en novembre\n\nLe constructeur Renault a publié vendredi ses ventes mensuelles.\n".to_string(),
+            r("en", "French carmaker Renault said on Friday that it sold 51,000 cars last month."),
+            r("en", "Carmaker Renault announced on Friday it had sold 51,000 cars."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        let keys: Vec<String> = written_as(&an, 0, "51 000")
+            .filter(|c| c.key.aspect == Aspect::Quantity)
+            .map(|c| c.key.concept.to_string())
+            .collect();
+        assert!(
+            !keys.is_empty() && keys.iter().all(|c| !c.contains('@')),
+            "{keys:?}"
+        );
+    }
+
+    #[test]
+    fn a_key_one_report_gives_three_values_holds_three_things() {
+        // Own sentences: one report gives the deliveries so far, the year's target and what
+        // the target takes in December, all with one noun; the others give the first only.
+        let r = |body: &str| dated("2026-12-05", "fr", body);
+        let texts = [
+            r("L'avionneur Airbus a annoncé vendredi 712 livraisons depuis janvier. Le groupe garde son objectif de 820 livraisons sur l'année, ce qui suppose 108 livraisons en décembre."),
+            r("L'avionneur Airbus a annoncé vendredi 712 livraisons depuis janvier."),
+            r("Le constructeur Airbus a fait état vendredi de 712 livraisons depuis le début de l'année."),
+        ];
+        assert!(
+            outliers_at(&lettered(&texts)).is_empty(),
+            "{:?}",
+            outliers_at(&lettered(&texts))
+        );
+        // Two values of one count in one report are a slip of one of them, still weighed.
+        let texts = [
+            r("L'avionneur Airbus a annoncé vendredi 712 livraisons depuis janvier. Le groupe a fait 720 livraisons depuis janvier."),
+            r("L'avionneur Airbus a annoncé vendredi 712 livraisons depuis janvier."),
+            r("Le constructeur Airbus a fait état vendredi de 712 livraisons depuis le début de l'année."),
+        ];
+        assert!(!outliers_at(&lettered(&texts)).is_empty());
     }
 
     #[test]

@@ -1045,13 +1045,25 @@ pub fn anchor(a: &Article, facts: &[DateFact]) -> Option<(Anchor, bool)> {
         .map(|(date, day_known)| (Anchor { date, day_known }, true))
 }
 
-fn nearest_year(anchor: NaiveDate, month: u32, day: u32, forward: bool) -> Option<i32> {
+/// The year that puts `month`/`day` nearest `anchor`, past dates first. `since`: the date
+/// opens a period that runs to now ("depuis le 1er janvier", "since January 1"), so it is
+/// not to come, however near the next one is (in December, the January past).
+fn nearest_year(
+    anchor: NaiveDate,
+    month: u32,
+    day: u32,
+    forward: bool,
+    since: bool,
+) -> Option<i32> {
     let mut best: Option<(i64, i32)> = None;
     for y in [anchor.year() - 1, anchor.year(), anchor.year() + 1] {
         let Some(d) = NaiveDate::from_ymd_opt(y, month, day) else {
             continue;
         };
         let diff = (d - anchor).num_days();
+        if since && diff > 0 {
+            continue;
+        }
         // News reports the past: a date after the anchor costs more unless the text looks
         // ahead, but not so much that "l'élection du 5 novembre" in July is last year's.
         // And what it says is to come is not past: "the next election will be held on
@@ -1142,6 +1154,7 @@ fn resolve_one(a: &Article, cal: &Calendar, anchor: Option<(Anchor, bool)>, f: &
     // One fact; `continue` leaves it unresolved.
     for f in std::iter::once(f) {
         let forward = points_forward(a, f.span, cal);
+        let since = after_since(a, f.span);
         match (f.precision, f.form) {
             (Precision::Day, DateForm::Absolute | DateForm::Partial) => {
                 let (Some(m), Some(d)) = (f.month, f.day) else {
@@ -1149,7 +1162,7 @@ fn resolve_one(a: &Article, cal: &Calendar, anchor: Option<(Anchor, bool)>, f: &
                 };
                 let y = match f.year {
                     Some(y) => Some(y),
-                    None => anchor.and_then(|(an, _)| nearest_year(an.date, m, d, forward)),
+                    None => anchor.and_then(|(an, _)| nearest_year(an.date, m, d, forward, since)),
                 };
                 if let Some(y) = y {
                     f.from_context = f.year.is_none();
@@ -1163,9 +1176,9 @@ fn resolve_one(a: &Article, cal: &Calendar, anchor: Option<(Anchor, bool)>, f: &
                 };
                 let d2 = f.last_day;
                 let m1 = f.first_month.unwrap_or(m2);
-                let y = f
-                    .year
-                    .or_else(|| anchor.and_then(|(an, _)| nearest_year(an.date, m1, d1, forward)));
+                let y = f.year.or_else(|| {
+                    anchor.and_then(|(an, _)| nearest_year(an.date, m1, d1, forward, since))
+                });
                 f.from_context = f.year.is_none();
                 match (y, d2) {
                     (Some(y), Some(d2)) => {
@@ -1188,7 +1201,7 @@ fn resolve_one(a: &Article, cal: &Calendar, anchor: Option<(Anchor, bool)>, f: &
                     Some(y) => Some(y),
                     None => anchor.map(|(an, _)| {
                         let (ay, am) = (an.date.year(), an.date.month());
-                        if forward {
+                        if forward && !since {
                             if m >= am {
                                 ay
                             } else {
@@ -1366,6 +1379,18 @@ mod tests {
         }
         let t = " date 2026-05-03 Titre\n\nLundi, le maire a reçu les élus à Lyon.\n";
         assert_eq!(value_of(t, "Lundi").as_deref(), Some("2026-04-27"));
+    }
+
+    #[test]
+    fn a_day_after_since_is_past_however_near_the_next_one() {
+        // In December, next January 1 is nearer than last; "since" opens a period that runs
+        // to now. Without "since", a day told in the past is still last January's.
+        let t = "+++\nlang = \"fr\"\ndate = 2026-12-04\n+++\nT\n\nLe groupe a livré 712 avions depuis le 1er janvier.\n";
+        assert_eq!(value_of(t, "1er janvier").as_deref(), Some("2026-01-01"));
+        let t = "+++\nlang = \"en\"\ndate = 2026-12-04\n+++\nT\n\nThe group has delivered 712 jets since January 1.\n";
+        assert_eq!(value_of(t, "January 1").as_deref(), Some("2026-01-01"));
+        let t = "+++\nlang = \"en\"\ndate = 2026-12-04\n+++\nT\n\nThe new rules will apply from January 1.\n";
+        assert_eq!(value_of(t, "January 1").as_deref(), Some("2027-01-01"));
     }
 
     #[test]

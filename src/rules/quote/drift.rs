@@ -30,6 +30,10 @@ at the diff.
 A quotation is the one place where wording must not change. Drift between outlets means one
 of them misquoted, or translated loosely without saying so.
 
+The same words of six words or more attributed to two different people are reported too (the
+attribution fewer copies carry, or each on a tie): one report put the words in the wrong
+mouth.
+
 ### Examples
 « nous agirons de manière équilibrée et responsable » against « nous agirons de manière
 équilibrée et prudente » is reported.
@@ -151,6 +155,14 @@ Il a promis d'agir « de manière équilibrée et responsable ».
                 ],
                 2,
             ),
+            // One quotation given to two people: each attribution against the other.
+            Example::many(
+                &[
+                    ("a.txt", "T\n\n« Nous voulons approfondir notre partenariat avec la France », a déclaré Xi Jinping.\n"),
+                    ("b.txt", "T\n\n« Nous voulons approfondir notre partenariat avec la France », a déclaré Vladimir Poutine.\n"),
+                ],
+                2,
+            ),
             // A speaker's name misspelt in one report still names the same speaker; a
             // time written "07h35" is the time "7h35".
             Example::many(
@@ -228,10 +240,13 @@ impl Rule for Drift {
             speaker: Option<String>,
             count: u32,
         }
-        let mut by_text: std::collections::HashMap<&str, Seen> = std::collections::HashMap::new();
+        // Keyed by the speaker too: one quotation given to two people is two entries.
+        let mut by_text: std::collections::HashMap<(&str, Option<&str>), Seen> =
+            std::collections::HashMap::new();
         for a in an.corpus.readable() {
             for q in &an.facts[a.id.0 as usize].quotes {
-                let e = by_text.entry(a.slice(q.inner)).or_insert_with(|| Seen {
+                let key = (a.slice(q.inner), q.speaker.as_deref());
+                let e = by_text.entry(key).or_insert_with(|| Seen {
                     first: (a.id, q.span, q.inner),
                     speaker: q.speaker.clone(),
                     count: 0,
@@ -274,9 +289,11 @@ impl Rule for Drift {
         }
         // One entry per distinct wording: copies of one quotation are never joined pairwise.
         // The first copy in corpus order stands for the wording.
+        let speaker_key = |q: &Q| q.speaker.as_deref().map(fold);
         qs.sort_by(|(a, _), (b, _)| {
             a.words
                 .cmp(&b.words)
+                .then_with(|| speaker_key(a).cmp(&speaker_key(b)))
                 .then(a.article.cmp(&b.article))
                 .then(a.span.start.cmp(&b.span.start))
         });
@@ -284,7 +301,9 @@ impl Rule for Drift {
         let mut reps: Vec<Q> = Vec::new();
         for (q, n) in qs {
             match reps.last() {
-                Some(r) if r.words == q.words => *support.last_mut().expect("one per rep") += n,
+                Some(r) if r.words == q.words && speaker_key(r) == speaker_key(&q) => {
+                    *support.last_mut().expect("one per rep") += n
+                }
                 _ => {
                     support.push(n);
                     reps.push(q);
@@ -305,11 +324,12 @@ impl Rule for Drift {
             .collect();
         let groups: Vec<u32> = qs.iter().map(|q| q.article.0).collect();
         // How many quotations (any article) carry exactly the same words.
-        let same: std::collections::HashMap<&[String], u32> = qs
-            .iter()
-            .zip(&support)
-            .map(|(q, &n)| (q.words.as_slice(), n))
-            .collect();
+        let mut same: std::collections::HashMap<&[String], u32> = std::collections::HashMap::new();
+        for (q, &n) in qs.iter().zip(&support) {
+            *same.entry(q.words.as_slice()).or_insert(0) += n;
+        }
+        // Pairs of one quotation given to two people.
+        let mut misattributed: Vec<(usize, usize)> = Vec::new();
         // For each suspect quotation, the other wordings it drifts from (reported once).
         let mut against: std::collections::BTreeMap<usize, Vec<usize>> =
             std::collections::BTreeMap::new();
@@ -317,6 +337,16 @@ impl Rule for Drift {
         for m in simjoin::self_join_with_partners(&sets, 0.6, 0.8, Some(&groups), 2048, 4) {
             let (i, j) = (m.a as usize, m.b as usize);
             let (x, y) = (&qs[i], &qs[j]);
+            if let (Some(sx), Some(sy)) = (&x.speaker, &y.speaker) {
+                if !same_speaker(sx, sy) {
+                    if x.words.len().min(y.words.len()) >= ATTRIBUTION_MIN_WORDS
+                        && (contiguous(&x.words, &y.words) || contiguous(&y.words, &x.words))
+                    {
+                        misattributed.push((i, j));
+                    }
+                    continue;
+                }
+            }
             if x.words == y.words
                 || contiguous(&x.words, &y.words)
                 || contiguous(&y.words, &x.words)
@@ -324,11 +354,6 @@ impl Rule for Drift {
                 || adapted_cut(&y.words, &x.words)
             {
                 continue;
-            }
-            if let (Some(sx), Some(sy)) = (&x.speaker, &y.speaker) {
-                if !same_speaker(sx, sy) {
-                    continue;
-                }
             }
             if translated(an, x, y) {
                 continue;
@@ -431,6 +456,96 @@ impl Rule for Drift {
             }
             ctx.report(d);
         }
+        report_misattributed(an, &qs, &support, &misattributed, ctx);
+    }
+}
+
+/// The entities of the sentence a quotation stands in.
+fn names_in_sentence<'a>(
+    an: &'a Analysis,
+    q: &Q,
+) -> impl Iterator<Item = &'a crate::extract::EntityFact> + 'a {
+    let a = an.corpus.get(q.article);
+    let sentence = a
+        .seg
+        .sentence_at(q.span)
+        .map_or(q.span, |i| a.seg.sentences[i].span);
+    crate::finding::starting_in(&an.facts[q.article.0 as usize].entities, sentence, |e| {
+        e.span
+    })
+    .iter()
+    .filter(move |e| sentence.contains(e.span))
+}
+
+/// True when the sentence of quotation `q` names `who`.
+fn speaker_named(an: &Analysis, q: &Q, who: &str) -> bool {
+    names_in_sentence(an, q).any(|e| same_speaker(&e.name, who))
+}
+
+/// Words a quotation must have for its attribution to two people to be reported: a short
+/// stock phrase ("nous sommes prêts") may be two people's.
+const ATTRIBUTION_MIN_WORDS: usize = 6;
+
+/// Reports one quotation given to two people: the attribution fewer copies carry, or each on
+/// a tie, labelled at the speaker's name when the sentence names them.
+fn report_misattributed(
+    an: &Analysis,
+    qs: &[Q],
+    support: &[u32],
+    pairs: &[(usize, usize)],
+    ctx: &mut Ctx,
+) {
+    let mut against: std::collections::BTreeMap<usize, Vec<usize>> =
+        std::collections::BTreeMap::new();
+    for &(i, j) in pairs {
+        // "Xi Jinping et Vladimir Poutine discuteront de « … »": a sentence that names both
+        // people gives the words to neither for sure.
+        let (Some(si), Some(sj)) = (&qs[i].speaker, &qs[j].speaker) else {
+            continue;
+        };
+        if speaker_named(an, &qs[i], sj) || speaker_named(an, &qs[j], si) {
+            continue;
+        }
+        let sides: &[(usize, usize)] = match support[i].cmp(&support[j]) {
+            std::cmp::Ordering::Less => &[(i, j)],
+            std::cmp::Ordering::Greater => &[(j, i)],
+            std::cmp::Ordering::Equal => &[(i, j), (j, i)],
+        };
+        for &(sus, other) in sides {
+            against.entry(sus).or_default().push(other);
+        }
+    }
+    for (sus, refs) in against {
+        let q = &qs[sus];
+        let (Some(here), Some(there)) = (&q.speaker, &qs[refs[0]].speaker) else {
+            continue;
+        };
+        // The name in the quotation's sentence that gives the speaker, nearest the quotation.
+        let name = names_in_sentence(an, q)
+            .filter(|e| same_speaker(&e.name, here))
+            .min_by_key(|e| {
+                e.span
+                    .start()
+                    .abs_diff(q.span.end())
+                    .min(q.span.start().abs_diff(e.span.end()))
+            })
+            .map_or(q.inner, |e| e.span);
+        let other = an.corpus.get(qs[refs[0]].article);
+        let mut d = Diagnostic::new(
+            Label::new(q.article, name, "this attribution"),
+            format!(
+                "quotation attributed to {here}, where {} gives the same words to {there}",
+                other.display
+            ),
+        )
+        .help(format!(
+            "{} cop(ies) attribute it to {here}, {} to {there}; check who said it",
+            support[sus], support[refs[0]]
+        ));
+        for &r in refs.iter().take(3) {
+            d = d.related(Label::new(qs[r].article, qs[r].span, "the same words"));
+        }
+        ctx.report(d);
     }
 }
 
