@@ -88,6 +88,8 @@ impl Analysis {
                 facts
             }
         };
+        let mut facts = facts;
+        crate::extract::entities::corpus_initial_names(&corpus, &mut facts);
         crate::text::memo::clear_all();
         t.lap("extract");
         if std::env::var_os("RECOUPE_COUNTS").is_some() {

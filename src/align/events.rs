@@ -580,7 +580,7 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         // place ("au Texas") still ties to this one by the names both headlines give
         // ("SpaceX", "Starship").
         if (participants.is_empty() || !by_people) && in_lede(a, s.span) {
-            let shared = headline_names(a, s.span, &headline_words);
+            let shared = headline_names(a, f, s.span, &headline_words);
             names.extend(shared.iter().map(|n| format!("^{}", fold(n))));
             if participants.is_empty() {
                 participants = shared;
@@ -852,10 +852,10 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
         participants.extend(named(head, false));
     }
     if participants.is_empty() {
-        participants = headline_names(a, s.span, &headline_words);
+        participants = headline_names(a, f, s.span, &headline_words);
     }
     if participants.is_empty() {
-        participants = headline_names(a, a.blocks[lede as usize].span, &headline_words);
+        participants = headline_names(a, f, a.blocks[lede as usize].span, &headline_words);
     }
     if participants.is_empty() {
         participants = coined_names(a, s.span);
@@ -966,17 +966,27 @@ fn common_at_least(x: &[u64], y: &[u64], n: usize) -> bool {
 /// is not enough). No function word, day or month.
 fn headline_names<'a>(
     a: &'a crate::corpus::Article,
+    f: &Facts,
     sentence: Span,
     shared: &std::cell::OnceCell<Option<HeadlineWords<'a>>>,
 ) -> BTreeSet<String> {
     let Some(shared) = shared.get_or_init(|| HeadlineWords::of(a)).as_ref() else {
         return BTreeSet::new();
     };
+    // A word the corpus writes as a name ("Airbus said…", where other reports write "the
+    // planemaker Airbus"; see `entities::corpus_initial_names`) is one here too, though the
+    // dictionary knows it as a noun.
+    let named = |w: &str| {
+        f.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Name && e.entry.is_none() && &*e.name == w)
+    };
     words_in(a, sentence)
         .filter(|w| {
             shared.headline.contains(w)
                 && (shared.inside.contains(w)
-                    || crate::text::dict::knows(a.lang, &w.to_lowercase()) == Some(false))
+                    || crate::text::dict::knows(a.lang, &w.to_lowercase()) == Some(false)
+                    || named(w))
                 && may_be_a_name(w)
         })
         .map(str::to_string)
@@ -1621,6 +1631,18 @@ mod tests {
             let an = Analysis::from_pairs(&[("a.txt", text)]);
             assert!(kinds_of(&an).contains(&("funeral", 1)), "{:?}", kinds_of(&an));
         }
+    }
+
+    #[test]
+    fn a_company_named_only_where_sentences_open_is_named_as_the_others_name_it() {
+        // Own sentences: "Airbus" opens every sentence of the third report, and English
+        // dictionaries know "airbus" as a noun; the others name the company mid-sentence.
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-12-04\n+++\nPlanemaker Airbus delivers 78 jets in November\n\nThe planemaker Airbus said on Friday it delivered 78 aircraft in November.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-12-04\n+++\nEuropean group Airbus hands over 78 jets\n\nEuropean group Airbus said on Friday that it handed over 78 aircraft last month.\n"),
+            ("c.txt", "+++\nlang = \"en\"\ndate = 2026-12-04\n+++\nAirbus delivered 78 jets in November\n\nAirbus said on Friday it delivered 78 aircraft in November.\n"),
+        ]);
+        assert_eq!(kinds_of(&an), [("statement", 3)], "{:?}", an.events);
     }
 
     #[test]

@@ -165,6 +165,64 @@ pub fn extract(a: &Article) -> Vec<EntityFact> {
     out
 }
 
+/// "Airbus said on Friday…", "Renault a annoncé…": a lone capitalised word opening a sentence
+/// is read as no name (most are the sentence's first word), so a report that names its
+/// company only there named no one. Once the corpus writes the same word as a name
+/// mid-sentence ("the planemaker Airbus"), it is read as that name where a sentence opens
+/// with it too. Corpus-wide, after extraction (and after the per-article cache): one set of
+/// the single-word names the corpus gives, then one look at each sentence's first word.
+pub fn corpus_initial_names(corpus: &crate::corpus::Corpus, facts: &mut [super::Facts]) {
+    let stop = stopwords();
+    let mut names: rustc_hash::FxHashSet<crate::claims::Name> = Default::default();
+    for (a, f) in corpus.articles.iter().zip(facts.iter()) {
+        for e in &f.entities {
+            if e.kind == EntityKind::Name
+                && e.entry.is_none()
+                && a.slice(e.span) == &*e.name
+                && !e.name.contains(char::is_whitespace)
+                && e.name.chars().count() >= 3
+                && !stop.contains(&fold(&e.name))
+            {
+                names.insert(e.name.clone());
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for (a, f) in corpus.articles.iter().zip(facts.iter_mut()) {
+        let mut added = false;
+        for s in a.text_sentences() {
+            let toks = a.seg.sentence_tokens(s);
+            let Some(i) = toks.iter().position(|t| t.kind != TokKind::Punct) else {
+                continue;
+            };
+            let first = toks[i];
+            let w = first.span.slice(&a.text);
+            if first.kind != TokKind::Word
+                || !names.contains(w)
+                || f.entities.iter().any(|e| e.span.contains(first.span))
+            {
+                continue;
+            }
+            let name = names
+                .get(w)
+                .cloned()
+                .unwrap_or_else(|| crate::claims::intern(w));
+            f.entities.push(EntityFact {
+                span: first.span,
+                kind: EntityKind::Name,
+                entry: None,
+                name,
+            });
+            added = true;
+        }
+        if added {
+            f.entities.sort_by_key(|e| e.span.start);
+        }
+    }
+}
+
 /// "Fernando Villavicencio … Villavicencio, 59": once an article gives a full name that ends
 /// in a city's name, the surname written alone is that person, not the city. Per article,
 /// since the full name may stand in another paragraph.
