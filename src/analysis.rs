@@ -58,7 +58,7 @@ impl Analysis {
         let t = crate::timing::Timer::start();
         corpus.set_period();
         crate::progress::stage("extract", corpus.articles.len());
-        let facts: Vec<Facts> = match cache.map(crate::cache::FactCache::open) {
+        let mut facts: Vec<Facts> = match cache.map(crate::cache::FactCache::open) {
             None => corpus
                 .articles
                 .par_iter()
@@ -88,7 +88,7 @@ impl Analysis {
                 facts
             }
         };
-        let mut facts = facts;
+        // Corpus-wide, after the cache: what one article's names are depends on the others.
         crate::extract::entities::corpus_initial_names(&corpus, &mut facts);
         crate::text::memo::clear_all();
         t.lap("extract");
