@@ -4612,8 +4612,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let near = nearest_trigger(folded(), rel(d.span), aspect != Aspect::Day);
             // "Les cardinaux réunis mardi ont fixé les funérailles à samedi 26 avril": a
             // trigger between two days of the sentence, or past both, is the nearer one's. Not a visit or a
-            // summit, which lasts over both ("will spend May 16 in Beijing and will visit
-            // Harbin on May 17").
+            // summit, which lasts over both ("the president will spend Monday in Lyon and will
+            // tour Grenoble on Tuesday").
             let near = near.filter(|_| {
                 let at = rel(d.span);
                 let Some((p, t)) =
@@ -4867,8 +4867,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         return None;
                     };
                     let ev = &m.events[*e as usize];
-                    // Bound for another country than the event's: "will spend May 16 in
-                    // Beijing and visit Harbin on May 17" plans the event's own next day.
+                    // Bound for another country than the event's: "will spend Monday in
+                    // Lyon and tour Grenoble on Tuesday" plans the event's own next day.
                     let elsewhere = || {
                         let Some(main) = ev.mentions.iter().find(|x| x.main) else {
                             return false;

@@ -532,7 +532,7 @@ fn report_misattributed(
     let mut against: std::collections::BTreeMap<usize, Vec<usize>> =
         std::collections::BTreeMap::new();
     for &(i, j) in pairs {
-        // "Xi Jinping et Vladimir Poutine discuteront de « … »": a sentence that names both
+        // "Emmanuel Macron et Xi Jinping évoqueront « … »": a sentence that names both
         // people gives the words to neither for sure.
         let (Some(si), Some(sj)) = (&qs[i].speaker, &qs[j].speaker) else {
             continue;
