@@ -1154,7 +1154,7 @@ fn related(x: &Mention, y: &Mention) -> bool {
         .next()
         .is_some();
     // A report that names no one joins a happening of the same kind and days ("le séisme qui a
-    // frappé la province d'Al Haouz"); a weak kind (a meeting, a statement) needs names.
+    // secoué la vallée dimanche"); a weak kind (a meeting, a statement) needs names.
     let same_kind = ranks_join(x.rank, y.rank);
     let anonymous = (x.participants.is_empty() || y.participants.is_empty())
         && same_kind

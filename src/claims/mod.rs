@@ -4703,7 +4703,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     .is_some_and(|(p, _)| p > rel(d.span))
             };
             let statement = verb_before.is_some() && (verb_before == near || object_after());
-            // "En avril, Poutine a confirmé qu'il attendait la visite de Xi", "On Monday, the
+            // "En mars, Macron a confirmé qu'il attendait la visite de Lula", "On Monday, the
             // ministry said that the talks…": a date before a reporting verb whose clause
             // holds the happening is the statement's, however near the happening's noun.
             let reported_after = !statement && {
@@ -9538,7 +9538,7 @@ mod tests {
     #[test]
     fn statements_of_different_speakers_are_two_statements() {
         let found = outliers_at(&[
-            ("a.txt", " date 2024-05-16 Visit\n\nPutin landed in Beijing on Thursday, May 16, hours after Ukrainian President Volodymyr Zelensky on Wednesday announced he would cancel his trips.\n"),
+            ("a.txt", " date 2024-05-16 Visit\n\nPutin landed in Beijing on Thursday, May 16, a day after Volodymyr Zelensky, Ukraine's president, announced on Wednesday that he would postpone all his trips.\n"),
             ("b.txt", " date 2024-05-16 Visite\n\nLe Kremlin avait annoncé mardi 14 mai la visite de Vladimir Poutine en Chine. Il a atterri jeudi 16 mai à Pékin.\n"),
             ("c.txt", " date 2024-05-16 Visit\n\nThe Kremlin announced on Tuesday, May 14, that Vladimir Putin would visit China. He landed in Beijing on Thursday, May 16.\n"),
         ]);

@@ -140,7 +140,7 @@ pub(crate) fn title_before(a: &Article, an: &Analysis, name: Span) -> Option<(Sp
     let n = words.len();
     let mut found: Option<(usize, usize, &str)> = None;
     // The title may be separated from the name by a nationality or an institution
-    // ("le vice-premier ministre du Conseil d'État chinois Shen Yiqin"), not by another
+    // ("la vice-ministre des Affaires étrangères chinoise Lin Wen"), not by another
     // person.
     let entities = &an.facts[a.id.0 as usize].entities;
     let other_person = |from: usize| {
@@ -296,7 +296,7 @@ fn nationality_mismatch(a: &Article, name: Span, country: Option<&str>) -> Optio
             // Jinping" is one phrase, "un journal chinois, Vladimir Poutine" two clauses.
             let titled =
                 k > 0 && is_title_word(&crate::text::fold(before[k - 1].span.slice(&a.text)));
-            // "les présidents russe et chinois Vladimir Poutine et Xi Jinping": two
+            // "les présidents français et chinois Emmanuel Macron et Xi Jinping": two
             // nationalities for two names. Not "Shigeru Ishiba and Indian Prime Minister
             // Olaf Scholz", where "and" joins two people, each with their own title.
             let coordinated = k > 1

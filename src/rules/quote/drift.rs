@@ -646,7 +646,7 @@ fn gram_hash(words: &[u64]) -> u64 {
 }
 
 /// A quotation that another report prints as its own sentence, the same words but one: «Le
-/// séisme était d'une magnitude de 7 degrés sur l'échelle de Richter» quoted in one report,
+/// barrage a cédé vers minuit après trois jours de pluie» quoted in one report,
 /// written without marks in another. Quotations are compared with each other above; this
 /// reads the other reports' plain text. Cost: the quotations' word runs are indexed, and
 /// every distinct sentence is looked up once (wire copy repeats sentences in thousands of

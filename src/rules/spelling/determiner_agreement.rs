@@ -41,7 +41,7 @@ pub fn rule() -> Box<dyn Rule> {
                     ("b.txt", &format!("B\n\n{ok}\n")),
                     (
                         "c.txt",
-                        "C\n\nLa Kremlin n'a pas encore précisé la teneur des textes.\n",
+                        "C\n\nLa Kremlin n'a rien dit de la rencontre de lundi.\n",
                     ),
                 ],
                 1,
