@@ -773,7 +773,7 @@ fn weigh(
     // beside 21 and 23).
     let vague = |i: usize| {
         matches!(variants[i].value, Value::Number { value, resolution }
-            if resolution > 1.0 && resolution >= value.abs())
+            if crate::extract::figures::is_collective(value, resolution))
     };
     if variants[best].hedge != Qualifier::Exact || vague(best) {
         let bound = matches!(variants[best].hedge, Qualifier::AtLeast | Qualifier::AtMost);

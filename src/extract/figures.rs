@@ -169,13 +169,19 @@ const COLLECTIVE_MARGIN: f64 = 0.3;
 /// ("une vingtaine", whose resolution is its value) 30%, a round figure ("près de 250") 15%, a
 /// precise one ("around 27") 5%.
 fn loose_margin(value: f64, resolution: f64) -> f64 {
-    if resolution >= value.abs() && value != 0.0 && resolution > 1.0 {
+    if is_collective(value, resolution) {
         COLLECTIVE_MARGIN
     } else if is_round(value, resolution) {
         0.15
     } else {
         0.05
     }
+}
+
+/// True for a count as vague as its value: a collective ("une vingtaine", "dozens"), whose
+/// resolution is the value itself.
+pub fn is_collective(value: f64, resolution: f64) -> bool {
+    resolution >= value.abs() && value != 0.0 && resolution > 1.0
 }
 
 /// The ratio past which two lower bounds are two counts rather than one written twice.
