@@ -1117,9 +1117,74 @@ pub fn locative_place(
             .any(|p| {
                 before.ends_with(p)
                     && before[..before.len() - p.len()].ends_with(|c: char| !c.is_alphanumeric())
+                    && !(matches!(*p, "a" | "au" | "to")
+                        && given_to(&before[..before.len() - p.len()]))
             })
         })
         .map(|e| (e.entry.expect("filtered"), e.span))
+}
+
+/// True when the clause that ends with `before` (folded) gives something, which the "à" or
+/// "to" after it hands to a recipient: "promet des missiles à Kiev", "pledged air defence to
+/// Kyiv" name who gets it, not where anything happened. The thing given stands between the
+/// verb and the preposition: "sent to Rome" with nothing between is a journey's end.
+fn given_to(before: &str) -> bool {
+    const GIVE: &[&str] = &[
+        "promet",
+        "promettent",
+        "promis",
+        "promise",
+        "promettre",
+        "livrer",
+        "livrera",
+        "envoie",
+        "envoient",
+        "envoye",
+        "envoyes",
+        "envoyer",
+        "enverra",
+        "fournit",
+        "fournissent",
+        "fourni",
+        "fournis",
+        "fournir",
+        "fournira",
+        "offert",
+        "offrir",
+        "accorde",
+        "accorder",
+        "donne",
+        "donner",
+        "promises",
+        "promised",
+        "pledge",
+        "pledges",
+        "pledged",
+        "send",
+        "sends",
+        "sent",
+        "deliver",
+        "delivers",
+        "delivered",
+        "supply",
+        "supplies",
+        "supplied",
+        "offers",
+        "offered",
+        "give",
+        "gives",
+        "gave",
+        "given",
+        "provide",
+        "provides",
+        "provided",
+    ];
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().rev().skip(1).any(|w| GIVE.contains(w))
 }
 
 /// True when `later`, a statement dated days after `earlier`, is news of it: its sentence

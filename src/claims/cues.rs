@@ -1461,6 +1461,38 @@ fn hyphen_route(a: &Article, sentence: Span, place: Span) -> Option<&'static str
     (lead.is_some_and(window) || tail.is_some_and(window)).then_some(end)
 }
 
+/// True when the clause before `fig` tells of a trip still to make: "avant de se déplacer à
+/// Liverpool pour la sixième journée", "they travel to Liverpool for their sixth match".
+/// What it ranks is the next happening of the kind, not the one reported. A trip already
+/// made ("travelled to Rome for his third visit") is the reported one: only forms still to
+/// come name a trip ahead. Not any word of the future: "compte" is "intends" as much as
+/// "has" ("occupe la 14e place" after "compte désormais 9 points").
+pub(super) fn ahead_in_clause(a: &Article, sentence: Span, fig: Span) -> bool {
+    const TRIP_AHEAD: &[&str] = &[
+        "deplacer",
+        "deplacera",
+        "deplaceront",
+        "rendra",
+        "rendront",
+        "travel",
+        "travels",
+        "travelling",
+        "traveling",
+        "heads",
+        "affronter",
+        "affrontera",
+        "affronteront",
+        "recevoir",
+        "recevra",
+        "recevront",
+    ];
+    let before = &a.text[sentence.start().min(fig.start())..fig.start()];
+    let clause = fold(&before[before.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1)..]);
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| TRIP_AHEAD.contains(&w))
+}
+
 /// True for a count a condition sets rather than one that happened: "once 55 countries have
 /// ratified it", "dès que 30 pays l'auront signé", "if 100 members vote for it". After
 /// "when" or "lorsque", only with a verb to come in the clause ("lorsque 55 pays l'auront

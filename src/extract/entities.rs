@@ -171,15 +171,52 @@ pub fn extract(a: &Article) -> Vec<EntityFact> {
 /// mid-sentence ("the planemaker Airbus"), it is read as that name where a sentence opens
 /// with it too. Corpus-wide, after extraction (and after the per-article cache): one set of
 /// the single-word names the corpus gives, then one look at each sentence's first word.
+///
+/// "Mason Greenwood … Greenwood a ouvert le score": a surname written alone, where the corpus
+/// gives one full name ending in it, is that full name, mid-sentence or opening one, so that
+/// what is keyed by a person (the minute of a goal) meets the reports that write the name in
+/// full.
 pub fn corpus_initial_names(corpus: &crate::corpus::Corpus, facts: &mut [super::Facts]) {
+    use crate::claims::Name;
     let stop = stopwords();
-    let mut names: rustc_hash::FxHashSet<crate::claims::Name> = Default::default();
+    let mut names: rustc_hash::FxHashSet<Name> = Default::default();
+    // Each surname's full name; `None` once two full names share it.
+    let mut full: rustc_hash::FxHashMap<Name, Option<Name>> = Default::default();
     for (a, f) in corpus.articles.iter().zip(facts.iter()) {
         for e in &f.entities {
-            if e.kind == EntityKind::Name
-                && e.entry.is_none()
-                && a.slice(e.span) == &*e.name
-                && !e.name.contains(char::is_whitespace)
+            if !matches!(e.kind, EntityKind::Name | EntityKind::Person)
+                || e.entry.is_some()
+                || a.slice(e.span) != &*e.name
+            {
+                continue;
+            }
+            if let Some((given, last)) = e.name.rsplit_once(' ') {
+                // Not a headline's: title case capitalises every word ("Planemaker Airbus
+                // Delivers…").
+                let headline = a
+                    .block_at(e.span)
+                    .is_some_and(|b| b.kind == crate::corpus::BlockKind::Title);
+                let person_like = !headline
+                    && given.split(' ').count() <= 2
+                    && !crate::extract::demonyms::is_nationality(
+                        given.split(' ').next().unwrap_or(""),
+                    )
+                    && e.name.split(' ').all(|w| {
+                        w.starts_with(char::is_uppercase)
+                            && w.chars().skip(1).any(char::is_lowercase)
+                    })
+                    && last.chars().count() >= 3
+                    && !stop.contains(&fold(last));
+                if person_like {
+                    full.entry(crate::claims::intern(last))
+                        .and_modify(|n| {
+                            if n.as_deref() != Some(&*e.name) {
+                                *n = None;
+                            }
+                        })
+                        .or_insert_with(|| Some(e.name.clone()));
+                }
+            } else if e.kind == EntityKind::Name
                 && e.name.chars().count() >= 3
                 && !stop.contains(&fold(&e.name))
             {
@@ -187,8 +224,18 @@ pub fn corpus_initial_names(corpus: &crate::corpus::Corpus, facts: &mut [super::
             }
         }
     }
-    if names.is_empty() {
+    full.retain(|_, n| n.is_some());
+    if names.is_empty() && full.is_empty() {
         return;
+    }
+    for f in facts.iter_mut() {
+        for e in f.entities.iter_mut() {
+            if e.kind == EntityKind::Name && e.entry.is_none() {
+                if let Some(Some(name)) = full.get(&*e.name) {
+                    e.name = name.clone();
+                }
+            }
+        }
     }
     for (a, f) in corpus.articles.iter().zip(facts.iter_mut()) {
         let mut added = false;
@@ -199,15 +246,15 @@ pub fn corpus_initial_names(corpus: &crate::corpus::Corpus, facts: &mut [super::
             };
             let first = toks[i];
             let w = first.span.slice(&a.text);
+            let surname = full.get(w).cloned().flatten();
             if first.kind != TokKind::Word
-                || !names.contains(w)
+                || !(surname.is_some() || names.contains(w))
                 || f.entities.iter().any(|e| e.span.contains(first.span))
             {
                 continue;
             }
-            let name = names
-                .get(w)
-                .cloned()
+            let name = surname
+                .or_else(|| names.get(w).cloned())
                 .unwrap_or_else(|| crate::claims::intern(w));
             f.entities.push(EntityFact {
                 span: first.span,

@@ -1342,7 +1342,10 @@ fn figure_at(
             if a.lang == Lang::En && !w.ends_with('s') && !counted && !lx.not_nouns.contains(&w) {
                 let stop = crate::extract::stopwords();
                 // "16 German high school students".
-                for t in toks.iter().skip(k + 1).take(3) {
+                // "The 12th Italian aid package": an ordinal ranks the head of the compound
+                // after it, its last word, in the singular as much as in the plural.
+                let mut head: Option<String> = None;
+                for t in toks.iter().skip(k + 1).take(if ordinal { 4 } else { 3 }) {
                     let next = word(a, t);
                     if t.kind != TokKind::Word
                         || stop.contains(&next)
@@ -1358,6 +1361,7 @@ fn figure_at(
                         .is_some()
                     {
                         w = compound;
+                        head = None;
                         break;
                     }
                     // "Her 108th World Cup win": an ordinal ranks one thing, in the singular.
@@ -1368,8 +1372,13 @@ fn figure_at(
                                 .is_some())
                     {
                         w = next;
+                        head = None;
                         break;
                     }
+                    head = Some(next);
+                }
+                if let Some(head) = head.filter(|_| ordinal) {
+                    w = head;
                 }
             }
             // A function word ("329 s'en sont sorties", "20 et") counts nothing, and neither
