@@ -196,11 +196,14 @@ pub fn corpus_initial_names(corpus: &crate::corpus::Corpus, facts: &mut [super::
                 let headline = a
                     .block_at(e.span)
                     .is_some_and(|b| b.kind == crate::corpus::BlockKind::Title);
+                // A person's: a given name first. "Coopération Asie-Pacifique" (a cut of a
+                // longer name) is no one's, and renaming its last word made copies that
+                // spell it differently read as two places.
+                let first = given.split(' ').next().unwrap_or("");
                 let person_like = !headline
                     && given.split(' ').count() <= 2
-                    && !crate::extract::demonyms::is_nationality(
-                        given.split(' ').next().unwrap_or(""),
-                    )
+                    && (is_given_name(a.lang, first)
+                        || crate::extract::is_word_given_name(&fold(first)))
                     && e.name.split(' ').all(|w| {
                         w.starts_with(char::is_uppercase)
                             && w.chars().skip(1).any(char::is_lowercase)
