@@ -6217,18 +6217,18 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         // it would read as torn between two tolls.
                         // The count right before: by its noun, or by the verb that governs
                         // it ("injuring 63, 11 of them seriously").
-                        let counted = sentence_figures
+                        let whole = sentence_figures
                             .iter()
                             .rev()
-                            .find(|g| g.span.end() <= fig.span.start() && g.unit.is_none())
-                            .and_then(|g| match g.noun.as_deref() {
-                                Some(n) => Concepts::get().counted(n),
-                                None => {
-                                    let before = fold(cues::before(a, g.span.start(), 24));
-                                    let verb = before.split_whitespace().next_back()?;
-                                    Concepts::get().counted(verb)
-                                }
-                            });
+                            .find(|g| g.span.end() <= fig.span.start() && g.unit.is_none());
+                        let counted = whole.and_then(|g| match g.noun.as_deref() {
+                            Some(n) => Concepts::get().counted(n),
+                            None => {
+                                let before = fold(cues::before(a, g.span.start(), 24));
+                                let verb = before.split_whitespace().next_back()?;
+                                Concepts::get().counted(verb)
+                            }
+                        });
                         // "Seventy people were injured, 12 of them seriously": how badly
                         // they were hurt says the part is of the injured, whatever noun
                         // counted the whole.
@@ -6253,7 +6253,18 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         };
                         match counted {
                             Some(c) if !c.evolving && !Concepts::get().is_toll(c.name) => {
-                                keyed(Aspect::Quantity, c.name, None, soft_base);
+                                // "Prosecutors had sought five years, three of them without
+                                // suspension": a part of a measure the verb before it names
+                                // (what was sought, not what was given) is that measure's.
+                                match whole.and_then(|g| g.measure.as_deref()) {
+                                    Some(mm) => keyed(
+                                        Aspect::Quantity,
+                                        &format!("{}/{mm}/part", c.name),
+                                        None,
+                                        soft_base,
+                                    ),
+                                    None => keyed(Aspect::Quantity, c.name, None, soft_base),
+                                }
                             }
                             // "63 injured, 11 of them seriously": the injured by how badly.
                             Some(c) if c.name == "injured" => {
@@ -11351,5 +11362,40 @@ La militante est morte dimanche en détention. Elle avait été arrêtée le 3 m
         assert_eq!(places(1, "Kyiv"), 0);
         assert!(places(0, "Madrid") > 0);
         assert!(places(1, "Madrid") > 0);
+    }
+
+    #[test]
+    fn a_part_of_what_was_sought_is_not_a_part_of_what_was_given() {
+        // Own sentences: the sentence handed down and the one the prosecution asked for,
+        // each with its part to be served.
+        let texts = [
+            dated("2026-12-03", "en", "A court in Lyon on Thursday sentenced the former mayor Paul Vernet to six years in prison, four of them to be served. Prosecutors had sought eight years, five of them without suspension."),
+            dated("2026-12-03", "en", "The former mayor Paul Vernet was sentenced in Lyon on Thursday to six years in prison."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        let four = concepts_at(&an, 0, "four");
+        let five = concepts_at(&an, 0, "five");
+        assert!(five.iter().any(|c| c.ends_with("/part")), "{five:?}");
+        assert!(four.iter().all(|c| !five.contains(c)), "{four:?} {five:?}");
+        assert!(outliers_at(&lettered(&texts)).is_empty());
+    }
+
+    #[test]
+    fn a_sum_before_last_year_counts_no_years() {
+        let texts = [
+            dated("2026-12-02", "en", "The two presidents met in Ankara on Wednesday and aim to raise trade to 40 billion dollars, from 25 billion last year."),
+            dated("2026-12-02", "fr", "Les deux présidents se sont rencontrés mercredi à Ankara et veulent porter leurs échanges à 40 milliards de dollars, contre 25 milliards l'an dernier."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        let units = |art: usize, w: &str| -> Vec<Option<String>> {
+            written_as(&an, art, w)
+                .map(|c| c.key.unit.as_deref().map(str::to_string))
+                .collect()
+        };
+        let en = units(0, "25 billion");
+        assert!(en.contains(&Some("USD".to_string())), "{en:?}");
+        assert!(!concepts_at(&an, 0, "25 billion")
+            .iter()
+            .any(|c| c.starts_with("years")));
     }
 }

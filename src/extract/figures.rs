@@ -1247,9 +1247,29 @@ fn figure_at(
         {
             k += 2;
         }
+        // "From 55 billion last year": a time adverb after the number, not what it counts.
+        let last_period = k > end + 1
+            && word(a, &toks[k - 1]) == "last"
+            && toks.get(k).is_some_and(|t| {
+                matches!(
+                    word(a, t).as_str(),
+                    "year"
+                        | "month"
+                        | "week"
+                        | "night"
+                        | "season"
+                        | "weekend"
+                        | "summer"
+                        | "winter"
+                        | "spring"
+                        | "autumn"
+                        | "fall"
+                )
+            });
         // After a unit, a noun must be attached by "de"/"of": "240 milliards d'euros d'échanges".
-        let attached = unit.is_none()
-            || (k > end + 1 && ["de", "d'", "of"].contains(&word(a, &toks[end + 1]).as_str()));
+        let attached = !last_period
+            && (unit.is_none()
+                || (k > end + 1 && ["de", "d'", "of"].contains(&word(a, &toks[end + 1]).as_str())));
         // "89 of the 230 seats", "325 of 630 votes", "80 des 200 sièges": the part counts
         // what the whole counts.
         // "17 de ses 22 passes", "17 of his 22 passes", "237 voix sur 465": the whole may be
