@@ -27,7 +27,7 @@
 
 use super::{Aspect, Claim, Key, Scope, Soft, Value};
 use crate::extract::figures::{compatible as figures_compatible, Qualifier};
-use crate::extract::gazetteer::Gazetteer;
+use crate::extract::gazetteer::{sovereign, Gazetteer};
 use crate::finding::{ArticleId, Diagnostic, Label, Severity};
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -107,7 +107,11 @@ pub fn compatible(aspect: Aspect, a: (&Value, Qualifier), b: (&Value, Qualifier)
         (Value::Place { entry: x }, Value::Place { entry: y }) => {
             let g = Gazetteer::get();
             let (cx, cy) = (&g.entry(*x).country, &g.entry(*y).country);
-            x == y || (cx.is_some() && cx == cy)
+            x == y
+                || cx
+                    .as_deref()
+                    .zip(cy.as_deref())
+                    .is_some_and(|(cx, cy)| sovereign(cx) == sovereign(cy))
         }
         _ => false,
     }

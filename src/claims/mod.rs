@@ -11398,4 +11398,25 @@ La militante est morte dimanche en détention. Elle avait été arrêtée le 3 m
             .iter()
             .any(|c| c.starts_with("years")));
     }
+
+    #[test]
+    fn a_french_town_named_like_an_overseas_capital_is_in_france() {
+        // The gazetteer knows one Saint-Denis, Réunion's capital; the town north of Paris
+        // is France all the same.
+        let r = |lang: &str, body: &str| dated("2026-11-14", lang, body);
+        let texts = [
+            r("fr", "Le XV de France a battu l'Irlande samedi à Saint-Denis, devant 80 000 spectateurs."),
+            r("en", "France beat Ireland 24-19 in Paris on Saturday in front of 80,000 fans."),
+        ];
+        assert!(
+            outliers_at(&lettered(&texts)).is_empty(),
+            "{:?}",
+            outliers_at(&lettered(&texts))
+        );
+        let texts = [
+            r("fr", "Le XV de France a battu l'Irlande samedi à Saint-Denis, devant 80 000 spectateurs."),
+            r("en", "France beat Ireland 24-19 in Tokyo on Saturday in front of 80,000 fans."),
+        ];
+        assert!(!outliers_at(&lettered(&texts)).is_empty());
+    }
 }

@@ -381,6 +381,17 @@ fn unaccented_capitals(name: &str) -> String {
         .collect()
 }
 
+/// The country a territory is part of, for the codes the gazetteer gives France's overseas
+/// departments and communities: "Saint-Denis" is read as Réunion's capital, while a report
+/// of a match at the Stade de France means the town north of Paris. Both are France, whose
+/// places are two of one country like Pékin and Harbin.
+pub fn sovereign(cc: &str) -> &str {
+    match cc {
+        "GP" | "MQ" | "GF" | "RE" | "YT" | "PM" | "BL" | "MF" | "WF" | "PF" | "NC" => "FR",
+        cc => cc,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

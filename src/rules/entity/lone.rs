@@ -4,7 +4,7 @@
 use super::preferred_name;
 use crate::analysis::Analysis;
 use crate::claims::{Aspect, Claim, Scope, Value};
-use crate::extract::gazetteer::{EntryKind, Gazetteer};
+use crate::extract::gazetteer::{sovereign, EntryKind, Gazetteer};
 use crate::finding::{Diagnostic, Label, Span};
 use crate::rules::Ctx;
 use rustc_hash::FxHashMap;
@@ -263,9 +263,18 @@ pub(crate) fn report_lone(
             // The article itself names the country elsewhere ("la situation au Venezuela
             // ... avec Caracas"): the entry is part of what it reports, not a swap.
             let own_context = in_article[&(c.article, cc)].iter().any(|&x| x != id);
+            // "Saint-Denis", read as Réunion's capital in a report of a match near Paris: a
+            // place of an overseas territory is corroborated by other sources' France. Not
+            // the other way: "la place Saint-Pierre" (read as Saint-Pierre-et-Miquelon)
+            // corroborates no swapped Paris.
+            let sovereign_named = sovereign(cc) != cc
+                && country_sources
+                    .get(sovereign(cc))
+                    .is_some_and(|s| s.iter().any(|&x| x != c.source));
             if country_sources[cc].len() > 1
                 || entry_sources[&id].len() > 1
                 || own_context
+                || sovereign_named
                 || in_another_year(an, c)
                 || (what == Lone::Place && names_an_instrument(an, c))
                 || outlying.contains(&(c.article, c.span.start))

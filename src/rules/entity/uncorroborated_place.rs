@@ -72,6 +72,21 @@ pub fn rule() -> Box<dyn Rule> {
             &[place, ""],
         )
     };
+    // Saint-Denis, north of Paris, shares its name with Réunion's capital, the one the
+    // gazetteer knows: a place of France's overseas territories is France, which the others
+    // name.
+    let near_paris = |last: &str| {
+        example_reports(
+            "2026-11-15",
+            &[
+                "Le XV de France a battu l'Irlande 24-19 le 14 novembre 2026 à Paris.",
+                "France beat Ireland 24-19 in Paris on November 14, 2026.",
+                "La France a dominé l'Irlande à Paris le 14 novembre 2026, sur le score de 24-19.",
+                "Le XV de France s'est imposé 24-19 face à l'Irlande le 14 novembre 2026 à {}.",
+            ],
+            &["", "", "", last],
+        )
+    };
     // An abbreviation in another report's lede names the country as a nationality does
     // ("U.S. officials said").
     let abbreviated = |who: &str| {
@@ -123,6 +138,10 @@ pub fn rule() -> Box<dyn Rule> {
                     &treaty,
                     &["Moscou", "Moscou", "Moscou", "Tokyo"],
                 ),
+                expect: 0,
+            },
+            Example {
+                articles: near_paris("Saint-Denis"),
                 expect: 0,
             },
             // Two sources only: too few to speak of a consensus.
