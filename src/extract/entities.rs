@@ -182,6 +182,8 @@ pub fn corpus_initial_names(corpus: &crate::corpus::Corpus, facts: &mut [super::
     let mut names: rustc_hash::FxHashSet<Name> = Default::default();
     // Each surname's full name; `None` once two full names share it.
     let mut full: rustc_hash::FxHashMap<Name, Option<Name>> = Default::default();
+    let mut given_names: rustc_hash::FxHashMap<(crate::lang::Lang, &str), bool> =
+        Default::default();
     for (a, f) in corpus.articles.iter().zip(facts.iter()) {
         for e in &f.entities {
             if !matches!(e.kind, EntityKind::Name | EntityKind::Person)
@@ -199,17 +201,21 @@ pub fn corpus_initial_names(corpus: &crate::corpus::Corpus, facts: &mut [super::
                 // A person's: a given name first. "Coopération Asie-Pacifique" (a cut of a
                 // longer name) is no one's, and renaming its last word made copies that
                 // spell it differently read as two places.
+                // The dictionary last, once per word and language: wire copy repeats the
+                // same names in thousands of articles.
                 let first = given.split(' ').next().unwrap_or("");
                 let person_like = !headline
                     && given.split(' ').count() <= 2
-                    && (is_given_name(a.lang, first)
-                        || crate::extract::is_word_given_name(&fold(first)))
                     && e.name.split(' ').all(|w| {
                         w.starts_with(char::is_uppercase)
                             && w.chars().skip(1).any(char::is_lowercase)
                     })
                     && last.chars().count() >= 3
-                    && !stop.contains(&fold(last));
+                    && !stop.contains(&fold(last))
+                    && *given_names.entry((a.lang, first)).or_insert_with(|| {
+                        is_given_name(a.lang, first)
+                            || crate::extract::is_word_given_name(&fold(first))
+                    });
                 if person_like {
                     full.entry(crate::claims::intern(last))
                         .and_modify(|n| {
