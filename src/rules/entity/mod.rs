@@ -1,5 +1,6 @@
 //! Rules about people, places and organisations.
 
+pub mod doubled_name;
 pub mod headline_person;
 pub(crate) mod lone;
 pub mod name_variant;
@@ -25,6 +26,7 @@ pub fn register(r: &mut Registry) {
     r.add(title_conflict::rule());
     r.add(uncorroborated_place::rule());
     r.add(headline_person::rule());
+    r.add(doubled_name::rule());
 }
 
 /// Country codes the text around `at` talks about, weighted by closeness (same block 3,
