@@ -1180,11 +1180,12 @@ fn given_to(before: &str) -> bool {
         "provided",
     ];
     let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
-    let words: Vec<&str> = clause
+    clause
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .collect();
-    words.iter().rev().skip(1).any(|w| GIVE.contains(w))
+        .rev()
+        .skip(1)
+        .any(|w| GIVE.contains(&w))
 }
 
 /// True when `later`, a statement dated days after `earlier`, is news of it: its sentence

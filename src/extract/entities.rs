@@ -195,23 +195,24 @@ pub fn corpus_initial_names(corpus: &crate::corpus::Corpus, facts: &mut [super::
             if let Some((given, last)) = e.name.rsplit_once(' ') {
                 // Not a headline's: title case capitalises every word ("Planemaker Airbus
                 // Delivers…").
-                let headline = a
-                    .block_at(e.span)
-                    .is_some_and(|b| b.kind == crate::corpus::BlockKind::Title);
+                let headline = || {
+                    a.block_at(e.span)
+                        .is_some_and(|b| b.kind == crate::corpus::BlockKind::Title)
+                };
                 // A person's: a given name first. "Coopération Asie-Pacifique" (a cut of a
                 // longer name) is no one's, and renaming its last word made copies that
                 // spell it differently read as two places.
                 // The dictionary last, once per word and language: wire copy repeats the
                 // same names in thousands of articles.
                 let first = given.split(' ').next().unwrap_or("");
-                let person_like = !headline
-                    && given.split(' ').count() <= 2
+                let person_like = given.split(' ').count() <= 2
                     && e.name.split(' ').all(|w| {
                         w.starts_with(char::is_uppercase)
                             && w.chars().skip(1).any(char::is_lowercase)
                     })
                     && last.chars().count() >= 3
                     && !stop.contains(&fold(last))
+                    && !headline()
                     && *given_names.entry((a.lang, first)).or_insert_with(|| {
                         is_given_name(a.lang, first)
                             || crate::extract::is_word_given_name(&fold(first))

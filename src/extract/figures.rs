@@ -1248,8 +1248,9 @@ fn figure_at(
             k += 2;
         }
         // "From 55 billion last year": a time adverb after the number, not what it counts.
+        // Read on every figure: the raw word is compared first, with no folded copy.
         let last_period = k > end + 1
-            && word(a, &toks[k - 1]) == "last"
+            && a.slice(toks[k - 1].span).eq_ignore_ascii_case("last")
             && toks.get(k).is_some_and(|t| {
                 matches!(
                     word(a, t).as_str(),

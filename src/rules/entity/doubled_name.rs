@@ -75,8 +75,11 @@ impl Rule for DoubledName {
                 (None, None) => x.name == y.name,
                 _ => false,
             };
-            let between = fold(a.text.get(x.span.end()..y.span.start()).unwrap_or(""));
-            if !same || !matches!(between.trim(), "et" | "and" | "," | "&") {
+            let between = a.text.get(x.span.end()..y.span.start()).unwrap_or("");
+            if !same
+                || between.len() > 5
+                || !matches!(fold(between).trim(), "et" | "and" | "," | "&")
+            {
                 continue;
             }
             // Either name may be the slip: the finding spans both.
