@@ -170,6 +170,14 @@ impl Concepts {
         Some(&self.trigger_words[i])
     }
 
+    /// The trigger concept named `name`, as the lexicon holds it (an event's kind is one).
+    pub fn trigger_name(&self, name: &str) -> Option<&str> {
+        self.trigger_names
+            .iter()
+            .find(|n| *n == name)
+            .map(String::as_str)
+    }
+
     /// True when `name` counts voters, whom a vote splits into sides.
     pub fn is_sided(&self, name: &str) -> bool {
         self.sided_names.iter().any(|n| n == name)

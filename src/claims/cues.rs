@@ -894,12 +894,13 @@ pub(super) fn is_age(a: &Article, fig: Span) -> bool {
             .and_then(|n| n.parse::<u32>().ok())
             .is_some_and(|n| (1..=120).contains(&n));
     // "Nommé à 37 ans", "élue à 44 ans": an age a past participle reached, unless a
-    // sentence ("condamné à cinq ans").
+    // sentence ("condamné à cinq ans"). A day may stand between ("condamné jeudi à 27
+    // ans"): "jeudi" is no participle.
     static REACHED_AT: OnceLock<Regex> = OnceLock::new();
     let reached_at = years_after
         && pattern(
             &REACHED_AT,
-            r"(?i)\b(\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us))\s+à\s*$",
+            r"(?i)\b(\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us))\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?à\s*$",
         )
         .captures(before)
         .is_some_and(|c| {
@@ -1552,6 +1553,156 @@ pub(super) fn is_threshold(a: &Article, fig: Span) -> bool {
 /// September 5", "no later than Friday", "jusqu'au 31 janvier", "until January 31", "the August 31 deadline", "la date butoir du 31
 /// août". Reports give the same limit for the same thing even where no word names a
 /// happening ("must leave by August 31", "a successor is due to be named by September 5").
+/// True when a day is that of the next one of something the sentence names with no word of
+/// a happening: "its next decision is due on December 10", "sa prochaine décision est
+/// attendue le 10 décembre". "Next" or "prochain" stands a few words before the day, before
+/// a noun that is no span of time ("next week", "le mois prochain") and not as "next to".
+pub(super) fn next_one_before(a: &Article, sentence: Span, date: Span) -> bool {
+    const NEXT: &[&str] = &["next", "prochain", "prochaine", "prochains", "prochaines"];
+    const SPANS: &[&str] = &[
+        "week", "weeks", "month", "months", "year", "years", "day", "days", "weekend", "time",
+        "to", "semaine", "semaines", "mois", "annee", "annees", "an", "ans", "jour", "jours",
+        "fois", "week-end",
+    ];
+    let before = fold(before_from(a, sentence.start(), date.start(), 60));
+    // In the day's own clause.
+    let clause = before.rsplit([';', '(', ':']).next().unwrap_or("");
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let from = words.len().saturating_sub(6);
+    (from..words.len()).any(|i| {
+        NEXT.contains(&words[i])
+            && words
+                .get(i + 1)
+                .is_some_and(|n| !SPANS.contains(n))
+            // "La semaine prochaine": after its noun, "prochain" qualifies a span of time.
+            && !(i > 0 && SPANS.contains(&words[i - 1]))
+    })
+}
+
+/// True when the sum at `at..end` of a folded clause is of an earlier period than the news's:
+/// "from $35.1 billion", "contre 35,1 milliards", "$35.1 billion a year earlier".
+pub(super) fn of_an_earlier_period(clause: &str, at: usize, end: usize) -> bool {
+    const BEFORE: &[&str] = &["from", "contre", "compared", "versus", "vs", "against"];
+    const AFTER: &[&str] = &[
+        "a year earlier",
+        "a year ago",
+        "a year before",
+        "last year",
+        "un an plus tot",
+        "un an auparavant",
+        "l'an dernier",
+        "l'an passe",
+        "l'annee derniere",
+        "l'annee precedente",
+    ];
+    let before = clause.get(..at).unwrap_or("");
+    let after = clause.get(end..).unwrap_or("").trim_start();
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .any(|w| BEFORE.contains(&w))
+        || AFTER.iter().any(|p| after.starts_with(p))
+}
+
+/// True when a sum is a forecast: a word of forecasting in its clause before it ("forecast
+/// revenue of $65 billion", "Nvidia table sur 65 milliards"), or a period still to come
+/// after it ("pour le trimestre en cours", "for the current quarter").
+pub(super) fn forecast_before(clause: &str, at: usize, end: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "forecast",
+        "forecasts",
+        "forecasting",
+        "expects",
+        "expected",
+        "expecting",
+        "projected",
+        "projects",
+        "guidance",
+        "outlook",
+        "target",
+        "targets",
+        "prevoit",
+        "prevoient",
+        "prevision",
+        "previsions",
+        "table",
+        "tablent",
+        "anticipe",
+        "anticipent",
+        "objectif",
+        "vise",
+    ];
+    const AHEAD: &[&str] = &[
+        "current quarter",
+        "next quarter",
+        "coming quarter",
+        "trimestre en cours",
+        "trimestre suivant",
+        "prochain trimestre",
+    ];
+    let before = clause.get(..at).unwrap_or("");
+    let after = clause.get(end..).unwrap_or("");
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| WORDS.contains(&w))
+        || AHEAD.iter().any(|p| after.contains(p))
+}
+
+/// The place a toll's part is of, when the sentence names it the worst hit and gives the
+/// part right after: "Dak Lak province was the worst hit, with 27 deaths", "la
+/// province de Dak Lak est la plus touchée, avec 27 morts", three words at most between.
+/// The place is the first
+/// capitalised word before the words of the worst hit that neither language's dictionary
+/// knows.
+pub(super) fn worst_hit_place(a: &Article, sentence: Span, fig: Span) -> Option<&str> {
+    const WORST: &[&str] = &[
+        "worst hit",
+        "worst-hit",
+        "hardest hit",
+        "hardest-hit",
+        "worst affected",
+        "worst-affected",
+        "most affected",
+        "la plus touchee",
+        "le plus touche",
+        "la plus durement touchee",
+        "le plus durement touche",
+        "la plus affectee",
+        "le plus affecte",
+    ];
+    let before = &a.text[sentence.start()..fig.start().max(sentence.start())];
+    let folded = fold(before);
+    let (at, w) = WORST
+        .iter()
+        .filter_map(|w| folded.find(w).map(|i| (i, *w)))
+        .min()?;
+    // "…, with 27 deaths": the part right after the words; further on, the sentence may
+    // give the whole ("the worst hit, and across the north the floods killed 60").
+    let between = folded.get(at + w.len()..)?;
+    if between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|x| !x.is_empty())
+        .count()
+        > 3
+    {
+        return None;
+    }
+    // Offsets in the folded text stay near enough to cut before the words.
+    let head = &before[..crate::text::floor_boundary(before, at)];
+    head.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|x| x.starts_with(char::is_uppercase))
+        .find(|x| {
+            [Lang::Fr, Lang::En]
+                .iter()
+                .all(|&l| crate::text::dict::knows(l, &x.to_lowercase()) != Some(true))
+        })
+}
+
 pub(super) fn deadline(a: &Article, sentence: Span, date: Span) -> bool {
     const BEFORE: &[&str] = &[
         "d'ici au",

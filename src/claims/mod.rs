@@ -1311,6 +1311,11 @@ fn exact_rel(text: &str, sentence: Span, at: usize) -> usize {
     fold(&text[..floor_boundary(text, r)]).len()
 }
 
+/// True for a currency's code, as figures give it (`USD`, `EUR`).
+fn is_currency(unit: &str) -> bool {
+    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Bytes before an amount that the word of the dimension it gives may stand ("at a shallow
 /// depth of 10 km").
 const DIMENSION_REACH: usize = 24;
@@ -3044,7 +3049,10 @@ pub fn times_of_day(text: &str, offset: usize) -> Vec<TimeOfDay> {
             && !gmt
             && (is_duration_tail(after)
                 || after_bound(&text[..h.start()])
-                || elapsed(&text[..h.start()], after))
+                || elapsed(&text[..h.start()], after)
+                || (c.name("h1").is_some()
+                    && m.is_some_and(|m| text[h.end()..m.start()].contains(':'))
+                    && crate::extract::figures::is_margin(&text[..h.start()], after)))
         {
             continue;
         }
@@ -3760,7 +3768,13 @@ fn rate_country(
 /// The surname of a full name the article gives, written alone before `fig` in its sentence
 /// and after any word that sets two scores apart ("Raphael, a survivor of the attack,
 /// received 357 points" where the article names Yuval Raphael): the last one.
-fn surname_alone_before(a: &Article, f: &Facts, sentence: Span, fig: Span) -> Option<String> {
+fn surname_alone_before<'f>(
+    a: &Article,
+    f: &'f Facts,
+    surnames: &std::cell::OnceCell<Vec<&'f str>>,
+    sentence: Span,
+    fig: Span,
+) -> Option<String> {
     let before = &a.text[sentence.start()..fig.start().max(sentence.start())];
     let folded = fold(before);
     let from = VERSUS
@@ -3775,14 +3789,18 @@ fn surname_alone_before(a: &Article, f: &Facts, sentence: Span, fig: Span) -> Op
     if words.is_empty() {
         return None;
     }
-    let mut surnames: Vec<&str> = f
-        .entities
-        .iter()
-        .filter(|e| e.name.contains(' ') && names_someone(e))
-        .map(|e| surname(a, &e.name))
-        .collect();
-    surnames.sort_unstable();
-    surnames.dedup();
+    // The same for every figure of the article: computed at the first that asks.
+    let surnames = surnames.get_or_init(|| {
+        let mut surnames: Vec<&str> = f
+            .entities
+            .iter()
+            .filter(|e| e.name.contains(' ') && names_someone(e))
+            .map(|e| surname(a, &e.name))
+            .collect();
+        surnames.sort_unstable();
+        surnames.dedup();
+        surnames
+    });
     // Offsets in the folded text stay close enough to tell which side of the word a name
     // stands; the last written before the figure wins.
     words
@@ -4146,6 +4164,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
     let lede_block = lede_block(a);
     // Computed on the first age with no one named in its sentence.
     let protagonist: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
+    // Computed on the first score or rank that asks whose it is (see `surname_alone_before`).
+    let full_surnames: std::cell::OnceCell<Vec<&str>> = std::cell::OnceCell::new();
     // The gazetteer place the article names most (first named on a tie): whose population a
     // sentence gives when it names no place ("un tiers des 320 000 habitants").
     let main_place: std::cell::OnceCell<Option<u32>> = std::cell::OnceCell::new();
@@ -4754,9 +4774,26 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let near = if statement { verb_before } else { near };
             // A limit set ("must leave by August 31") is a day the reports repeat even where
             // no word names a happening: keyed as the event's deadline.
-            let Some(trigger) = moment.or(near).or_else(|| {
-                (aspect != Aspect::Days && cues::deadline(a, s.span, d.span)).then_some("deadline")
-            }) else {
+            // A day to come of the next one of something no trigger names ("its next decision
+            // is due on December 10"): the next of the event's kind.
+            let mut unnamed_next = false;
+            let Some(trigger) = moment
+                .or(near)
+                .or_else(|| {
+                    (aspect != Aspect::Days && cues::deadline(a, s.span, d.span))
+                        .then_some("deadline")
+                })
+                .or_else(|| {
+                    let Scope::Event(e) = &scope else {
+                        return None;
+                    };
+                    let kind = Concepts::get().trigger_name(&m.events[*e as usize].kind)?;
+                    unnamed_next = aspect == Aspect::Day
+                        && a.meta.date.is_some_and(|p| start > p.date)
+                        && cues::next_one_before(a, s.span, d.span);
+                    unnamed_next.then_some(kind)
+                })
+            else {
                 continue;
             };
             // "The launch had been called off on Monday", "le vol avait été annulé lundi": the
@@ -4895,7 +4932,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         && planned().contains(&start)
                         && elsewhere())
                     .then_some(trigger)
-                });
+                })
+                .or_else(|| unnamed_next.then_some(trigger));
             // The first and the last day of a summit or a visit are two facts ("à l'ouverture
             // du sommet samedi", "le sommet s'est achevé dimanche").
             // Keyed by the happening that lasts: the trigger when it names one, else the
@@ -6113,7 +6151,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // its own clause ("à 10 km de profondeur, à 16 km de Sagaing": the second
             // is a distance).
             // Not in a sentence past ordinary length: the clause search scans it.
-            let dimension = unit.filter(|_| text.len() <= EXACT_REL_MAX).and_then(|u| {
+            // The figure's clause, folded, with the figure's offsets in it.
+            let in_clause = || -> Option<(&str, usize, usize)> {
                 let frel = |at: usize| exact_rel(text, s.span, at);
                 let (at, end) = (frel(fig.span.start()), frel(fig.span.end()));
                 let f = folded();
@@ -6129,17 +6168,35 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     .unwrap_or(f.len());
                 f.get(from..to)
                     .filter(|_| from <= at && at <= end && end <= to)
-                    .and_then(|clause| {
-                        Concepts::get().rate_of(
-                            clause,
-                            at - from,
-                            end - from,
-                            DIMENSION_REACH,
-                            a.lang == Lang::Fr,
-                        )
-                    })
+                    .map(|clause| (clause, at - from, end - from))
+            };
+            let dimension = unit.filter(|_| text.len() <= EXACT_REL_MAX).and_then(|u| {
+                let (clause, at, end) = in_clause()?;
+                Concepts::get()
+                    .rate_of(clause, at, end, DIMENSION_REACH, a.lang == Lang::Fr)
                     .filter(|&d| dimension_fits(d, u))
             });
+            // "Net income rose to $31.9 billion", "un chiffre d'affaires record de 57
+            // milliards de dollars": a sum is keyed by what it is of, when a word of profit or
+            // revenue stands before it in its clause. A sum forecast is another fact than the
+            // one earned, and one of an earlier period ("from $35.1 billion", "contre 35,1
+            // milliards un an plus tôt") is none the reports share.
+            let money = unit
+                .filter(|u| is_currency(u) && text.len() <= EXACT_REL_MAX)
+                .and_then(|_| {
+                    let (clause, at, end) = in_clause()?;
+                    let d = Concepts::get()
+                        .rate_of(clause, at, end, RATE_REACH, a.lang == Lang::Fr)
+                        .filter(|d| matches!(*d, "profit" | "revenue"))?;
+                    if cues::of_an_earlier_period(clause, at, end) {
+                        return None;
+                    }
+                    Some(if cues::forecast_before(clause, at, end) {
+                        format!("{d}/forecast")
+                    } else {
+                        d.to_string()
+                    })
+                });
             if let Some(d) = dimension.filter(|_| fig.noun.is_some()) {
                 keyed(Aspect::Quantity, &format!("measure/{d}"), unit, soft_base);
                 continue;
@@ -6284,7 +6341,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 };
                 // "Le bénéfice a chuté de 70 %", "net income dropped 70%": a percentage is
                 // keyed by what it is a change or a share of, when a rate word says it.
-                let concept = match (dimension, anchor_after(a, &ents, fig.span)) {
+                let concept = match (
+                    dimension.map(str::to_string).or(money),
+                    anchor_after(a, &ents, fig.span),
+                ) {
                     (Some(d), _) => format!("measure/{d}"),
                     (None, Some(anchor)) => format!("measure/{anchor}"),
                     (None, None)
@@ -6447,6 +6507,19 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             if concept == "points" {
                 if let Some(rate) = rate_near(fig.span) {
                     concept = format!("points/{rate}");
+                }
+            }
+            // "Dak Lak province was the worst hit, with 27 deaths", "la province la plus
+            // touchée, avec 27 morts": a part of the toll, the hardest-hit place's.
+            if counted.is_some_and(|c| c.evolving && Concepts::get().is_toll(c.name)) {
+                if let Some(place) = cues::worst_hit_place(a, s.span, fig.span) {
+                    keyed(
+                        Aspect::Quantity,
+                        &format!("{concept}/part/{}", fold(place)),
+                        None,
+                        Soft::Evolving,
+                    );
+                    continue;
                 }
             }
             // "Petropavlovsk-Kamtchatski, ville de 180 000 habitants": a population is its
@@ -6643,7 +6716,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 );
             if concept == "points" || rank {
                 if let Some(who) = candidate_of(a, s.span, fig.span, &ents)
-                    .or_else(|| surname_alone_before(a, f, s.span, fig.span))
+                    .or_else(|| surname_alone_before(a, f, &full_surnames, s.span, fig.span))
                 {
                     concept = format!("{concept}/{}", fold(&who));
                 }
@@ -6657,7 +6730,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     .iter()
                     .rfind(|e| e.span.end() <= fig.span.start() && names_someone(e))
                     .map(|e| surname(a, &e.name).to_string())
-                    .or_else(|| surname_alone_before(a, f, s.span, fig.span));
+                    .or_else(|| surname_alone_before(a, f, &full_surnames, s.span, fig.span));
                 // A short report names its protagonist once: then the first person it names.
                 let main = protagonist
                     .get_or_init(|| protagonist_of(a, f))
@@ -10432,7 +10505,8 @@ mod tests {
         assert_keyed(&an, 1, "A321", "label/airbus/a");
         assert_keyed(&an, 0, "A7", "label/highway/a");
         assert_keyed(&an, 1, "A7", "label/highway/a");
-        assert!(concepts_at(&an, 1, "G7").is_empty());
+        // A code alone is one of its series, keyed by its letters and count of digits.
+        assert_keyed(&an, 1, "G7", "label/code1/g");
     }
 
     #[test]
@@ -11418,5 +11492,100 @@ La militante est morte dimanche en détention. Elle avait été arrêtée le 3 m
             r("en", "France beat Ireland 24-19 in Tokyo on Saturday in front of 80,000 fans."),
         ];
         assert!(!outliers_at(&lettered(&texts)).is_empty());
+    }
+
+    #[test]
+    fn the_next_one_of_something_no_trigger_names_is_the_next_of_the_event_s_kind() {
+        let texts = [
+            dated("2026-11-05", "en", "Norway's central bank cut its policy rate to 3.75% on Thursday. Its next decision is due on December 17."),
+            dated("2026-11-05", "fr", "La banque centrale norvégienne a abaissé jeudi son taux directeur à 3,75 %. Sa prochaine décision est attendue le 17 décembre."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        assert_keyed(&an, 0, "December 17", "next/rates");
+        assert_keyed(&an, 1, "17 décembre", "next/rates");
+        // A span of time after "next" names no next one.
+        let texts = [dated("2026-11-05", "en", "Norway's central bank cut its policy rate to 3.75% on Thursday. Markets expect calm next week, before December 17.")];
+        let an = claims_of(&lettered(&texts));
+        assert!(concepts_at(&an, 0, "December 17").is_empty());
+        // Nor does "prochain" after one ("le mois prochain").
+        let texts = [dated("2026-11-05", "fr", "La banque centrale norvégienne a abaissé jeudi son taux directeur à 3,75 %. Le gouverneur sera entendu le mois prochain devant les députés, le 17 décembre.")];
+        let an = claims_of(&lettered(&texts));
+        let got = concepts_at(&an, 0, "17 décembre");
+        assert!(!got.iter().any(|c| c == "next/rates"), "{got:?}");
+    }
+
+    #[test]
+    fn minutes_and_seconds_behind_a_winner_are_a_gap_not_a_clock() {
+        let texts = [dated("2026-03-08", "en", "Kenya's Amos Kiptoo won the Tokyo marathon on Sunday in 2:04:51, with Yohannes Tola second, 0:48 behind, and Daniel Mateo third at 1:12.")];
+        let an = claims_of(&lettered(&texts));
+        assert!(an.facts[0].times.is_empty(), "{:?}", an.facts[0].times);
+        let seconds = |w: &str| -> Vec<f64> {
+            written_as(&an, 0, w)
+                .filter_map(|c| match c.value {
+                    Value::Number { value, .. } => Some(value),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert!(seconds("0:48").contains(&48.0), "{:?}", seconds("0:48"));
+        assert!(seconds("1:12").contains(&72.0), "{:?}", seconds("1:12"));
+    }
+
+    #[test]
+    fn a_sum_is_keyed_by_the_revenue_or_profit_it_is_of() {
+        let texts = [
+            dated("2026-02-25", "en", "Carrefour said in Paris on Wednesday that quarterly revenue rose to $12.4 billion from $11.1 billion a year earlier. Net income reached $1.2 billion. It forecast revenue of $13 billion for the current quarter."),
+            dated("2026-02-25", "fr", "Carrefour a annoncé mercredi à Paris un chiffre d'affaires de 12,4 milliards de dollars."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        assert_keyed(&an, 0, "12.4 billion", "measure/revenue");
+        assert_keyed(&an, 1, "12,4 milliards de dollars", "measure/revenue");
+        assert_keyed(&an, 0, "1.2 billion", "measure/profit");
+        assert_keyed(&an, 0, "13 billion", "measure/revenue/forecast");
+        let earlier = concepts_at(&an, 0, "11.1 billion");
+        assert!(
+            !earlier.iter().any(|c| c.starts_with("measure/revenue")),
+            "{earlier:?}"
+        );
+    }
+
+    #[test]
+    fn a_code_alone_is_compared_with_the_codes_of_its_series() {
+        let r = |lang: &str, body: &str| dated("2026-11-16", lang, body);
+        let texts = [
+            r("en", "Leaders gathered in Belém on Monday for the COP30 climate conference."),
+            r("fr", "Les dirigeants se sont réunis lundi à Belém pour la COP30 sur le climat."),
+            r("en", "The COP31 climate talks opened in Belém on Monday with leaders from every continent."),
+            r("en", "Delegates arrived in Belém on Monday, decades after the COP3 adopted the Kyoto protocol."),
+        ];
+        let got = outliers_at(&lettered(&texts));
+        assert!(got.contains(&(2, "COP31".to_string())), "{got:?}");
+        // "COP3" is another of the series, written with fewer digits: no slip.
+        assert!(!got.iter().any(|(_, w)| w == "COP3"), "{got:?}");
+    }
+
+    #[test]
+    fn a_term_after_a_day_and_with_its_months_is_no_age() {
+        let texts = [dated("2026-10-15", "fr", "L'ancien ministre Paul Renaud a été condamné jeudi à 12 ans et six mois de prison par la cour d'appel de Lyon.")];
+        let an = claims_of(&lettered(&texts));
+        let got = concepts_at(&an, 0, "12");
+        assert!(got.iter().any(|c| c.starts_with("sentence/")), "{got:?}");
+        assert!(!got.iter().any(|c| c.starts_with("age/")), "{got:?}");
+    }
+
+    #[test]
+    fn the_toll_of_the_worst_hit_place_is_a_part_of_the_toll() {
+        let texts = [
+            dated("2026-10-14", "en", "Floods killed 60 people in northern Italy on Tuesday. Cuneo province was the hardest hit, with 35 deaths."),
+            dated("2026-10-14", "fr", "Les inondations ont fait 60 morts mardi dans le nord de l'Italie. La province de Cuneo est la plus touchée, avec 35 morts."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        assert_keyed(&an, 0, "35", "dead/part/cuneo");
+        assert_keyed(&an, 1, "35", "dead/part/cuneo");
+        // A count further on is the whole's.
+        let texts = [dated("2026-10-14", "en", "Floods hit northern Italy on Tuesday. Cuneo province was the hardest hit, and across the north 35 deaths were recorded.")];
+        let an = claims_of(&lettered(&texts));
+        let got = concepts_at(&an, 0, "35");
+        assert!(!got.iter().any(|c| c.contains("/part/")), "{got:?}");
     }
 }

@@ -1153,8 +1153,11 @@ fn resolve(a: &Article, facts: &mut [DateFact]) {
 fn resolve_one(a: &Article, cal: &Calendar, anchor: Option<(Anchor, bool)>, f: &mut DateFact) {
     // One fact; `continue` leaves it unresolved.
     for f in std::iter::once(f) {
-        let forward = points_forward(a, f.span, cal);
-        let since = after_since(a, f.span);
+        // Read only where the year or the day is not written: most dates give both, and
+        // the tense of a sentence costs a pass over its words.
+        let span = f.span;
+        let forward = || points_forward(a, span, cal);
+        let since = || after_since(a, span);
         match (f.precision, f.form) {
             (Precision::Day, DateForm::Absolute | DateForm::Partial) => {
                 let (Some(m), Some(d)) = (f.month, f.day) else {
@@ -1162,7 +1165,9 @@ fn resolve_one(a: &Article, cal: &Calendar, anchor: Option<(Anchor, bool)>, f: &
                 };
                 let y = match f.year {
                     Some(y) => Some(y),
-                    None => anchor.and_then(|(an, _)| nearest_year(an.date, m, d, forward, since)),
+                    None => {
+                        anchor.and_then(|(an, _)| nearest_year(an.date, m, d, forward(), since()))
+                    }
                 };
                 if let Some(y) = y {
                     f.from_context = f.year.is_none();
@@ -1177,7 +1182,7 @@ fn resolve_one(a: &Article, cal: &Calendar, anchor: Option<(Anchor, bool)>, f: &
                 let d2 = f.last_day;
                 let m1 = f.first_month.unwrap_or(m2);
                 let y = f.year.or_else(|| {
-                    anchor.and_then(|(an, _)| nearest_year(an.date, m1, d1, forward, since))
+                    anchor.and_then(|(an, _)| nearest_year(an.date, m1, d1, forward(), since()))
                 });
                 f.from_context = f.year.is_none();
                 match (y, d2) {
@@ -1201,7 +1206,7 @@ fn resolve_one(a: &Article, cal: &Calendar, anchor: Option<(Anchor, bool)>, f: &
                     Some(y) => Some(y),
                     None => anchor.map(|(an, _)| {
                         let (ay, am) = (an.date.year(), an.date.month());
-                        if forward && !since {
+                        if forward() && !since() {
                             if m >= am {
                                 ay
                             } else {
@@ -1254,7 +1259,7 @@ fn resolve_one(a: &Article, cal: &Calendar, anchor: Option<(Anchor, bool)>, f: &
                     }
                     let cur = an.date.weekday().num_days_from_monday() as i64;
                     let want = wd.num_days_from_monday() as i64;
-                    let d = if forward {
+                    let d = if forward() {
                         an.date + Duration::days((want - cur).rem_euclid(7))
                     } else {
                         an.date - Duration::days((cur - want).rem_euclid(7))

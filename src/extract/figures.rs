@@ -771,6 +771,39 @@ fn race_time(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
     Some((part(1) * 3600.0 + part(2) * 60.0 + part(3), end))
 }
 
+/// True when minutes and seconds ("1:28") are a gap between competitors, not a clock: a word
+/// of a gap follows ("1:28 behind", "1:28 back"), or a rank stands before "at" ("third at
+/// 2:16", "bronze at 2:16").
+pub fn is_margin(before: &str, after: &str) -> bool {
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if is_margin_word(next) {
+        return true;
+    }
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    words.next() == Some("at")
+        && words.next().is_some_and(|w| {
+            let w = w.to_lowercase();
+            matches!(
+                w.as_str(),
+                "second" | "third" | "fourth" | "fifth" | "sixth" | "bronze" | "silver"
+            ) || (w.len() > 2
+                && w.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)))
+        })
+}
+
+/// True for a word that follows a gap between competitors ("1:28 behind", "two minutes
+/// back"), folded.
+pub fn is_margin_word(w: &str) -> bool {
+    matches!(w, "behind" | "back" | "adrift" | "ahead" | "clear")
+}
+
 /// A duration written in several units from token `i`: "2 h 11 min 53 s", "2 hours, 11
 /// minutes, 53 seconds", "1 hour and 25 minutes", or a race time "2:11:53". Returns the
 /// seconds and the last token. One figure, so that every report's way of writing a time
@@ -812,6 +845,18 @@ fn compound_duration(a: &Article, toks: &[Token], i: usize, lx: &Lex) -> Option<
                 && toks.get(k + 1).is_some_and(|n| n.span.start == t.span.end)
         })
     };
+    // "1:28 behind": minutes and seconds of a gap between competitors.
+    if glued(i + 1, ":") && !glued(i + 3, ":") {
+        let margin = toks
+            .get(i + 2)
+            .is_some_and(|s| is_margin(&text[..toks[i].span.start()], &text[s.span.end()..]));
+        if let (true, Some(m), Some(sec)) = (margin, num(i), num(i + 2)) {
+            if toks[i + 2].span.len() == 2 && sec < 60.0 {
+                return Some((m * 60.0 + sec, i + 2));
+            }
+        }
+        return None;
+    }
     // "2:11:53": hours, minutes and seconds, two digits each after the first.
     if glued(i + 1, ":") && glued(i + 3, ":") {
         let two = |k: usize| toks[k].span.len() == 2;
@@ -861,7 +906,7 @@ fn compound_duration(a: &Article, toks: &[Token], i: usize, lx: &Lex) -> Option<
 /// A code of capitals and digits beside a label word ("l'autoroute A7", "the A7 motorway",
 /// "flight KL605"): the label is the word and the code's letters (`highway/a`), the value its
 /// digits. Reports compare the number of the road or the flight as they compare "vol 171";
-/// a code alone ("G7", "COP28") is a name, not a label, and is left out.
+/// a code alone ("G7", "COP28") is one of a series (`code1/g`, `code2/cop`).
 fn labelled_code(a: &Article, toks: &[Token], i: usize, lx: &Lex) -> Option<FigureFact> {
     let t = toks[i];
     let raw = t.span.slice(&a.text);
@@ -898,7 +943,14 @@ fn labelled_code(a: &Article, toks: &[Token], i: usize, lx: &Lex) -> Option<Figu
             && !crate::extract::stopwords().contains(&word(a, &p)))
         .then(|| word(a, &p))
     };
-    let label = before.cloned().or(after.cloned()).or_else(maker)?;
+    // A code alone ("G20", "COP30") names one thing of a series: keyed by its letters and
+    // its count of digits, so that "G7" beside "G20" is another thing and "G22" for "G20"
+    // (or "COP29" for "COP30") a slip to compare.
+    let label = before
+        .cloned()
+        .or(after.cloned())
+        .or_else(maker)
+        .unwrap_or_else(|| format!("code{}", digits.len()));
     Some(FigureFact::labelled(
         t.span,
         digits.parse().ok()?,

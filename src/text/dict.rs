@@ -129,8 +129,37 @@ pub fn regional_variants(a: &str, b: &str) -> bool {
     american(&a) == american(&b)
 }
 
+/// Distinct words a thread remembers the answer of (see [`knows`]), before it starts afresh.
+const KNOWN_CACHE: usize = 1 << 16;
+
 /// `Some(true)` when the word is in the language's dictionary, `None` without a dictionary.
+///
+/// Names are asked about once per mention, and a corpus names the same people in every
+/// article: a thread keeps the answers per (language, word), up to [`KNOWN_CACHE`] words,
+/// rather than run the affix rules again (they were a twentieth of a large run).
 pub fn knows(lang: Lang, word: &str) -> Option<bool> {
+    type Cache = rustc_hash::FxHashMap<Lang, rustc_hash::FxHashMap<Box<str>, Option<bool>>>;
+    thread_local! {
+        static SEEN: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
+    }
+    SEEN.with(|seen| {
+        let Ok(mut seen) = seen.try_borrow_mut() else {
+            return knows_uncached(lang, word);
+        };
+        let words = seen.entry(lang).or_default();
+        if let Some(&known) = words.get(word) {
+            return known;
+        }
+        let known = knows_uncached(lang, word);
+        if words.len() >= KNOWN_CACHE {
+            words.clear();
+        }
+        words.insert(word.into(), known);
+        known
+    })
+}
+
+fn knows_uncached(lang: Lang, word: &str) -> Option<bool> {
     let d = dictionary(lang)?;
     // Dictionaries want the typographic apostrophe straight.
     let w = word.replace('’', "'");

@@ -60,6 +60,8 @@ pub fn rule() -> Box<dyn Rule> {
             Example::one("+++\nlang = \"en\"\n+++\nJapanese Prime Minister Shigeru Ishiba and Indian Prime Minister Narendra Modi met in Tokyo.\n", 0),
             // A pope is a role of its own: "le pape" before a head of government is a slip.
             Example::one("T\n\nLe pape Narendra Modi a reçu les fidèles place Saint-Pierre.\n", 1),
+            // Spain's head of government is "presidente del Gobierno", which French renders.
+            Example::one("T\n\nLe président du gouvernement espagnol, Pedro Sánchez, a reçu les syndicats à Madrid.\n", 0),
             Example::one("T\n\nLe pape François a reçu les fidèles place Saint-Pierre.\n", 0),
             Example::one("T\n\nDans un journal chinois, Vladimir Poutine salue l'amitié des deux pays.\n", 0),
             // A country's possessive is its adjective; a possessive of anything else is not.

@@ -69,6 +69,8 @@ pub fn rule() -> Box<dyn Rule> {
                 ],
                 1,
             ),
+            // A currency the dictionary lacks is the unit of its figure, no slip.
+            Example::one("T\n\nLes dégâts sont estimés à 9 000 milliards de dongs par le gouvernement.\n", 0),
             // Two articles only: the aligned sentences alone show the typo.
             Example::many(
                 &[
@@ -393,9 +395,15 @@ impl Rule for Typo {
                 let ligature =
                     knows(a.lang, &written.replace("oe", "œ").replace("ae", "æ")) == Some(true);
                 // A quotation in another language, a web address: not prose to spell-check.
+                // Nor a unit the figures read ("8 000 milliards de dongs"): a currency
+                // dictionaries often lack.
                 let not_prose = || {
                     in_foreign_quote(a, &an.facts[aid.0 as usize].quotes, span)
                         || in_web_address(&a.text, span)
+                        || an.facts[aid.0 as usize]
+                            .figures
+                            .iter()
+                            .any(|f| f.unit.is_some() && f.span.contains(span))
                 };
                 if known == Some(false)
                     && !cut
