@@ -3776,12 +3776,6 @@ fn surname_alone_before<'f>(
     fig: Span,
 ) -> Option<String> {
     let before = &a.text[sentence.start()..fig.start().max(sentence.start())];
-    let folded = fold(before);
-    let from = VERSUS
-        .iter()
-        .filter_map(|w| folded.rfind(w))
-        .max()
-        .unwrap_or(0);
     let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| w.starts_with(char::is_uppercase) && w.chars().count() > 2)
@@ -3801,12 +3795,22 @@ fn surname_alone_before<'f>(
         surnames.dedup();
         surnames
     });
+    // Most sentences name none of them: the sentence is folded only when one does.
+    if !words.iter().any(|w| surnames.binary_search(w).is_ok()) {
+        return None;
+    }
+    let folded = fold(before);
+    let from = VERSUS
+        .iter()
+        .filter_map(|w| folded.rfind(w))
+        .max()
+        .unwrap_or(0);
     // Offsets in the folded text stay close enough to tell which side of the word a name
     // stands; the last written before the figure wins.
     words
         .iter()
         .rev()
-        .find(|w| surnames.contains(w) && before.rfind(*w).is_some_and(|i| i >= from))
+        .find(|w| surnames.binary_search(w).is_ok() && before.rfind(*w).is_some_and(|i| i >= from))
         .map(|w| (*w).to_string())
 }
 
