@@ -1612,7 +1612,7 @@ pub(super) fn of_an_earlier_period(clause: &str, at: usize, end: usize) -> bool 
 /// True when a sum is a forecast: a word of forecasting in its clause before it ("forecast
 /// revenue of $65 billion", "Nvidia table sur 65 milliards"), or a period still to come
 /// after it ("pour le trimestre en cours", "for the current quarter").
-pub(super) fn forecast_before(clause: &str, at: usize, end: usize) -> bool {
+pub(super) fn is_forecast(clause: &str, at: usize, end: usize) -> bool {
     const WORDS: &[&str] = &[
         "forecast",
         "forecasts",
@@ -1676,6 +1676,14 @@ pub(super) fn worst_hit_place(a: &Article, sentence: Span, fig: Span) -> Option<
         "le plus affecte",
     ];
     let before = &a.text[sentence.start()..fig.start().max(sentence.start())];
+    // Read for every count of a toll: folded only where the words can be (their tails, in
+    // any case: "Worst-hit", "touchée").
+    if !["orst", "ardest", "ffect", "ouch"]
+        .iter()
+        .any(|w| before.contains(w))
+    {
+        return None;
+    }
     let folded = fold(before);
     let (at, w) = WORST
         .iter()
@@ -1693,8 +1701,13 @@ pub(super) fn worst_hit_place(a: &Article, sentence: Span, fig: Span) -> Option<
         return None;
     }
     // Offsets in the folded text stay near enough to cut before the words.
-    let head = &before[..crate::text::floor_boundary(before, at)];
-    head.split(|c: char| !c.is_alphanumeric() && c != '-')
+    unknown_capitalised(&before[..crate::text::floor_boundary(before, at)])
+}
+
+/// The first capitalised word of `text` that neither language's dictionary knows: the name
+/// of a place the gazetteer may lack ("Dak", "Kerr").
+pub(super) fn unknown_capitalised(text: &str) -> Option<&str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|x| x.starts_with(char::is_uppercase))
         .find(|x| {
             [Lang::Fr, Lang::En]

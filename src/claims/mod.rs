@@ -1311,11 +1311,6 @@ fn exact_rel(text: &str, sentence: Span, at: usize) -> usize {
     fold(&text[..floor_boundary(text, r)]).len()
 }
 
-/// True for a currency's code, as figures give it (`USD`, `EUR`).
-fn is_currency(unit: &str) -> bool {
-    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
-}
-
 /// Bytes before an amount that the word of the dimension it gives may stand ("at a shallow
 /// depth of 10 km").
 const DIMENSION_REACH: usize = 24;
@@ -4018,14 +4013,7 @@ fn toll_part(
         .split([',', ';', '.', '(', ')'])
         .next()
         .unwrap_or("");
-    let place = clause
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .find(|w| {
-            [Lang::Fr, Lang::En]
-                .iter()
-                .all(|&l| crate::text::dict::knows(l, &w.to_lowercase()) != Some(true))
-        })?;
+    let place = cues::unknown_capitalised(clause)?;
     Some(format!("{counted}/part/{}", fold(place)))
 }
 
@@ -6174,8 +6162,11 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     .filter(|_| from <= at && at <= end && end <= to)
                     .map(|clause| (clause, at - from, end - from))
             };
-            let dimension = unit.filter(|_| text.len() <= EXACT_REL_MAX).and_then(|u| {
-                let (clause, at, end) = in_clause()?;
+            // Computed once for both the dimension and the sum below.
+            let clause = unit
+                .filter(|_| text.len() <= EXACT_REL_MAX)
+                .and_then(|_| in_clause());
+            let dimension = unit.zip(clause).and_then(|(u, (clause, at, end))| {
                 Concepts::get()
                     .rate_of(clause, at, end, DIMENSION_REACH, a.lang == Lang::Fr)
                     .filter(|&d| dimension_fits(d, u))
@@ -6186,16 +6177,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // one earned, and one of an earlier period ("from $35.1 billion", "contre 35,1
             // milliards un an plus tôt") is none the reports share.
             let money = unit
-                .filter(|u| is_currency(u) && text.len() <= EXACT_REL_MAX)
-                .and_then(|_| {
-                    let (clause, at, end) = in_clause()?;
+                .filter(|u| crate::extract::figures::is_currency(u))
+                .zip(clause)
+                .and_then(|(_, (clause, at, end))| {
                     let d = Concepts::get()
                         .rate_of(clause, at, end, RATE_REACH, a.lang == Lang::Fr)
                         .filter(|d| matches!(*d, "profit" | "revenue"))?;
                     if cues::of_an_earlier_period(clause, at, end) {
                         return None;
                     }
-                    Some(if cues::forecast_before(clause, at, end) {
+                    Some(if cues::is_forecast(clause, at, end) {
                         format!("{d}/forecast")
                     } else {
                         d.to_string()

@@ -674,10 +674,14 @@ fn share_hedge(text: &str, found: &mut [FigureFact]) {
 /// d'affaires a reculé à 157 milliards") takes the currency of the amount before it.
 const CURRENCY_REACH: u32 = 300;
 
+/// True for a currency's code, as figures give it (`USD`, `EUR`).
+pub fn is_currency(unit: &str) -> bool {
+    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// "Un bénéfice de 5,5 milliards d'euros ... à 157 milliards": the second amount is in euros
 /// too, as the writer left the currency to be read from the first.
 fn inherit_currency(figures: &mut [FigureFact]) {
-    let is_currency = |u: &str| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase());
     let mut last: Option<(String, u32)> = None;
     for f in figures.iter_mut() {
         match f.unit.as_deref() {
