@@ -29,6 +29,12 @@ struct Group {
     /// Voters, counted on each side of a vote ("364 against, 194 for").
     #[serde(default)]
     sided: bool,
+    /// What befalls people or what they are to the story ("tués", "evacuated", "employs"):
+    /// the word beside a generic count of people that says which count it is ("900
+    /// habitants évacués"). A thing counted beside them ("140 aircraft and 9,000 people",
+    /// "people forced from their homes") is not.
+    #[serde(default)]
+    fate: bool,
     words: Vec<String>,
     /// Phrases that hold one of the words and name no happening ("président élu").
     #[serde(default)]
@@ -52,6 +58,8 @@ pub struct Concepts {
     sides: PhraseGroups,
     /// Names of the counts of voters, which a vote splits into sides.
     sided_names: Vec<String>,
+    /// Names of what befalls people (see `Group::fate`).
+    fate_names: Vec<String>,
     rate_names: Vec<String>,
     rates: PhraseGroups,
 }
@@ -67,6 +75,19 @@ pub struct Counted<'a> {
 
 /// Bytes after a percentage that a rate word may stand ("26 % des voix").
 const AFTER_REACH: usize = 6;
+
+/// True for the words between a percentage and a rate that say the percentage is the
+/// rate's change: "a 42% jump in first-half profit", "a 7% rise in revenue".
+fn names_a_change(gap: &str) -> bool {
+    const CHANGES: &[&str] = &[
+        "jump", "rise", "increase", "fall", "drop", "decline", "gain", "surge", "growth", "slump",
+        "plunge", "climb", "decrease", "hike", "cut",
+    ];
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && CHANGES.contains(&words[0].strip_suffix('s').unwrap_or(words[0]))
+        && matches!(words[1], "in" | "of")
+}
 
 /// Distinct sentences a thread keeps the triggers of (see [`Concepts::triggers_of`]): some
 /// megabytes of sentences per thread.
@@ -112,6 +133,12 @@ impl Concepts {
                 .filter(|g| g.sided)
                 .map(|g| g.name.clone())
                 .collect(),
+            fate_names: f
+                .count
+                .iter()
+                .filter(|g| g.fate)
+                .map(|g| g.name.clone())
+                .collect(),
             count_names: f.count.into_iter().map(|g| g.name).collect(),
             sides: PhraseGroups::new(f.side.iter().map(|g| g.words.as_slice())),
             side_names: f.side.into_iter().map(|g| g.name).collect(),
@@ -150,6 +177,12 @@ impl Concepts {
     /// "injured"), not an estimate sources dispute (a crowd).
     pub fn is_toll(&self, name: &str) -> bool {
         self.toll_names.iter().any(|n| n == name)
+    }
+
+    /// True when `name` names what befalls people ("dead", "evacuated"), rather than a
+    /// thing a report counts ("aircraft", "buildings").
+    pub fn is_fate(&self, name: &str) -> bool {
+        self.fate_names.iter().any(|n| n == name)
     }
 
     /// True when `name` names a counted concept of the lexicon ("dead", "troops"), rather
@@ -204,7 +237,8 @@ impl Concepts {
 
     /// What a percentage written at byte `at` of a folded sentence is a change or a share of
     /// ("le bénéfice a chuté de 70 %", "revenue slid 17%", "26 % des voix"): the rate word
-    /// nearest before it within `before` bytes, else one right after it.
+    /// nearest before it within `before` bytes, else one right after it or after the word
+    /// of a change ("a 42% jump in profit").
     /// In French, "revenue" is the participle of "revenir" ("l'inflation est revenue à 2,1
     /// %"), not a turnover.
     pub fn rate_of(
@@ -223,7 +257,10 @@ impl Concepts {
             }
             if p < at && at - p <= before && best.is_none_or(|(q, _)| p > q) {
                 best = Some((p, g));
-            } else if p >= end && p - end <= AFTER_REACH && after.is_none() {
+            } else if p >= end
+                && after.is_none()
+                && (p - end <= AFTER_REACH || folded.get(end..p).is_some_and(names_a_change))
+            {
                 after = Some(g);
             }
         }
@@ -272,6 +309,18 @@ impl Concepts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_percentage_s_change_names_the_rate_after_it() {
+        let c = Concepts::get();
+        let rate = |s: &str| {
+            let at = s.find("42").expect("a percentage");
+            c.rate_of(s, at, at + 3, 60, false)
+        };
+        assert_eq!(rate("a 42% jump in first-half profit"), Some("profit"));
+        assert_eq!(rate("a 42% share of the vote and profit"), None);
+        assert_eq!(rate("a 42% jump and profit"), None);
+    }
 
     #[test]
     fn lexicon_parses_and_joins_languages() {

@@ -341,6 +341,42 @@ fn background_year(a: &Article, f: &Facts, sentence: Span, years_back: i32) -> O
     year
 }
 
+/// True when a figure stands in a relative clause set off by commas whose verb is in the
+/// present: "SAS, qui compte 140 avions, était sortie de la faillite en 2024", "the carrier,
+/// which employs 9,000 people, emerged from bankruptcy in 2024". The clause tells of today,
+/// not of the year the main clause is dated by.
+fn in_present_relative(a: &Article, sentence: Span, figure: Span) -> bool {
+    let (Some(before), Some(after)) = (
+        a.text.get(sentence.start()..figure.start()),
+        a.text.get(figure.end()..sentence.end()),
+    ) else {
+        return false;
+    };
+    let Some(open) = before.rfind(',') else {
+        return false;
+    };
+    if !after.contains(',') {
+        return false;
+    }
+    let words: Vec<String> = before[open + 1..].split_whitespace().map(fold).collect();
+    let [pronoun, verb, rest @ ..] = words.as_slice() else {
+        return false;
+    };
+    if !matches!(pronoun.as_str(), "qui" | "which" | "who" | "that") {
+        return false;
+    }
+    match (a.lang, verb.as_str()) {
+        (Lang::En, "is" | "are" | "has" | "have") => true,
+        (Lang::En, "was" | "were" | "had") => false,
+        (Lang::En, v) => v.len() > 3 && v.ends_with('s') && !v.ends_with("ss"),
+        // "Qui a 140 avions" is today's; "qui a tué 19 personnes", a past.
+        (_, "a" | "ont") => rest
+            .first()
+            .is_none_or(|w| !crate::extract::dates::french_compound_past(w, "a")),
+        (_, v) => !(v.ends_with("ait") || v.ends_with("aient") || v.ends_with("erent")),
+    }
+}
+
 /// True when the folded text of a sentence up to a date ends in a short clause of its own
 /// opened by "before" or "after" ("..., before retiring in 2016", "..., après sa retraite en
 /// 2016"): the date is of what came before or after the main clause, not its own.
@@ -4098,7 +4134,7 @@ fn what_happened(
     let lookup = |t: &crate::text::Token| {
         Concepts::get()
             .counted(&fold(a.slice(t.span)))
-            .filter(|c| c.name != PEOPLE && c.name != INHABITANTS)
+            .filter(|c| Concepts::get().is_fate(c.name))
     };
     // "44 people in four states": another count's noun is not what happened to these.
     let stop = |t: &crate::text::Token| {
@@ -4129,15 +4165,36 @@ fn what_happened(
                     let w = fold(a.slice(n.span));
                     n.kind == TokKind::Word
                         && !stopwords.contains(&w)
+                        && !crate::extract::figures::is_hedge_word(&w)
                         && lex.en.weekday(&w).is_none()
                         && lex.fr.weekday(&w).is_none()
                 })
             };
+            // "Operates 140 aircraft and employs 9,000 people": what stands before a
+            // conjunction is another count's.
+            // "Une délégation de près de 231 personnes": the whole they form, of whatever
+            // kind, when only "de" and a hedge stand between.
+            let whole = |i: usize| {
+                toks[i + 1..last_before].iter().all(|n| {
+                    let w = fold(a.slice(n.span));
+                    matches!(w.as_str(), "of" | "de" | "d'" | "d’")
+                        || crate::extract::figures::is_hedge_word(&w)
+                }) && toks[i + 1..last_before]
+                    .iter()
+                    .any(|n| matches!(a.slice(n.span), "of" | "de" | "d'" | "d’"))
+            };
             (last_before.saturating_sub(REACH)..last_before)
                 .rev()
-                .take_while(|&i| !stop(&toks[i]))
+                .take_while(|&i| !stop(&toks[i]) && !conjunction(&toks[i]))
                 .filter(|&i| !qualifies(i))
-                .find_map(|i| lookup(&toks[i]))
+                .find_map(|i| {
+                    lookup(&toks[i]).or_else(|| {
+                        whole(i)
+                            .then(|| Concepts::get().counted(&fold(a.slice(toks[i].span))))
+                            .flatten()
+                            .filter(|c| c.name != PEOPLE && c.name != INHABITANTS)
+                    })
+                })
         })
 }
 
@@ -4407,11 +4464,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 }
             } else if let (false, Some(year)) = (
                 age,
-                background_year.or_else(|| {
-                    matches!(key.aspect, Aspect::Quantity)
-                        .then(|| clause_year(a, f, s.span, span, 2))
-                        .flatten()
-                }),
+                background_year
+                    .filter(|_| !in_present_relative(a, s.span, span))
+                    .or_else(|| {
+                        matches!(key.aspect, Aspect::Quantity)
+                            .then(|| clause_year(a, f, s.span, span, 2))
+                            .flatten()
+                    }),
             ) {
                 // Counts only: a duration ("condamné en 2024 à 16 ans", "sentenced to 16
                 // years") is still true today, and reports that leave the year out give it
@@ -10489,6 +10548,40 @@ mod tests {
         assert_keyed(&an, 0, "17", "seasons");
         assert_keyed(&an, 1, "17", "seasons");
         assert_keyed(&an, 0, "four", "titles");
+    }
+
+    #[test]
+    fn a_count_of_people_is_keyed_by_what_befalls_them_not_by_a_thing_counted_beside_them() {
+        let an = claims_of(&lettered(&[
+            dated("2026-03-03", "en", "Carrefour said in Paris on Monday, March 2, that its new unit operates 300 trucks and employs about 4,000 people. The fire on Monday forced about 800 people from their homes. Rescuers pulled out the injured and moved 500 people."),
+            dated("2026-03-03", "fr", "Carrefour a annoncé lundi 2 mars à Paris que les pompiers ont évacué environ 800 personnes. Une délégation de près de 40 personnes s'est rendue sur place."),
+        ]));
+        // Not the trucks before the conjunction, nor the homes they left.
+        assert_keyed(&an, 0, "4,000", "employees");
+        let got = concepts_at(&an, 0, "800");
+        assert!(got.iter().all(|c| c.is_empty() || c == "people"), "{got:?}");
+        // What stands before a conjunction is another clause's.
+        let got = concepts_at(&an, 0, "500");
+        assert!(got.iter().all(|c| c.is_empty() || c == "people"), "{got:?}");
+        // Not the firefighters: a hedge stands between the verb and its count.
+        assert_keyed(&an, 1, "800", "displaced");
+        // The whole they form, when only "de" and a hedge stand between.
+        assert_keyed(&an, 1, "40", "delegations");
+    }
+
+    #[test]
+    fn a_count_in_a_present_relative_clause_is_not_the_year_of_the_main_clause() {
+        let an = claims_of(&lettered(&[
+            dated("2026-03-03", "en", "Carrefour said in Paris on Monday, March 2, that it would close a depot. The retailer, which has 120 stores, emerged from a restructuring in 2023."),
+            dated("2026-03-03", "fr", "Carrefour a annoncé lundi 2 mars à Paris la fermeture d'un dépôt. Le groupe, qui compte 120 magasins, était sorti d'une restructuration en 2023. L'incendie, qui a détruit 12 magasins, avait eu lieu en 2023. Le groupe, qui comptait 90 entrepôts, avait fusionné en 2023."),
+        ]));
+        assert_keyed(&an, 0, "120", "store");
+        assert_keyed(&an, 1, "120", "magasin");
+        let got = [concepts_at(&an, 0, "120"), concepts_at(&an, 1, "120")].concat();
+        assert!(got.iter().all(|c| !c.contains('@')), "{got:?}");
+        // A past relative clause is the year's.
+        assert_keyed(&an, 1, "12", "magasin@2023");
+        assert_keyed(&an, 1, "90", "entrepot@2023");
     }
 
     #[test]

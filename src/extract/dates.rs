@@ -285,6 +285,16 @@ fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
     let clause_start = before.rfind([',', ';', '.', ':']).map_or(0, |i| i + 1);
     let words: Vec<&str> = words.take(8).collect();
     let in_clause = before[clause_start..].split_whitespace().count();
+    // "Après avoir conclu lundi un accord", "il a reçu jeudi": a participle right after an
+    // auxiliary of the past, whatever its ending ("-é" alone is read further down), and
+    // whatever future the clause holds further back ("détiendra 60 % après avoir conclu").
+    if a.lang == crate::lang::Lang::Fr && in_clause >= 2 {
+        if let [participle, auxiliary, ..] = words.as_slice() {
+            if french_compound_past(&participle.to_lowercase(), &auxiliary.to_lowercase()) {
+                return true;
+            }
+        }
+    }
     // "He is expected to visit affected areas on Thursday": a future in the clause governs
     // it, however near a past form ("affected") stands to the day.
     if words
@@ -345,6 +355,39 @@ fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
         .skip_while(|w| matches!(w.as_str(), "morning" | "afternoon" | "evening" | "night"))
         .take(1)
         .any(|w| is_english_past(&w))
+}
+
+/// True for a French participle after an auxiliary of the past: "a conclu", "avoir pris",
+/// "ont ouvert", "s'est rendu". Not the future perfect ("aura signé"), and not "a lieu",
+/// which says when something takes place, to come as often as not.
+pub(crate) fn french_compound_past(participle: &str, auxiliary: &str) -> bool {
+    const AUXILIARY: &[&str] = &[
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "avoir",
+        "ayant",
+        "eu",
+        "n'a",
+        "n'ont",
+        "n'avait",
+        "l'a",
+        "l'ont",
+        "l'avait",
+        "s'est",
+        "s'était",
+        "s'étaient",
+    ];
+    const ENDINGS: &[&str] = &[
+        "é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "its", "u", "ue", "us", "ues",
+        "ert", "erte", "erts", "int", "inte", "ints",
+    ];
+    let auxiliary = auxiliary.replace('’', "'");
+    participle.chars().count() > 1
+        && participle != "lieu"
+        && AUXILIARY.contains(&auxiliary.as_str())
+        && ENDINGS.iter().any(|e| participle.ends_with(e))
 }
 
 /// An English verb in the past tense: a regular "-ed" form or a common irregular one.
@@ -1360,6 +1403,16 @@ mod tests {
         // main clause's.
         let t = "+++\nlang = \"en\"\ndate = 2024-12-07\n+++\nT\n\nThe singer, who died on Thursday, will be buried next week.\n";
         assert_eq!(value_of(t, "Thursday").as_deref(), Some("2024-12-05"));
+    }
+
+    #[test]
+    fn a_participle_after_an_auxiliary_makes_the_day_past_whatever_its_ending() {
+        // Published on a Tuesday, under a future in the main clause: "avoir conclu lundi" is
+        // yesterday, not next Monday.
+        let t = " date 2026-11-24 Titre\n\nLe groupe détiendra 60 % de la société après avoir conclu lundi un accord.\n";
+        assert_eq!(value_of(t, "lundi").as_deref(), Some("2026-11-23"));
+        let t = " date 2026-11-24 Titre\n\nLe groupe détiendra 60 % de la société, le vote a lieu lundi.\n";
+        assert_eq!(value_of(t, "lundi").as_deref(), Some("2026-11-30"));
     }
 
     #[test]

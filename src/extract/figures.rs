@@ -379,6 +379,39 @@ struct Lex {
     ordinals: HashMap<String, f64>,
 }
 
+/// The words of a hedge, folded ("about", "près de", "at least"): they may stand between a
+/// count and the word that says what it counts ("a crew of about 500", "ont évacué environ
+/// 2500 personnes").
+const HEDGE: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "more",
+    "than",
+    "at",
+    "least",
+    "up",
+    "to",
+    "environ",
+    "pres",
+    "quelque",
+    "plus",
+    "moins",
+    "au",
+    "de",
+    "d'",
+];
+
+/// True for a folded word of a hedge (see [`HEDGE`]).
+pub(crate) fn is_hedge_word(w: &str) -> bool {
+    HEDGE.contains(&w)
+}
+
 /// True when a folded word is a number word of either language that counts more than one
 /// ("four", "quatre"): not the articles and conjunctions number words are built with ("a",
 /// "un", "and", "et").
@@ -637,7 +670,7 @@ pub fn extract(a: &Article, skip: &[Span]) -> Vec<FigureFact> {
             ..f.clone()
         }));
     }
-    inherit_currency(&mut out);
+    inherit_unit(&a.text, &mut out);
     out
 }
 
@@ -679,15 +712,36 @@ pub fn is_currency(unit: &str) -> bool {
     unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// Bytes within which an amount in millions with no noun and no currency ("flew 119 million
+/// passengers and expects 207 million") counts what the count before it in its sentence does.
+const COUNT_REACH: u32 = 120;
+
 /// "Un bénéfice de 5,5 milliards d'euros ... à 157 milliards": the second amount is in euros
-/// too, as the writer left the currency to be read from the first.
-fn inherit_currency(figures: &mut [FigureFact]) {
+/// too, as the writer left the currency to be read from the first. "119 millions de
+/// passagers, et 207 millions sur l'exercice": the nearer count of the same sentence lends
+/// its noun instead.
+fn inherit_unit(text: &str, figures: &mut [FigureFact]) {
     let mut last: Option<(String, u32)> = None;
+    let mut count: Option<(String, u32)> = None;
     for f in figures.iter_mut() {
-        match f.unit.as_deref() {
-            Some(u) if is_currency(u) => last = Some((u.to_string(), f.span.end)),
-            None if f.noun.is_none() && !f.ordinal && f.resolution >= 1e6 => {
-                if let Some((u, end)) = &last {
+        let large = !f.ordinal && f.resolution >= 1e6;
+        match (f.unit.as_deref(), f.noun.as_deref()) {
+            (Some(u), _) if is_currency(u) => {
+                last = Some((u.to_string(), f.span.end));
+                count = None;
+            }
+            (None, Some(noun)) if large => count = Some((noun.to_string(), f.span.end)),
+            (None, None) if large => {
+                let same_sentence = |end: u32| {
+                    f.span.start >= end
+                        && f.span.start - end <= COUNT_REACH
+                        && text
+                            .get(end as usize..f.span.start())
+                            .is_some_and(|gap| !gap.contains(['.', ';', '!', '?']))
+                };
+                if let Some((noun, _)) = count.as_ref().filter(|(_, end)| same_sentence(*end)) {
+                    f.noun = Some(noun.clone());
+                } else if let Some((u, end)) = &last {
                     if f.span.start >= *end && f.span.start - end <= CURRENCY_REACH {
                         f.unit = Some(u.clone());
                     }
@@ -1515,30 +1569,6 @@ fn figure_at(
         // "of"/"de", is what a figure with no noun of its own counts.
         // A hedge may stand between: "a crew of about 500", "une foule de près de 40 000".
         if noun.is_none() && unit.is_none() && i >= 2 {
-            const HEDGE: &[&str] = &[
-                "about",
-                "around",
-                "approximately",
-                "roughly",
-                "nearly",
-                "almost",
-                "some",
-                "over",
-                "more",
-                "than",
-                "at",
-                "least",
-                "up",
-                "to",
-                "environ",
-                "pres",
-                "quelque",
-                "plus",
-                "moins",
-                "au",
-                "de",
-                "d'",
-            ];
             for j in (i.saturating_sub(5).max(1)..i).rev() {
                 let of = word(a, &toks[j]);
                 let head = word(a, &toks[j - 1]);
@@ -1550,7 +1580,7 @@ fn figure_at(
                     noun = Some(head);
                     break;
                 }
-                if !HEDGE.contains(&of.as_str()) {
+                if !is_hedge_word(&of) {
                     break;
                 }
             }
@@ -1955,6 +1985,20 @@ mod tests {
         assert!(!compatible((1700.0, Exact, 1.0), (1644.0, Exact, 1.0)));
         assert!(!compatible((1000.0, Exact, 1.0), (1400.0, Exact, 1.0)));
         assert!(!compatible((3410.0, Exact, 1.0), (3408.0, Exact, 1.0)));
+    }
+
+    #[test]
+    fn an_amount_with_no_noun_takes_the_nearer_count_of_its_sentence_else_the_currency() {
+        let f = figs("+++\nlang = \"en\"\n+++\nT\n\nProfit was 2.5 billion euros. The carrier flew 119 million passengers and expects 207 million over the year. It will invest 300 million.\n");
+        assert_eq!(
+            f,
+            [
+                "Exact:2.5 billion EUR",
+                "Exact:119 million passengers",
+                "Exact:207 million passengers",
+                "Exact:300 million EUR"
+            ]
+        );
     }
 
     #[test]

@@ -75,6 +75,11 @@ pub struct Entry {
     /// For cities: the IANA time zone (GeoNames), such as `America/New_York`.
     #[serde(default)]
     pub zone: Option<String>,
+    /// For organisations: the cities they sit in, by any of their names ("Bruxelles" for
+    /// the European Commission), which a report may name for them ("Bruxelles doit encore
+    /// se prononcer").
+    #[serde(default)]
+    pub seats: Vec<String>,
     /// Other names.
     #[serde(default)]
     pub aliases: Vec<String>,
@@ -113,6 +118,8 @@ pub struct Gazetteer {
     /// Entries by [`crate::text::translit_key`] of their folded aliases, `None` where two
     /// entries share a key; built on the first name no alias matches.
     by_translit: OnceLock<HashMap<String, Option<u32>>>,
+    /// The city entries of each organisation's [`Entry::seats`].
+    seats: HashMap<u32, Vec<u32>>,
 }
 
 fn priority(e: &Entry) -> (u8, u64) {
@@ -221,7 +228,21 @@ impl Gazetteer {
                 by_folded.insert(f, *id);
             }
         }
+        let seats = entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.seats.is_empty())
+            .map(|(i, e)| {
+                let cities = e
+                    .seats
+                    .iter()
+                    .filter_map(|s| by_folded.get(&fold(s)).copied())
+                    .collect();
+                (i as u32, cities)
+            })
+            .collect();
         Gazetteer {
+            seats,
             homonyms,
             pattern_entry: pats.iter().map(|p| p.1).collect(),
             entries,
@@ -307,6 +328,11 @@ impl Gazetteer {
     /// the Venezuelan one it picks by size).
     pub fn homonyms(&self, id: u32) -> &[u32] {
         self.homonyms.get(&id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The cities an organisation sits in (see [`Entry::seats`]).
+    pub fn seats(&self, id: u32) -> &[u32] {
+        self.seats.get(&id).map_or(&[], Vec::as_slice)
     }
 
     /// The country entry of a country code.
@@ -395,6 +421,26 @@ pub fn sovereign(cc: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_seat_is_a_city_of_the_gazetteer() {
+        let g = Gazetteer::get();
+        for (id, e) in g.entries.iter().enumerate() {
+            let seats = g.seats(id as u32);
+            assert_eq!(seats.len(), e.seats.len(), "{}: {:?}", e.name, e.seats);
+            for &s in seats {
+                let k = g.entry(s).kind;
+                assert!(
+                    matches!(k, EntryKind::City | EntryKind::Capital),
+                    "{}",
+                    e.name
+                );
+            }
+        }
+        let commission = g.lookup_folded("european commission").expect("an entry");
+        let brussels = g.lookup_folded("bruxelles").expect("an entry");
+        assert_eq!(g.seats(commission), [brussels]);
+    }
 
     #[test]
     fn a_name_transliterated_another_way_finds_its_entry() {

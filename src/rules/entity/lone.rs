@@ -192,6 +192,31 @@ pub(crate) fn report_lone(
             m
         })
     };
+    // The seats of the organisations each article names (see `Gazetteer::seats`), read
+    // once for the whole corpus on the first event that asks.
+    let seats_of = std::cell::OnceCell::new();
+    let seats_named = |art: crate::finding::ArticleId| -> &[u32] {
+        seats_of
+            .get_or_init(|| {
+                let mut m: FxHashMap<crate::finding::ArticleId, Vec<u32>> = FxHashMap::default();
+                for (i, f) in an.facts.iter().enumerate() {
+                    let mut seats: Vec<u32> = f
+                        .entities
+                        .iter()
+                        .filter_map(|e| e.entry)
+                        .flat_map(|id| g.seats(id).iter().copied())
+                        .collect();
+                    if !seats.is_empty() {
+                        seats.sort_unstable();
+                        seats.dedup();
+                        m.insert(crate::finding::ArticleId(i as u32), seats);
+                    }
+                }
+                m
+            })
+            .get(&art)
+            .map_or(&[], Vec::as_slice)
+    };
     for (scope, named) in by_scope {
         let nations = std::cell::OnceCell::new();
         // The places each sentence names, read once per event when a person needs them.
@@ -222,6 +247,15 @@ pub(crate) fn report_lone(
             let firsts = first_claims.entry(id).or_default();
             if firsts.len() < 2 && firsts.iter().all(|x| x.source != c.source) {
                 firsts.push(c);
+            }
+        }
+        // "The European Commission must approve it" names Bruxelles for a report that
+        // writes "Bruxelles doit se prononcer": an organisation's seat is named with it.
+        // The seat itself, not its country: the Parliament in Strasbourg corroborates no
+        // Paris, and the Commission speaks for no Belgian.
+        for &(art, src) in reporters[scope].iter().filter(|_| what == Lone::Place) {
+            for &seat in seats_named(art) {
+                entry_sources.entry(seat).or_default().insert(src);
             }
         }
         let mut of_article: FxHashMap<crate::finding::ArticleId, BTreeSet<u32>> =
@@ -388,7 +422,13 @@ pub(crate) fn report_lone(
             // related labels.
             let mut top: Vec<(u32, usize)> = entry_sources
                 .iter()
-                .filter(|(&other, s)| other != id && s.len() > 1 && what.takes(g.entry(other).kind))
+                // Named, not only the seat of something named.
+                .filter(|(&other, s)| {
+                    other != id
+                        && s.len() > 1
+                        && what.takes(g.entry(other).kind)
+                        && first_claims.contains_key(&other)
+                })
                 .map(|(&other, s)| (other, s.len()))
                 .collect();
             top.sort_by_key(|(i, n)| (std::cmp::Reverse(*n), *i));

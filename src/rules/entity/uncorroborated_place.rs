@@ -16,7 +16,9 @@ detail or a saint read as a town (\"les clés de Saint-Pierre\") far more often 
 A nationality word in another report's headline or first paragraph counts as naming the
 country (\"the French Open\" for Paris). Left out too: a place given with another year than
 the event's (\"leur sommet d'Helsinki, en 2018\"), and a city that names a treaty or an
-agreement (\"l'accord de Paris\", \"the Kyoto Protocol\"). A dateline's city counts as any other: a
+agreement (\"l'accord de Paris\", \"the Kyoto Protocol\"). An organisation names the city it
+sits in (`seats` in `rules/gazetteer/people.toml`): \"Bruxelles doit se prononcer\" is
+corroborated by another report's \"the European Commission\". A dateline's city counts as any other: a
 dispatch filed from a bureau abroad is reported, since a swapped dateline has exactly that
 shape. A report whose own happenings too few sources report (the charge on the day after a
 shooting) is weighed among the reports of the story the reports it shares a happening with
@@ -115,6 +117,19 @@ pub fn rule() -> Box<dyn Rule> {
             &[first, "", "", ""],
         )
     };
+    // A report names an organisation, another the city it sits in.
+    let seat = |first: &str| {
+        example_reports(
+            "2026-03-21",
+            &[
+                "Le président chinois Xi Jinping est arrivé le 20 mars 2026 à Moscou pour une visite d'État. {} a salué la visite.",
+                "China's leader Xi Jinping landed in Moscow on March 20, 2026 for talks with Vladimir Putin.",
+                "Vladimir Poutine a accueilli Xi Jinping à Moscou le 20 mars 2026. La Commission européenne a salué la visite.",
+                "Xi Jinping a entamé le 20 mars 2026 une visite très attendue chez Vladimir Poutine à Moscou.",
+            ],
+            &[first, "", "", ""],
+        )
+    };
     Box::new(UncorroboratedPlace(RuleMeta {
         id: "entity/uncorroborated-place".into(),
         category: "entity".into(),
@@ -176,6 +191,20 @@ pub fn rule() -> Box<dyn Rule> {
             },
             Example {
                 articles: ship("Le ferry parti de Lisbonne"),
+                expect: 1,
+            },
+            // Bruxelles is where the Commission another report names sits.
+            Example {
+                articles: seat("Bruxelles"),
+                expect: 0,
+            },
+            Example {
+                articles: seat("Lisbonne"),
+                expect: 1,
+            },
+            // The seat, not its country: Anvers is in Belgium as Bruxelles is.
+            Example {
+                articles: seat("Anvers"),
                 expect: 1,
             },
         ],
