@@ -307,6 +307,11 @@ fn background_year(a: &Article, f: &Facts, sentence: Span, years_back: i32) -> O
             .collect();
     let mut year: Option<i32> = None;
     for d in dates {
+        // "Le groupe, créé en 2015, emploie 9000 personnes": an aside's date is not its
+        // sentence's.
+        if in_dated_aside(a, f, sentence, d.span) {
+            continue;
+        }
         let start = d.start?;
         // `years_back` calendar years back at least: for a count, two ("en 2025" in a
         // report of 2026 is last year's results, the news itself).
@@ -339,6 +344,45 @@ fn background_year(a: &Article, f: &Facts, sentence: Span, years_back: i32) -> O
         year = Some(year.map_or(y, |x: i32| x.min(y)));
     }
     year
+}
+
+/// True when a date stands in an aside set off by a comma that a participle or a relative
+/// pronoun opens and that holds no figure: "cette édition, ouverte le 27 novembre", "the
+/// company, founded in 2015, employs 9,000 people", "the festival, which opened on Nov. 27,
+/// drew 70,000". It dates the noun it qualifies, not what the sentence counts.
+fn in_dated_aside(a: &Article, f: &Facts, sentence: Span, date: Span) -> bool {
+    let (Some(before), Some(after)) = (
+        a.text.get(sentence.start()..date.start()),
+        a.text.get(date.end()..sentence.end()),
+    ) else {
+        return false;
+    };
+    let Some(open) = before.rfind(',') else {
+        return false;
+    };
+    let from = sentence.start() + open + 1;
+    let to = after
+        .find([',', ';'])
+        .map_or(sentence.end(), |i| date.end() + i);
+    // The aside's first word: a day that opens it ("lundi 23 novembre") is a stopword.
+    let aside = &before[open + 1..];
+    let Some(raw) = aside.split_whitespace().next().map(str::to_lowercase) else {
+        return false;
+    };
+    let first = fold(&raw);
+    let opens = matches!(
+        first.as_str(),
+        "qui" | "dont" | "ou" | "ne" | "nee" | "which" | "who" | "where" | "born" | "founded"
+    ) || (!crate::extract::stopwords().contains(&first)
+        && ((a.lang == Lang::Fr
+            && raw.chars().count() > 3
+            && crate::extract::dates::french_compound_past(&raw, "a"))
+            || (a.lang == Lang::En && first.len() > 4 && first.ends_with("ed"))));
+    opens
+        && !f
+            .figures
+            .iter()
+            .any(|x| x.span.start() >= from && x.span.end() <= to)
 }
 
 /// True when a figure stands in a relative clause set off by commas whose verb is in the
@@ -438,6 +482,10 @@ fn earlier_month(
         .iter()
         .filter(|d| sentence.contains(d.span))
     {
+        // "Quatorze films étaient en lice pour cette édition, ouverte le 27 novembre".
+        if in_dated_aside(a, f, sentence, d.span) {
+            continue;
+        }
         let start = d.start?;
         // A year only as written ("en 2013"): "last year" may be the news's own period.
         let written = d.year.is_some() && !d.from_context;
@@ -10582,6 +10630,21 @@ mod tests {
         // A past relative clause is the year's.
         assert_keyed(&an, 1, "12", "magasin@2023");
         assert_keyed(&an, 1, "90", "entrepot@2023");
+    }
+
+    #[test]
+    fn an_aside_s_date_does_not_date_what_its_sentence_counts() {
+        let an = claims_of(&lettered(&[
+            dated("2026-12-06", "fr", "Le festival a remis samedi 5 décembre à Marrakech son prix. Quatorze films étaient en lice pour cette édition, ouverte le 27 novembre. Le groupe, créé en 2015, emploie 9000 personnes. Le groupe, créé en 2015 avec 12 salariés, a grandi. Le groupe, lundi 23 novembre, comptait 80 magasins."),
+            dated("2026-12-06", "en", "The festival gave its prize in Marrakech on Saturday, Dec. 5. The company, created in 2015, employs 9,000 people."),
+        ]));
+        assert_keyed(&an, 0, "Quatorze", "film");
+        assert_keyed(&an, 0, "9000", "employees");
+        assert_keyed(&an, 1, "9,000", "employees");
+        // An aside that holds the count is the count's; a date that opens the aside is
+        // the sentence's.
+        assert_keyed(&an, 0, "12", "employees@2015");
+        assert_keyed(&an, 0, "80", "magasin@2026-11");
     }
 
     #[test]

@@ -27,8 +27,10 @@ of a daylight-saving change. The conversion is the second time, written right af
 first (\"soit\", \"or\", a comma or a bracket).
 
 When no place gives the local zone, the two times still give its offset from the other
-zone, and a local time that would sit a number of minutes off every quarter hour from UTC
-(\"23 h 47 heure locale (19 h 19 GMT)\") is reported: no zone has such an offset.
+zone, and a local time whose offset from UTC no zone of the tz database has on that day is
+reported: \"23 h 47 heure locale (19 h 19 GMT)\" (UTC+4:28), \"2 pm (1430 GMT)\" (UTC-0:30).
+Offsets of half and three quarters of an hour that some zone has (India's UTC+5:30, Nepal's
+UTC+5:45) pass.
 
 ### Why is this bad
 A conversion done by hand goes wrong with daylight saving time or a wrong offset, and the
@@ -86,6 +88,15 @@ pub fn rule() -> Box<dyn Rule> {
             ),
             Example::one(
                 " date 2025-01-12 T\n\nLe séisme s'est produit à 23 h 47 heure locale (19 h 17 GMT).\n",
+                0,
+            ),
+            // Whole half hours: no zone is UTC-0:30; India is UTC+5:30.
+            Example::one(
+                "+++\nlang = \"en\"\ndate = 2026-12-02\n+++\nT\n\nThe helicopter hit a cliff shortly after 2 pm (1430 GMT).\n",
+                1,
+            ),
+            Example::one(
+                "+++\nlang = \"en\"\ndate = 2026-12-02\n+++\nT\n\nThe helicopter hit a cliff shortly after 2 pm (0830 GMT).\n",
                 0,
             ),
             // The part of the day before the zone: 9 h 10 in Montréal is 15 h 10 in Paris in May.
@@ -313,8 +324,8 @@ impl Rule for TimeZoneConversion {
 }
 
 /// A local time converted to a known zone when no place tells the local zone: the two times
-/// still give the local offset, and a time zone's offset is a whole number of quarter hours
-/// ("23 h 47 heure locale (19 h 19 GMT)" makes UTC+4:28, which no zone has).
+/// still give the local offset, which some zone of the tz database must have on that day
+/// ("23 h 47 heure locale (19 h 19 GMT)" makes UTC+4:28, "2 pm (1430 GMT)" UTC-0:30).
 fn offset_no_zone_has(
     a: &Article,
     x: &TimeOfDay,
@@ -331,15 +342,27 @@ fn offset_no_zone_has(
         .and_hms_opt(u32::from(x.minutes / 60), u32::from(x.minutes % 60), 0)?;
     let implied =
         (i32::from(x.minutes) - i32::from(y.minutes) + offset_minutes(zy, t)).rem_euclid(1440);
-    if implied % 15 == 0 {
-        return None;
-    }
     // Between UTC-12 and UTC+14.
     let implied = if implied > 14 * 60 {
         implied - 1440
     } else {
         implied
     };
+    // Any zone of the tz database on that offset on one of the days (either side of daylight
+    // saving when the article gives none): "2 pm (1330 GMT)" may be India's or Newfoundland's
+    // clock, "2 pm (1430 GMT)" is no one's.
+    if implied % 15 == 0
+        && days
+            .iter()
+            .filter_map(|d| d.and_hms_opt(12, 0, 0))
+            .any(|at| {
+                chrono_tz::TZ_VARIANTS
+                    .iter()
+                    .any(|&tz| offset_minutes(tz, at) == implied)
+            })
+    {
+        return None;
+    }
     let hm = format!("{}:{:02}", implied.abs() / 60, implied.abs() % 60);
     // Either time may carry the slip: the finding covers both when they stand in order.
     let both = if x.span.end() <= y.span.start() {
@@ -349,7 +372,7 @@ fn offset_no_zone_has(
     };
     Some(
         Diagnostic::new(
-            Label::new(a.id, both, "not a whole quarter hour from the local time"),
+            Label::new(a.id, both, "no time zone is this far from the local time"),
             format!(
                 "`{}` local time and `{}` in {} make the local clock UTC{}{hm}, an offset no time zone has",
                 a.slice(x.span),
@@ -359,6 +382,6 @@ fn offset_no_zone_has(
             ),
         )
         .related(Label::new(a.id, x.span, "the time converted"))
-        .help("time zones are whole quarter hours apart: check the minutes of both times"),
+        .help("no time zone has that offset on that day: check both times"),
     )
 }
