@@ -1704,6 +1704,27 @@ pub(super) fn worst_hit_place(a: &Article, sentence: Span, fig: Span) -> Option<
     unknown_capitalised(&before[..crate::text::floor_boundary(before, at)])
 }
 
+/// The place a sentence opens with before a count, set off by a comma: "À Gia Lai, 12
+/// personnes sont mortes", "In Kerr County, 84 people died", "Dans la province de Quang
+/// Ngai, …". Its first capitalised word no dictionary knows, as [`unknown_capitalised`]
+/// gives it (the name both languages write alike).
+pub(super) fn opening_locative(a: &Article, sentence: Span, fig: Span) -> Option<&str> {
+    static OPENING: OnceLock<Regex> = OnceLock::new();
+    let before = a.text.get(sentence.start()..fig.start())?;
+    let m = pattern(
+        &OPENING,
+        r"^(?:À|A|Au|Aux|In|Dans|En)\s+(?:(?:la|le|les|the)\s+|l['’])?(?:(?:province|région|region|district|État|état|state|county|comté|préfecture|prefecture|ville|city|town|village|department|département|commune|municipality)\s+(?:de\s+|d['’]|of\s+)?)?((?:\p{Lu}[\p{L}'’-]*\s*){1,3})(?:\s*(?:province|region|district|state|county|prefecture))?\s*,",
+    )
+    .captures(before)?;
+    // The comma closes the place, not a clause further on: the count comes right after
+    // ("À Gia Lai, 12 personnes"), a hedge or a determiner between at most.
+    let rest = &before[m.get(0)?.end()..];
+    if rest.split_whitespace().count() > 3 {
+        return None;
+    }
+    unknown_capitalised(m.get(1)?.as_str())
+}
+
 /// The first capitalised word of `text` that neither language's dictionary knows: the name
 /// of a place the gazetteer may lack ("Dak", "Kerr").
 pub(super) fn unknown_capitalised(text: &str) -> Option<&str> {

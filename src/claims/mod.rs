@@ -6613,8 +6613,31 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             }
             // "Dak Lak province was the worst hit, with 27 deaths", "la province la plus
             // touchée, avec 27 morts": a part of the toll, the hardest-hit place's.
-            if counted.is_some_and(|c| c.evolving && Concepts::get().is_toll(c.name)) {
-                if let Some(place) = cues::worst_hit_place(a, s.span, fig.span) {
+            // "À Gia Lai, 12 personnes sont mortes", in a report whose toll is 90: a count
+            // a place opens the sentence with, below a toll the report gives elsewhere, is
+            // that place's part.
+            if let Some(c) = counted.filter(|c| c.evolving && Concepts::get().is_toll(c.name)) {
+                let place = cues::worst_hit_place(a, s.span, fig.span).or_else(|| {
+                    cues::opening_locative(a, s.span, fig.span).filter(|_| {
+                        // "90 morts", or "killed 90 people": the toll's concept, read
+                        // through what befell a generic count.
+                        let toll_of = |o: &crate::extract::FigureFact| {
+                            let oc = o.noun.as_deref().and_then(|n| Concepts::get().counted(n))?;
+                            if !matches!(oc.name, PEOPLE | INHABITANTS) {
+                                return Some(oc.name);
+                            }
+                            let at = a.seg.sentence_at(o.span)?;
+                            what_happened_to(a, a.seg.sentences[at].span, o.span).map(|x| x.name)
+                        };
+                        f.figures.iter().any(|o| {
+                            !s.span.contains(o.span)
+                                && !o.ordinal
+                                && o.value > fig.value
+                                && toll_of(o) == Some(c.name)
+                        })
+                    })
+                });
+                if let Some(place) = place {
                     keyed(
                         Aspect::Quantity,
                         &format!("{concept}/part/{}", fold(place)),
@@ -10645,6 +10668,22 @@ mod tests {
         // the sentence's.
         assert_keyed(&an, 0, "12", "employees@2015");
         assert_keyed(&an, 0, "80", "magasin@2026-11");
+    }
+
+    #[test]
+    fn a_toll_a_place_opens_the_sentence_with_is_its_part_below_the_report_s_toll() {
+        let an = claims_of(&lettered(&[
+            dated("2026-11-20", "fr", "Les inondations ont fait 90 morts jeudi 19 novembre au Vietnam. À Gia Lai, 12 personnes sont mortes."),
+            dated("2026-11-20", "en", "Floods killed 90 people in Vietnam on Thursday, Nov. 19. In Gia Lai province, 12 people died."),
+            dated("2026-11-20", "fr", "Les crues ont détruit 400 maisons jeudi 19 novembre au Vietnam. À Gia Lai, 30 personnes sont mortes."),
+            dated("2026-11-20", "en", "Floods killed 90 people in Vietnam on Thursday, Nov. 19. In Gia Lai, the provincial officials said that 14 people died."),
+        ]));
+        assert_keyed(&an, 0, "12", "dead/part/gia");
+        assert_keyed(&an, 1, "12", "dead/part/gia");
+        // No toll elsewhere in the report (the houses are no toll): the count is its toll.
+        assert_keyed(&an, 2, "30", "dead");
+        // The comma closes no place right before the count.
+        assert_keyed(&an, 3, "14", "dead");
     }
 
     #[test]
