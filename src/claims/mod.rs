@@ -376,7 +376,7 @@ fn in_dated_aside(a: &Article, f: &Facts, sentence: Span, date: Span) -> bool {
     ) || (!crate::extract::stopwords().contains(&first)
         && ((a.lang == Lang::Fr
             && raw.chars().count() > 3
-            && crate::extract::dates::french_compound_past(&raw, "a"))
+            && crate::extract::dates::french_participle(&raw))
             || (a.lang == Lang::En && first.len() > 4 && first.ends_with("ed"))));
     opens
         && !f
@@ -402,21 +402,25 @@ fn in_present_relative(a: &Article, sentence: Span, figure: Span) -> bool {
     if !after.contains(',') {
         return false;
     }
-    let words: Vec<String> = before[open + 1..].split_whitespace().map(fold).collect();
+    // Lower case, accents kept: "signé" ends as a participle, "signe" does not.
+    let words: Vec<String> = before[open + 1..]
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
     let [pronoun, verb, rest @ ..] = words.as_slice() else {
         return false;
     };
     if !matches!(pronoun.as_str(), "qui" | "which" | "who" | "that") {
         return false;
     }
-    match (a.lang, verb.as_str()) {
+    match (a.lang, fold(verb).as_str()) {
         (Lang::En, "is" | "are" | "has" | "have") => true,
         (Lang::En, "was" | "were" | "had") => false,
         (Lang::En, v) => v.len() > 3 && v.ends_with('s') && !v.ends_with("ss"),
         // "Qui a 140 avions" is today's; "qui a tué 19 personnes", a past.
         (_, "a" | "ont") => rest
             .first()
-            .is_none_or(|w| !crate::extract::dates::french_compound_past(w, "a")),
+            .is_none_or(|w| !crate::extract::dates::french_participle(w)),
         (_, v) => !(v.ends_with("ait") || v.ends_with("aient") || v.ends_with("erent")),
     }
 }
@@ -10644,7 +10648,7 @@ mod tests {
     fn a_count_in_a_present_relative_clause_is_not_the_year_of_the_main_clause() {
         let an = claims_of(&lettered(&[
             dated("2026-03-03", "en", "Carrefour said in Paris on Monday, March 2, that it would close a depot. The retailer, which has 120 stores, emerged from a restructuring in 2023."),
-            dated("2026-03-03", "fr", "Carrefour a annoncé lundi 2 mars à Paris la fermeture d'un dépôt. Le groupe, qui compte 120 magasins, était sorti d'une restructuration en 2023. L'incendie, qui a détruit 12 magasins, avait eu lieu en 2023. Le groupe, qui comptait 90 entrepôts, avait fusionné en 2023."),
+            dated("2026-03-03", "fr", "Carrefour a annoncé lundi 2 mars à Paris la fermeture d'un dépôt. Le groupe, qui compte 120 magasins, était sorti d'une restructuration en 2023. L'incendie, qui a détruit 12 magasins, avait eu lieu en 2023. Le groupe, qui comptait 90 entrepôts, avait fusionné en 2023. Le groupe, qui a signé 14 accords, avait fusionné en 2023."),
         ]));
         assert_keyed(&an, 0, "120", "store");
         assert_keyed(&an, 1, "120", "magasin");
@@ -10653,6 +10657,8 @@ mod tests {
         // A past relative clause is the year's.
         assert_keyed(&an, 1, "12", "magasin@2023");
         assert_keyed(&an, 1, "90", "entrepot@2023");
+        // Accents kept: "signé" is a participle.
+        assert_keyed(&an, 1, "14", "documents@2023");
     }
 
     #[test]

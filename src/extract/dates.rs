@@ -379,15 +379,18 @@ pub(crate) fn french_compound_past(participle: &str, auxiliary: &str) -> bool {
         "s'était",
         "s'étaient",
     ];
+    let auxiliary = auxiliary.replace('’', "'");
+    AUXILIARY.contains(&auxiliary.as_str()) && french_participle(participle)
+}
+
+/// True for a lower-case French word, accents kept, that ends as a past participle does
+/// ("signé", "conclu", "pris", "ouverte", "atteint"). Not "lieu" ("a lieu").
+pub(crate) fn french_participle(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "its", "u", "ue", "us", "ues",
         "ert", "erte", "erts", "int", "inte", "ints",
     ];
-    let auxiliary = auxiliary.replace('’', "'");
-    participle.chars().count() > 1
-        && participle != "lieu"
-        && AUXILIARY.contains(&auxiliary.as_str())
-        && ENDINGS.iter().any(|e| participle.ends_with(e))
+    word.chars().count() > 1 && word != "lieu" && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// An English verb in the past tense: a regular "-ed" form or a common irregular one.
