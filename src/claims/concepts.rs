@@ -58,19 +58,22 @@ pub struct Concepts {
     sides: PhraseGroups,
     /// Names of the counts of voters, which a vote splits into sides.
     sided_names: Vec<String>,
-    /// Names of what befalls people (see `Group::fate`).
-    fate_names: Vec<String>,
+    /// For each counted group, whether it is what befalls people (see `Group::fate`).
+    fates: Vec<bool>,
     rate_names: Vec<String>,
     rates: PhraseGroups,
 }
 
-/// A counted concept: its name and whether it is a running total.
+/// A counted concept: its name, whether it is a running total and whether it befalls people.
 #[derive(Debug, Clone, Copy)]
 pub struct Counted<'a> {
     /// Concept name ("dead", "troops").
     pub name: &'a str,
     /// A toll that rises between reports.
     pub evolving: bool,
+    /// What befalls people ("tués", "evacuated"), rather than a thing a report counts
+    /// ("aircraft", "buildings").
+    pub fate: bool,
 }
 
 /// Bytes after a percentage that a rate word may stand ("26 % des voix").
@@ -133,12 +136,7 @@ impl Concepts {
                 .filter(|g| g.sided)
                 .map(|g| g.name.clone())
                 .collect(),
-            fate_names: f
-                .count
-                .iter()
-                .filter(|g| g.fate)
-                .map(|g| g.name.clone())
-                .collect(),
+            fates: f.count.iter().map(|g| g.fate).collect(),
             count_names: f.count.into_iter().map(|g| g.name).collect(),
             sides: PhraseGroups::new(f.side.iter().map(|g| g.words.as_slice())),
             side_names: f.side.into_iter().map(|g| g.name).collect(),
@@ -170,6 +168,7 @@ impl Concepts {
         Some(Counted {
             name: &self.count_names[hit.0 as usize],
             evolving: hit.1,
+            fate: self.fates[hit.0 as usize],
         })
     }
 
@@ -177,12 +176,6 @@ impl Concepts {
     /// "injured"), not an estimate sources dispute (a crowd).
     pub fn is_toll(&self, name: &str) -> bool {
         self.toll_names.iter().any(|n| n == name)
-    }
-
-    /// True when `name` names what befalls people ("dead", "evacuated"), rather than a
-    /// thing a report counts ("aircraft", "buildings").
-    pub fn is_fate(&self, name: &str) -> bool {
-        self.fate_names.iter().any(|n| n == name)
     }
 
     /// True when `name` names a counted concept of the lexicon ("dead", "troops"), rather

@@ -4186,7 +4186,7 @@ fn what_happened(
     let lookup = |t: &crate::text::Token| {
         Concepts::get()
             .counted(&fold(a.slice(t.span)))
-            .filter(|c| Concepts::get().is_fate(c.name))
+            .filter(|c| c.fate)
     };
     // "44 people in four states": another count's noun is not what happened to these.
     let stop = |t: &crate::text::Token| {
