@@ -31,6 +31,81 @@ fn after(a: &Article, at: usize, n: usize) -> &str {
     after_to(a, usize::MAX, at, n)
 }
 
+/// Which goal of a match a minute gives, read in the clause of the scorer at `from` to the
+/// clause's end after the minute at `fig`: the opener ("opened the scoring", "ouvre le score"), an
+/// equaliser ("levelled", "égalise") or the winner ("81st-minute winner", "le but décisif").
+/// A player who scores twice scores two goals of two kinds, at two minutes.
+pub(super) fn goal_kind(
+    a: &Article,
+    sentence: Span,
+    from: usize,
+    fig: Span,
+) -> Option<&'static str> {
+    const KINDS: &[(&str, &[&str])] = &[
+        (
+            "opener",
+            &[
+                "opened the scoring",
+                "opener",
+                "first goal",
+                "ouvert le score",
+                "ouvre le score",
+                "premier but",
+            ],
+        ),
+        (
+            "equaliser",
+            &[
+                "equalis",
+                "equaliz",
+                "levelled",
+                "leveled",
+                "egalis",
+                "revenu au score",
+                "revenir au score",
+            ],
+        ),
+        (
+            "winner",
+            &[
+                "winner",
+                "winning goal",
+                "decisive",
+                "decisif",
+                "offert la victoire",
+                "but de la victoire",
+            ],
+        ),
+    ];
+    // To the next clause: "the 57th and the France captain struck the winner" names
+    // another goal.
+    let rest = &a.text[fig.end()..sentence.end()];
+    let clause_end = [
+        ",", ";", ".", "(", " and ", " et ", " before ", " avant ", " after ", " après ",
+    ]
+    .iter()
+    .filter_map(|p| rest.find(p))
+    .min()
+    .map_or(sentence.end(), |i| fig.end() + i);
+    // From the clause's start: "le Barça était revenu au score grâce à Yamal (57e)".
+    let head = &a.text[sentence.start()..from];
+    let clause_start = [
+        ",", ";", ":", "(", " and ", " et ", " before ", " avant ", " after ", " après ",
+    ]
+    .iter()
+    .filter_map(|p| head.rfind(p).map(|i| i + p.len()))
+    .max()
+    .map_or(sentence.start(), |i| sentence.start() + i);
+    let text = fold(&a.text[clause_start..floor_boundary(&a.text, clause_end)]);
+    let mut found = KINDS
+        .iter()
+        .filter(|(_, words)| words.iter().any(|w| text.contains(w)));
+    match (found.next(), found.next()) {
+        (Some((kind, _)), None) => Some(kind),
+        _ => None,
+    }
+}
+
 /// A pattern compiled once, on first use.
 fn pattern(cell: &'static OnceLock<Regex>, source: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(source).expect("cue patterns compile"))
@@ -783,6 +858,8 @@ pub(super) fn in_hospital(a: &Article, sentence: Span, fig: Span) -> bool {
         "hospitaliz",
         "in hospital",
         "in the hospital",
+        "to hospital",
+        "to the hospital",
         "a l'hopital",
         "a l'hôpital",
     ]

@@ -5628,6 +5628,45 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 } else {
                     intern(trigger)
                 };
+                // "Talks resume in Geneva on December 15", "se retrouveront le 15 décembre
+                // à Genève": the day planned at a city is keyed by the city too, so that a
+                // shifted day meets the other reports' day rather than a key of its own.
+                let planned_here = (!felt
+                    && trigger.starts_with("plan/")
+                    && matches!(g.entry(entry).kind, EntryKind::City | EntryKind::Capital))
+                .then(|| match planned() {
+                    [day] => f.dates.iter().find(|d| {
+                        s.span.contains(d.span)
+                            && d.precision == Precision::Day
+                            && d.start == Some(*day)
+                    }),
+                    _ => None,
+                })
+                .flatten();
+                if let Some(d) = planned_here.and_then(|d| d.start.map(|day| (d, day))) {
+                    let (d, day) = d;
+                    let soft =
+                        if d.form == crate::extract::dates::DateForm::Relative || d.from_corpus {
+                            Soft::Relative
+                        } else {
+                            soft_base
+                        };
+                    push(
+                        Key {
+                            scope: scope.clone(),
+                            aspect: Aspect::Day,
+                            concept: intern(&format!("plan/#{entry}")),
+                            unit: None,
+                        },
+                        Value::Days {
+                            start: day,
+                            end: day,
+                        },
+                        d.span,
+                        Qualifier::Exact,
+                        soft,
+                    );
+                }
                 push(
                     Key {
                         scope: scope.clone(),
@@ -6106,19 +6145,20 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     && (before_fig.ends_with("after")
                         || before_fig.ends_with("apres")
                         || before_fig.ends_with("au bout de")));
-            let scorer = ents
-                .iter()
-                .rfind(|e| {
-                    mark && e.span.end() <= fig.span.start()
-                        && matches!(e.kind, EntityKind::Person | EntityKind::Name)
-                        && e.name.contains(' ')
-                        && crate::extract::demonyms::country_of(&e.name).is_none()
-                })
-                .map(|e| surname(a, &e.name));
+            let scorer = ents.iter().rfind(|e| {
+                mark && e.span.end() <= fig.span.start()
+                    && matches!(e.kind, EntityKind::Person | EntityKind::Name)
+                    && e.name.contains(' ')
+                    && crate::extract::demonyms::country_of(&e.name).is_none()
+            });
             if let Some(scorer) = scorer {
+                // "Mbappé ouvre le score (23e) ... Mbappé offre la victoire (81e)": a scorer's
+                // goals are as many facts as the match report tells which goal each was.
+                let kind = cues::goal_kind(a, s.span, scorer.span.start(), fig.span)
+                    .map_or(String::new(), |k| format!("/{k}"));
                 keyed(
                     Aspect::Ordinal,
-                    &format!("nth/minute/{}", fold(scorer)),
+                    &format!("nth/minute/{}{kind}", fold(surname(a, &scorer.name))),
                     None,
                     soft_base,
                 );
@@ -6816,6 +6856,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 && cues::in_hospital(a, s.span, fig.span)
             {
                 concept = "hospitalised".to_string();
+            } else if state.is_none()
+                && counted
+                    .is_none_or(|c| !Concepts::get().is_toll(c.name) && c.name != "hospitalised")
+                && cues::in_hospital(a, s.span, fig.span)
+            {
+                // "Vingt-trois mineurs ont été hospitalisés" beside "112 mineurs
+                // travaillaient": the miners in hospital, not how many miners there were.
+                concept = format!("{concept}/hospitalised");
             }
             // "Two people remained seriously injured" beside "79 injured": a part of the
             // injured, another count.
@@ -11783,5 +11831,53 @@ La militante est morte dimanche en détention. Elle avait été arrêtée le 3 m
         let an = claims_of(&lettered(&texts));
         let got = concepts_at(&an, 0, "35");
         assert!(!got.iter().any(|c| c.contains("/part/")), "{got:?}");
+    }
+
+    #[test]
+    fn a_count_in_hospital_is_keyed_by_its_noun_and_the_hospital() {
+        let texts = [
+            dated("2026-05-12", "fr", "Un incendie a ravagé lundi une usine de Lille, où 85 ouvriers travaillaient. Onze ouvriers ont été hospitalisés."),
+            dated("2026-05-12", "en", "A fire gutted a factory in Lille on Monday, where 85 workers were on shift. Eleven workers were taken to hospital."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        let got = concepts_at(&an, 0, "Onze");
+        assert!(got.iter().any(|c| c.ends_with("/hospitalised")), "{got:?}");
+        let got = concepts_at(&an, 1, "Eleven");
+        assert!(got.iter().any(|c| c.ends_with("/hospitalised")), "{got:?}");
+        // The workforce is no count of the hospitalised.
+        let got = concepts_at(&an, 0, "85");
+        assert!(!got.iter().any(|c| c.contains("hospitalised")), "{got:?}");
+    }
+
+    #[test]
+    fn a_day_planned_at_a_city_is_keyed_by_the_city() {
+        let texts = [
+            dated("2026-05-12", "fr", "Les ministres se sont réunis lundi à Rome. Ils se retrouveront le 28 mai à Vienne."),
+            dated("2026-05-12", "en", "The ministers met in Rome on Monday. They will meet again in Vienna on May 28."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        let fr = concepts_at(&an, 0, "28 mai");
+        let en = concepts_at(&an, 1, "May 28");
+        let plan = fr
+            .iter()
+            .find(|c| c.starts_with("plan/#"))
+            .expect("keyed by the city");
+        assert!(en.contains(plan), "{fr:?} {en:?}");
+        // The meeting's own day is not.
+        assert!(!concepts_at(&an, 0, "lundi")
+            .iter()
+            .any(|c| c.starts_with("plan/")));
+    }
+
+    #[test]
+    fn a_goal_minute_is_keyed_by_its_scorer_and_which_goal_it_was() {
+        let texts = [
+            dated("2026-04-12", "fr", "Lyon a battu Lens 2-1 samedi à Lyon. Alexandre Lacazette a ouvert le score à la 12e minute, avant que Florian Sotoca n'égalise. Alexandre Lacazette a offert la victoire à la 88e minute."),
+            dated("2026-04-12", "en", "Lyon beat Lens 2-1 in Lyon on Saturday. Alexandre Lacazette struck the winner in the 88th minute after Florian Sotoca had levelled."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        assert_keyed(&an, 0, "12e", "nth/minute/lacazette/opener");
+        assert_keyed(&an, 0, "88e", "nth/minute/lacazette/winner");
+        assert_keyed(&an, 1, "88th", "nth/minute/lacazette/winner");
     }
 }

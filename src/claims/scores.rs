@@ -215,6 +215,21 @@ fn stage(text: &str, start: usize, end: usize) -> Option<&'static str> {
     {
         return Some("lead");
     }
+    // "Leinster drew level at 24-24", "revenus à 24-24 à dix minutes de la fin": a tie the
+    // game passed through, not its result.
+    const LEVEL: &[&str] = &[
+        "level", "egalis", "egalite", "revenu", "tied", "back to", "recolle",
+    ];
+    if text[start..end]
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty())
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w[0] == w[1])
+        && LEVEL.iter().any(|w| clause.contains(w))
+    {
+        return Some("level");
+    }
     None
 }
 
@@ -249,6 +264,11 @@ mod tests {
                 " date 2026-01-10 T\n\nThe court ruled 6-3 on Friday. Rennes built a 2-0 lead.\n"
             ),
             vec![(6, 3, None), (2, 0, Some("lead"))]
+        );
+        // A tie the game passed through is a stage; a draw is a result.
+        assert_eq!(
+            scores_of(" date 2026-01-10 T\n\nNice drew level at 2-2 before winning 3-2. Brest and Lens drew 1-1.\n"),
+            vec![(2, 2, Some("level")), (3, 2, None), (1, 1, None)]
         );
         // Ranges, changes, dates, models and lists of sets are no score.
         assert_eq!(

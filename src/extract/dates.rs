@@ -269,7 +269,7 @@ fn phrase_at_word_bounds(s: &str, i: usize, len: usize) -> bool {
 
 fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
     let before =
-        &a.text[crate::text::floor_boundary(&a.text, at.start().saturating_sub(80))..at.start()];
+        &a.text[crate::text::floor_boundary(&a.text, at.start().saturating_sub(120))..at.start()];
     let words = before
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
@@ -283,7 +283,9 @@ fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
     // "arrived in Tokyo on Thursday", "won the snap parliamentary election on Sunday": the verb
     // may stand several words back, in the clause, unless a future stands between.
     let clause_start = before.rfind([',', ';', '.', ':']).map_or(0, |i| i + 1);
-    let words: Vec<&str> = words.take(8).collect();
+    // "Toulouse opened their campaign with a 31-24 win over Leinster on Saturday": the
+    // clause's verb may stand ten words back.
+    let words: Vec<&str> = words.take(12).collect();
     let in_clause = before[clause_start..].split_whitespace().count();
     // "Après avoir conclu lundi un accord", "il a reçu jeudi": a participle right after an
     // auxiliary of the past, whatever its ending ("-é" alone is read further down), and
@@ -381,6 +383,29 @@ pub(crate) fn french_compound_past(participle: &str, auxiliary: &str) -> bool {
     ];
     let auxiliary = auxiliary.replace('’', "'");
     AUXILIARY.contains(&auxiliary.as_str()) && french_participle(participle)
+}
+
+/// True when the sentence of the day at `at` tells of the past before it, with no word of
+/// the future: "Real Madrid moved five points clear with a win over Barcelona on Sunday",
+/// "l'attaquant a permis au Real de s'imposer dimanche soir". Read only where a weekday
+/// alone would otherwise take the day to come that the article writes in full.
+fn past_in_sentence(a: &Article, at: Span, cal: &Calendar) -> bool {
+    let Some(s) = a.seg.sentence_at(at) else {
+        return false;
+    };
+    let before = &a.text[a.seg.sentences[s].span.start()..at.start()];
+    let words: Vec<String> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.iter().any(|w| cal.is_forward(&crate::text::fold(w))) {
+        return false;
+    }
+    match a.lang {
+        crate::lang::Lang::Fr => words.windows(2).any(|w| french_compound_past(&w[1], &w[0])),
+        _ => words.iter().any(|w| is_english_past(w)),
+    }
 }
 
 /// True for a lower-case French word, accents kept, that ends as a past participle does
@@ -1187,7 +1212,8 @@ fn resolve(a: &Article, facts: &mut [DateFact]) {
         // "Results announced on Tuesday showed", in Wednesday's paper that also writes the
         // swearing-in "on April 2", a Tuesday to come: a past verb keeps its day past.
         if let (Some(&d), None) = (same.next(), same.next()) {
-            if d > an.date && after_past_verb(a, f.span, cal) {
+            if d > an.date && (after_past_verb(a, f.span, cal) || past_in_sentence(a, f.span, cal))
+            {
                 continue;
             }
             f.start = Some(d);
@@ -1406,6 +1432,21 @@ mod tests {
         // main clause's.
         let t = "+++\nlang = \"en\"\ndate = 2024-12-07\n+++\nT\n\nThe singer, who died on Thursday, will be buried next week.\n";
         assert_eq!(value_of(t, "Thursday").as_deref(), Some("2024-12-05"));
+    }
+
+    #[test]
+    fn a_past_verb_ten_words_back_keeps_a_weekday_past_beside_a_day_to_come() {
+        // Published on a Monday; the next fixture on a Saturday to come is written in full.
+        let t = "+++\nlang = \"en\"\ndate = 2026-03-09\n+++\nT\n\nLyon started their cup run with a narrow 2-1 victory over Nantes on Saturday. They host Lille on Saturday, March 14.\n";
+        assert_eq!(value_of(t, "Saturday").as_deref(), Some("2026-03-07"));
+        // Further back still, anywhere in the sentence, in either language.
+        let t = "+++\nlang = \"en\"\ndate = 2026-03-09\n+++\nT\n\nLyon moved three points clear at the top of the table after a tense and narrow victory over Nantes on Saturday. They host Lille on Saturday, March 14.\n";
+        assert_eq!(value_of(t, "Saturday").as_deref(), Some("2026-03-07"));
+        let t = " date 2026-03-09 Titre\n\nLe gardien a permis à Lyon de s'imposer face à Nantes samedi soir. Lyon reçoit Lille samedi 14 mars.\n";
+        assert_eq!(value_of(t, "samedi").as_deref(), Some("2026-03-07"));
+        // A future keeps the day to come.
+        let t = " date 2026-03-09 Titre\n\nLe gardien a promis que Lyon battra Nantes samedi. Lyon reçoit Nantes samedi 14 mars.\n";
+        assert_eq!(value_of(t, "samedi").as_deref(), Some("2026-03-14"));
     }
 
     #[test]

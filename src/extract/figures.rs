@@ -1532,12 +1532,16 @@ fn figure_at(
                 && crate::claims::concepts::Concepts::get()
                     .counted(&w)
                     .is_none();
+            // "Neuf étaient encore bloqués": a French imperfect or conditional ("étaient",
+            // "restaient", "seraient") is a verb; no noun ends so.
+            let imperfect = a.lang == Lang::Fr && w.ends_with("aient");
             // "Pour la 32e fois": "fois" counts nothing, but an ordinal ranks it.
             if !lx.units.contains_key(&w)
                 && (!lx.not_nouns.contains(&w) || (ordinal && w == "fois"))
                 && w.chars().count() > 1
                 && !function_word
                 && !past_form
+                && !imperfect
             {
                 // "Onze heures et demie", "deux ans et demi": the half follows the noun.
                 if !halved && half_at(k + 1) == 2 {
@@ -1959,6 +1963,17 @@ mod tests {
         );
         assert!(f.contains(&"Exact:239".to_string()), "{f:?}");
         assert!(f.iter().any(|x| x.ends_with("16 pupils")), "{f:?}");
+    }
+
+    #[test]
+    fn a_french_imperfect_or_an_auxiliary_after_a_count_is_no_noun() {
+        let f =
+            figs(" date 2026-03-02 T\n\nDouze étaient encore coincés et sept seront évacués.\n");
+        assert!(f.contains(&"Exact:12".to_string()), "{f:?}");
+        assert!(f.contains(&"Exact:7".to_string()), "{f:?}");
+        // A noun still counts: "douze alpinistes".
+        let f = figs(" date 2026-03-02 T\n\nDouze alpinistes étaient encore coincés.\n");
+        assert!(f.iter().any(|x| x.ends_with("12 alpinistes")), "{f:?}");
     }
 
     #[test]

@@ -831,9 +831,21 @@ fn in_another_year(an: &Analysis, c: &Claim) -> bool {
         crate::finding::starting_in(&an.facts[c.article.0 as usize].dates, c.sentence, |d| {
             d.span
         });
+    // "Prolonge son contrat avec Moscou jusqu'en 2036": a term the deal runs to, not a
+    // happening of another year.
+    let term = |d: Span| {
+        let from = crate::text::floor_boundary(&a.text, d.start().saturating_sub(12));
+        let before = crate::text::fold(&a.text[from..d.start()]);
+        let before = before.trim_end();
+        [
+            "jusqu'", "jusqu'en", "jusqu'a", "until", "till", "through", "d'ici",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
+    };
     let dated: Vec<(Span, i32)> = dates
         .iter()
-        .filter(|d| c.sentence.contains(d.span))
+        .filter(|d| c.sentence.contains(d.span) && !term(d.span))
         .filter_map(|d| d.start.map(|s| (d.span, s.year())))
         .collect();
     let same_clause = |d: Span| {

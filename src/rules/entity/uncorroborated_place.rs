@@ -117,6 +117,20 @@ pub fn rule() -> Box<dyn Rule> {
             &[first, "", "", ""],
         )
     };
+    // A deal "jusqu'en 2035": the year it runs to dates no other happening, so the city
+    // beside it is still the story's.
+    let term = |first: &str| {
+        example_reports(
+            "2026-03-21",
+            &[
+                "Xi Jinping a signé le 20 mars 2026 à Moscou un accord énergétique avec Vladimir Poutine. Le contrat avec {} court jusqu'en 2035.",
+                "China's leader Xi Jinping signed an energy deal in Moscow on March 20, 2026, with Vladimir Putin.",
+                "Vladimir Poutine a reçu Xi Jinping à Moscou le 20 mars 2026 et a signé avec lui un accord sur l'énergie.",
+                "Xi Jinping et Vladimir Poutine ont signé le 20 mars 2026 à Moscou un accord énergétique.",
+            ],
+            &[first, "", "", ""],
+        )
+    };
     // A report names an organisation, another the city it sits in.
     let seat = |first: &str| {
         example_reports(
@@ -192,6 +206,14 @@ pub fn rule() -> Box<dyn Rule> {
             Example {
                 articles: ship("Le ferry parti de Lisbonne"),
                 expect: 1,
+            },
+            Example {
+                articles: term("Tokyo"),
+                expect: 1,
+            },
+            Example {
+                articles: term("Moscou"),
+                expect: 0,
             },
             // Bruxelles is where the Commission another report names sits.
             Example {
