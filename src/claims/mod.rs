@@ -7754,7 +7754,12 @@ mod tests {
         ];
         let an = claims_of(&lettered(&texts));
         let days = days_at(&an, 0, "mardi");
-        assert!(days.iter().all(|c| c.starts_with("next/")), "{days:?}");
+        // The next stop's day, keyed by the city it is planned at too.
+        assert!(
+            days.iter()
+                .all(|c| c.starts_with("next/") || c.starts_with("plan/#")),
+            "{days:?}"
+        );
         assert!(outliers_at(&lettered(&texts)).is_empty());
         // Within the event's country, the plan is the visit's own next day.
         let mut texts = texts;
@@ -8071,8 +8076,13 @@ mod tests {
         assert_eq!(concepts_of(0, "Oslo"), ["birth/lindqvist"]);
         assert_eq!(concepts_of(1, "Oslo"), ["birth/lindqvist"]);
         assert!(concepts_of(0, "58").contains(&"age/lindqvist".to_string()));
-        // The ceremony's noun takes its day past the place, as "la cérémonie" does.
-        assert_eq!(concepts_of(0, "10 December"), concepts_of(1, "10 décembre"));
+        // The ceremony's noun takes its day past the place, as "la cérémonie" does (the
+        // English, which names the city, keys the day by the city too).
+        let en = concepts_of(0, "10 December");
+        assert!(
+            concepts_of(1, "10 décembre").iter().all(|c| en.contains(c)),
+            "{en:?}"
+        );
         assert!(!concepts_of(0, "10 December").is_empty());
     }
 
@@ -11655,8 +11665,9 @@ La militante est morte dimanche en détention. Elle avait été arrêtée le 3 m
         ];
         let an = claims_of(&lettered(&texts));
         assert_keyed(&an, 1, "12e", "nth/minute/marchetti");
+        // The scorer whichever way each report names him; the first also says which goal.
         assert_keyed(&an, 1, "40e", "nth/minute/oulad");
-        assert_keyed(&an, 0, "40e", "nth/minute/oulad");
+        assert_keyed(&an, 0, "40e", "nth/minute/oulad/equaliser");
     }
 
     #[test]
