@@ -32,9 +32,10 @@ fn after(a: &Article, at: usize, n: usize) -> &str {
 }
 
 /// Which goal of a match a minute gives, read in the clause of the scorer at `from` to the
-/// clause's end after the minute at `fig`: the opener ("opened the scoring", "ouvre le score"), an
-/// equaliser ("levelled", "égalise") or the winner ("81st-minute winner", "le but décisif").
-/// A player who scores twice scores two goals of two kinds, at two minutes.
+/// clause's end after the minute at `fig`: the opener ("opened the scoring", "ouvre le
+/// score"), an equaliser ("levelled", "égalise") or the winner ("81st-minute winner", "le but
+/// décisif"). A player who scores twice scores two goals of two kinds, at two minutes; a
+/// clause that names two kinds says none.
 pub(super) fn goal_kind(
     a: &Article,
     sentence: Span,

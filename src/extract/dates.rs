@@ -393,7 +393,7 @@ fn past_in_sentence(a: &Article, at: Span, cal: &Calendar) -> bool {
     let Some(s) = a.seg.sentence_at(at) else {
         return false;
     };
-    let before = &a.text[a.seg.sentences[s].span.start()..at.start()];
+    let before = &a.text[a.seg.sentences[s].span.start().min(at.start())..at.start()];
     let words: Vec<String> = before
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
