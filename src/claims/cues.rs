@@ -31,6 +31,12 @@ fn after(a: &Article, at: usize, n: usize) -> &str {
     after_to(a, usize::MAX, at, n)
 }
 
+/// What ends a clause of a match report either side of a goal's minute: punctuation, and
+/// the words that join the clause of another goal ("and", "before", "après").
+const GOAL_CLAUSE_BREAKS: &[&str] = &[
+    ",", ";", ":", ".", "(", " and ", " et ", " before ", " avant ", " after ", " après ",
+];
+
 /// Which goal of a match a minute gives, read in the clause of the scorer at `from` to the
 /// clause's end after the minute at `fig`: the opener ("opened the scoring", "ouvre le
 /// score"), an equaliser ("levelled", "égalise") or the winner ("81st-minute winner", "le but
@@ -81,22 +87,18 @@ pub(super) fn goal_kind(
     // To the next clause: "the 57th and the France captain struck the winner" names
     // another goal.
     let rest = &a.text[fig.end()..sentence.end()];
-    let clause_end = [
-        ",", ";", ".", "(", " and ", " et ", " before ", " avant ", " after ", " après ",
-    ]
-    .iter()
-    .filter_map(|p| rest.find(p))
-    .min()
-    .map_or(sentence.end(), |i| fig.end() + i);
+    let clause_end = GOAL_CLAUSE_BREAKS
+        .iter()
+        .filter_map(|p| rest.find(p))
+        .min()
+        .map_or(sentence.end(), |i| fig.end() + i);
     // From the clause's start: "le Barça était revenu au score grâce à Yamal (57e)".
     let head = &a.text[sentence.start()..from];
-    let clause_start = [
-        ",", ";", ":", "(", " and ", " et ", " before ", " avant ", " after ", " après ",
-    ]
-    .iter()
-    .filter_map(|p| head.rfind(p).map(|i| i + p.len()))
-    .max()
-    .map_or(sentence.start(), |i| sentence.start() + i);
+    let clause_start = GOAL_CLAUSE_BREAKS
+        .iter()
+        .filter_map(|p| head.rfind(p).map(|i| i + p.len()))
+        .max()
+        .map_or(sentence.start(), |i| sentence.start() + i);
     let text = fold(&a.text[clause_start..floor_boundary(&a.text, clause_end)]);
     let mut found = KINDS
         .iter()
