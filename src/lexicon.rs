@@ -13,6 +13,8 @@ struct TimeLang {
     weekdays: Vec<String>,
     forward: Vec<String>,
     future_endings: Vec<String>,
+    #[serde(default)]
+    conditional_endings: Vec<String>,
     not_verbs: Vec<String>,
 }
 
@@ -47,6 +49,8 @@ pub struct Calendar {
     pub future_endings: Vec<String>,
     /// Folded words with those endings that are not verbs.
     pub not_verbs: HashSet<String>,
+    /// Conditional endings, matched on the lowercased word as written (accents kept).
+    pub conditional_endings: Vec<String>,
 }
 
 impl Calendar {
@@ -57,6 +61,7 @@ impl Calendar {
             forward: t.forward.iter().map(|w| fold(w)).collect(),
             future_endings: t.future_endings,
             not_verbs: t.not_verbs.iter().map(|w| fold(w)).collect(),
+            conditional_endings: t.conditional_endings,
         }
     }
     /// Month number (1–12) of a name, matched case-insensitively.
@@ -74,6 +79,22 @@ impl Calendar {
             .iter()
             .position(|w| fold(w) == f)
             .map(|i| i as u32)
+    }
+    /// True when a word as written points forward: [`Calendar::is_forward`] on its folded
+    /// form, or a conditional, which reported speech uses for a future ("ils sont convenus
+    /// que les ministres se rencontreraient le 10"). Read before folding because the
+    /// imperfect of "-érer" verbs ("espéraient") ends as a conditional does once accents go.
+    pub fn is_forward_as_written(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.is_forward(&fold(&lower))
+            || self.conditional_endings.iter().any(|e| {
+                // "serait", "ferait": a stem this short is "être" or "faire", whose
+                // conditional hedges a claim ("le bilan serait de 30 morts") as often as
+                // it tells a future.
+                lower
+                    .strip_suffix(e.as_str())
+                    .is_some_and(|stem| stem.chars().count() >= 3)
+            })
     }
     /// True when a folded word points forward in time.
     pub fn is_forward(&self, folded_word: &str) -> bool {

@@ -354,6 +354,24 @@ fn happenings_named<'f>(
     })
 }
 
+/// Words of a game's result, folded: beside a final score, the sentence tells of a match.
+const RESULT_WORDS: &[&str] = &[
+    "victoire", "defaite", "succes", "nul", "victory", "win", "defeat", "loss", "draw",
+];
+
+/// Where a sentence gives a game's final score beside a word of its result ("la victoire
+/// des Spurs face aux Lakers (118-109)", "a 3-1 win"), in its folded text: no court's
+/// "6-3 ruling" or vote's tally, which no result word goes with.
+fn result_at(a: &crate::corpus::Article, sentence: Span, folded: &str) -> Option<usize> {
+    if !folded
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| RESULT_WORDS.contains(&w))
+    {
+        return None;
+    }
+    crate::claims::final_score_at(a, sentence).map(|at| at.saturating_sub(sentence.start()))
+}
+
 /// The event mentions of one article, in text order; the main one is the first of the text
 /// that is news at the publication date (else the first).
 fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
@@ -383,6 +401,13 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         let mut named: Vec<(usize, usize)> = happenings_named(a.slice(s.span), &folded, true)
             .map(|(at, k)| (k, at))
             .collect();
+        // "Lors de la victoire des Spurs face aux Lakers (118-109)": a game's result names
+        // the match that no phrase of the lexicon does.
+        if named.is_empty() {
+            if let (Some(k), Some(at)) = (index_of("match"), result_at(a, s.span, &folded)) {
+                named.push((k, at));
+            }
+        }
         named.sort_unstable();
         // "The third day of protests since September" beside "on Tuesday": the start of a
         // period, not the day of the happening. Alone in its sentence ("l'assaut que la
@@ -785,6 +810,15 @@ pub(crate) fn in_lede(a: &crate::corpus::Article, span: Span) -> bool {
     span.end <= a.blocks[lede_block(a) as usize].span.end
 }
 
+/// True for two days in a row written as one span ("dans la nuit de samedi 5 à dimanche 6
+/// décembre"): the night across them, which dates a happening as a day does.
+fn night_across(d: &crate::extract::DateFact) -> bool {
+    d.precision == Precision::Range
+        && d.start
+            .zip(d.end)
+            .is_some_and(|(s, e)| (e - s).num_days() == 1)
+}
+
 /// The fallback mention of an article whose text names no happening of a known kind that is
 /// news at its publication date: its first sentence dated to a recent day, of the weak kind
 /// `report`, named by the people (else the places) of that sentence, else of the headline
@@ -810,14 +844,25 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
                     .iter()
                     .filter(|d| {
                         s.span.contains(d.span)
-                            && d.precision == Precision::Day
+                            && (d.precision == Precision::Day || night_across(d))
                             && d.start.is_some_and(|day| recent(a, day))
                     })
                     .collect();
             // "Trapped since June 23, they were all brought out on Tuesday": the start of
             // a state that ran on is not the day reported, when the sentence gives another.
+            // "They will meet on the 10th, after a call on Tuesday": the news is what
+            // happened, not the day to come the sentence leads with.
+            let past = |d: &&&crate::extract::DateFact| {
+                a.meta
+                    .date
+                    .is_none_or(|p| d.start.is_some_and(|day| day <= p.date))
+            };
             days.iter()
-                .find(|d| !crate::extract::dates::after_since(a, d.span))
+                .find(|d| !crate::extract::dates::after_since(a, d.span) && past(d))
+                .or_else(|| {
+                    days.iter()
+                        .find(|d| !crate::extract::dates::after_since(a, d.span))
+                })
                 .or(days.first())
                 .map(|d| (s, *d))
         })?;
@@ -1676,6 +1721,32 @@ mod tests {
             .iter()
             .map(|e| (e.kind.as_str(), e.articles().len()))
             .collect()
+    }
+
+    #[test]
+    fn a_result_beside_a_score_names_a_match_dated_by_the_night() {
+        // No phrase of the lexicon: the score beside a word of the result makes the match;
+        // the night across two days dates it.
+        let an = Analysis::from_pairs(&[
+            ("a.txt", " date 2026-12-06 T\n\nDario Vell a marqué 30 points dans la nuit de samedi 5 à dimanche 6 décembre, lors de la victoire des Hawks face aux Ospreys (101-96).\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-12-06\n+++\nT\n\nDario Vell scored 30 points as the Hawks beat the Ospreys 101-96 on Saturday.\n"),
+        ]);
+        assert_eq!(kinds_of(&an), [("match", 2)], "{:?}", an.events);
+        // Alone, the result is all that names the match.
+        let an = Analysis::from_pairs(&[(
+            "a.txt",
+            " date 2026-12-06 T\n\nDario Vell a marqué 30 points samedi lors de la victoire des Hawks face aux Ospreys (101-96).\n",
+        )]);
+        assert_eq!(kinds_of(&an), [("match", 1)], "{:?}", an.events);
+    }
+
+    #[test]
+    fn a_report_leading_with_a_meeting_to_come_reports_the_call_that_set_it() {
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-12-02\n+++\nT\n\nAnna Kovar and Piet Smal will meet in Vienna on Thursday, December 10, after a call between Ivan Drago and Mark Lenz on Tuesday that lasted an hour.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-12-01\n+++\nT\n\nIvan Drago and Mark Lenz held a phone call on Tuesday, December 1.\n"),
+        ]);
+        assert_eq!(kinds_of(&an), [("call", 2)], "{:?}", an.events);
     }
 
     #[test]

@@ -912,23 +912,27 @@ pub(super) fn is_increment(a: &Article, sentence: Span, fig: Span) -> bool {
         .find(|w| !w.is_empty());
     // Up to the clause's end or the next figure ("15 600 cas et 537 morts": the dead are
     // another count's).
-    let clause_after = after
-        .split(|c: char| matches!(c, ',' | ';' | '.') || c.is_ascii_digit())
-        .next()
-        .unwrap_or("");
-    // Not past a conjunction, nor "more than", a hedge of the next count ("21 dead and
-    // more than 1,400 injured").
+    let clause_after = after.split([',', ';', '.']).next().unwrap_or("");
+    // Not past a conjunction or another count ("15 600 cas et 537 morts"), nor "more than",
+    // a hedge of the next count ("21 dead and more than 1,400 injured"). A model's code is
+    // part of the noun phrase ("24 avions F-35 supplémentaires", "24 F-35 de plus").
     let words: Vec<&str> = clause_after
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
-        .take_while(|w| !matches!(*w, "and" | "et" | "or" | "ou"))
-        .take(3)
+        .take_while(|w| {
+            !matches!(*w, "and" | "et" | "or" | "ou")
+                && !w.starts_with(|c: char| c.is_ascii_digit())
+        })
+        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .take(4)
         .collect();
     last_before.is_some_and(|w| BEFORE.contains(&w))
-        || words
-            .iter()
-            .enumerate()
-            .any(|(i, w)| AFTER.contains(w) && !(*w == "more" && words.get(i + 1) == Some(&"than")))
+        || words.iter().enumerate().any(|(i, w)| {
+            (AFTER.contains(w) && !(*w == "more" && words.get(i + 1) == Some(&"than")))
+                || (*w == "de"
+                    && words.get(i + 1) == Some(&"plus")
+                    && words.get(i + 2).is_none_or(|n| *n != "de"))
+        })
 }
 
 /// True for a number that gives someone's age: "à l'âge de 91 ans", "âgé de 45 ans", "mort à

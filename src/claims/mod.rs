@@ -3694,6 +3694,12 @@ fn surname<'n>(a: &Article, name: &'n str) -> &'n str {
                 // "Robert Fico" does not make "Robert" the surname.
                 && count_word(&a.text, w) > full
                 && (i == 0 || count_word_alone(&a.text, w) > 0)
+                // "« Victor joue bien », a dit son entraîneur" beside "Victor Wembanyama": a
+                // common given name, or a first word written alone only in quotes, is a
+                // familiar address, not a family name written first.
+                && (i == 0
+                    || !(crate::extract::is_word_given_name(&fold(w))
+                        || alone_only_in_quotes(&a.text, w)))
         })
         .map(|(_, w)| w)
     {
@@ -3727,6 +3733,28 @@ const VERSUS: &[&str] = &[
     " whereas ",
 ];
 
+/// Counts of a game that are one player's ("41 points, 15 rebonds et 6 contres"): keyed by
+/// the player the sentence names, as two players' are two facts.
+const PLAYER_TALLIES: &[&str] = &["points", "rebounds", "assists", "blocks"];
+
+/// Words that open a clause of its own after a count ("41 points as the Spurs beat the
+/// Lakers"): a name after one of them is not the count's.
+const CLAUSE_OPENERS: &[&str] = &[
+    " as ",
+    " when ",
+    " after ",
+    " before ",
+    " since ",
+    " during ",
+    " lors ",
+    " alors ",
+    " quand ",
+    " avant ",
+    " après ",
+    " pendant ",
+    " face ",
+];
+
 /// Whose share of the vote the percentage at `fig` is: a person named right after it in its
 /// clause ("41,2 % pour son rival Kim Moon-soo"), else the one named last before it and
 /// after any word that sets two shares apart ("Kim Moon-soo … received 41.15 percent"). A
@@ -3740,7 +3768,16 @@ fn candidate_of(
 ) -> Option<String> {
     let someone = |e: &&&crate::extract::EntityFact| names_someone(e);
     let after = &a.text[fig.end()..sentence.end().max(fig.end())];
-    let clause_end = fig.end() + after.find([',', ';', '.']).unwrap_or(after.len());
+    // "Scored 41 points as the Spurs beat the Lakers": a clause of its own opens after
+    // the score, whose names are the other clause's.
+    let clause_end = fig.end()
+        + VERSUS
+            .iter()
+            .chain(CLAUSE_OPENERS)
+            .filter_map(|w| after.find(w))
+            .chain(after.find([',', ';', '.']))
+            .min()
+            .unwrap_or(after.len());
     if let Some(e) = ents
         .iter()
         .filter(someone)
@@ -3755,10 +3792,20 @@ fn candidate_of(
         .filter_map(|w| before.rfind(w))
         .max()
         .map_or(sentence.start(), |i| sentence.start() + i);
-    ents.iter()
+    let mut named = ents
+        .iter()
         .filter(someone)
-        .rfind(|e| e.span.start() >= from && e.span.end() <= fig.start())
-        .map(|e| surname(a, &e.name).to_string())
+        .filter(|e| e.span.start() >= from && e.span.end() <= fig.start());
+    // "James led the Lakers with 28 points", "Wembanyama écrase les Lakers avec 41 points":
+    // a count "with" which someone did something is the doer's, named first, not the
+    // object's.
+    let with = matches!(before.split_whitespace().next_back(), Some("with" | "avec"));
+    if with {
+        named.next()
+    } else {
+        named.next_back()
+    }
+    .map(|e| surname(a, &e.name).to_string())
 }
 
 /// True for a person, or a full name of no nationality whose last word is no word of
@@ -3907,6 +3954,22 @@ fn count_word_alone(text: &str, w: &str) -> usize {
                 .is_some_and(|r| r.starts_with(char::is_uppercase))
         })
         .count()
+}
+
+/// True when every place `w` stands alone (no capitalised word after it) is inside a
+/// quotation of its paragraph: how a speaker calls someone, not how the writer does.
+fn alone_only_in_quotes(text: &str, w: &str) -> bool {
+    whole_words(text, w)
+        .filter(|&i| {
+            !text[i + w.len()..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        })
+        .all(|i| {
+            let line = &text[text[..i].rfind('\n').map_or(0, |p| p + 1)..i];
+            line.matches(['«', '“']).count() > line.matches(['»', '”']).count()
+                || line.matches('"').count() % 2 == 1
+        })
 }
 
 /// Where `w` stands in `text` as a whole word (or words).
@@ -5716,11 +5779,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| matches!(fold(w).as_str(), "voted" | "vote" | "votes"));
+            // "The Spurs improved to 17-5": a season's wins and losses, which other reports
+            // count in words ("17 victoires pour 5 défaites"); no score of the game.
+            let record = sc.stage == Some("record");
             let parts: &[(&str, &str, (u32, Span))] = if tally {
                 &[
                     ("", "votes/for", sc.high),
                     ("/low", "votes/against", sc.low),
                 ]
+            } else if record {
+                &[("", "wins", sc.high), ("/low", "losses", sc.low)]
             } else {
                 &[("", "", sc.high), ("/low", "", sc.low)]
             };
@@ -5741,6 +5809,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         Qualifier::Exact,
                         soft_base,
                     );
+                }
+                if record {
+                    continue;
                 }
                 push(
                     Key {
@@ -6891,7 +6962,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     fold(noun).trim_end_matches('s'),
                     "place" | "position" | "rang" | "rank"
                 );
-            if concept == "points" || rank {
+            if PLAYER_TALLIES.contains(&concept.as_str()) || rank {
                 if let Some(who) = candidate_of(a, s.span, fig.span, &ents)
                     .or_else(|| surname_alone_before(a, f, &full_surnames, s.span, fig.span))
                 {
@@ -7127,6 +7198,7 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
     }
     join_consecutive_days(a, &mut out);
     count_victims_only(a, &mut out);
+    plans_supersede(&mut out, m);
     // Every article's claims wait for the merge: the estimate's slack would add up.
     out.shrink_to_fit();
     out
@@ -7174,6 +7246,48 @@ fn count_victims_only(a: &Article, claims: &mut [(Claim, u64)]) {
             }
         }
     }
+}
+
+/// Where a sentence gives a game's final score (no stage of the game, no season's record):
+/// the byte offset of the score in the article.
+pub(crate) fn final_score_at(a: &Article, sentence: Span) -> Option<usize> {
+    scores::scores(a, sentence)
+        .iter()
+        .find(|s| s.stage.is_none())
+        .map(|s| s.span.start())
+}
+
+/// "Ils se rencontreront à Budapest le 10 décembre": a day planned at a city is keyed by the
+/// city (`plan/#…`), which every report of the plan shares whatever verb it uses. Keyed by
+/// the verb's happening too ("meet"), one slipped day would be two findings, the second
+/// weighed against the few reports that happen to use the same verb (a weak kind, or none:
+/// "meet", "talks"). Not when the plan is
+/// the event itself ("Putin will spend May 16 in Beijing" in a report of the visit): the
+/// other reports date the event by its kind.
+fn plans_supersede(claims: &mut Vec<(Claim, u64)>, m: &Membership) {
+    let planned: Vec<(Span, Scope)> = claims
+        .iter()
+        .filter(|(c, _)| c.key.aspect == Aspect::Day && c.key.concept.starts_with("plan/#"))
+        .map(|(c, _)| (c.span, c.key.scope.clone()))
+        .collect();
+    if planned.is_empty() {
+        return;
+    }
+    let the_events_own = |c: &Claim| match c.key.scope {
+        Scope::Event(e) => m.events[e as usize].kind == *c.key.concept,
+        Scope::People(_) => false,
+    };
+    claims.retain(|(c, _)| {
+        c.key.aspect != Aspect::Day
+            || c.key.concept.starts_with("plan/")
+            || the_events_own(c)
+            // "A ceremony in Oslo on 10 December": a specific happening's day is what a
+            // report that names no city gives too.
+            || !crate::align::events::is_weak_kind(&c.key.concept)
+            || !planned
+                .iter()
+                .any(|(span, scope)| *span == c.span && *scope == c.key.scope)
+    });
 }
 
 /// "Le scrutin s'est tenu vendredi et samedi", "voting took place on Friday and Saturday":
@@ -11890,5 +12004,51 @@ La militante est morte dimanche en détention. Elle avait été arrêtée le 3 m
         assert_keyed(&an, 0, "12e", "nth/minute/lacazette/opener");
         assert_keyed(&an, 0, "88e", "nth/minute/lacazette/winner");
         assert_keyed(&an, 1, "88th", "nth/minute/lacazette/winner");
+    }
+
+    #[test]
+    fn a_day_planned_at_a_city_is_keyed_once_by_the_city_whatever_the_verb() {
+        // Reported speech puts the plan in the conditional; the day to come is the city's.
+        let an = claims_of(&lettered(&[
+            dated("2026-12-01", "fr", "Selon le Kremlin, les deux ministres se rencontreraient à Budapest le 10 décembre."),
+            dated("2026-12-02", "en", "The two ministers will meet in Budapest on December 10, the Kremlin said."),
+        ]));
+        for (art, day) in [(0, "10 décembre"), (1, "December 10")] {
+            let got = concepts_at(&an, art, day);
+            assert!(
+                got.iter().all(|c| c.starts_with("plan/#")) && !got.is_empty(),
+                "{day}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_count_with_which_someone_did_something_is_the_doers() {
+        // "With": the subject's points, not the object's; a given name written alone in a
+        // quote is no family name.
+        let an = claims_of(&lettered(&[
+            dated("2026-12-06", "en", "Ivo Randal led the Kelso Vantars with 28 points as the Hawks beat them 101-96 on Saturday."),
+            dated("2026-12-06", "fr", "Marek Dolanski écrase les Ospreys avec 41 points samedi. « Marek a été immense », a dit son entraîneur."),
+            dated("2026-12-06", "en", "Marek Dolanski had 15 rebounds on Saturday as the Hawks improved to 17-5."),
+        ]));
+        // A season's record counts wins and losses, as "17 victoires pour 5 défaites" does.
+        assert_keyed(&an, 2, "17", "wins");
+        assert_keyed(&an, 2, "5", "losses");
+        assert_keyed(&an, 2, "15", "rebounds/dolanski");
+        assert_keyed(&an, 0, "28", "points/randal");
+        assert_keyed(&an, 0, "101", "score");
+        assert_keyed(&an, 1, "41", "points/dolanski");
+    }
+
+    #[test]
+    fn an_addition_is_read_past_a_models_code_in_either_language() {
+        let an = claims_of(&lettered(&[
+            dated("2026-12-03", "fr", "Donald Trump a annoncé jeudi que l'Italie achètera 24 avions de combat F-35 supplémentaires."),
+            dated("2026-12-03", "fr", "Donald Trump a annoncé jeudi que l'Italie achètera 24 avions de plus."),
+            dated("2026-12-03", "en", "Donald Trump said on Thursday that Italy will buy 24 more F-35 fighter jets."),
+        ]));
+        for art in 0..3 {
+            assert_keyed(&an, art, "24", "aircraft/more");
+        }
     }
 }

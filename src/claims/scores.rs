@@ -116,8 +116,8 @@ pub(super) fn scores(a: &Article, sentence: Span) -> Vec<Score> {
         if NOT_BEFORE.contains(&word_before.as_str()) {
             continue;
         }
-        // "Boeing 787-8", "Boeing 747-400": a model's variant after a name, shorter than
-        // the model or in hundreds.
+        // "Boeing 787-8", "Boeing 747-400": a model's variant after a name, one digit or
+        // in hundreds ("Nantes 110-98" is a score).
         let capitalised_before = before
             .trim_end()
             .rsplit(char::is_whitespace)
@@ -125,7 +125,7 @@ pub(super) fn scores(a: &Article, sentence: Span) -> Vec<Score> {
             .is_some_and(|w| w.starts_with(char::is_uppercase));
         if capitalised_before
             && whole.as_str().contains(['-', '–'])
-            && (m.as_str().len() < n.as_str().len() || (y >= 100 && y % 100 == 0))
+            && ((m.as_str().len() == 1 && n.as_str().len() > 1) || (y >= 100 && y % 100 == 0))
         {
             continue;
         }
@@ -215,6 +215,39 @@ fn stage(text: &str, start: usize, end: usize) -> Option<&'static str> {
     {
         return Some("lead");
     }
+    // "The Spurs improved to 17-5", "San Antonio is 17-5", "a 17-5 record": the wins and
+    // losses of a season so far, not the game's result.
+    const RECORD_BEFORE: &[&str] = &[
+        "improved to",
+        "improves to",
+        "improve to",
+        "fell to",
+        "falls to",
+        "fall to",
+        "dropped to",
+        "drops to",
+        "drop to",
+        "moved to",
+        "moves to",
+        "move to",
+        "climbed to",
+        "is",
+        "are",
+        "now",
+        "record of",
+        "record to",
+    ];
+    let before_words = before.trim_end();
+    if RECORD_BEFORE.iter().any(|w| {
+        before_words.ends_with(w)
+            && !before_words[..before_words.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    }) || matches!(first_after, "record" | "overall")
+    {
+        return Some("record");
+    }
     // "Leinster drew level at 24-24", "revenus à 24-24 à dix minutes de la fin": a tie the
     // game passed through, not its result.
     const LEVEL: &[&str] = &[
@@ -269,6 +302,11 @@ mod tests {
         assert_eq!(
             scores_of(" date 2026-01-10 T\n\nNice drew level at 2-2 before winning 3-2. Brest and Lens drew 1-1.\n"),
             vec![(2, 2, Some("level")), (3, 2, None), (1, 1, None)]
+        );
+        // A season's record is no result of the game.
+        assert_eq!(
+            scores_of(" date 2026-01-10 T\n\nLyon beat Nantes 110-98 and improved to 12-4. Nantes is 9-7.\n"),
+            vec![(110, 98, None), (12, 4, Some("record")), (9, 7, Some("record"))]
         );
         // Ranges, changes, dates, models and lists of sets are no score.
         assert_eq!(

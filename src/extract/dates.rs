@@ -302,7 +302,7 @@ fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
     if words
         .iter()
         .take(in_clause)
-        .any(|w| cal.is_forward(&crate::text::fold(&w.to_lowercase())))
+        .any(|w| cal.is_forward_as_written(w))
     {
         return false;
     }
@@ -319,7 +319,7 @@ fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
     }
     for (k, w) in words.into_iter().take(in_clause).enumerate() {
         let w = w.to_lowercase();
-        if cal.is_forward(&crate::text::fold(&w)) {
+        if cal.is_forward_as_written(&w) {
             return false;
         }
         // A French participle right before the day ("arrivé vendredi"); further back, "-é"
@@ -334,8 +334,11 @@ fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
     // "a court in Paris on Thursday handed him a sentence": the verb right after the day.
     let after = &a.text[at.end()..crate::text::floor_boundary(&a.text, at.end() + 30)];
     // "Sa dispute avec Trump, vendredi, qui a écourté sa visite", "the clash on Friday,
-    // which cut short his visit": a past relative clause hangs on the day's phrase.
-    if let Some(rest) = after.trim_start().strip_prefix(',') {
+    // which cut short his visit", "a call on Tuesday that lasted an hour": a past relative
+    // clause hangs on the day's phrase, whatever future the rest of the sentence holds.
+    {
+        let rest = after.trim_start();
+        let rest = rest.strip_prefix(',').unwrap_or(rest);
         let w: Vec<String> = rest
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .filter(|w| !w.is_empty())
@@ -344,7 +347,7 @@ fn after_past_verb(a: &Article, at: Span, cal: &Calendar) -> bool {
             .collect();
         if let [rel, verb] = w.as_slice() {
             if (rel == "qui" && matches!(verb.as_str(), "a" | "avait" | "ont" | "avaient"))
-                || (matches!(rel.as_str(), "which" | "who") && is_english_past(verb))
+                || (matches!(rel.as_str(), "which" | "who" | "that") && is_english_past(verb))
             {
                 return true;
             }
@@ -399,7 +402,7 @@ fn past_in_sentence(a: &Article, at: Span, cal: &Calendar) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    if words.iter().any(|w| cal.is_forward(&crate::text::fold(w))) {
+    if words.iter().any(|w| cal.is_forward_as_written(w)) {
         return false;
     }
     match a.lang {
@@ -646,7 +649,7 @@ pub(crate) fn future_before(a: &Article, at: Span) -> bool {
     clause
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .filter(|w| !w.is_empty() && !w.starts_with(char::is_uppercase))
-        .any(|w| cal.is_forward(&fold(w)))
+        .any(|w| cal.is_forward_as_written(w))
 }
 
 fn points_forward(a: &Article, at: Span, cal: &Calendar) -> bool {
@@ -699,7 +702,7 @@ fn points_forward(a: &Article, at: Span, cal: &Calendar) -> bool {
         .collect();
     words.iter().enumerate().any(|(i, w)| {
         !w.starts_with(char::is_uppercase)
-            && cal.is_forward(&fold(w))
+            && cal.is_forward_as_written(w)
             && !(i > 0
                 && matches!(
                     fold(words[i - 1]).as_str(),
@@ -1424,6 +1427,20 @@ mod tests {
             .find(|(t, _)| t == phrase)
             .unwrap_or_else(|| panic!("{phrase} not found in {:?}", dates(text)))
             .1
+    }
+
+    #[test]
+    fn a_conditional_points_forward_and_a_past_relative_clause_back() {
+        // Reported speech: "se retrouveraient jeudi" is the coming Thursday; the imperfect
+        // "espéraient" (same ending once folded) tells of the past.
+        let t =
+            " date 2026-12-01 T\n\nIls sont convenus qu'ils se retrouveraient jeudi à Genève.\n";
+        assert_eq!(value_of(t, "jeudi").as_deref(), Some("2026-12-03"));
+        let t = " date 2026-12-01 T\n\nIls espéraient jeudi un accord.\n";
+        assert_eq!(value_of(t, "jeudi").as_deref(), Some("2026-11-26"));
+        // "That lasted": the call was on the Tuesday past, whatever the meeting to come.
+        let t = "+++\nlang = \"en\"\ndate = 2026-12-02\n+++\nT\n\nThe ministers will meet on Thursday, December 10, after a call on Tuesday that lasted an hour.\n";
+        assert_eq!(value_of(t, "Tuesday").as_deref(), Some("2026-12-01"));
     }
 
     #[test]

@@ -1551,21 +1551,48 @@ fn figure_at(
                 noun = Some(w);
             }
         }
-        // "171 Boeing 737 Max 9 planes", "65 MAX 9 jets": past a model's name and numbers,
-        // the noun the lexicon counts is what the count counts, as "171 avions" is.
-        if noun.is_none() && model.is_some() {
+        // "171 Boeing 737 Max 9 planes", "65 MAX 9 jets", "24 additional F-35 jets", "16
+        // A320 aircraft": past a model's name, code and numbers, the noun the lexicon counts
+        // is what the count counts, as "171 avions" is.
+        let capital = |t: &Token| t.span.slice(text).starts_with(char::is_uppercase);
+        // Only past a name: a lowercase word there was read above ("239 aboard" counts no
+        // one aboard).
+        let from = if model.is_some() { end + 1 } else { k };
+        let named_next = toks
+            .get(from)
+            .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Mixed) && capital(t));
+        if noun.is_none() && named_next {
             let concepts = crate::claims::concepts::Concepts::get();
-            for t in toks.iter().skip(end + 1).take(6) {
+            for (j, t) in toks.iter().enumerate().skip(from).take(6) {
                 let written = t.span.slice(text);
-                let part_of_name = t.kind == TokKind::Number
-                    || (t.kind == TokKind::Word && written.starts_with(char::is_uppercase));
+                // A hyphen inside a code ("F-35", "Su-57"): a capital before, digits after.
+                let inner_hyphen = t.kind == TokKind::Punct
+                    && written == "-"
+                    && j > from
+                    && capital(&toks[j - 1])
+                    && toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Number)
+                    && toks[j - 1].span.end == t.span.start
+                    && t.span.end == toks[j + 1].span.start;
+                let part_of_name = (t.kind == TokKind::Number && j > from)
+                    || inner_hyphen
+                    || (matches!(t.kind, TokKind::Word | TokKind::Mixed) && capital(t));
                 if part_of_name {
                     continue;
                 }
-                let w = word(a, t);
-                if t.kind == TokKind::Word && concepts.counted(&w).is_some() {
-                    noun = Some(w);
-                }
+                // "F-35 fighter jets": past the name, an English compound's head may come
+                // a word later.
+                let heads = if a.lang == Lang::En && j > from { 2 } else { 1 };
+                // Not past a function word, and not a measure of time ("36 Rafale last
+                // year").
+                noun = toks[j..]
+                    .iter()
+                    .take(heads)
+                    .take_while(|t| t.kind == TokKind::Word && !capital(t))
+                    .map(|t| word(a, t))
+                    .take_while(|w| {
+                        !lx.filler.contains(w) && !crate::extract::stopwords().contains(w)
+                    })
+                    .find(|w| concepts.counted(w).is_some() && !lx.generic.contains(w));
                 break;
             }
         }
@@ -1832,6 +1859,13 @@ mod tests {
             .iter()
             .map(|f| format!("{:?}:{}", f.qualifier, f.display()))
             .collect()
+    }
+
+    #[test]
+    fn a_count_reads_its_noun_past_a_models_name_and_code() {
+        let f = figs("+++\nlang = \"en\"\n+++\nT\n\nRome will buy 24 additional F-35 jets, then 12 more Su-57 fighter jets and 16 Airbus A320 planes.\n");
+        assert_eq!(f[..2], ["Exact:24 jets", "Exact:12 jets"], "{f:?}");
+        assert!(f.contains(&"Exact:16 planes".to_string()), "{f:?}");
     }
 
     #[test]

@@ -71,6 +71,9 @@ pub fn rule() -> Box<dyn Rule> {
             // The first time's clock named rather than local.
             Example::one(" date 2024-06-25 T\n\nLa capsule a atterri à 14 h 07, heure de Pékin, soit 8 h 07 à Paris.\n", 0),
             Example::one(" date 2024-06-25 T\n\nLa capsule a atterri à 16 h 07, heure de Pékin, soit 8 h 07 à Paris.\n", 1),
+            // A country whose zones now keep one clock (Kazakhstan, UTC+5 since 2024).
+            Example::one(" date 2026-12-06 T\n\nAu Kazakhstan, la digue a cédé à 5 h 40 heure locale (0 h 40 à Paris).\n", 1),
+            Example::one(" date 2026-12-06 T\n\nAu Kazakhstan, la digue a cédé à 5 h 40 heure locale (1 h 40 à Paris).\n", 0),
             Example::one(&s("8h20"), 1),
             Example::one(&s("7h20"), 0),
             Example::one(
