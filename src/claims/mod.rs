@@ -7261,9 +7261,9 @@ pub(crate) fn final_score_at(a: &Article, sentence: Span) -> Option<usize> {
 /// city (`plan/#…`), which every report of the plan shares whatever verb it uses. Keyed by
 /// the verb's happening too ("meet"), one slipped day would be two findings, the second
 /// weighed against the few reports that happen to use the same verb (a weak kind, or none:
-/// "meet", "talks"). Not when the plan is
-/// the event itself ("Putin will spend May 16 in Beijing" in a report of the visit): the
-/// other reports date the event by its kind.
+/// "meet", "talks"). Not when the plan is the event itself ("Putin will spend May 16 in
+/// Beijing" in a report of the visit), nor a specific kind: the other reports date those by
+/// their kind.
 fn plans_supersede(claims: &mut Vec<(Claim, u64)>, m: &Membership) {
     let planned: Vec<(Span, Scope)> = claims
         .iter()
