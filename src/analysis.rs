@@ -222,7 +222,7 @@ fn print_counts(corpus: &Corpus, facts: &[Facts]) {
     let n = |f: fn(&Facts) -> usize| facts.iter().map(f).sum::<usize>();
     eprintln!(
         "tokens {} sentences {} dates {} figures {} entities {} quotes {}",
-        total(&|a| a.seg.tokens.len()),
+        total(&|a| a.seg.token_count()),
         total(&|a| a.seg.sentences.len()),
         n(|f| f.dates.len()),
         n(|f| f.figures.len()),

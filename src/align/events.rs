@@ -1069,7 +1069,7 @@ fn coined_names(a: &crate::corpus::Article, sentence: Span) -> BTreeSet<String> 
 fn words_in(a: &crate::corpus::Article, span: Span) -> impl Iterator<Item = &str> {
     a.seg
         .tokens_in(span)
-        .iter()
+        .into_iter()
         .filter(|t| t.kind == crate::text::TokKind::Word)
         .map(|t| a.slice(t.span))
 }

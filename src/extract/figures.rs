@@ -655,7 +655,7 @@ pub fn extract(a: &Article, skip: &[Span]) -> Vec<FigureFact> {
             let mut found = Vec::new();
             let mut i = 0;
             while i < toks.len() {
-                let consumed = figure_at(a, toks, i, skip, lx, &mut found);
+                let consumed = figure_at(a, &toks, i, skip, lx, &mut found);
                 i += consumed.max(1);
             }
             point_fractions(a.slice(s.span), base, &mut found);

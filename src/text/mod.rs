@@ -56,26 +56,128 @@ pub struct Sentence {
     pub tokens: Range<u32>,
 }
 
+/// Tokens copied out of an article, with their spans into the article: what
+/// [`Segmented::sentence_tokens`] and [`Segmented::tokens_in`] give. A sentence's fit inline.
+pub type TokenBuf = smallvec::SmallVec<[Token; 64]>;
+
 /// Tokens and sentences of one article.
+///
+/// The tokens are held per block, and a block printed in many files (wire copy) holds one
+/// tokenization for all of them (see [`memo`]): tokens were most of a wire corpus's memory,
+/// once per copy. Readers get copies with spans into the article.
 #[derive(Debug, Clone, Default)]
 pub struct Segmented {
-    /// Every token, in order.
-    pub tokens: Vec<Token>,
+    /// The blocks that hold tokens, in text order.
+    pieces: Vec<Piece>,
     /// Every sentence, in order.
     pub sentences: Vec<Sentence>,
 }
 
+/// The tokens of one block of an article.
+#[derive(Debug, Clone)]
+struct Piece {
+    /// Tokens with spans from the block's start, shared by every copy of the block.
+    seg: std::sync::Arc<BlockSegments>,
+    /// Where the block starts in the article.
+    base: u32,
+    /// Index in the article of the block's first token.
+    first: u32,
+}
+
+impl Piece {
+    fn len(&self) -> usize {
+        self.seg.tokens.len()
+    }
+    /// One past the article index of its last token.
+    fn end_index(&self) -> usize {
+        self.first as usize + self.len()
+    }
+    /// The article token at block index `k`.
+    fn at(&self, k: usize) -> Token {
+        let t = self.seg.tokens[k];
+        Token {
+            span: t.span.shifted(self.base as usize),
+            kind: t.kind,
+        }
+    }
+}
+
 impl Segmented {
-    /// The tokens of one sentence.
-    pub fn sentence_tokens(&self, s: &Sentence) -> &[Token] {
-        &self.tokens[s.tokens.start as usize..s.tokens.end as usize]
+    /// How many tokens the article holds.
+    pub fn token_count(&self) -> usize {
+        self.pieces.last().map_or(0, Piece::end_index)
     }
 
-    /// The tokens that lie inside `span` (binary search).
-    pub fn tokens_in(&self, span: Span) -> &[Token] {
-        let t = crate::finding::starting_in(&self.tokens, span, |t| t.span);
-        let n = t.partition_point(|x| x.span.end <= span.end);
-        &t[..n]
+    /// The token at article index `i`, if any.
+    pub fn token(&self, i: usize) -> Option<Token> {
+        let p = self.pieces.partition_point(|p| p.end_index() <= i);
+        let piece = self.pieces.get(p)?;
+        Some(piece.at(i - piece.first as usize))
+    }
+
+    /// How many tokens start before byte `at`: the index of the first token at or after it.
+    pub fn index_at(&self, at: usize) -> usize {
+        let p = self
+            .pieces
+            .partition_point(|p| p.base as usize + p.seg.end() <= at);
+        let Some(piece) = self.pieces.get(p) else {
+            return self.token_count();
+        };
+        let rel = at.saturating_sub(piece.base as usize);
+        piece.first as usize + piece.seg.tokens.partition_point(|t| t.span.start() < rel)
+    }
+
+    /// Every token, in order.
+    pub fn tokens(&self) -> impl Iterator<Item = Token> + '_ {
+        self.pieces
+            .iter()
+            .flat_map(|p| (0..p.len()).map(move |k| p.at(k)))
+    }
+
+    /// The tokens of article indexes `range`.
+    pub fn range(&self, range: Range<usize>) -> TokenBuf {
+        let mut out = TokenBuf::new();
+        let mut p = self
+            .pieces
+            .partition_point(|p| p.end_index() <= range.start);
+        while let Some(piece) = self.pieces.get(p) {
+            let first = piece.first as usize;
+            if first >= range.end {
+                break;
+            }
+            let from = range.start.max(first) - first;
+            let to = range.end.min(piece.end_index()) - first;
+            out.extend((from..to).map(|k| piece.at(k)));
+            p += 1;
+        }
+        out
+    }
+
+    /// The tokens of one sentence.
+    pub fn sentence_tokens(&self, s: &Sentence) -> TokenBuf {
+        self.range(s.tokens.start as usize..s.tokens.end as usize)
+    }
+
+    /// The tokens that lie inside `span`.
+    pub fn tokens_in(&self, span: Span) -> TokenBuf {
+        let mut out = TokenBuf::new();
+        let mut p = self
+            .pieces
+            .partition_point(|p| p.base as usize + p.seg.end() <= span.start());
+        while let Some(piece) = self.pieces.get(p) {
+            let base = piece.base as usize;
+            if base >= span.end() {
+                break;
+            }
+            let toks = &piece.seg.tokens;
+            let from = toks.partition_point(|t| t.span.start() + base < span.start());
+            let to = toks.partition_point(|t| t.span.end() + base <= span.end());
+            // Tokens are in order and do not overlap: those ending inside the span from its
+            // first start are the ones inside it.
+            out.extend((from..to.max(from)).map(|k| piece.at(k)));
+            p += 1;
+        }
+        out
     }
 
     /// The index of the sentence that contains `span` (binary search).
@@ -296,30 +398,49 @@ pub fn segment(text: &str, blocks: &[Block], lex: &Lexicons) -> Segmented {
                 .get_or(line, || segment_block(line, splittable, lex))
         })
         .collect();
-    // Every article's tokens stay in memory until the report: sized once, with no growth
-    // slack and no copy.
-    seg.tokens
-        .reserve_exact(per_block.iter().map(|p| p.tokens.len()).sum());
     seg.sentences
         .reserve_exact(per_block.iter().map(|p| p.sentences.len()).sum());
-    for (bi, (b, one)) in blocks.iter().zip(&per_block).enumerate() {
-        let first = seg.tokens.len();
-        let base = b.span.start();
-        seg.tokens.extend(one.tokens.iter().map(|t| Token {
-            span: t.span.shifted(base),
-            kind: t.kind,
-        }));
-        for &(from, to) in &one.sentences {
-            push_sentence(&mut seg, bi, first + from as usize, first + to as usize);
+    let mut first = 0;
+    for (bi, (b, one)) in blocks.iter().zip(per_block).enumerate() {
+        if one.tokens.is_empty() {
+            continue;
         }
+        let base = b.span.start();
+        for &(from, to) in &one.sentences {
+            let span = Span {
+                start: one.tokens[from as usize].span.start,
+                end: one.tokens[to as usize - 1].span.end,
+            }
+            .shifted(base);
+            seg.sentences.push(Sentence {
+                span,
+                block: bi as u32,
+                tokens: first + from..first + to,
+            });
+        }
+        let n = one.tokens.len() as u32;
+        seg.pieces.push(Piece {
+            seg: one,
+            base: base as u32,
+            first,
+        });
+        first += n;
     }
     seg
 }
 
 /// The tokens of one block, and its sentences as token ranges, from the block's start.
+#[derive(Debug)]
 struct BlockSegments {
     tokens: Vec<Token>,
     sentences: Vec<(u32, u32)>,
+}
+
+impl BlockSegments {
+    /// One past the last byte of its last token, from the block's start.
+    fn end(&self) -> usize {
+        self.tokens.last().map_or(0, |t| t.span.end())
+    }
 }
 
 /// Segments per distinct block, for blocks split into sentences (`[1]`) or not (`[0]`); see
@@ -424,18 +545,6 @@ const ZONE_ABBREVIATIONS: &[&str] = &[
     "CET", "CEST", "BST", "MSK", "JST", "HKT",
 ];
 
-fn push_sentence(seg: &mut Segmented, block: usize, from: usize, to: usize) {
-    let span = Span {
-        start: seg.tokens[from].span.start,
-        end: seg.tokens[to - 1].span.end,
-    };
-    seg.sentences.push(Sentence {
-        span,
-        block: block as u32,
-        tokens: from as u32..to as u32,
-    });
-}
-
 /// The largest char boundary of `s` at or before `i` (a byte budget cut on a whole character).
 pub fn floor_boundary(s: &str, i: usize) -> usize {
     let mut i = i.min(s.len());
@@ -466,6 +575,59 @@ mod tests {
             .iter()
             .map(|x| x.span.slice(s).to_string())
             .collect()
+    }
+
+    /// Blocks printed twice share one tokenization, and every reader still gets the tokens
+    /// of the whole text at their place in it: the same as tokenizing the article in one go.
+    #[test]
+    fn shared_blocks_read_as_the_article() {
+        let para = "Le sommet a eu lieu lundi. Il a duré 3 heures.";
+        let text = format!("Titre\n\n{para}\n\n\n\nAutre texte ici.\n\n{para}\n");
+        let mut blocks = Vec::new();
+        let mut at = 0;
+        for line in text.split('\n') {
+            if !line.is_empty() {
+                let kind = if at == 0 {
+                    BlockKind::Title
+                } else {
+                    BlockKind::Body
+                };
+                blocks.push(Block {
+                    kind,
+                    span: Span::new(at, at + line.len()),
+                });
+            }
+            at += line.len() + 1;
+        }
+        let lex = Lexicons::get();
+        let seg = segment(&text, &blocks, lex);
+        let mut whole = Vec::new();
+        for b in &blocks {
+            tokenize(&text, b.span.start()..b.span.end(), lex, &mut whole);
+        }
+        let all: Vec<Token> = seg.tokens().collect();
+        assert_eq!(all, whole);
+        assert_eq!(seg.token_count(), whole.len());
+        for (i, t) in whole.iter().enumerate() {
+            assert_eq!(seg.token(i), Some(*t));
+            assert_eq!(seg.index_at(t.span.start()), i);
+        }
+        assert_eq!(seg.token(whole.len()), None);
+        assert_eq!(seg.index_at(text.len()), whole.len());
+        // Six sentences: the title, two per copy of the paragraph, one between.
+        assert_eq!(seg.sentences.len(), 6);
+        for s in &seg.sentences {
+            let toks = seg.sentence_tokens(s);
+            assert_eq!(toks.first().map(|t| t.span.start), Some(s.span.start));
+            assert_eq!(toks.last().map(|t| t.span.end), Some(s.span.end));
+            assert_eq!(&toks[..], &seg.tokens_in(s.span)[..]);
+        }
+        // A span across blocks holds the tokens of each.
+        let second = text.rfind("Le sommet").unwrap();
+        let across = seg.tokens_in(Span::new(text.find("Autre").unwrap(), second + 9));
+        let words: Vec<&str> = across.iter().map(|t| t.span.slice(&text)).collect();
+        assert_eq!(words, ["Autre", "texte", "ici", ".", "Le", "sommet"]);
+        assert_eq!(&seg.range(3..5)[..], &whole[3..5]);
     }
 
     #[test]

@@ -626,7 +626,7 @@ pub(crate) fn report_frames(
             for v in &values {
                 for e in ents.iter() {
                     let Some(anchor) = anchor_of(e) else { continue };
-                    if !close_beside(a, toks, e.span, v.span) {
+                    if !close_beside(a, &toks, e.span, v.span) {
                         continue;
                     }
                     frames.entry((scope, anchor)).or_default().push((
@@ -722,7 +722,7 @@ pub(crate) fn report_frames(
 fn introduced_by_nationality(an: &Analysis, c: &Claim, country: &str) -> bool {
     let a = an.corpus.get(c.article);
     let toks = a.seg.tokens_in(c.sentence);
-    (0..toks.len()).any(|i| nationality_at(&a.text, toks, i) == Some(country))
+    (0..toks.len()).any(|i| nationality_at(&a.text, &toks, i) == Some(country))
 }
 
 /// The country the word at token `i` is a nationality of: an adjective ("French",
@@ -803,13 +803,13 @@ fn lede_nationalities(
             continue;
         }
         let a = an.corpus.get(article);
-        let toks = &a.seg.tokens;
+        let toks: Vec<crate::text::Token> = a.seg.tokens().collect();
         let lede = toks
             .iter()
             .take_while(|t| crate::align::events::in_lede(a, t.span))
             .count();
         for i in 0..lede {
-            if let Some(cc) = nationality_at(&a.text, toks, i) {
+            if let Some(cc) = nationality_at(&a.text, &toks, i) {
                 out.entry(cc).or_default().insert(source);
             }
         }

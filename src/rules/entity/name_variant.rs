@@ -242,10 +242,10 @@ impl Rule for NameVariant {
             let f = &an.facts[a.id.0 as usize];
             for e in &f.entities {
                 let parts = by_text.entry(a.slice(e.span)).or_insert_with(|| {
-                    let words: Vec<&crate::text::Token> = a
+                    let words: Vec<crate::text::Token> = a
                         .seg
                         .tokens_in(e.span)
-                        .iter()
+                        .into_iter()
                         .filter(|t| t.kind == TokKind::Word)
                         .collect();
                     let mut parts = Vec::new();
@@ -776,11 +776,8 @@ fn surname_read_as_place(an: &Analysis, ctx: &mut Ctx) {
             if place.contains(' ') || place.chars().count() < 4 {
                 continue;
             }
-            let i = a
-                .seg
-                .tokens
-                .partition_point(|t| t.span.start < e.span.start);
-            let Some(prev) = i.checked_sub(1).map(|j| &a.seg.tokens[j]).filter(|t| {
+            let i = a.seg.index_at(e.span.start());
+            let Some(prev) = i.checked_sub(1).and_then(|j| a.seg.token(j)).filter(|t| {
                 t.kind == TokKind::Word
                     && a.text.get(t.span.end()..e.span.start()) == Some(" ")
                     && t.span.slice(&a.text).starts_with(char::is_uppercase)

@@ -766,7 +766,7 @@ fn against_passages(an: &Analysis, qs: &[Q], ctx: &mut Ctx) {
         let Some(tok) = a
             .seg
             .tokens_in(q.inner)
-            .iter()
+            .into_iter()
             .filter(|t| t.kind != crate::text::TokKind::Punct)
             .nth(k as usize)
         else {

@@ -99,7 +99,7 @@ impl Rule for DeterminerAgreement {
                 let toks: Vec<_> = a
                     .seg
                     .sentence_tokens(s)
-                    .iter()
+                    .into_iter()
                     .filter(|t| t.kind != TokKind::Punct)
                     .collect();
                 // One buffer per position, reused across sentences. A determiner has at most

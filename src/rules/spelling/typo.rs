@@ -201,16 +201,15 @@ fn ending_only(a: &str, b: &str) -> bool {
 
 /// The folded words just before and after a token.
 fn neighbours_of(a: &crate::corpus::Article, span: Span) -> (String, String) {
-    let toks = &a.seg.tokens;
-    let i = toks.partition_point(|t| t.span.start < span.start);
-    let word = |t: Option<&crate::text::Token>| {
+    let i = a.seg.index_at(span.start());
+    let word = |t: Option<crate::text::Token>| {
         t.filter(|t| t.kind != TokKind::Punct)
             .map(|t| fold(t.span.slice(&a.text)))
             .unwrap_or_default()
     };
     (
-        word(i.checked_sub(1).and_then(|j| toks.get(j))),
-        word(toks.get(i + 1)),
+        word(i.checked_sub(1).and_then(|j| a.seg.token(j))),
+        word(a.seg.token(i + 1)),
     )
 }
 
@@ -280,7 +279,7 @@ impl Rule for Typo {
                     .or_insert_with(|| {
                         let mut words = Vec::new();
                         for t in sentences.iter().flat_map(|s| a.seg.sentence_tokens(s)) {
-                            if !is_candidate(a, t) {
+                            if !is_candidate(a, &t) {
                                 continue;
                             }
                             folded.clear();
@@ -330,7 +329,7 @@ impl Rule for Typo {
         for a in an.corpus.readable() {
             for (b, sentences) in text_blocks(a) {
                 let first_sighting = seen.insert((a.slice(b.span), b.kind));
-                let toks: Vec<&crate::text::Token> = sentences
+                let toks: Vec<crate::text::Token> = sentences
                     .iter()
                     .flat_map(|s| a.seg.sentence_tokens(s))
                     .collect();
@@ -395,7 +394,7 @@ impl Rule for Typo {
                 // No corpus evidence: a word the dictionary does not know. An excerpt cut in
                 // the middle of a word is not a typo, nor is a ligature spelled out ("oeuvrer").
                 let cut = a.text[span.end()..].trim().is_empty()
-                    || a.seg.tokens.first().is_some_and(|t| { t.span } == span);
+                    || a.seg.token(0).is_some_and(|t| { t.span } == span);
                 let ligature =
                     knows(a.lang, &written.replace("oe", "œ").replace("ae", "æ")) == Some(true);
                 // A quotation in another language, a web address: not prose to spell-check.

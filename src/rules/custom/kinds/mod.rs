@@ -59,15 +59,15 @@ pub(super) fn scoped_words<'a>(
     a: &'a Article,
     scope: &'a RuleScope,
     norm: fn(&str) -> String,
-) -> impl Iterator<Item = (Vec<&'a crate::text::Token>, Vec<String>)> + 'a {
+) -> impl Iterator<Item = (Vec<crate::text::Token>, Vec<String>)> + 'a {
     a.blocks
         .iter()
         .filter(|b| scope.block(b.kind))
         .map(move |b| {
-            let toks: Vec<&crate::text::Token> = a
+            let toks: Vec<crate::text::Token> = a
                 .seg
                 .tokens_in(b.span)
-                .iter()
+                .into_iter()
                 .filter(|t| t.kind != crate::text::TokKind::Punct)
                 .collect();
             let normal = toks.iter().map(|t| norm(t.span.slice(&a.text))).collect();
