@@ -100,9 +100,17 @@ pub(super) fn goal_kind(
         .max()
         .map_or(sentence.start(), |i| sentence.start() + i);
     let text = fold(&a.text[clause_start..floor_boundary(&a.text, clause_end)]);
-    let mut found = KINDS
-        .iter()
-        .filter(|(_, words)| words.iter().any(|w| text.contains(w)));
+    // "Saka made it 1-1 in the 54th": a goal that ties the score is an equaliser, however
+    // the report words it.
+    let ties = text
+        .split(|c: char| !c.is_ascii_digit() && c != '-')
+        .any(|w| {
+            w.split_once('-')
+                .is_some_and(|(x, y)| !x.is_empty() && x.len() <= 2 && x == y)
+        });
+    let mut found = KINDS.iter().filter(|&&(kind, words)| {
+        words.iter().any(|w| text.contains(w)) || (ties && kind == "equaliser")
+    });
     match (found.next(), found.next()) {
         (Some((kind, _)), None) => Some(kind),
         _ => None,

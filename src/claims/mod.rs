@@ -6206,10 +6206,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             let before_fig = before_fig.trim_end();
             // A bare ordinal is a minute only as a match report writes one: "(34e)", "à la
             // 61e"; "sa deuxième Ligue des champions" is no minute.
+            // "in the 54th" too, in a report that writes its other goals "in the 23rd minute".
             let bare_minute = fig.ordinal
                 && fig.noun.is_none()
                 && a.slice(fig.span).starts_with(|c: char| c.is_ascii_digit())
-                && (before_fig.ends_with('(') || before_fig.ends_with("a la"));
+                && (before_fig.ends_with('(')
+                    || before_fig.ends_with("a la")
+                    || (before_fig.ends_with("in the")
+                        && f.figures.iter().any(|g| {
+                            g.ordinal && g.noun.as_deref().and_then(time_unit) == Some("minute")
+                        })));
             let mark = (fig.ordinal && minute)
                 || bare_minute
                 || (minute
@@ -11767,6 +11773,44 @@ La militante est morte dimanche en détention. Elle avait été arrêtée le 3 m
         let an = claims_of(&lettered(&texts));
         assert_keyed(&an, 0, "15", "aircraft/more");
         assert_keyed(&an, 1, "15", "aircraft/more");
+    }
+
+    #[test]
+    fn a_bare_minute_and_a_tied_score_key_the_goal() {
+        // Own sentences: the English report leaves "minute" out after the first goal and
+        // tells the equaliser by the score it made; the French one names it.
+        let texts = [
+            dated("2026-10-11", "en", "Rennes beat Metz 2-1 on Sunday. Paulo Ferreira scored in the 12th minute, Jonas Weber made it 1-1 in the 40th and Ferreira scored again in the 85th minute."),
+            dated("2026-10-11", "fr", "Rennes a battu Metz 2-1 dimanche. Paulo Ferreira a marqué à la 12e puis à la 85e minute, et Jonas Weber a égalisé à la 40e minute."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        assert_keyed(&an, 0, "40th", "nth/minute/weber/equaliser");
+        assert_keyed(&an, 1, "40e", "nth/minute/weber/equaliser");
+        // "à la 12e puis à la 85e minute": "puis" is no noun the minute counts.
+        assert_keyed(&an, 1, "12e", "nth/minute/ferreira");
+        // A bare ordinal after "in the" is no minute in a report that counts none.
+        let texts = [dated(
+            "2026-10-11",
+            "en",
+            "The festival, held in the 12th district, drew 4,000 visitors on Sunday.",
+        )];
+        let an = claims_of(&lettered(&texts));
+        assert!(!concepts_at(&an, 0, "12th")
+            .iter()
+            .any(|c| c.starts_with("nth/minute")));
+    }
+
+    #[test]
+    fn not_ruling_out_is_a_statement_on_its_own_day() {
+        // Own sentences: the governor speaks on Thursday of a cut made on Wednesday; his day
+        // is his statement's, not the cut's.
+        let texts = [
+            dated("2026-10-14", "fr", "La banque centrale a abaissé mercredi son taux directeur de 25 points de base, à 3 %."),
+            dated("2026-10-15", "fr", "Le gouverneur de la banque centrale n'a pas exclu jeudi une nouvelle baisse des taux, au lendemain d'une réduction de 25 points de base du taux directeur, ramené à 3 %."),
+        ];
+        let an = claims_of(&lettered(&texts));
+        assert_keyed(&an, 1, "jeudi", "announce");
+        assert!(!concepts_at(&an, 1, "jeudi").iter().any(|c| c == "rates"));
     }
 
     #[test]
