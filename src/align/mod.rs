@@ -91,12 +91,7 @@ pub fn paragraph_groups(corpus: &Corpus) -> ParagraphGroups {
                 .map(|b| {
                     let hash = PARAGRAPH_HASHES.get_or(b.span.slice(&a.text), || {
                         buf.clear();
-                        for t in a
-                            .seg
-                            .tokens_in(b.span)
-                            .iter()
-                            .filter(|t| t.kind != TokKind::Punct)
-                        {
+                        for t in a.seg.iter_in(b.span).filter(|t| t.kind != TokKind::Punct) {
                             crate::text::fold_into(t.span.slice(&a.text), &mut buf);
                             buf.push(' ');
                         }
@@ -139,8 +134,7 @@ pub fn paragraph_groups(corpus: &Corpus) -> ParagraphGroups {
             let a = corpus.get(p.article);
             let mut s: Vec<u32> = a
                 .seg
-                .tokens_in(p.span)
-                .iter()
+                .iter_in(p.span)
                 .filter(|t| t.kind != TokKind::Punct)
                 .map(|t| {
                     buf.clear();

@@ -160,24 +160,27 @@ impl Segmented {
 
     /// The tokens that lie inside `span`.
     pub fn tokens_in(&self, span: Span) -> TokenBuf {
-        let mut out = TokenBuf::new();
-        let mut p = self
+        self.iter_in(span).collect()
+    }
+
+    /// The tokens that lie inside `span`, one at a time: for a paragraph or more, which
+    /// [`Segmented::tokens_in`] would copy whole (a file of one 30 MB line is one paragraph).
+    pub fn iter_in(&self, span: Span) -> impl Iterator<Item = Token> + '_ {
+        let first = self
             .pieces
             .partition_point(|p| p.base as usize + p.seg.end() <= span.start());
-        while let Some(piece) = self.pieces.get(p) {
-            let base = piece.base as usize;
-            if base >= span.end() {
-                break;
-            }
-            let toks = &piece.seg.tokens;
-            let from = toks.partition_point(|t| t.span.start() + base < span.start());
-            let to = toks.partition_point(|t| t.span.end() + base <= span.end());
-            // Tokens are in order and do not overlap: those ending inside the span from its
-            // first start are the ones inside it.
-            out.extend((from..to.max(from)).map(|k| piece.at(k)));
-            p += 1;
-        }
-        out
+        self.pieces[first..]
+            .iter()
+            .take_while(move |p| (p.base as usize) < span.end())
+            .flat_map(move |piece| {
+                let base = piece.base as usize;
+                let toks = &piece.seg.tokens;
+                let from = toks.partition_point(|t| t.span.start() + base < span.start());
+                // Tokens are in order and do not overlap: those ending inside the span from
+                // its first start are the ones inside it.
+                let to = toks.partition_point(|t| t.span.end() + base <= span.end());
+                (from..to.max(from)).map(move |k| piece.at(k))
+            })
     }
 
     /// The index of the sentence that contains `span` (binary search).

@@ -803,11 +803,18 @@ fn lede_nationalities(
             continue;
         }
         let a = an.corpus.get(article);
-        let toks: Vec<crate::text::Token> = a.seg.tokens().collect();
-        let lede = toks
-            .iter()
-            .take_while(|t| crate::align::events::in_lede(a, t.span))
-            .count();
+        // The lede's tokens and the three after it (an abbreviation, "U. S.", reads up to
+        // four): a wire event has thousands of reporters, whose whole text is not needed.
+        let mut toks: Vec<crate::text::Token> = Vec::new();
+        let mut lede = 0;
+        for t in a.seg.tokens() {
+            if lede == toks.len() && crate::align::events::in_lede(a, t.span) {
+                lede += 1;
+            } else if toks.len() >= lede + 3 {
+                break;
+            }
+            toks.push(t);
+        }
         for i in 0..lede {
             if let Some(cc) = nationality_at(&a.text, &toks, i) {
                 out.entry(cc).or_default().insert(source);

@@ -66,8 +66,7 @@ pub(super) fn scoped_words<'a>(
         .map(move |b| {
             let toks: Vec<crate::text::Token> = a
                 .seg
-                .tokens_in(b.span)
-                .into_iter()
+                .iter_in(b.span)
                 .filter(|t| t.kind != crate::text::TokKind::Punct)
                 .collect();
             let normal = toks.iter().map(|t| norm(t.span.slice(&a.text))).collect();
