@@ -94,7 +94,14 @@ impl Piece {
     }
     /// The article token at block index `k`.
     fn at(&self, k: usize) -> Token {
-        let t = self.seg.tokens[k];
+        self.shift(self.seg.tokens[k])
+    }
+    /// The article tokens at block indexes `range`.
+    fn slice(&self, range: Range<usize>) -> impl Iterator<Item = Token> + '_ {
+        self.seg.tokens[range].iter().map(|&t| self.shift(t))
+    }
+    /// A token of the block, with its span into the article.
+    fn shift(&self, t: Token) -> Token {
         Token {
             span: t.span.shifted(self.base as usize),
             kind: t.kind,
@@ -129,9 +136,7 @@ impl Segmented {
 
     /// Every token, in order.
     pub fn tokens(&self) -> impl Iterator<Item = Token> + '_ {
-        self.pieces
-            .iter()
-            .flat_map(|p| (0..p.len()).map(move |k| p.at(k)))
+        self.pieces.iter().flat_map(|p| p.slice(0..p.len()))
     }
 
     /// The tokens of article indexes `range`.
@@ -147,7 +152,7 @@ impl Segmented {
             }
             let from = range.start.max(first) - first;
             let to = range.end.min(piece.end_index()) - first;
-            out.extend((from..to).map(|k| piece.at(k)));
+            out.extend(piece.slice(from..to));
             p += 1;
         }
         out
@@ -179,7 +184,7 @@ impl Segmented {
                 // Tokens are in order and do not overlap: those ending inside the span from
                 // its first start are the ones inside it.
                 let to = toks.partition_point(|t| t.span.end() + base <= span.end());
-                (from..to.max(from)).map(move |k| piece.at(k))
+                piece.slice(from..to.max(from))
             })
     }
 
