@@ -122,12 +122,16 @@ impl Segmented {
         Some(piece.at(i - piece.first as usize))
     }
 
+    /// The index of the first piece whose tokens end after byte `at`: the one that holds
+    /// the token at `at`, or the next.
+    fn piece_after(&self, at: usize) -> usize {
+        self.pieces
+            .partition_point(|p| p.base as usize + p.seg.end() <= at)
+    }
+
     /// How many tokens start before byte `at`: the index of the first token at or after it.
     pub fn index_at(&self, at: usize) -> usize {
-        let p = self
-            .pieces
-            .partition_point(|p| p.base as usize + p.seg.end() <= at);
-        let Some(piece) = self.pieces.get(p) else {
+        let Some(piece) = self.pieces.get(self.piece_after(at)) else {
             return self.token_count();
         };
         let rel = at.saturating_sub(piece.base as usize);
@@ -171,10 +175,7 @@ impl Segmented {
     /// The tokens that lie inside `span`, one at a time: for a paragraph or more, which
     /// [`Segmented::tokens_in`] would copy whole (a file of one 30 MB line is one paragraph).
     pub fn iter_in(&self, span: Span) -> impl Iterator<Item = Token> + '_ {
-        let first = self
-            .pieces
-            .partition_point(|p| p.base as usize + p.seg.end() <= span.start());
-        self.pieces[first..]
+        self.pieces[self.piece_after(span.start())..]
             .iter()
             .take_while(move |p| (p.base as usize) < span.end())
             .flat_map(move |piece| {
