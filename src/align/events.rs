@@ -1447,16 +1447,21 @@ pub fn events(corpus: &Corpus, facts: &[Facts]) -> Vec<Event> {
 /// bridges two happenings.
 fn attach_placed(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
     struct Summary {
+        articles: usize,
         by_people: bool,
         kinds: BTreeSet<String>,
+        /// Actors named besides people and places (see `Mention::names`).
+        names: BTreeSet<String>,
         weak: bool,
         start: NaiveDate,
         end: NaiveDate,
         countries: BTreeSet<String>,
     }
     let summary = |g: &[Mention]| Summary {
+        articles: g.iter().map(|m| m.article).collect::<BTreeSet<_>>().len(),
         by_people: g.iter().any(|m| m.by_people),
         kinds: g.iter().map(|m| m.kind.clone()).collect(),
+        names: g.iter().flat_map(|m| m.names.iter().cloned()).collect(),
         // A statement about a happening of a named kind is that kind's, not a loose one.
         weak: g.iter().all(|m| m.weak && m.about.is_none()),
         start: g.iter().map(|m| m.start).min().expect("non-empty"),
@@ -1487,7 +1492,15 @@ fn attach_placed(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
             .filter(|(j, t)| {
                 *j != i
                     && t.by_people
-                    && (s.weak || t.weak || !s.kinds.is_disjoint(&t.kinds))
+                    && (s.kinds.iter().any(|k| !is_weak_kind(k) && t.kinds.contains(k))
+                        // A loose statement joins by days and country, unless several
+                        // reports tell it alike of an actor of its own ("Stellantis a
+                        // annoncé jeudi … en Italie"): a story of its own, not the summit
+                        // held in Ankara that day.
+                        || ((s.weak || t.weak)
+                            && (s.articles == 1
+                                || s.names.is_empty()
+                                || !s.names.is_disjoint(&t.names))))
                     && s.start <= t.end + tol
                     && t.start <= s.end + tol
                     && !s.countries.is_disjoint(&t.countries)
@@ -1535,6 +1548,7 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
         report_only: bool,
         /// An article's main happening, named by weak kinds only (a statement, a meeting).
         weak_main: bool,
+        countries: BTreeSet<&'a str>,
     }
     let target: Vec<Option<usize>> = {
         // Each group summed up once: a wire corpus holds events of thousands of mentions.
@@ -1557,6 +1571,10 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
                 all_people: g.iter().all(|m| m.by_people),
                 report_only: g.iter().all(|m| m.kind == "report"),
                 weak_main: g.iter().all(|m| m.weak) && g.iter().any(|m| m.main),
+                countries: g
+                    .iter()
+                    .flat_map(|m| m.countries.iter().map(String::as_str))
+                    .collect(),
             })
             .collect();
         let tol = Duration::days(1);
@@ -1601,6 +1619,11 @@ fn attach_strays(groups: Vec<Vec<Mention>>) -> Vec<Vec<Mention>> {
                             // loosely by all.
                             || (x.weak_main && t.kinds.is_empty()))
                         && t.names.is_disjoint(&x.names)
+                        // An avalanche in Austria is not the match played in England that
+                        // day, however alone it stands.
+                        && (x.countries.is_empty()
+                            || t.countries.is_empty()
+                            || !t.countries.is_disjoint(&x.countries))
                 });
                 match (fits.next(), fits.next()) {
                     (Some(j), None) => Some(j),
@@ -1738,6 +1761,38 @@ mod tests {
             " date 2026-12-06 T\n\nDario Vell a marqué 30 points samedi lors de la victoire des Hawks face aux Ospreys (101-96).\n",
         )]);
         assert_eq!(kinds_of(&an), [("match", 1)], "{:?}", an.events);
+    }
+
+    #[test]
+    fn a_company_news_told_by_several_reports_is_not_a_summit_of_its_country() {
+        let an = Analysis::from_pairs(&[
+            ("a.txt", " date 2026-12-03 Sommet à Ankara\n\nGiorgia Meloni et Recep Tayyip Erdogan se sont retrouvés jeudi 3 décembre à Ankara pour un sommet.\n"),
+            ("b.txt", "+++\nlang = \"en\"\ndate = 2026-12-03\n+++\nSummit in Ankara\n\nGiorgia Meloni and Recep Tayyip Erdogan held a summit in Ankara on Thursday, December 3.\n"),
+            ("c.txt", " date 2026-12-03 Norvia supprime 2 400 emplois\n\nLe constructeur Norvia a annoncé jeudi 3 décembre la suppression de 2 400 emplois en Italie.\n"),
+            ("d.txt", "+++\nlang = \"en\"\ndate = 2026-12-03\n+++\nNorvia to cut 2,400 jobs\n\nCarmaker Norvia said on Thursday it would cut 2,400 jobs in Italy.\n"),
+        ]);
+        assert_eq!(
+            kinds_of(&an),
+            [("summit", 2), ("statement", 2)],
+            "{:?}",
+            an.events
+        );
+    }
+
+    #[test]
+    fn a_lone_report_abroad_is_not_the_match_played_that_day() {
+        let matches: Vec<String> = ["drew 2-2", "played out a 2-2 draw", "drew 2-2"]
+            .iter()
+            .map(|v| format!("+++\nlang = \"en\"\ndate = 2026-12-05\n+++\nDraw at Anfield\n\nLiverpool and Manchester City {v} at Anfield on Saturday.\n"))
+            .collect();
+        let an = Analysis::from_pairs(&[
+            ("a.txt", "+++\nlang = \"en\"\ndate = 2026-12-05\n+++\nHikers buried\n\nTwelve hikers were buried under snow near Innsbruck, Austria, on Saturday.\n"),
+            ("b.txt", &matches[0]),
+            ("c.txt", &matches[1]),
+            ("d.txt", &matches[2]),
+        ]);
+        assert_eq!(an.events.len(), 2, "{:?}", an.events);
+        assert_eq!(an.events[0].articles().len(), 1, "{:?}", an.events);
     }
 
     #[test]

@@ -208,6 +208,39 @@ fn mixes_quantities(key: &Key, all: &[Claim], variants: &[Variant]) -> bool {
     (torn >= 2 && torn * 4 >= of_article.len()) || counts.iter().any(|&n| n >= 3)
 }
 
+/// The claims of a key that holds several quantities, split where two of its values, in
+/// increasing order, are more than [`FAR_RATIO`] apart: each part is one quantity as the
+/// reports give it, slips and roundings included. Parts of one claim are left out; so is any
+/// key that is not a count, an amount or a rank ("à la 35e puis à la 78e": a scorer's two
+/// goals).
+fn quantities(key: &Key, all: &[Claim], variants: &[Variant]) -> Vec<Vec<usize>> {
+    if !matches!(key.aspect, Aspect::Quantity | Aspect::Ordinal) {
+        return Vec::new();
+    }
+    let mut numbers: Vec<(f64, &Variant)> = Vec::with_capacity(variants.len());
+    for v in variants {
+        match v.value {
+            Value::Number { value, .. } if value > 0.0 => numbers.push((value, v)),
+            _ => return Vec::new(),
+        }
+    }
+    numbers.sort_by(|x, y| x.0.total_cmp(&y.0));
+    let mut parts: Vec<Vec<usize>> = Vec::new();
+    let mut last: Option<f64> = None;
+    for (value, v) in numbers {
+        if last.is_none_or(|l| value / l > FAR_RATIO) {
+            parts.push(Vec::new());
+        }
+        last = Some(value);
+        parts.last_mut().expect("pushed").extend(&v.claims);
+    }
+    parts.retain(|p| p.len() >= 2);
+    for p in &mut parts {
+        p.sort_by_key(|&c| (all[c].article, all[c].span.start));
+    }
+    parts
+}
+
 /// True when two percentages of one key could be two shares of one whole (they add up to
 /// no more than 100), such as two parties' shares of the vote.
 fn shares_of_a_whole(key: &Key, a: &Value, b: &Value) -> bool {
@@ -666,6 +699,15 @@ fn weigh(
         v.sources.dedup();
     }
     if mixes_quantities(key, all, &variants) {
+        // "3 200 emplois supprimés, dont 1 800 à Mirafiori et 900 à Cassino": a key that
+        // holds a total and its parts is too coarse to weigh as one, but each of its
+        // quantities, far apart from the others, is weighed on its own. So is each goal
+        // of a scorer who scored two.
+        for part in quantities(key, all, &variants) {
+            if part.len() < group.len() {
+                weigh(key, all, &part, published, out);
+            }
+        }
         return;
     }
     // The most supported values are compared with each other; past the cap, the rest are

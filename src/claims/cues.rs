@@ -31,6 +31,9 @@ fn after(a: &Article, at: usize, n: usize) -> &str {
     after_to(a, usize::MAX, at, n)
 }
 
+/// What joins a scorer's second verb to the first ("a égalisé, puis a donné l'avantage").
+const SCORER_VERB_BREAKS: &[&str] = &[";", " and ", " et ", " puis ", " then "];
+
 /// What ends a clause of a match report either side of a goal's minute: punctuation, and
 /// the words that join the clause of another goal ("and", "before", "après").
 const GOAL_CLAUSE_BREAKS: &[&str] = &[
@@ -99,6 +102,15 @@ pub(super) fn goal_kind(
         .filter_map(|p| head.rfind(p).map(|i| i + p.len()))
         .max()
         .map_or(sentence.start(), |i| sentence.start() + i);
+    // "Haaland a égalisé à la 35e, puis a donné l'avantage à City à la 78e": a second verb
+    // of the scorer's opens the clause of the second goal. Not past a comma or a bracket,
+    // which set off an apposition ("Yamal (57e)", "Mbappé, auteur du doublé, …").
+    let between = &a.text[from.min(fig.start())..fig.start()];
+    let clause_start = SCORER_VERB_BREAKS
+        .iter()
+        .filter_map(|p| between.rfind(p).map(|i| i + p.len()))
+        .max()
+        .map_or(clause_start, |i| from + i);
     let text = fold(&a.text[clause_start..floor_boundary(&a.text, clause_end)]);
     // "Saka made it 1-1 in the 54th": a goal that ties the score is an equaliser, however
     // the report words it.
@@ -115,6 +127,32 @@ pub(super) fn goal_kind(
         (Some((kind, _)), None) => Some(kind),
         _ => None,
     }
+}
+
+/// For a figure that bounds a range of ages ("âgés de 31 à 54 ans", "aged between 19 and
+/// 25", "aged 40-62"), which end it gives: `youngest` or `oldest`. The ages of a group are
+/// two facts reports share, and neither is anyone's own age.
+pub(super) fn age_range_end(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
+    static RANGE: OnceLock<Regex> = OnceLock::new();
+    let text = a.slice(sentence);
+    // Cheap first: most sentences give no age.
+    if !text.contains('g') {
+        return None;
+    }
+    let re = pattern(
+        &RANGE,
+        r"(?i)\b(?:[âa]g[ée]e?s?|aged|ages?\s+of|ages?)\s+(?:de\s+|from\s+|between\s+|entre\s+)?(\d{1,3})\s*(?:à|to|and|et|-|–)\s*(\d{1,3})\b",
+    );
+    let at = fig.start().checked_sub(sentence.start())?;
+    re.captures_iter(text).find_map(|c| {
+        if c.get(1)?.start() == at {
+            Some("youngest")
+        } else if c.get(2)?.start() == at {
+            Some("oldest")
+        } else {
+            None
+        }
+    })
 }
 
 /// A pattern compiled once, on first use.

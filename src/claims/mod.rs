@@ -2341,6 +2341,20 @@ fn dates_another_clause(between: &str) -> bool {
             .any(|w| TOOK_PLACE.contains(&w))
 }
 
+/// Bytes of the longest phrase of trigger `t` that stands at `p` in `folded`.
+fn trigger_len(folded: &str, p: usize, t: &str) -> usize {
+    let rest = folded.get(p..).unwrap_or("");
+    Concepts::get()
+        .trigger_words(t)
+        .unwrap_or_default()
+        .iter()
+        .map(|w| w.trim_end_matches('*'))
+        .filter(|w| rest.starts_with(w))
+        .map(str::len)
+        .max()
+        .unwrap_or(0)
+}
+
 /// [`nearest_trigger`] among the triggers `keep` accepts (by position and name), with where
 /// the trigger stands in `folded`.
 fn nearest_trigger_at(
@@ -2362,7 +2376,16 @@ fn nearest_trigger_at(
         .iter()
         .map(|&(p, t)| {
             (
-                if attributive(p) { 0 } else { p.abs_diff(at) }
+                if attributive(p) {
+                    0
+                } else if p < at {
+                    // From the phrase's end: "opened an investigation on Sunday into the
+                    // avalanche" dates the opening, whose last word stands right before the
+                    // day, though the phrase starts further than the avalanche.
+                    at - p - trigger_len(folded, p, t).min(at - p)
+                } else {
+                    p - at
+                }
                     // "Se rendra samedi", "will visit on Wednesday": a verb of the lasting
                     // happening right before the day names that day, penalty or not; so
                     // does its noun a place away ("at a ceremony in Stockholm on 10
@@ -4126,6 +4149,71 @@ fn passive_toll(a: &Article, sentence: Span, fig: Span) -> Option<(&'static str,
     Some((toll, true))
 }
 
+/// The concept of a bare count that gives a place's or a name's share of the count before
+/// it in the sentence, whose noun it does not repeat ("1 800 postes à Mirafiori, devant
+/// Cassino (900)", "followed by Cassino with 900", "with 900 at Cassino"). Not a toll's
+/// share, which [`toll_part`] keys with its place.
+fn share_of_name(
+    a: &Article,
+    sentence: Span,
+    fig: &crate::extract::FigureFact,
+    figures: &[&crate::extract::FigureFact],
+) -> Option<&'static str> {
+    if fig.ordinal || fig.unit.is_some() || fig.label.is_some() || fig.noun.is_some() {
+        return None;
+    }
+    // A capitalised word of three letters or more ends `s`: a name.
+    let ends_in_name = |s: &str| {
+        s.trim_end()
+            .trim_end_matches(',')
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().count() >= 3
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+    };
+    let before = cues::before(a, fig.span.start(), 40).trim_end();
+    let after = a.text.get(fig.span.end()..sentence.end()).unwrap_or("");
+    let with = ["with", "avec"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w).filter(|b| b.ends_with(' ')));
+    let named = match (before.strip_suffix('('), with) {
+        // "Cassino (900)".
+        (Some(b), _) => after.trim_start().starts_with(')') && ends_in_name(b),
+        // "Cassino with 900", "Turin, with 900 at Cassino".
+        (None, Some(b)) => {
+            ends_in_name(b)
+                || [" at ", " à ", " in "].iter().any(|p| {
+                    after
+                        .strip_prefix(p)
+                        .is_some_and(|r| ends_in_name(first_word(r)))
+                })
+        }
+        (None, None) => false,
+    };
+    if !named {
+        return None;
+    }
+    // Past the shares before it ("Cassino (900) et Melfi (500)").
+    let whole = figures.iter().rfind(|g| {
+        g.span.end() <= fig.span.start()
+            && g.unit.is_none()
+            && g.label.is_none()
+            && !g.ordinal
+            && g.noun.is_some()
+    })?;
+    let c = Concepts::get().counted(whole.noun.as_deref()?)?;
+    (!c.evolving && !Concepts::get().is_toll(c.name)).then_some(c.name)
+}
+
+/// The first word of `s`, without the punctuation after it.
+fn first_word(s: &str) -> &str {
+    let w = s.split_whitespace().next().unwrap_or("");
+    w.trim_end_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// The key of a bare count given as a part of a toll named before it in the sentence ("plus
 /// de 100 morts, dont 84 dans le comté de Kerr", "above 100, including 84 in Kerr County"):
 /// the toll's concept, `part`, and the first proper name after the count in its clause that
@@ -4930,6 +5018,9 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                         && near.is_some()
                         && !statement
                         && near != Some("return")
+                        // "Opened an investigation on Sunday into the avalanche": an inquiry
+                        // is opened after what it looks into, on a day of its own.
+                        && near != Some("probe")
                 })
                 .map(|(k, _)| k);
             let aspect = if moment.is_some() {
@@ -5939,6 +6030,14 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     soft,
                 );
             };
+            // "Les victimes, âgées de 31 à 54 ans", "aged between 31 and 54": the youngest
+            // and the oldest of a group.
+            if !fig.ordinal {
+                if let Some(end) = cues::age_range_end(a, s.span, fig.span) {
+                    keyed(Aspect::Quantity, &format!("age/{end}"), None, soft_base);
+                    continue;
+                }
+            }
             // An age, however it is written ("à l'âge de 91 ans", "aged 91", "the
             // 69-year-old"): one concept, in both languages.
             // Whose age: the person named last before it in the sentence, by surname
@@ -6471,6 +6570,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     continue;
                 }
                 let Some(unit) = unit else {
+                    if let Some(concept) = share_of_name(a, s.span, fig, &sentence_figures) {
+                        keyed(Aspect::Quantity, concept, None, soft_base);
+                        continue;
+                    }
                     // "Killing all 150 on board", "239 à bord": those aboard.
                     if cues::aboard_alone(a, fig.span) {
                         keyed(
@@ -9491,6 +9594,56 @@ mod tests {
                 (art, an.corpus.articles[art].slice(c.span).to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_bare_count_after_a_name_counts_the_noun_before_it() {
+        let an = claims_of(&lettered(&[
+            dated("2026-12-07", "fr", "Le constructeur Norvia a annoncé lundi 7 décembre la suppression de 2 400 emplois en Belgique. L'usine de Genk perdra 1 500 postes, devant Gand (600) et Liège (300)."),
+            dated("2026-12-07", "en", "Carmaker Norvia said on Monday, December 7, it would cut 2,400 jobs in Belgium. The Genk plant will lose 1,500 jobs, followed by Ghent with 600 and Liège with 300."),
+        ]));
+        for art in 0..2 {
+            assert_keyed(&an, art, "600", "jobs");
+            assert_keyed(&an, art, "300", "jobs");
+        }
+    }
+
+    #[test]
+    fn each_quantity_of_a_key_that_holds_a_total_and_its_parts_is_weighed() {
+        let texts = |ghent: &str| {
+            [
+                ("a.txt", dated("2026-12-07", "fr", "Le constructeur Norvia a annoncé lundi 7 décembre la suppression de 2 400 emplois en Belgique. L'usine de Genk perdra 1 500 postes, devant Gand (600) et Liège (300).")),
+                ("b.txt", dated("2026-12-07", "en", "Carmaker Norvia said on Monday, December 7, it would cut 2,400 jobs in Belgium. The Genk plant will lose 1,500 jobs, followed by Ghent with 600 and Liège with 300.")),
+                ("c.txt", dated("2026-12-07", "en", &format!("Norvia announced on Monday, December 7, that it would shed 2,400 jobs in Belgium. Genk will lose 1,500 jobs, followed by Ghent with {ghent} and Liège with 300."))),
+            ]
+        };
+        assert_quiet_then_reported(texts, "600", "650");
+    }
+
+    #[test]
+    fn a_scorers_second_verb_opens_the_clause_of_his_second_goal() {
+        let an = claims_of(&lettered(&[
+            dated("2026-12-05", "fr", "Arlon et Bexley ont fait match nul 2-2 samedi 5 décembre. Tom Vellard a égalisé à la 35e, puis a donné l'avantage à Bexley sur penalty à la 78e minute."),
+            dated("2026-12-05", "en", "Arlon drew 2-2 with Bexley on Saturday, December 5. Tom Vellard struck twice, in the 35th minute and with a 78th-minute penalty."),
+        ]));
+        assert_keyed(&an, 0, "35e", "nth/minute/vellard/equaliser");
+        assert_eq!(concepts_at(&an, 0, "78e"), ["nth/minute/vellard"]);
+        assert_keyed(&an, 1, "78th-minute", "nth/minute/vellard");
+    }
+
+    #[test]
+    fn an_inquiry_keeps_its_own_day_and_a_range_of_ages_gives_its_ends() {
+        let an = claims_of(&lettered(&[
+            dated("2026-12-06", "en", "Prosecutors opened an investigation on Sunday into the avalanche that killed four skiers near Brenna a day earlier."),
+            dated("2026-12-05", "en", "An avalanche killed four skiers near Brenna on Saturday, December 5."),
+            dated("2026-12-05", "fr", "Une avalanche a tué quatre skieurs samedi 5 décembre près de Brenna. Les victimes étaient âgées de 28 à 61 ans."),
+            dated("2026-12-06", "en", "An avalanche killed four skiers near Brenna on Saturday. The victims were aged between 28 and 61."),
+        ]));
+        assert_eq!(concepts_at(&an, 0, "Sunday"), ["probe"]);
+        for art in [2, 3] {
+            assert_keyed(&an, art, "28", "age/youngest");
+            assert_keyed(&an, art, "61", "age/oldest");
+        }
     }
 
     #[test]

@@ -1120,6 +1120,14 @@ fn figure_at(
                 "e" | "er" | "re" | "ere" | "eme" | "th" | "st" | "nd" | "rd"
             ) {
                 (v, i, true, Qualifier::Exact, None)
+            } else if let Some(n) = ["th", "st", "nd", "rd"]
+                .iter()
+                .find_map(|s| rest.strip_prefix(s)?.strip_prefix('-'))
+                .filter(|n| n.len() >= 3 && n.chars().all(char::is_alphabetic))
+            {
+                // "a 78th-minute penalty", "a 3rd-place finish": an ordinal compound, whose
+                // noun stands past the hyphen.
+                (v, i, true, Qualifier::Exact, Some(n.to_string()))
             } else if let Some(u) = rest.strip_prefix('-').and_then(|n| lx.units.get(n)) {
                 // "984-foot", "6-km": a unit, not a noun.
                 glued = Some((1.0, Some(u.clone())));
@@ -1866,6 +1874,12 @@ mod tests {
         let f = figs("+++\nlang = \"en\"\n+++\nT\n\nRome will buy 24 additional F-35 jets, then 12 more Su-57 fighter jets and 16 Airbus A320 planes.\n");
         assert_eq!(f[..2], ["Exact:24 jets", "Exact:12 jets"], "{f:?}");
         assert!(f.contains(&"Exact:16 planes".to_string()), "{f:?}");
+    }
+
+    #[test]
+    fn an_ordinal_compound_ranks_its_noun() {
+        let f = figs("+++\nlang = \"en\"\n+++\nT\n\nHe scored a 78th-minute penalty after a 3rd-place finish.\n");
+        assert_eq!(f, ["Exact:78e minute", "Exact:3e place"], "{f:?}");
     }
 
     #[test]
