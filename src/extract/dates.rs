@@ -1444,6 +1444,18 @@ mod tests {
     }
 
     #[test]
+    fn a_present_that_tells_a_schedule_points_forward_in_both_languages() {
+        // Written on Tuesday 8 December: the visit ends the next day.
+        let t = " date 2026-12-08 T\n\nLa visite s'achève mercredi.\n";
+        assert_eq!(value_of(t, "mercredi").as_deref(), Some("2026-12-09"));
+        let t = "+++\nlang = \"en\"\ndate = 2026-12-08\n+++\nT\n\nThe visit ends on Wednesday.\n";
+        assert_eq!(value_of(t, "Wednesday").as_deref(), Some("2026-12-09"));
+        // A past form of the same verb does not.
+        let t = " date 2026-12-08 T\n\nLa visite s'est achevée dimanche.\n";
+        assert_eq!(value_of(t, "dimanche").as_deref(), Some("2026-12-06"));
+    }
+
+    #[test]
     fn a_short_past_verb_before_the_day_makes_it_past() {
         // "Died" is too short for the "-ed" rule; the future later in the sentence is the
         // main clause's.
