@@ -210,8 +210,8 @@ fn mixes_quantities(key: &Key, all: &[Claim], variants: &[Variant]) -> bool {
 
 /// The claims of a key that holds several quantities, split where two of its values, in
 /// increasing order, are more than [`FAR_RATIO`] apart: each part is one quantity as the
-/// reports give it, slips and roundings included. Parts of one claim are left out; so is any
-/// key that is not a count, an amount or a rank ("à la 35e puis à la 78e": a scorer's two
+/// reports give it, slips and roundings included. Parts of one claim are left out, and parts
+/// a report gives two values of; so is any key that is not a count, an amount or a rank ("à la 35e puis à la 78e": a scorer's two
 /// goals).
 fn quantities(key: &Key, all: &[Claim], variants: &[Variant]) -> Vec<Vec<usize>> {
     if !matches!(key.aspect, Aspect::Quantity | Aspect::Ordinal) {
@@ -225,20 +225,37 @@ fn quantities(key: &Key, all: &[Claim], variants: &[Variant]) -> Vec<Vec<usize>>
         }
     }
     numbers.sort_by(|x, y| x.0.total_cmp(&y.0));
-    let mut parts: Vec<Vec<usize>> = Vec::new();
+    let mut parts: Vec<Vec<&Variant>> = Vec::new();
     let mut last: Option<f64> = None;
     for (value, v) in numbers {
         if last.is_none_or(|l| value / l > FAR_RATIO) {
             parts.push(Vec::new());
         }
         last = Some(value);
-        parts.last_mut().expect("pushed").extend(&v.claims);
+        parts.last_mut().expect("pushed").push(v);
     }
-    parts.retain(|p| p.len() >= 2);
-    for p in &mut parts {
-        p.sort_by_key(|&c| (all[c].article, all[c].span.start));
-    }
+    // A part one report gives two values of that cannot both hold ("712 livraisons depuis
+    // janvier", "un objectif de 820"): two things still, in a key that already mixed them.
+    let torn = |part: &[&Variant]| {
+        part.iter().enumerate().any(|(i, x)| {
+            part[i + 1..].iter().any(|y| {
+                !compatible(key.aspect, (&x.value, x.hedge), (&y.value, y.hedge))
+                    && x.claims
+                        .iter()
+                        .any(|&c| y.claims.iter().any(|&d| all[c].article == all[d].article))
+            })
+        })
+    };
     parts
+        .into_iter()
+        .filter(|p| !torn(p))
+        .map(|p| {
+            let mut claims: Vec<usize> = p.iter().flat_map(|v| v.claims.iter().copied()).collect();
+            claims.sort_by_key(|&c| (all[c].article, all[c].span.start));
+            claims
+        })
+        .filter(|p| p.len() >= 2)
+        .collect()
 }
 
 /// True when two percentages of one key could be two shares of one whole (they add up to

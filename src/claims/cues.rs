@@ -135,8 +135,9 @@ pub(super) fn goal_kind(
 pub(super) fn age_range_end(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
     static RANGE: OnceLock<Regex> = OnceLock::new();
     let text = a.slice(sentence);
-    // Cheap first: most sentences give no age.
-    if !text.contains('g') {
+    // Cheap first: most figures have no word of age before them.
+    let before = before(a, fig.start(), 40).to_lowercase();
+    if !["age", "âgé", "agé"].iter().any(|w| before.contains(w)) {
         return None;
     }
     let re = pattern(
