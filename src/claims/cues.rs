@@ -87,21 +87,7 @@ pub(super) fn goal_kind(
             ],
         ),
     ];
-    // To the next clause: "the 57th and the France captain struck the winner" names
-    // another goal.
-    let rest = &a.text[fig.end()..sentence.end()];
-    let clause_end = GOAL_CLAUSE_BREAKS
-        .iter()
-        .filter_map(|p| rest.find(p))
-        .min()
-        .map_or(sentence.end(), |i| fig.end() + i);
-    // From the clause's start: "le Barça était revenu au score grâce à Yamal (57e)".
-    let head = &a.text[sentence.start()..from];
-    let clause_start = GOAL_CLAUSE_BREAKS
-        .iter()
-        .filter_map(|p| head.rfind(p).map(|i| i + p.len()))
-        .max()
-        .map_or(sentence.start(), |i| sentence.start() + i);
+    let (clause_start, clause_end) = goal_clause(a, sentence, from, fig);
     // "Haaland a égalisé à la 35e, puis a donné l'avantage à City à la 78e": a second verb
     // of the scorer's opens the clause of the second goal. Not past a comma or a bracket,
     // which set off an apposition ("Yamal (57e)", "Mbappé, auteur du doublé, …").
@@ -126,6 +112,103 @@ pub(super) fn goal_kind(
     match (found.next(), found.next()) {
         (Some((kind, _)), None) => Some(kind),
         _ => None,
+    }
+}
+
+/// The clause of a match report that tells of the minute at `fig`, from the clause that
+/// holds `from` (a scorer's name, or the minute itself) to the clause's end after the minute.
+fn goal_clause(a: &Article, sentence: Span, from: usize, fig: Span) -> (usize, usize) {
+    // To the next clause: "the 57th and the France captain struck the winner" names
+    // another goal.
+    let rest = &a.text[fig.end()..sentence.end()];
+    let clause_end = GOAL_CLAUSE_BREAKS
+        .iter()
+        .filter_map(|p| rest.find(p))
+        .min()
+        .map_or(sentence.end(), |i| fig.end() + i);
+    // From the clause's start: "le Barça était revenu au score grâce à Yamal (57e)".
+    let head = &a.text[sentence.start()..from];
+    let clause_start = GOAL_CLAUSE_BREAKS
+        .iter()
+        .filter_map(|p| head.rfind(p).map(|i| i + p.len()))
+        .max()
+        .map_or(sentence.start(), |i| sentence.start() + i);
+    (clause_start, clause_end)
+}
+
+/// What else than a goal a match report dates by its minute, read in the minute's own
+/// clause: a player sent off ("expulsé à la 55e", "sent off in the 55th"), booked, replaced
+/// or hurt. Returns the clause's span and the happening, so that the minute is keyed by the
+/// player it names there, never by the scorer of the clause before.
+pub(super) fn match_incident(a: &Article, sentence: Span, fig: Span) -> Option<(Span, &'static str)> {
+    const INCIDENTS: &[(&str, &[&str])] = &[
+        (
+            "sent-off",
+            &[
+                "sent off",
+                "sending off",
+                "sending-off",
+                "red card",
+                "second yellow",
+                "carton rouge",
+                "expuls",
+                "exclu",
+            ],
+        ),
+        ("booked", &["booked", "yellow card", "carton jaune", "averti"]),
+        (
+            "substituted",
+            &[
+                "replaced",
+                "came on",
+                "substitut",
+                "remplace",
+                "entre en jeu",
+                "sorti sur blessure",
+                "went off",
+            ],
+        ),
+    ];
+    let (start, end) = goal_clause(a, sentence, fig.start(), fig);
+    let text = fold(&a.text[start..floor_boundary(&a.text, end)]);
+    let (_, kind) = INCIDENTS
+        .iter()
+        .map(|&(kind, words)| (words.iter().filter_map(|w| text.find(w)).min(), kind))
+        .filter_map(|(at, kind)| Some((at?, kind)))
+        .min()?;
+    Some((Span::new(start, end), kind))
+}
+
+/// True for a figure of a match report that gives the round of the league season the match
+/// was played in: "la 15e journée", "the 15th round", "matchday 15", "après 15 journées",
+/// "after 15 games". Each report words it its own way; the number is one. Not a run ("after
+/// 15 games without a win"), which counts games of its own.
+pub(super) fn league_round(a: &Article, fig: Span, ordinal: bool, noun: Option<&str>) -> bool {
+    const ROUNDS: &[&str] = &["journee", "round", "matchday", "gameweek"];
+    let before = fold(before(a, fig.start(), 24));
+    let before = before.trim_end();
+    match noun {
+        Some(n) if ordinal => ROUNDS.contains(&n),
+        Some(n) => {
+            let rounds = matches!(
+                n,
+                "journees" | "rounds" | "matches" | "matchs" | "games" | "match" | "game"
+            );
+            let after = fold(after(a, fig.end(), 40));
+            let run = after.split_whitespace().nth(1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "without" | "sans" | "unbeaten" | "winless" | "in" | "of" | "de" | "d'affilee"
+                )
+            });
+            rounds
+                && !run
+                && (before.ends_with(" after")
+                    || before.ends_with(" apres")
+                    || before.ends_with(" au bout de"))
+        }
+        // "Matchday 15", "round 15", "la journée 15".
+        None => !ordinal && ROUNDS.iter().any(|r| before.ends_with(&format!(" {r}"))),
     }
 }
 
@@ -337,7 +420,8 @@ pub(super) fn is_partitive(a: &Article, fig: Span) -> bool {
 }
 
 /// The votes against in a tally written with the votes for first ("par 195 voix contre 106",
-/// "by 195 votes to 106"): the number and its span.
+/// "by 195 votes to 106", "195 voix pour, 106 contre", "195 votes in favour and 106
+/// against"): the number and its span.
 pub(super) fn votes_against(a: &Article, sentence: Span) -> Vec<(u32, Span)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let text = a.slice(sentence);
@@ -346,11 +430,11 @@ pub(super) fn votes_against(a: &Article, sentence: Span) -> Vec<(u32, Span)> {
     }
     pattern(
         &RE,
-        r"(?i)\b\d{1,4}\s+(?:votes?|voix)\s+(?:to|contre|against)\s+(\d{1,4})\b",
+        r"(?i)\b\d{1,4}\s+(?:votes?|voix)\s+(?:(?:to|contre|against)\s+(\d{1,4})\b|(?:pour|for|in\s+favou?r)\s*(?:,|\bet\b|\band\b)\s*(\d{1,4})\s+(?:contre|against)\b)",
     )
     .captures_iter(text)
     .filter_map(|c| {
-        let m = c.get(1)?;
+        let m = c.get(1).or_else(|| c.get(2))?;
         let at = sentence.start() + m.start();
         Some((m.as_str().parse().ok()?, Span::new(at, at + m.len())))
     })
@@ -1489,13 +1573,14 @@ pub(super) fn attribution(a: &Article, sentence: Span, fig: Span) -> Option<Stri
     const CUE: &str =
         r"(?:selon|d['’]après|according to)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?P<by>\p{L}+)";
     let after = after_to(a, sentence.end(), fig.end(), 80);
-    let clause_after = &after[..after.find([',', ';', '.']).unwrap_or(after.len())];
     let before = before_from(a, sentence.start(), fig.start(), 80);
     let clause_before = &before[before.rfind([';', '.']).map_or(0, |i| i + 1)..];
-    let after_re = pattern(&AFTER, &format!(r"(?i)\b{CUE}"));
+    // In the figure's clause, or in an aside that opens right after it ("35 000 personnes,
+    // selon la police, ont défilé").
+    let after_re = pattern(&AFTER, &format!(r"(?i)^[^,;.]*?(?:,\s*)?\b{CUE}"));
     let before_re = pattern(&BEFORE, &format!(r"(?i)\b{CUE}[^,;.]*,?\s*$"));
     after_re
-        .captures(clause_after)
+        .captures(after)
         .or_else(|| before_re.captures(clause_before))
         .map(|c| fold(&c["by"]))
 }

@@ -385,6 +385,35 @@ fn in_dated_aside(a: &Article, f: &Facts, sentence: Span, date: Span) -> bool {
             .any(|x| x.span.start() >= from && x.span.end() <= to)
 }
 
+/// True when a sentence's dates all stand after `figure`, in a relative clause opened after
+/// it that counts something of its own: "12 Rafale supplémentaires, qui s'ajoutent aux 42
+/// appareils achetés en 2022", "12 more jets, which add to the 42 bought in 2022". The year
+/// dates the clause's count, not the main clause's.
+fn dated_in_later_relative(a: &Article, f: &Facts, sentence: Span, figure: Span) -> bool {
+    let Some(first) = crate::finding::starting_in(&f.dates, sentence, |x| x.span)
+        .iter()
+        .find(|d| sentence.contains(d.span))
+    else {
+        return false;
+    };
+    let Some(between) = a.text.get(figure.end()..first.span.start()) else {
+        return false;
+    };
+    // ASCII case only: the offsets stay the text's.
+    let between = between.to_ascii_lowercase();
+    let Some(open) = [", qui ", ", which ", ", who ", ", that ", ", dont "]
+        .iter()
+        .filter_map(|p| between.find(p))
+        .min()
+    else {
+        return false;
+    };
+    let from = figure.end() + open;
+    crate::finding::starting_in(&f.figures, sentence, |x| x.span)
+        .iter()
+        .any(|x| x.span.start() > from && x.span.end() <= first.span.start())
+}
+
 /// True when a figure stands in a relative clause set off by commas whose verb is in the
 /// present: "SAS, qui compte 140 avions, était sortie de la faillite en 2024", "the carrier,
 /// which employs 9,000 people, emerged from bankruptcy in 2024". The clause tells of today,
@@ -3023,6 +3052,108 @@ fn vehicle_in(text: &str) -> Option<&'static str> {
         })
 }
 
+/// Bytes of the folded sentence after a count of people within which a verb of protest
+/// ("ont défilé", "marched") makes them protesters.
+const MARCH_REACH: usize = 48;
+
+/// Makers of aircraft, folded: "the 28-year-old Boeing" is a plane's age.
+const AIRCRAFT_MAKERS: &[&str] = &[
+    "boeing",
+    "airbus",
+    "embraer",
+    "bombardier",
+    "cessna",
+    "antonov",
+    "tupolev",
+    "ilyushin",
+    "sukhoi",
+    "atr",
+];
+
+/// People a report of a vehicle names beside it, folded: "le pilote de l'avion, âgé de 45
+/// ans" gives the pilot's age, not the plane's.
+const CREW_NOUNS: &[&str] = &[
+    "pilote",
+    "pilot",
+    "copilote",
+    "copilot",
+    "captain",
+    "capitaine",
+    "commandant",
+    "conducteur",
+    "conductrice",
+    "chauffeur",
+    "driver",
+    "passager",
+    "passagere",
+    "passenger",
+    "mecanicien",
+    "mechanic",
+    "owner",
+    "proprietaire",
+];
+
+/// The vehicle whose age a figure gives: "l'avion était âgé de 28 ans", "the aircraft was 28
+/// years old", "the 28-year-old Boeing 757", "un navire vieux de 40 ans". The age of the
+/// vehicle of an accident is a fact its reports share in either language, and no one's age.
+fn vehicle_age(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
+    let written = a.slice(fig);
+    let compound = written.ends_with("-year-old") || written.ends_with("-years-old");
+    let after = cues::after_to(a, sentence.end(), fig.end(), 40);
+    // Cheap first: most figures are no age.
+    if !compound {
+        let mut words = after
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let years = match words.next() {
+            Some("ans") => true,
+            Some("years" | "year") => words.next() == Some("old"),
+            _ => false,
+        };
+        if !years {
+            return None;
+        }
+    }
+    let vehicle_of = |words: &[String]| -> Option<&'static str> {
+        words.iter().find_map(|w| {
+            if AIRCRAFT_MAKERS.contains(&w.as_str()) || matches!(w.as_str(), "aircraft" | "appareil" | "freighter") {
+                Some("plane")
+            } else {
+                VEHICLES.iter().find(|(n, _)| n == w).map(|&(_, v)| v)
+            }
+        })
+    };
+    let fold_words = |t: &str, n: usize, from_end: bool| -> Vec<String> {
+        let words = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(fold);
+        if from_end {
+            let mut v: Vec<String> = words.collect();
+            v.drain(..v.len().saturating_sub(n));
+            v
+        } else {
+            words.take(n).collect()
+        }
+    };
+    let near = if compound {
+        // "The 28-year-old Boeing 757", "a 40-year-old ferry": the noun after it.
+        fold_words(after, 3, false)
+    } else {
+        // "Selon DHL, l'avion était âgé de 28 ans": the words of the sentence before it.
+        let before = &a.text[floor_boundary(
+            &a.text,
+            fig.start().saturating_sub(64).max(sentence.start()),
+        )..fig.start()];
+        fold_words(before.rsplit([';', ':']).next().unwrap_or(""), 8, true)
+    };
+    // "Le pilote de l'avion était âgé de 45 ans": a person of the vehicle is whose age it is.
+    if near.iter().any(|w| CREW_NOUNS.contains(&w.as_str())) {
+        return None;
+    }
+    vehicle_of(&near)
+}
+
 /// The clause of `sentence` around `fig`: from the last ";", "," or "." before it to the
 /// next one after it.
 fn clause_around(text: &str, sentence: Span, fig: Span) -> &str {
@@ -4668,7 +4799,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             } else if let (false, Some(year)) = (
                 age,
                 background_year
-                    .filter(|_| !in_present_relative(a, s.span, span))
+                    .filter(|_| {
+                        !in_present_relative(a, s.span, span)
+                            && !dated_in_later_relative(a, f, s.span, span)
+                    })
                     .or_else(|| {
                         matches!(key.aspect, Aspect::Quantity)
                             .then(|| clause_year(a, f, s.span, span, 2))
@@ -6038,6 +6172,13 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     continue;
                 }
             }
+            // "L'avion était âgé de 28 ans", "the 28-year-old Boeing": a vehicle's age.
+            if !fig.ordinal {
+                if let Some(v) = vehicle_age(a, s.span, fig.span) {
+                    keyed(Aspect::Quantity, &format!("age/vehicle:{v}"), None, soft_base);
+                    continue;
+                }
+            }
             // An age, however it is written ("à l'âge de 91 ans", "aged 91", "the
             // 69-year-old"): one concept, in both languages.
             // Whose age: the person named last before it in the sentence, by surname
@@ -6297,6 +6438,16 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             ) {
                 keyed(Aspect::Measure, "", Some(dim), soft_base);
             }
+            // "La 15e journée", "after 15 matches": the round of a league season, one number
+            // however each report words it.
+            if let Scope::Event(e) = &scope {
+                if m.events[*e as usize].kind == "match"
+                    && cues::league_round(a, fig.span, fig.ordinal, fig.noun.as_deref())
+                {
+                    keyed(Aspect::Ordinal, "nth/round", None, soft_base);
+                    continue;
+                }
+            }
             // "Dembélé (34e)", "à la 34e minute", "Saka equalised after 61 minutes": the
             // minute of a goal, keyed by its scorer (named last before it), so that the goals
             // of one match are keys of their own.
@@ -6321,6 +6472,38 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                     && (before_fig.ends_with("after")
                         || before_fig.ends_with("apres")
                         || before_fig.ends_with("au bout de")));
+            // "Dante had been sent off in the 55th": the minute of a red card, a booking or a
+            // change is the player's whom its clause names, never the scorer's named before.
+            if let Some((clause, incident)) = mark
+                .then(|| cues::match_incident(a, s.span, fig.span))
+                .flatten()
+            {
+                let named = |e: &&crate::extract::EntityFact| {
+                    e.span.start() >= clause.start()
+                        && e.span.end() <= clause.end()
+                        && matches!(e.kind, EntityKind::Person | EntityKind::Name)
+                        && crate::extract::demonyms::country_of(&e.name).is_none()
+                };
+                let player = ents
+                    .iter()
+                    .copied()
+                    .filter(named)
+                    .rfind(|e| e.span.end() <= fig.span.start())
+                    .or_else(|| {
+                        ents.iter()
+                            .copied()
+                            .filter(named)
+                            .find(|e| e.span.start() >= fig.span.end())
+                    });
+                let who = player.map_or(String::new(), |p| format!("/{}", fold(surname(a, &p.name))));
+                keyed(
+                    Aspect::Ordinal,
+                    &format!("nth/minute{who}/{incident}"),
+                    None,
+                    soft_base,
+                );
+                continue;
+            }
             let scorer = ents.iter().rfind(|e| {
                 mark && e.span.end() <= fig.span.start()
                     && matches!(e.kind, EntityKind::Person | EntityKind::Name)
@@ -7271,16 +7454,31 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 }
             }
             if !named_by_group {
-                keyed(
-                    if fig.ordinal {
-                        Aspect::Ordinal
-                    } else {
-                        Aspect::Quantity
-                    },
-                    &concept,
-                    unit,
-                    if evolving { Soft::Evolving } else { soft_base },
-                );
+                let aspect = if fig.ordinal {
+                    Aspect::Ordinal
+                } else {
+                    Aspect::Quantity
+                };
+                let soft = if evolving { Soft::Evolving } else { soft_base };
+                // "35 000 personnes ont défilé", "35,000 people marched": people who march
+                // are the protesters other reports count.
+                let marchers = concept == "people"
+                    && !fig.ordinal
+                    && Concepts::triggers_of(folded()).iter().any(|&(p, t)| {
+                        t == "protest" && p >= rel(fig.span) && p <= rel(fig.span) + MARCH_REACH
+                    });
+                for concept in [Some(concept.as_str()), marchers.then_some("protesters")]
+                    .into_iter()
+                    .flatten()
+                {
+                    keyed(aspect, concept, unit, soft);
+                    // "35 000 manifestants selon la police": a count a source gives, alone in
+                    // its sentence, is that source's too, as it is where another source's
+                    // stands beside it ("38 000 selon la police, 60 000 selon les syndicats").
+                    if let Some(by) = by.as_ref().filter(|_| !contested) {
+                        keyed(aspect, &format!("{concept}/by:{by}"), unit, soft);
+                    }
+                }
             }
         }
     }
@@ -9629,6 +9827,69 @@ mod tests {
         assert_keyed(&an, 0, "35e", "nth/minute/vellard/equaliser");
         assert_eq!(concepts_at(&an, 0, "78e"), ["nth/minute/vellard"]);
         assert_keyed(&an, 1, "78th-minute", "nth/minute/vellard");
+    }
+
+    #[test]
+    fn a_red_card_is_the_sent_off_players_minute_and_the_round_is_one_number() {
+        let an = claims_of(&lettered(&[
+            dated("2026-11-29", "fr", "Brenna a battu Arlon 2-0 dimanche 29 novembre, lors de la 14e journée. Paul Verdier a marqué à la 20e minute, avant l'expulsion de Marc Delval à la 61e."),
+            dated("2026-11-29", "en", "Brenna beat Arlon 2-0 on Sunday, November 29, to go top after 14 games. Paul Verdier scored in the 20th minute and Marc Delval was sent off in the 61st. Luc Ferrand added the second nine minutes from time."),
+        ]));
+        assert_keyed(&an, 0, "14e", "nth/round");
+        assert_keyed(&an, 1, "14", "nth/round");
+        assert_keyed(&an, 0, "20e", "nth/minute/verdier");
+        assert_keyed(&an, 0, "61e", "nth/minute/delval/sent-off");
+        assert_keyed(&an, 1, "61st", "nth/minute/delval/sent-off");
+        // "The second nine minutes from time": the second goal, no minute of anyone's.
+        assert!(
+            concepts_at(&an, 1, "second")
+                .iter()
+                .all(|c| !c.starts_with("nth/minute")),
+            "{:?}",
+            concepts_at(&an, 1, "second")
+        );
+    }
+
+    #[test]
+    fn a_vehicles_age_is_the_vehicles_and_a_later_relatives_year_is_its_own() {
+        let an = claims_of(&lettered(&[
+            dated("2026-12-01", "fr", "Un avion s'est écrasé mardi près de Brenna. Selon la compagnie, l'avion était âgé de 31 ans. Le pilote de l'appareil était âgé de 45 ans. La flotte compte 12 avions neufs, qui s'ajoutent aux 40 appareils achetés en 2019."),
+            dated("2026-12-01", "en", "A plane crashed near Brenna on Tuesday. The 31-year-old Airbus had flown from Arlon. The aircraft was 31 years old."),
+        ]));
+        assert_keyed(&an, 0, "31", "age/vehicle:plane");
+        assert_keyed(&an, 1, "31-year-old", "age/vehicle:plane");
+        assert_keyed(&an, 1, "31", "age/vehicle:plane");
+        assert!(
+            concepts_at(&an, 0, "45")
+                .iter()
+                .all(|c| !c.contains("vehicle")),
+            "{:?}",
+            concepts_at(&an, 0, "45")
+        );
+        // The year of the relative clause dates its own count only.
+        assert!(
+            concepts_at(&an, 0, "12").iter().all(|c| !c.contains('@')),
+            "{:?}",
+            concepts_at(&an, 0, "12")
+        );
+        assert!(
+            concepts_at(&an, 0, "40").iter().any(|c| c.ends_with("@2019")),
+            "{:?}",
+            concepts_at(&an, 0, "40")
+        );
+    }
+
+    #[test]
+    fn a_police_count_is_the_polices_alone_and_marchers_are_protesters() {
+        let an = claims_of(&lettered(&[
+            dated("2026-12-01", "fr", "Quelque 20 000 personnes, selon la police, ont défilé mardi à Brenna contre la réforme."),
+            dated("2026-12-01", "en", "Some 20,000 demonstrators, according to police, marched in Brenna on Tuesday against the reform."),
+            dated("2026-12-01", "fr", "Mardi à Brenna, le cortège a réuni 20 000 manifestants selon la police, 45 000 selon les syndicats. Le texte a été adopté par 30 voix pour, 18 contre."),
+        ]));
+        assert_keyed(&an, 0, "20 000", "protesters/by:police");
+        assert_keyed(&an, 1, "20,000", "protesters/by:police");
+        assert_keyed(&an, 2, "20 000", "protesters/by:police");
+        assert_keyed(&an, 2, "18", "votes/against");
     }
 
     #[test]

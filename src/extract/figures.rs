@@ -820,7 +820,19 @@ fn race_time(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
     // "h" follows the hours (most numbers are no race time).
     let rest = &text[from..crate::text::floor_boundary(text, (from + 16).min(text.len()))];
     if !rest.bytes().take(4).any(|b| b == b'h') {
-        return None;
+        // "24'31''5", "24'31"": minutes, seconds after a double prime, perhaps tenths.
+        static SHORT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let short = SHORT.get_or_init(|| {
+            regex::Regex::new(r#"^(\d{1,2}) ?['’] ?([0-5]\d) ?(?:''|’’|"|″)(\d)?(?:$|[^\d])"#)
+                .expect("race time pattern compiles")
+        });
+        let c = short.captures(rest)?;
+        let last = c.get(3).or_else(|| c.get(2))?;
+        let end = from + last.end();
+        let end = i + toks[i..].iter().position(|t| t.span.end() >= end)?;
+        let tenths = c.get(3).map_or(0.0, |d| d.as_str().parse().unwrap_or(0.0) / 10.0);
+        let part = |k: usize| -> f64 { c[k].parse().unwrap_or(0.0) };
+        return Some((part(1) * 60.0 + part(2) + tenths, end));
     }
     let c = re.captures(rest)?;
     let seconds_end = from + c.get(3)?.end();
@@ -873,11 +885,16 @@ fn compound_duration(a: &Article, toks: &[Token], i: usize, lx: &Lex) -> Option<
         let t = toks.get(k)?;
         let lit = t.span.slice(text);
         match t.kind {
-            TokKind::Number => lit
-                .bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| lit.parse().ok())
-                .flatten(),
+            // "31.5 seconds", "31,5 secondes": a part may have decimals.
+            TokKind::Number => {
+                let (int, frac) = lit.split_once(['.', ',']).unwrap_or((lit, ""));
+                (!int.is_empty()
+                    && int.bytes().all(|b| b.is_ascii_digit())
+                    && frac.bytes().all(|b| b.is_ascii_digit())
+                    && (frac.is_empty() || !lit.ends_with(['.', ','])))
+                .then(|| format!("{int}.{frac}").trim_end_matches('.').parse().ok())
+                .flatten()
+            }
             TokKind::Word => {
                 let (words, lang) = if a.lang == Lang::En {
                     (&lx.words_en, text2num::Language::english())
@@ -956,6 +973,23 @@ fn compound_duration(a: &Article, toks: &[Token], i: usize, lx: &Lex) -> Option<
             w == "," || w == "and" || w == "et"
         }) {
             k += 1;
+        }
+    }
+    // "24 min 31 s 5": French sports writing puts the tenths after the seconds' unit.
+    if parts >= 2 && last_unit == 1.0 && a.lang == Lang::Fr {
+        if let Some(tenths) = toks.get(end + 1).filter(|t| {
+            t.kind == TokKind::Number
+                && t.span.len() <= 2
+                && t.span.slice(text).bytes().all(|b| b.is_ascii_digit())
+                && is_gap_space(&text[toks[end].span.end()..t.span.start()])
+                && !toks
+                    .get(end + 2)
+                    .is_some_and(|n| n.kind == TokKind::Word && lx.units.contains_key(&word(a, n)))
+        }) {
+            let digits = tenths.span.slice(text);
+            let v: f64 = digits.parse().unwrap_or(0.0);
+            total += v / 10f64.powi(digits.len() as i32);
+            end += 1;
         }
     }
     (parts >= 2).then_some((total, end))
@@ -1444,7 +1478,14 @@ fn figure_at(
                 k += n;
             }
         }
-        if let Some(n) = toks.get(k).filter(|n| n.kind == TokKind::Word && attached) {
+        // "Added the third nine minutes from time": a number next counts its own noun.
+        let number_next = toks.get(k).is_some_and(|t| {
+            t.kind == TokKind::Number || (t.kind == TokKind::Word && is_number_word(&word(a, t)))
+        });
+        if let Some(n) = toks
+            .get(k)
+            .filter(|n| n.kind == TokKind::Word && attached && !number_next)
+        {
             let mut w = word(a, n);
             // English puts adjectives first, and a counted noun is plural: "27 world leaders",
             // "29 other foreign leaders" count leaders; "1,500 soldiers joined" counts soldiers.
@@ -1880,6 +1921,14 @@ mod tests {
     fn an_ordinal_compound_ranks_its_noun() {
         let f = figs("+++\nlang = \"en\"\n+++\nT\n\nHe scored a 78th-minute penalty after a 3rd-place finish.\n");
         assert_eq!(f, ["Exact:78e minute", "Exact:3e place"], "{f:?}");
+    }
+
+    #[test]
+    fn a_number_next_counts_its_own_noun_and_race_times_keep_their_tenths() {
+        let f = figs("+++\nlang = \"en\"\n+++\nT\n\nHe added the third nine minutes from time, in 24 minutes 31.5 seconds.\n");
+        assert_eq!(f, ["Exact:3e", "Exact:9 minutes", "Exact:1471.5 s"], "{f:?}");
+        let f = figs(" date 2026-12-11 T\n\nIl a gagné en 24 min 31 s 5, elle en 25'02''4.\n");
+        assert_eq!(f, ["Exact:1471.5 s", "Exact:1502.4 s"], "{f:?}");
     }
 
     #[test]
