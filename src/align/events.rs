@@ -578,7 +578,15 @@ fn article_mentions(a: &crate::corpus::Article, f: &Facts) -> Vec<Mention> {
         // no gazetteer knows ties two reports of one kind and days as a full name does, whatever
         // place each names besides.
         names.extend(ents.iter().flat_map(|e| rare_names(a, f, e)));
-        let countries = countries_of(&ents);
+        let mut countries = countries_of(&ents);
+        // "In the Swiss canton of Graubünden", "dans le canton des Grisons" under the headline
+        // "Suisse : un train déraille": a place the gazetteer does not know is in the country
+        // its adjective or the headline names.
+        if countries.is_empty() && in_lede(a, s.span) {
+            countries = countries_beside_places(a, s.span)
+                .or_else(|| headline_countries(a, f))
+                .unwrap_or_default();
+        }
         let mut countrywide = false;
         if participants.is_empty() {
             // "2 h 48 à Paris" names a clock, not a place of the happening.
@@ -794,6 +802,67 @@ fn countries_of(ents: &[&crate::extract::EntityFact]) -> BTreeSet<String> {
         .collect()
 }
 
+/// Nouns of a place within a country, which a nationality adjective places in it: "the Swiss
+/// canton of Graubünden", "une ville française".
+const PLACE_NOUNS: &[&str] = &[
+    "canton",
+    "city",
+    "town",
+    "village",
+    "region",
+    "province",
+    "state",
+    "county",
+    "district",
+    "island",
+    "coast",
+    "capital",
+    "ville",
+    "commune",
+    "ile",
+    "cote",
+    "capitale",
+    "departement",
+    "etat",
+];
+
+/// The countries a sentence names by an adjective beside a noun of place ("the Swiss canton
+/// of Graubünden", "la ville française de Sète"), if any.
+fn countries_beside_places(a: &crate::corpus::Article, s: Span) -> Option<BTreeSet<String>> {
+    let words: Vec<&str> = a
+        .slice(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let place = |w: &str| PLACE_NOUNS.contains(&fold(w).as_str());
+    let found: BTreeSet<String> = words
+        .windows(2)
+        .filter_map(|p| {
+            let adjective = match a.lang {
+                crate::lang::Lang::En => (place(p[1])).then_some(p[0]),
+                _ => (place(p[0])).then_some(p[1]),
+            }?;
+            crate::extract::demonyms::country_of(adjective).map(str::to_string)
+        })
+        .collect();
+    (!found.is_empty()).then_some(found)
+}
+
+/// The countries the places of an article's headline are in, if any.
+fn headline_countries(a: &crate::corpus::Article, f: &Facts) -> Option<BTreeSet<String>> {
+    let headline = a
+        .blocks
+        .iter()
+        .find(|b| b.kind.is_content() && b.kind != crate::corpus::BlockKind::Caption)?;
+    let ents: Vec<&crate::extract::EntityFact> =
+        crate::finding::starting_in(&f.entities, headline.span, |e| e.span)
+            .iter()
+            .filter(|e| headline.span.contains(e.span) && e.kind == EntityKind::Place)
+            .collect();
+    let found = countries_of(&ents);
+    (!found.is_empty()).then_some(found)
+}
+
 /// The block of an article's first paragraph (the one after the headline).
 fn lede_block(a: &crate::corpus::Article) -> u32 {
     a.blocks
@@ -905,6 +974,18 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
     if participants.is_empty() {
         participants = coined_names(a, s.span);
     }
+    // "Sanofi will pay $62 a share for Kymera…" and, paragraphs on, "Sanofi shares rose on
+    // Monday": a day given past the lede dates the news the lede tells, whose names (those
+    // it shares with the headline) and numbers tie the report to the others'.
+    let past_lede = !in_lede(a, s.span);
+    if past_lede && !by_people {
+        participants.extend(headline_names(
+            a,
+            f,
+            a.blocks[lede as usize].span,
+            &headline_words,
+        ));
+    }
     if participants.is_empty() {
         return None;
     }
@@ -956,7 +1037,15 @@ fn lede_mention(a: &crate::corpus::Article, f: &Facts) -> Option<Mention> {
                     .min()
             })
             .flatten(),
-        figures: specific_figures(f, s.span),
+        figures: if past_lede {
+            let mut figures: Vec<u64> = specific_figures(f, s.span).to_vec();
+            figures.extend(specific_figures(f, a.blocks[lede as usize].span).iter());
+            figures.sort_unstable();
+            figures.dedup();
+            figures.into()
+        } else {
+            specific_figures(f, s.span)
+        },
     })
 }
 

@@ -140,7 +140,11 @@ fn goal_clause(a: &Article, sentence: Span, from: usize, fig: Span) -> (usize, u
 /// clause: a player sent off ("expulsé à la 55e", "sent off in the 55th"), booked, replaced
 /// or hurt. Returns the clause's span and the happening, so that the minute is keyed by the
 /// player it names there, never by the scorer of the clause before.
-pub(super) fn match_incident(a: &Article, sentence: Span, fig: Span) -> Option<(Span, &'static str)> {
+pub(super) fn match_incident(
+    a: &Article,
+    sentence: Span,
+    fig: Span,
+) -> Option<(Span, &'static str)> {
     const INCIDENTS: &[(&str, &[&str])] = &[
         (
             "sent-off",
@@ -155,7 +159,10 @@ pub(super) fn match_incident(a: &Article, sentence: Span, fig: Span) -> Option<(
                 "exclu",
             ],
         ),
-        ("booked", &["booked", "yellow card", "carton jaune", "averti"]),
+        (
+            "booked",
+            &["booked", "yellow card", "carton jaune", "averti"],
+        ),
         (
             "substituted",
             &[

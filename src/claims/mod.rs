@@ -3116,7 +3116,9 @@ fn vehicle_age(a: &Article, sentence: Span, fig: Span) -> Option<&'static str> {
     }
     let vehicle_of = |words: &[String]| -> Option<&'static str> {
         words.iter().find_map(|w| {
-            if AIRCRAFT_MAKERS.contains(&w.as_str()) || matches!(w.as_str(), "aircraft" | "appareil" | "freighter") {
+            if AIRCRAFT_MAKERS.contains(&w.as_str())
+                || matches!(w.as_str(), "aircraft" | "appareil" | "freighter")
+            {
                 Some("plane")
             } else {
                 VEHICLES.iter().find(|(n, _)| n == w).map(|&(_, v)| v)
@@ -6175,7 +6177,12 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
             // "L'avion était âgé de 28 ans", "the 28-year-old Boeing": a vehicle's age.
             if !fig.ordinal {
                 if let Some(v) = vehicle_age(a, s.span, fig.span) {
-                    keyed(Aspect::Quantity, &format!("age/vehicle:{v}"), None, soft_base);
+                    keyed(
+                        Aspect::Quantity,
+                        &format!("age/vehicle:{v}"),
+                        None,
+                        soft_base,
+                    );
                     continue;
                 }
             }
@@ -6495,7 +6502,8 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                             .filter(named)
                             .find(|e| e.span.start() >= fig.span.end())
                     });
-                let who = player.map_or(String::new(), |p| format!("/{}", fold(surname(a, &p.name))));
+                let who =
+                    player.map_or(String::new(), |p| format!("/{}", fold(surname(a, &p.name))));
                 keyed(
                     Aspect::Ordinal,
                     &format!("nth/minute{who}/{incident}"),
@@ -9873,7 +9881,9 @@ mod tests {
             concepts_at(&an, 0, "12")
         );
         assert!(
-            concepts_at(&an, 0, "40").iter().any(|c| c.ends_with("@2019")),
+            concepts_at(&an, 0, "40")
+                .iter()
+                .any(|c| c.ends_with("@2019")),
             "{:?}",
             concepts_at(&an, 0, "40")
         );

@@ -830,7 +830,9 @@ fn race_time(text: &str, toks: &[Token], i: usize) -> Option<(f64, usize)> {
         let last = c.get(3).or_else(|| c.get(2))?;
         let end = from + last.end();
         let end = i + toks[i..].iter().position(|t| t.span.end() >= end)?;
-        let tenths = c.get(3).map_or(0.0, |d| d.as_str().parse().unwrap_or(0.0) / 10.0);
+        let tenths = c
+            .get(3)
+            .map_or(0.0, |d| d.as_str().parse().unwrap_or(0.0) / 10.0);
         let part = |k: usize| -> f64 { c[k].parse().unwrap_or(0.0) };
         return Some((part(1) * 60.0 + part(2) + tenths, end));
     }
@@ -1926,7 +1928,11 @@ mod tests {
     #[test]
     fn a_number_next_counts_its_own_noun_and_race_times_keep_their_tenths() {
         let f = figs("+++\nlang = \"en\"\n+++\nT\n\nHe added the third nine minutes from time, in 24 minutes 31.5 seconds.\n");
-        assert_eq!(f, ["Exact:3e", "Exact:9 minutes", "Exact:1471.5 s"], "{f:?}");
+        assert_eq!(
+            f,
+            ["Exact:3e", "Exact:9 minutes", "Exact:1471.5 s"],
+            "{f:?}"
+        );
         let f = figs(" date 2026-12-11 T\n\nIl a gagné en 24 min 31 s 5, elle en 25'02''4.\n");
         assert_eq!(f, ["Exact:1471.5 s", "Exact:1502.4 s"], "{f:?}");
     }
