@@ -153,18 +153,25 @@ impl Concepts {
     /// a French feminine: "habitantes", "sinistrées" are counted as "habitants",
     /// "sinistrés").
     pub fn counted(&self, noun: &str) -> Option<Counted<'_>> {
-        let singular = noun.strip_suffix(['s', 'x']);
-        let hit = self
-            .counted
-            .get(noun)
-            .or_else(|| singular.and_then(|n| self.counted.get(n)))
-            .or_else(|| {
-                let masculine = singular.unwrap_or(noun).strip_suffix('e')?;
-                if masculine.len() < 4 {
-                    return None;
-                }
-                self.counted.get(masculine)
-            })?;
+        let find = |noun: &str| {
+            let singular = noun.strip_suffix(['s', 'x']);
+            self.counted
+                .get(noun)
+                .or_else(|| singular.and_then(|n| self.counted.get(n)))
+                .or_else(|| {
+                    let masculine = singular.unwrap_or(noun).strip_suffix('e')?;
+                    if masculine.len() < 4 {
+                        return None;
+                    }
+                    self.counted.get(masculine)
+                })
+        };
+        // "Marins-pompiers", "avions-cargos": a compound the lexicon lacks counts what one
+        // of its parts counts, the last first.
+        let hit = find(noun).or_else(|| {
+            let (first, last) = noun.split_once('-')?;
+            find(last).or_else(|| find(first))
+        })?;
         Some(Counted {
             name: &self.count_names[hit.0 as usize],
             evolving: hit.1,
@@ -302,6 +309,16 @@ impl Concepts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_compound_counts_what_its_parts_count() {
+        let c = Concepts::get();
+        let name = |n: &str| c.counted(n).map(|x| x.name.to_string());
+        assert_eq!(name("marins-pompiers"), name("pompiers"));
+        assert!(name("pompiers").is_some());
+        assert_eq!(name("avions-cargos"), name("avions"));
+        assert_eq!(name("bleu-vert"), None);
+    }
 
     #[test]
     fn a_percentage_s_change_names_the_rate_after_it() {

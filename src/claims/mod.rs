@@ -1213,7 +1213,25 @@ fn attach_undated(
             .map(|(e, n, _)| (e, by_names(e, n)));
         if let Some((e, by_names)) = best {
             main_of.insert(a.id, e);
-            if !by_names {
+            // "Four people died when fire swept through a building in northern Marseille
+            // overnight", published that day: a lede that names the event's kind and one of
+            // its places, in a report of its days, is the news itself, whose figures are
+            // weighed as its dated reports' are. Not a piece of the month looking back.
+            let lede_end = a.blocks[lede_block(a) as usize].span.end();
+            let of_its_days = a.meta.date.is_some_and(|p| {
+                p.day_known
+                    && events[e].start <= p.date
+                    && p.date <= events[e].end + chrono::Duration::days(1)
+            });
+            let placed = of_its_days
+                && facts[a.id.0 as usize]
+                    .entities
+                    .iter()
+                    .take_while(|x| x.span.end() <= lede_end)
+                    .any(|x| {
+                        x.kind == EntityKind::Place && events[e].participants.contains_key(&*x.name)
+                    });
+            if !by_names && !placed {
                 kind_only.insert(a.id);
             }
         }
@@ -6451,7 +6469,10 @@ fn extract_article(a: &Article, f: &Facts, m: &Membership) -> Vec<(Claim, u64)> 
                 if m.events[*e as usize].kind == "match"
                     && cues::league_round(a, fig.span, fig.ordinal, fig.noun.as_deref())
                 {
-                    keyed(Aspect::Ordinal, "nth/round", None, soft_base);
+                    // "Avant de se déplacer pour la cinquième journée": the round ahead.
+                    let next = fig.ordinal && cues::ahead_in_clause(a, s.span, fig.span);
+                    let concept = if next { "nth/round/next" } else { "nth/round" };
+                    keyed(Aspect::Ordinal, concept, None, soft_base);
                     continue;
                 }
             }
@@ -12174,7 +12195,9 @@ La militante est morte dimanche en détention. Elle avait été arrêtée le 3 m
         );
         // The place held now is this match's, though the sentence goes on to the trip.
         assert_keyed(&an, 0, "9e", "place");
-        assert_keyed(&an, 0, "quatrième", "days");
+        // The round of a league, however each report words it.
+        assert_keyed(&an, 0, "quatrième", "nth/round");
+        assert_keyed(&an, 1, "fourth", "nth/round");
     }
 
     #[test]
