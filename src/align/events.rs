@@ -1828,6 +1828,24 @@ mod tests {
     use crate::analysis::Analysis;
 
     /// Each event's kind and how many articles report it.
+    /// An analysis of reports of one day, each (language, headline and body), named
+    /// `a.txt`, `b.txt`… in order.
+    fn of_reports(date: &str, reports: &[(&str, &str)]) -> Analysis {
+        let texts: Vec<String> = reports
+            .iter()
+            .map(|(lang, body)| format!("+++\nlang = \"{lang}\"\ndate = {date}\n+++\n{body}\n"))
+            .collect();
+        let names: Vec<String> = (0..texts.len())
+            .map(|i| format!("{}.txt", (b'a' + i as u8) as char))
+            .collect();
+        let pairs: Vec<(&str, &str)> = names
+            .iter()
+            .map(String::as_str)
+            .zip(texts.iter().map(String::as_str))
+            .collect();
+        Analysis::from_pairs(&pairs)
+    }
+
     fn kinds_of(an: &Analysis) -> Vec<(&str, usize)> {
         an.events
             .iter()
@@ -2003,20 +2021,15 @@ mod tests {
     fn a_day_past_the_lede_dates_the_news_the_lede_tells() {
         // Own sentences: two reports date the takeover; two date only the share move, in
         // their last paragraph, and tell the takeover in an undated lede.
-        let report = |lang: &str, body: &str| {
-            format!("+++\nlang = \"{lang}\"\ndate = 2026-12-07\n+++\n{body}\n")
-        };
-        let texts = [
-            report("fr", "Brenna rachète l'américain Kessla\n\nBrenna a annoncé lundi 7 décembre le rachat de la biotech américaine Kessla Bio pour 3,1 milliards de dollars, soit 45 dollars par action."),
-            report("fr", "Le groupe Brenna s'offre Kessla\n\nLe groupe Brenna va débourser 45 dollars par action pour acquérir Kessla Bio, valorisée 3,1 milliards de dollars.\n\nÀ la Bourse de Paris, l'action Brenna gagnait 2 % lundi."),
-            report("en", "Brenna to buy Kessla Bio for $3.1 billion\n\nBrenna said on Monday, December 7, it had agreed to buy U.S. biotech Kessla Bio for $3.1 billion, or $45 per share."),
-            report("en", "Brenna bets on new drugs with Kessla deal\n\nBrenna will pay $45 a share for Kessla Bio, valuing the company at about $3.1 billion.\n\nBrenna shares rose 2% in Paris on Monday."),
-        ];
-        let pairs: Vec<(&str, &str)> = ["a.txt", "b.txt", "c.txt", "d.txt"]
-            .into_iter()
-            .zip(texts.iter().map(String::as_str))
-            .collect();
-        let an = Analysis::from_pairs(&pairs);
+        let an = of_reports(
+            "2026-12-07",
+            &[
+                ("fr", "Brenna rachète l'américain Kessla\n\nBrenna a annoncé lundi 7 décembre le rachat de la biotech américaine Kessla Bio pour 3,1 milliards de dollars, soit 45 dollars par action."),
+                ("fr", "Le groupe Brenna s'offre Kessla\n\nLe groupe Brenna va débourser 45 dollars par action pour acquérir Kessla Bio, valorisée 3,1 milliards de dollars.\n\nÀ la Bourse de Paris, l'action Brenna gagnait 2 % lundi."),
+                ("en", "Brenna to buy Kessla Bio for $3.1 billion\n\nBrenna said on Monday, December 7, it had agreed to buy U.S. biotech Kessla Bio for $3.1 billion, or $45 per share."),
+                ("en", "Brenna bets on new drugs with Kessla deal\n\nBrenna will pay $45 a share for Kessla Bio, valuing the company at about $3.1 billion.\n\nBrenna shares rose 2% in Paris on Monday."),
+            ],
+        );
         assert_eq!(kinds_of(&an), [("acquisition", 4)], "{:?}", an.events);
     }
 
@@ -2024,20 +2037,15 @@ mod tests {
     fn a_place_no_gazetteer_knows_is_in_the_country_its_adjective_or_headline_names() {
         // Own sentences: one report names only a canton the gazetteer does not know, under
         // a headline that names the country; another names it "the Swiss canton of".
-        let report = |lang: &str, body: &str| {
-            format!("+++\nlang = \"{lang}\"\ndate = 2026-12-10\n+++\n{body}\n")
-        };
-        let texts = [
-            report("fr", "Suisse : un train déraille dans les Grisons, trois morts\n\nTrois personnes ont été tuées et 27 blessées, dont cinq grièvement, jeudi 10 décembre lorsqu'un train régional des Chemins de fer rhétiques (RhB) a déraillé entre Filisur et Bergün, dans le canton des Grisons."),
-            report("fr", "Déraillement meurtrier dans les Grisons\n\nUn glissement de terrain a provoqué jeudi matin le déraillement d'un train régional dans l'est de la Suisse, faisant trois morts et 27 blessés."),
-            report("en", "Three killed as Swiss train derails after landslide\n\nThree people were killed and 27 injured when a regional train derailed after hitting a landslide in the Swiss canton of Graubünden on Thursday, December 10, police said."),
-            report("en", "Swiss rail operator mourns after deadly derailment\n\nA landslide derailed a train in eastern Switzerland on Thursday morning, killing three people and injuring 27."),
-        ];
-        let pairs: Vec<(&str, &str)> = ["a.txt", "b.txt", "c.txt", "d.txt"]
-            .into_iter()
-            .zip(texts.iter().map(String::as_str))
-            .collect();
-        let an = Analysis::from_pairs(&pairs);
+        let an = of_reports(
+            "2026-12-10",
+            &[
+                ("fr", "Suisse : un train déraille dans les Grisons, trois morts\n\nTrois personnes ont été tuées et 27 blessées, dont cinq grièvement, jeudi 10 décembre lorsqu'un train régional des Chemins de fer rhétiques (RhB) a déraillé entre Filisur et Bergün, dans le canton des Grisons."),
+                ("fr", "Déraillement meurtrier dans les Grisons\n\nUn glissement de terrain a provoqué jeudi matin le déraillement d'un train régional dans l'est de la Suisse, faisant trois morts et 27 blessés."),
+                ("en", "Three killed as Swiss train derails after landslide\n\nThree people were killed and 27 injured when a regional train derailed after hitting a landslide in the Swiss canton of Graubünden on Thursday, December 10, police said."),
+                ("en", "Swiss rail operator mourns after deadly derailment\n\nA landslide derailed a train in eastern Switzerland on Thursday morning, killing three people and injuring 27."),
+            ],
+        );
         assert_eq!(kinds_of(&an), [("accident", 4)], "{:?}", an.events);
     }
 
